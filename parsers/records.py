@@ -1,0 +1,177 @@
+"""The records the parser emits, and their JSON / table forms.
+
+These shapes are the contract between the parser, the Parquet cache, the dashboard and the
+scorer (see docs/contract.md). Field names follow the contract exactly; extra fields are
+allowed by the contract and carry what the dashboard needs to avoid double counting.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+METRICS: tuple[str, ...] = (
+    "cases_solved",
+    "cases_filed",
+    "suspects_arrested",
+    "suspects_detained",
+    "gangs_busted",
+    "dens_destroyed",
+    "cards_seized",
+    "accounts_frozen",
+    "money_frozen",
+    "money_stopped",
+    "money_recovered",
+    "money_involved",
+    "victim_loss",
+    "people_dissuaded",
+)
+MONEY_METRICS: frozenset[str] = frozenset(
+    {"money_frozen", "money_stopped", "money_recovered", "money_involved", "victim_loss"}
+)
+
+Qualifier = Literal["exact", "at_least", "approx"]
+Precision = Literal["day", "month", "quarter", "half", "year", "range"]
+# "jurisdiction": a force's total over a period (may be summed across disjoint regions/periods).
+# "case": one named case (专案) or a single incident; shown, never added into totals.
+Scope = Literal["jurisdiction", "case"]
+UnitKind = Literal["body", "blurb"]
+
+
+@dataclass
+class Fact:
+    metric: str
+    value: float
+    qualifier: Qualifier
+    province: str | None
+    city: str | None
+    county: str | None
+    period_start: str | None
+    period_end: str | None
+    campaign: str | None
+    evidence: str
+    span: tuple[int, int]
+    value_text: str
+    period_precision: str | None
+    adcode: str | None
+    # extras beyond the contract
+    label: str | None = None  # only for metric == "other"
+    scope: Scope = "jurisdiction"
+    unit_kind: UnitKind = "body"
+    unit_index: int = 0
+    sentence: str = ""  # the whole original sentence the evidence sits in
+    sentence_span: tuple[int, int] = (0, 0)
+    doc_id: str = ""
+    fact_id: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["span"] = list(self.span)
+        out["sentence_span"] = list(self.sentence_span)
+        if self.value == int(self.value):
+            out["value"] = int(self.value)
+        return out
+
+
+@dataclass
+class Campaign:
+    name: str
+    kind: Literal["operation", "case"]
+    start: str | None
+    end: str | None
+    organizer: str | None
+    evidence: str
+    span: tuple[int, int]
+    doc_id: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["span"] = list(self.span)
+        return out
+
+
+@dataclass
+class Document:
+    doc_id: str
+    title: str | None
+    published: str | None
+    source: str | None
+    script: Literal["simplified", "traditional"]
+    facts: list[Fact] = field(default_factory=list)
+    campaigns: list[Campaign] = field(default_factory=list)
+    # extras: provenance for the cache and the evidence explorer
+    path: str = ""
+    sha256: str = ""
+    encoding: str = "utf-8"
+    original_text: str = ""
+    clean_text: str = ""
+
+    def to_json(self, *, with_text: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "published": self.published,
+            "source": self.source,
+            "script": self.script,
+            "facts": [f.to_json() for f in self.facts],
+            "campaigns": [c.to_json() for c in self.campaigns],
+            "path": self.path,
+            "sha256": self.sha256,
+            "encoding": self.encoding,
+        }
+        if with_text:
+            out["original_text"] = self.original_text
+            out["clean_text"] = self.clean_text
+        return out
+
+
+def make_fact_id(sha256: str, span: tuple[int, int], metric: str) -> str:
+    """A stable id: the same claim in the same file content keeps its id across rebuilds,
+    so analyst corrections keyed on it survive re-parsing."""
+    return hashlib.sha1(f"{sha256}:{span[0]}:{span[1]}:{metric}".encode()).hexdigest()[:16]
+
+
+# Column order of the cached tables (one row per fact / campaign / document).
+FACT_COLUMNS: tuple[str, ...] = (
+    "fact_id", "doc_id", "metric", "label", "value", "qualifier", "value_text",
+    "province", "city", "county", "adcode",
+    "period_start", "period_end", "period_precision", "campaign", "scope",
+    "unit_kind", "unit_index", "evidence", "span_start", "span_end",
+    "sentence", "sentence_start", "sentence_end",
+)
+CAMPAIGN_COLUMNS: tuple[str, ...] = (
+    "doc_id", "name", "kind", "start", "end", "organizer", "evidence", "span_start", "span_end",
+)
+DOCUMENT_COLUMNS: tuple[str, ...] = (
+    "doc_id", "title", "published", "source", "script", "path", "sha256", "encoding",
+    "n_facts", "original_text", "clean_text",
+)
+
+
+def fact_row(f: Fact) -> dict[str, Any]:
+    return {
+        "fact_id": f.fact_id, "doc_id": f.doc_id, "metric": f.metric, "label": f.label,
+        "value": float(f.value), "qualifier": f.qualifier, "value_text": f.value_text,
+        "province": f.province, "city": f.city, "county": f.county, "adcode": f.adcode,
+        "period_start": f.period_start, "period_end": f.period_end,
+        "period_precision": f.period_precision, "campaign": f.campaign, "scope": f.scope,
+        "unit_kind": f.unit_kind, "unit_index": f.unit_index, "evidence": f.evidence,
+        "span_start": f.span[0], "span_end": f.span[1], "sentence": f.sentence,
+        "sentence_start": f.sentence_span[0], "sentence_end": f.sentence_span[1],
+    }
+
+
+def campaign_row(c: Campaign) -> dict[str, Any]:
+    return {
+        "doc_id": c.doc_id, "name": c.name, "kind": c.kind, "start": c.start, "end": c.end,
+        "organizer": c.organizer, "evidence": c.evidence,
+        "span_start": c.span[0], "span_end": c.span[1],
+    }
+
+
+def document_row(d: Document) -> dict[str, Any]:
+    return {
+        "doc_id": d.doc_id, "title": d.title, "published": d.published, "source": d.source,
+        "script": d.script, "path": d.path, "sha256": d.sha256, "encoding": d.encoding,
+        "n_facts": len(d.facts), "original_text": d.original_text, "clean_text": d.clean_text,
+    }
