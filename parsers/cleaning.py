@@ -1,0 +1,307 @@
+"""str → Clean: Simplified text without scrape junk, with a map back to the original.
+
+`clean()` composes small pure steps over `Mapped` (text + index of each char in the
+original): strip pinyin ruby → normalise spaces → Traditional→Simplified → drop chrome.
+Simplification runs before the chrome rules so those rules are written once, in Simplified;
+t2s is one character for one, so it never moves an offset.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable
+
+import opencc
+
+# --- the offset-carrying text -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mapped:
+    """Text plus, for each char, its index in the original; one extra final item = len(original)."""
+
+    text: str
+    to_original: array  # array('q'), len(text) + 1
+
+    @classmethod
+    def identity(cls, original: str) -> "Mapped":
+        return cls(original, array("q", range(len(original) + 1)))
+
+    def delete(self, ranges: Iterable[tuple[int, int]]) -> "Mapped":
+        """Remove [start, end) ranges of the current text (sorted, non-overlapping)."""
+        pieces: list[str] = []
+        offsets = array("q")
+        pos = 0
+        for start, end in ranges:
+            if start < pos or end <= start:
+                continue
+            pieces.append(self.text[pos:start])
+            offsets.extend(self.to_original[pos:start])
+            pos = end
+        if pos == 0:
+            return self
+        pieces.append(self.text[pos:])
+        offsets.extend(self.to_original[pos:])  # includes the final len(original) entry
+        return Mapped("".join(pieces), offsets)
+
+    def replace_same_length(self, new_text: str) -> "Mapped":
+        if len(new_text) != len(self.text):
+            raise ValueError("replacement changed the length; offsets would drift")
+        return Mapped(new_text, self.to_original)
+
+    def original_range(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            return self.to_original[start], self.to_original[start]
+        return self.to_original[start], self.to_original[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Clean:
+    original: str
+    text: str  # cleaned, Simplified Chinese
+    to_original: tuple[int, ...]  # len(text) + 1; last item = len(original)
+    script: str  # 'simplified' | 'traditional' (of the original)
+    dropped: tuple[tuple[int, int, str], ...]  # original ranges removed as chrome/spam + reason
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Clean [start, end) → the original [s, e) covering exactly those chars."""
+        if not 0 <= start <= end <= len(self.text):
+            raise IndexError(f"clean span {start}:{end} outside 0:{len(self.text)}")
+        if end == start:
+            return self.to_original[start], self.to_original[start]
+        return self.to_original[start], self.to_original[end - 1] + 1
+
+
+def clean(original: str) -> Clean:
+    mapped = Mapped.identity(original)
+    mapped = strip_pinyin_ruby(mapped)
+    mapped = normalise_spaces(mapped)
+    mapped = to_simplified(mapped)
+    mapped, dropped = drop_chrome(mapped)
+    return Clean(
+        original=original, text=mapped.text, to_original=tuple(mapped.to_original),
+        script=detect_script(original), dropped=tuple(dropped),
+    )
+
+
+def _delete_matches(mapped: Mapped, pattern: re.Pattern[str]) -> Mapped:
+    return mapped.delete(m.span() for m in pattern.finditer(mapped.text))
+
+
+# --- step 1: scraped pinyin ruby -------------------------------------------------------------
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# One lowercase pinyin syllable carrying a tone mark, e.g. wǎng, luò, lüè, zhuàn.
+_SYLLABLE = rf"[a-zü]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,4}}"
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# 網(wǎng) → 網 (the ruby sits right after its character) and the remnant ?qǐng) where the
+# character itself was lost in the scrape: its GBK lead byte became '?' and its trail byte
+# survives as one ASCII char before the next CJK char (圖 = 88 44 → "?qǐng)D說").
+_RUBY_RE = re.compile(
+    rf"(?<=[{_CJK}])\({_SYLLABLE}\)|\?\(?{_SYLLABLE}\)(?:[@-~](?=[{_CJK}]))?"
+)
+
+
+def strip_pinyin_ruby(mapped: Mapped) -> Mapped:
+    return _delete_matches(mapped, _RUBY_RE)
+
+
+# --- step 2: odd spaces ----------------------------------------------------------------------
+
+_HSPACE = "\u0020\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_INVISIBLE_RE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+# A space inside a number ("517.87 万元", "1 000") would split it for the number parser. Between
+# two digits only a thousands group qualifies, so "2019-07-11 19:44" keeps its space.
+_NUMBER_GAP_RE = re.compile(
+    rf"(?<=\d)[{_HSPACE}]+(?=[{_CJK}%‰％]|\d{{3}}(?!\d))"
+)
+_ODD_SPACE_RE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_FULLWIDTH_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ％．]")
+
+
+def normalise_spaces(mapped: Mapped) -> Mapped:
+    mapped = _delete_matches(mapped, _INVISIBLE_RE)
+    mapped = _delete_matches(mapped, _NUMBER_GAP_RE)
+    text = _ODD_SPACE_RE.sub(" ", mapped.text)
+    # Full-width digits/letters → ASCII so numbers parse; same length, offsets unchanged.
+    text = _FULLWIDTH_ALNUM_RE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
+    return mapped.replace_same_length(text)
+
+
+# --- step 3: Traditional → Simplified --------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=8192)
+def _t2s_char(char: str) -> str:
+    converted = _t2s().convert(char)
+    return converted if len(converted) == 1 else char
+
+
+def t2s_same_length(text: str) -> str:
+    """OpenCC t2s, line by line; any chunk whose length changes is redone char by char."""
+    out: list[str] = []
+    for chunk in text.splitlines(keepends=True):
+        converted = _t2s().convert(chunk)
+        if len(converted) != len(chunk):
+            converted = "".join(_t2s_char(c) for c in chunk)
+        out.append(converted)
+    return "".join(out)
+
+
+def to_simplified(mapped: Mapped) -> Mapped:
+    return mapped.replace_same_length(t2s_same_length(mapped.text))
+
+
+_CJK_CHAR_RE = re.compile(f"[{_CJK}]")
+TRADITIONAL_SHARE = 0.05  # Traditional news changes ~30% of chars under t2s, Simplified ~0%.
+
+
+def detect_script(text: str) -> str:
+    """'traditional' when at least 5% of the CJK characters change under t2s."""
+    cjk = "".join(_CJK_CHAR_RE.findall(text))
+    if not cjk:
+        return "simplified"
+    converted = t2s_same_length(cjk)
+    changed = sum(1 for a, b in zip(cjk, converted) if a != b)
+    return "traditional" if changed / len(cjk) >= TRADITIONAL_SHARE else "simplified"
+
+
+# --- step 4: site chrome ---------------------------------------------------------------------
+# Rules run on simplified lines. Each returns a reason; regions (mood voting, legal notices)
+# continue over the following lines while those still look like part of the region.
+
+RELATED_HEADING_RE = re.compile(
+    r"^\s*[【\[]?\s*(相关焦点|相关新闻|相关推荐|相关阅读|相关文章|相关链接|相关报道|延伸阅读|"
+    r"推荐阅读|热点推荐|热门推荐|热点新闻|精彩推荐|猜你喜欢|更多新闻)\s*[】\]]?\s*[:：]?\s*$"
+)
+
+_BULLETS = "•·●▪■◆◇○◦*-–—"
+_SENTENCE_PUNCT_RE = re.compile(r"[，。！？；、,;!?“”\"《》()（）「」:：]")
+
+_LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("navigation", re.compile(
+        r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|当前页面)\s*[:：]"
+        r"|^首页\s*[>›»/]|^[^，。,；;！？]{1,30}[>›»][^，。,；;！？]{1,30}[>›»][^，。,；;！？]{0,60}$"
+    )),
+    # A line made only of page-tool links: 返回首页 / 【打印本页】【关闭窗口】 / 字号：大 中 小
+    ("navigation", re.compile(
+        r"^(?:[【\[]?\s*(?:返回首页|返回顶部|返回列表|回到顶部|打印本页|打印此页|关闭窗口|打印|关闭|"
+        r"收藏|纠错|字号|字体|大|中|小|默认)\s*[】\]]?\s*[:：|]?\s*)+$"
+    )),
+    ("navigation", re.compile(r"^[【\[]?\s*(友情链接|上一篇|下一篇|上一条|下一条)\s*[】\]]?\s*([:：]|$)")),
+    ("copyright", re.compile(
+        r"版权所有|版权声明|免责声明|Copyright|©|ICP[备证]|公网安备|网安备\s*\d|网站标识码|"
+        r"(主办|承办|协办)单位\s*[:：]|技术支持\s*[:：]|违法和不良信息举报|举报电话\s*[:：]",
+        re.IGNORECASE,
+    )),
+    ("editor", re.compile(
+        r"^[【\[(（]?\s*(责任编辑|责编|编辑|实习编辑|值班编辑|审核|审校|校对|监制|终审|初审|复审|编审)"
+        r"\s*[:：]"
+    )),
+    ("advert", re.compile(r"发送短信.{0,40}订阅|订阅.{0,20}手机报|短信订阅")),
+    ("image", re.compile(r"^[^。，,\n]{0,60}\.(jpe?g|png|gif|webp|bmp)\s*$", re.IGNORECASE)),
+    ("caption", re.compile(r"^(戳图|点击图片|点击大图|点击查看大图|查看大图|点击播放|视频加载中|图片来源\s*[:：])")),
+    ("share", re.compile(r"^(分享到|分享至|分享)\s*[:：]")),
+    ("counter", re.compile(r"^(点击次数|浏览次数|阅读次数|点击量|浏览量|阅读量|访问量)\s*[:：]?\s*\d+\s*$")),
+    ("spam", re.compile(r"蜘蛛池|站群模板")),
+)
+_MOOD_START_RE = re.compile(r"查看心情|心情排行|看到此篇文章的感受|看完此文.{0,6}心情|您此刻的心情")
+_LEGAL_START_RE = re.compile(r"^(版权声明|免责声明|法律声明|版权说明)\s*[:：]?\s*$")
+_LEGAL_LINE_RE = re.compile(r"^\s*\d{1,2}\s*[.、．]|本网|本站|版权|转载|法律|律师|侵权|作品|授权|免责")
+_SHARE_WORDS = frozenset("微信 微博 QQ QQ空间 朋友圈 空间 新浪微博 腾讯微博 人人网 豆瓣 复制链接 分享".split())
+_NAV_WORDS = frozenset("首页 网站首页 主页 新闻 登录 注册 English English版 无障碍 移动版 手机版".split())
+
+
+def line_chrome_reason(line: str) -> str | None:
+    """Why a single (simplified) line is site chrome, or None to keep it."""
+    s = line.strip(" " + _BULLETS)
+    if not s:
+        return None
+    if len(s) > 300:  # chrome lines are short; only link-farm spam runs long
+        return "spam" if _is_pipe_spam(s) else None
+    for reason, pattern in _LINE_RULES:
+        if pattern.search(s):
+            return reason
+    if _is_pipe_spam(s):
+        return "spam"
+    tokens = s.split()
+    if len(tokens) >= 2 and all(t in _SHARE_WORDS for t in tokens):
+        return "share"
+    if _is_nav_or_slogan(tokens):
+        return "navigation"
+    return None
+
+
+def _is_pipe_spam(s: str) -> bool:
+    """A run of short '|'-separated items (keyword/county spam from link farms)."""
+    if s.count("|") + s.count("｜") < 4:
+        return False
+    items = [i.strip() for i in re.split(r"[|｜]", s)]
+    items = [i for i in items if i]
+    if len(items) < 5:
+        return False
+    short = sum(1 for i in items if len(i) <= 12 and not re.search(r"\d", i))
+    return short >= 0.6 * len(items)
+
+
+def _is_nav_or_slogan(tokens: list[str]) -> bool:
+    """A line of short space-separated words: a nav bar ('首页 新闻 河南') or slogans."""
+    if len(tokens) < 2 or len(tokens) > 12 or any(_SENTENCE_PUNCT_RE.search(t) or re.search(r"\d", t) for t in tokens):
+        return False
+    if any(t in _NAV_WORDS for t in tokens) and all(len(t) <= 6 for t in tokens):
+        return True
+    return len(tokens) >= 3 and all(len(t) <= 8 for t in tokens)
+
+
+def _continues_region(region: str, line: str) -> bool:
+    s = line.strip(" " + _BULLETS)
+    if not s:
+        return True
+    if region == "mood":
+        return len(s) <= 6
+    return bool(_LEGAL_LINE_RE.search(s))  # legal
+
+
+def chrome_ranges(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of chrome lines in `text`; a range includes the line's newline."""
+    out: list[tuple[int, int, str]] = []
+    region: str | None = None
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        body = line.rstrip("\n")
+        if RELATED_HEADING_RE.match(body):
+            region = None  # the related-news list is kept for the units step
+            continue
+        reason: str | None
+        if _MOOD_START_RE.search(body):
+            region = reason = "mood"
+        elif _LEGAL_START_RE.match(body.strip()):
+            region, reason = "legal", "copyright"
+        else:
+            reason = line_chrome_reason(body)
+            if reason is None and region is not None:
+                if _continues_region(region, body):
+                    reason = "mood" if region == "mood" else "copyright"
+                else:
+                    region = None
+        if reason and body.strip():
+            out.append((start, pos, reason))
+    return out
+
+
+def drop_chrome(mapped: Mapped) -> tuple[Mapped, list[tuple[int, int, str]]]:
+    ranges = chrome_ranges(mapped.text)
+    dropped = [(*mapped.original_range(s, e), reason) for s, e, reason in ranges]
+    return mapped.delete((s, e) for s, e, _ in ranges), dropped
+
+
+StepFn = Callable[[Mapped], Mapped]
+TEXT_STEPS: tuple[StepFn, ...] = (strip_pinyin_ruby, normalise_spaces, to_simplified)

@@ -1,0 +1,70 @@
+"""Clean text → title, published date (dateline only) and source outlet."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.meta import extract_meta
+
+BODY = "今年以来，全市共破获电信网络诈骗案件207起，抓获犯罪嫌疑人262名。"
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "source"),
+    [
+        ("2019-07-11 19:44来源:国家应急广播网综合", "2019-07-11", "国家应急广播网"),
+        ("发布时间: 2021-07-12 09:53:24信息来源: 晋城市公安局", "2021-07-12", "晋城市公安局"),
+        ("发布日期:2022-05-03 13:18点击次数:190", "2022-05-03", None),
+        ("2020-08-28兰州公安", "2020-08-28", "兰州公安"),
+        ("2020-08-28 兰州公安", "2020-08-28", "兰州公安"),
+        ("2020-03-09 15:27来源:大河客户端 责任编辑:宋东风", "2020-03-09", "大河客户端"),
+        ("2020年8月28日 10:00", "2020-08-28", None),
+        ("2020/08/28", "2020-08-28", None),
+        ("2020.08.28 来源：平安某某 作者：张三", "2020-08-28", "平安某某"),
+        ("来源：某市公安局 发布时间：2021-05-01", "2021-05-01", "某市公安局"),
+        ("文章来源：新华网整理   时间：2018年3月5日", "2018-03-05", "新华网"),
+        ("2020-13-45 来源:某网", None, "某网"),  # impossible date
+    ],
+)
+def test_dateline_forms(header: str, published: str | None, source: str | None) -> None:
+    meta = extract_meta(f"某地警方破获电诈案件12起\n\n{header}\n\n{BODY}\n")
+    assert meta.published == published
+    assert meta.source == source
+    assert meta.title == "某地警方破获电诈案件12起"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某地警方破获电诈案件12起\n\n2019年7月4日15时20分,郑州市民肖某报警称被骗15万元。\n",
+        "某地警方破获电诈案件12起\n\n2021年3月5日，某县公安局破获一起案件。\n",
+        "某地警方破获电诈案件12起\n\n2020年8月28日上午，民警接到报警。\n",
+        "某地警方破获电诈案件12起\n\n" + BODY + "\n",
+        "",
+    ],
+)
+def test_body_dates_are_never_published(text: str) -> None:
+    assert extract_meta(text).published is None
+
+
+def test_date_outside_header_area_ignored() -> None:
+    lines = ["标题：某地破获案件"] + [f"第{i}段正文内容较长。" for i in range(15)] + ["2020-08-28 兰州公安"]
+    meta = extract_meta("\n".join(lines))
+    assert meta.published is None and meta.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("2020-08-28 兰州公安\n\n兰州警方破获电诈现案585起\n", "兰州警方破获电诈现案585起"),
+        ("摘要：某某\n\n抗疫反诈, 开封警方侦破案件24起\n", "抗疫反诈, 开封警方侦破案件24起"),
+        ("来源:某网\n\n\n  某市公安局通报电诈形势  \n", "某市公安局通报电诈形势"),
+        ("2020-08-28\n\n", None),
+    ],
+)
+def test_title(text: str, title: str | None) -> None:
+    assert extract_meta(text).title == title
+
+
+def test_body_source_mention_not_taken() -> None:
+    text = "某地破获案件\n\n" + "凡本网注明“来源:某某网”的所有作品，均为本网所有。" + "\n"
+    assert extract_meta(text).source is None
