@@ -1,0 +1,218 @@
+"""Numeric expressions in cleaned Simplified bulletin text: value, qualifier, unit, offsets.
+
+cn2an (smart mode) converts the numeral core ("5700万", "一百二十", "1.02万"); this module
+handles what surrounds it: qualifiers (近/约/逾/超过 before, 多/余 inside, 以上/左右 after),
+the measure word, and the traps a fact layer must not read as counts. Traps are either
+skipped (dates, times, case codes such as 「5·03」, formulas such as 1+5+11+N, ordinals,
+fractions, vague amounts like 数十/上百, list numbering) or returned with a unit that gives
+them away (雷霆7号 → '号', 35岁 → '岁', 31.37% → '%', hotline 96110 → unit None).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+__all__ = ["Quantity", "parse_quantity", "find_quantities", "UNITS"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float  # base units: yuan for money, a count otherwise
+    qualifier: str  # 'exact' | 'at_least' | 'approx'
+    text: str  # as written, qualifier and unit included: "5700多万元", "近20万张"
+    unit: str | None  # measure word after the number ('元', '人', '起', '%', '月' …) or None
+    start: int
+    end: int  # text == input[start:end]
+    numeral: str  # 'arabic' | 'chinese' | 'mixed' (arabic digits with 万/亿/千 …)
+
+
+# Fullwidth forms are mapped one-to-one, so offsets in the normalised copy equal the input's.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％＋：", "0123456789.%+:")
+
+_SP = r"[^\S\n]?"  # one stray blank (incl. NBSP, en space, U+3000) is tolerated
+_CN_DIGITS = "〇零一二两三四五六七八九"
+_CN_MAGS = "十百千万亿"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+_CHINESE = f"[{_CN_DIGITS}{_CN_MAGS}]+"
+
+# Measure words, money units and time units. '个多月' style units carry their own 多.
+UNITS: tuple[str, ...] = (
+    "人次", "美元", "港元", "欧元", "元", "人", "名", "位", "户", "家", "起", "宗", "个",
+    "张", "处", "部", "台", "件", "套", "条", "次", "组", "本", "箱", "辆", "种", "枚", "份",
+    "笔", "项", "所", "支", "把", "只", "场", "轮", "篇", "架", "间", "座", "栋", "封", "盒",
+    "袋", "瓶", "块", "单", "%", "‰", "号", "岁", "天", "周", "星期", "小时", "分钟", "秒钟",
+    "倍", "年", "月", "日",
+)
+_UNIT_RE = r"个多?(?:月|小时|星期)|" + "|".join(
+    re.escape(u) for u in sorted(UNITS, key=len, reverse=True)
+)
+
+_AT_LEAST_PREFIXES = ("超过", "逾", "超")
+_APPROX_PREFIXES = ("大约", "将近", "接近", "不足", "不到", "约", "近")
+_PREFIX_RE = "|".join(sorted(_AT_LEAST_PREFIXES + _APPROX_PREFIXES, key=len, reverse=True))
+
+_QUANTITY = (
+    rf"(?P<pre>{_PREFIX_RE})?"
+    rf"(?:(?P<arabic>{_ARABIC})(?:{_SP}(?P<mag1>[{_CN_MAGS}]+))?|(?P<chinese>{_CHINESE})(?!分之))"
+    r"(?P<mid>多|余)?"
+    r"(?P<mag2>[万亿]+)?"
+    rf"(?:{_SP}(?P<unit>{_UNIT_RE}))?"
+    r"(?P<post>以上|左右)?"
+)
+_PERCENT_CN = rf"(?P<cnpct_pre>{_PREFIX_RE})?百分之(?P<cnpct>[{_CN_DIGITS}十百点]+)(?P<cnpct_post>以上|左右)?"
+
+_YEAR = r"(?:19|20)\d\d"
+_MONTH_RANGE_SEP = r"[至到\-—–~～－]"
+_TRAPS = "|".join(
+    [
+        # dates and times: 2019年7月4日, 7月4号, 1至7月, 2019-07-11, 15时20分, 09:53:24
+        rf"{_YEAR}{_SP}[-/.]{_SP}\d{{1,2}}{_SP}[-/.]{_SP}\d{{1,2}}",
+        rf"\d{{1,2}}{_SP}(?:月份?)?{_SP}{_MONTH_RANGE_SEP}{_SP}\d{{1,2}}{_SP}月份?",
+        rf"{_YEAR}{_SP}年(?:{_SP}\d{{1,2}}{_SP}月份?(?:{_SP}\d{{1,2}}{_SP}[日号])?)?",
+        rf"\d{{1,2}}{_SP}月份?(?:{_SP}\d{{1,2}}{_SP}[日号])?",
+        rf"\d{{1,2}}{_SP}[时点]{_SP}(?:\d{{1,2}}{_SP}分(?!钟)(?:{_SP}\d{{1,2}}{_SP}秒)?)?许?(?=[^\d小])",
+        r"\d{1,2}:\d{2}(?::\d{2})?",
+        r"\d\s?季度",
+        # case codes: 「5·03」, 11·01, “7.20”专案, 5.03案 (a dot between digits that is no decimal)
+        r"\d{1,4}[·•・]\d{1,4}",
+        r"[「“\"『【（(]\d{1,2}\.\d{1,2}[」”\"』】）)]",
+        r"\d{1,2}\.\d{1,2}(?=[」”\"』】）)]?(?:专案|案|特大|重大|系列))",
+        # formulas and names built from numbers: 1+5+11+N
+        r"\d+(?:\s?\+\s?(?:\d+|[NnXx]))+",
+        # ordinals, fractions, vague amounts, list numbering at line start
+        rf"第{_SP}(?:\d+|[{_CN_DIGITS}十百千]+)",
+        rf"(?:[{_CN_DIGITS}十百]+|\d+)分之(?:[{_CN_DIGITS}十百]+|\d+)",
+        rf"(?:好几|数|几|上|成)[{_CN_MAGS}][{_CN_MAGS}多余]*",
+        r"^[ \t\u3000]*\d{1,2}[、.．](?!\d)",
+    ]
+)
+_SCANNER = re.compile(
+    rf"{_PERCENT_CN}|(?P<skip>{_TRAPS})|(?P<qty>{_QUANTITY})", re.MULTILINE
+)
+_QUANTITY_ONLY = re.compile(rf"{_PERCENT_CN}|{_QUANTITY}")
+
+_MAG_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+
+
+def _qualifier(pre: str | None, mid: str | None, post: str | None, unit_text: str) -> str:
+    if pre in _AT_LEAST_PREFIXES or mid or post == "以上" or "多" in unit_text:
+        return "at_least"
+    if pre in _APPROX_PREFIXES or post == "左右":
+        return "approx"
+    return "exact"
+
+
+def _core_value(core: str) -> float | None:
+    """cn2an smart mode on the numeral core; a bare magnitude (逾百万) means one of it."""
+    core = core.replace(",", "")
+    if core[0] in "百千万亿":
+        core = "一" + core
+    try:
+        return float(cn2an.cn2an(core, "smart"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def _normal_unit(unit_text: str | None) -> str | None:
+    if not unit_text:
+        return None
+    if unit_text.startswith("个") and len(unit_text) > 1:
+        return unit_text.lstrip("个").lstrip("多")  # 个多月 → 月, 个小时 → 小时
+    return unit_text
+
+
+def _looks_like_date_part(value: float, unit_text: str | None, qualifier: str) -> bool:
+    """A bare 7月 / 21日 / 2020年 is a date, not a count of months, days or years."""
+    if qualifier != "exact" or unit_text is None or value != int(value):
+        return False
+    if unit_text == "月":
+        return 1 <= value <= 12
+    if unit_text == "日":
+        return 1 <= value <= 31
+    if unit_text == "年":
+        return 1900 <= value <= 2100
+    return False
+
+
+def _from_match(m: re.Match[str], original: str) -> Quantity | None:
+    if m.groupdict().get("cnpct") is not None:
+        return _percent_from_match(m, original)
+    pre, mid, post = m.group("pre"), m.group("mid"), m.group("post")
+    unit_text = m.group("unit")
+    arabic, chinese = m.group("arabic"), m.group("chinese")
+    if chinese is not None:
+        if chinese[0] in "百千万亿" and not (pre or mid):
+            return None  # 千万家, 百万警: words, not amounts
+        if unit_text is None and not pre and not any(c in chinese for c in "百千万亿"):
+            return None  # 一体化, 两级, 十分: numerals inside words
+        core, numeral = chinese, "chinese"
+    else:
+        mag1 = m.group("mag1") or ""
+        core = arabic + mag1
+        numeral = "mixed" if mag1 or m.group("mag2") else "arabic"
+    value = _core_value(core)
+    if value is None:
+        return None
+    for mag in m.group("mag2") or "":
+        value *= _MAG_VALUE[mag]
+    qualifier = _qualifier(pre, mid, post, unit_text or "")
+    if _looks_like_date_part(value, unit_text, qualifier):
+        return None
+    start, end = m.span()
+    return Quantity(
+        value=value,
+        qualifier=qualifier,
+        text=original[start:end],
+        unit=_normal_unit(unit_text),
+        start=start,
+        end=end,
+        numeral=numeral,
+    )
+
+
+def _percent_from_match(m: re.Match[str], original: str) -> Quantity | None:
+    try:
+        value = float(cn2an.cn2an(m.group("cnpct"), "smart"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    start, end = m.span()
+    return Quantity(
+        value=value,
+        qualifier=_qualifier(m.group("cnpct_pre"), None, m.group("cnpct_post"), ""),
+        text=original[start:end],
+        unit="%",
+        start=start,
+        end=end,
+        numeral="chinese",
+    )
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every numeric expression in `text`, left to right, non-overlapping; traps skipped."""
+    normalised = text.translate(_FULLWIDTH)
+    found: list[Quantity] = []
+    for m in _SCANNER.finditer(normalised):
+        if m.group("skip") is not None:
+            continue
+        quantity = _from_match(m, text)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """One whole expression such as "5700多万元" or "近20万张" (surrounding blanks allowed);
+    None when the text is not exactly one quantity or is a date, code or other trap.
+    Offsets refer to `text` as given."""
+    normalised = text.translate(_FULLWIDTH)
+    stripped = normalised.strip()
+    if not stripped:
+        return None
+    offset = normalised.index(stripped)
+    trap = _SCANNER.match(stripped)
+    if trap is not None and trap.group("skip") is not None:
+        return None
+    m = _QUANTITY_ONLY.fullmatch(normalised, offset, offset + len(stripped))
+    return _from_match(m, text) if m else None

@@ -1,0 +1,371 @@
+"""Time expressions in cleaned Simplified bulletin text → ISO periods with offsets.
+
+Each rule is a regex plus a builder. All rules run over the text; overlapping candidates
+are resolved longest-first (so "2021年1至6月" beats "2021年", "与5月相比" beats "5月"),
+with a catch-all "…以来" only filling gaps. A duration ("三个月时间", "为期2个月") right
+after a "since" anchor ("5月份以来", "自2020年8月21日起") closes that anchor's period.
+
+Year resolution, in order: a written year (2020年, 二〇二〇年); a relative year
+(今年/本年 = publication year, 去年 −1, 前年 −2, 当年 = default_year); otherwise
+default_year; otherwise the publication year, and then a period that would start after
+the publication date is unknown (both null) rather than guessed into the previous year.
+"Since" periods end on the publication date (None when it is unknown).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Callable
+
+import cn2an
+
+__all__ = ["Period", "PeriodMention", "find_periods", "month_end", "add_months"]
+
+
+@dataclass(frozen=True)
+class Period:
+    start: str | None  # ISO dates
+    end: str | None
+    precision: str | None  # 'day' | 'month' | 'quarter' | 'half' | 'year' | 'range' | None
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    period: Period
+    text: str  # == input[start:end]
+    start: int
+    end: int
+    # 'range' | 'half' | 'quarter' | 'year' | 'month' | 'day' | 'since' | 'duration'
+    # | 'relative' | 'cumulative' | 'comparison'
+    kind: str
+
+
+UNKNOWN = Period(None, None, None)
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(d: date, n: int) -> date:
+    """d shifted by n calendar months, the day clamped to the target month's length."""
+    index = d.year * 12 + (d.month - 1) + n
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+# --- regex pieces ---------------------------------------------------------------------
+_SP = r"[^\S\n]?"  # one stray blank (incl. NBSP, en space, U+3000)
+_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_D = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_SEP = rf"{_SP}(?:至|到|-|—|–|~|～|－){_SP}"
+_N = r"(?:\d+|[一二两三四五六七八九十]+)"
+_RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "前年": -2}
+
+
+def _yp(n: str = "") -> str:
+    """A year prefix: written (2020年 / 二〇二〇年) or relative (今年, 去年, 当年 …)."""
+    return rf"(?:(?P<y{n}>(?:19|20)\d\d|[〇零一二三四五六七八九]{{4}}){_SP}年|(?P<r{n}>今年|本年|去年|前年|当年))"
+
+
+def _num(s: str) -> int:
+    return int(cn2an.cn2an(s, "smart")) if not s.isdigit() else int(s)
+
+
+@dataclass(frozen=True)
+class _Context:
+    published: date | None
+    default_year: int | None
+
+
+# A builder returns (period, guessed): guessed means the year came from the publication
+# date alone, so a start after publication makes the period unknown.
+_Built = tuple[Period, bool] | None
+
+
+def _year(m: re.Match[str], n: str, ctx: _Context) -> tuple[int | None, bool]:
+    written, relative = m.group(f"y{n}"), m.group(f"r{n}")
+    if written:
+        return _num(written), False
+    if relative == "当年":
+        if ctx.default_year is not None:
+            return ctx.default_year, False
+        return (ctx.published.year, True) if ctx.published else (None, False)
+    if relative:
+        base = ctx.published.year if ctx.published else ctx.default_year
+        return (base + _RELATIVE_YEARS[relative], False) if base is not None else (None, False)
+    if ctx.default_year is not None:
+        return ctx.default_year, False
+    return (ctx.published.year, True) if ctx.published else (None, False)
+
+
+def _period(start: date, end: date | None, precision: str) -> Period:
+    return Period(start.isoformat(), end.isoformat() if end else None, precision)
+
+
+def _since_end(ctx: _Context) -> date | None:
+    return ctx.published
+
+
+# --- builders -------------------------------------------------------------------------
+def _day_range(m: re.Match[str], ctx: _Context) -> _Built:
+    year1, guessed = _year(m, "1", ctx)
+    if year1 is None:
+        return UNKNOWN, False
+    year2 = _num(m.group("y2")) if m.group("y2") else year1
+    month1 = _num(m.group("m1"))
+    month2 = _num(m.group("m2")) if m.group("m2") else month1
+    if not m.group("y2") and month2 < month1:
+        year2 = year1 + 1  # 12月28日至1月3日 crosses the new year
+    start = date(year1, month1, _num(m.group("d1")))
+    end = date(year2, month2, _num(m.group("d2")))
+    return _period(start, end, "range"), guessed
+
+
+def _month_range(m: re.Match[str], ctx: _Context) -> _Built:
+    year1, guessed = _year(m, "1", ctx)
+    if year1 is None:
+        return UNKNOWN, False
+    month1, month2 = _num(m.group("m1")), _num(m.group("m2"))
+    year2 = _year(m, "2", ctx)[0] if (m.group("y2") or m.group("r2")) else year1
+    if not (m.group("y2") or m.group("r2")) and month2 < month1:
+        year2 = year1 + 1
+    return _period(date(year1, month1, 1), month_end(year2, month2), "range"), guessed
+
+
+def _half(m: re.Match[str], ctx: _Context) -> _Built:
+    year, guessed = _year(m, "", ctx)
+    if year is None:
+        return UNKNOWN, False
+    if m.group("h") == "上":
+        return _period(date(year, 1, 1), date(year, 6, 30), "half"), guessed
+    return _period(date(year, 7, 1), date(year, 12, 31), "half"), guessed
+
+
+def _quarter(m: re.Match[str], ctx: _Context) -> _Built:
+    year, guessed = _year(m, "", ctx)
+    if year is None:
+        return UNKNOWN, False
+    if m.group("first_n"):  # 前三季度: January through the end of quarter n
+        n = _num(m.group("first_n").replace("两", "二"))
+        return _period(date(year, 1, 1), month_end(year, 3 * n), "range"), guessed
+    q = _num(m.group("q"))
+    return _period(date(year, 3 * q - 2, 1), month_end(year, 3 * q), "quarter"), guessed
+
+
+def _since_year(m: re.Match[str], ctx: _Context) -> _Built:
+    year, guessed = _year(m, "", ctx)
+    if year is None:
+        return UNKNOWN, False
+    return _period(date(year, 1, 1), _since_end(ctx), "range"), guessed
+
+
+def _since_month(m: re.Match[str], ctx: _Context) -> _Built:
+    year, guessed = _year(m, "", ctx)
+    if year is None:
+        return UNKNOWN, False
+    day = _num(m.group("d")) if m.group("d") else 1
+    return _period(date(year, _num(m.group("m")), day), _since_end(ctx), "range"), guessed
+
+
+def _day(m: re.Match[str], ctx: _Context) -> _Built:
+    year, guessed = _year(m, "", ctx)
+    if year is None:
+        return UNKNOWN, False
+    d = date(year, _num(m.group("m")), _num(m.group("d")))
+    return _period(d, d, "day"), guessed
+
+
+def _iso_day(m: re.Match[str], ctx: _Context) -> _Built:
+    d = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return _period(d, d, "day"), False
+
+
+def _month(m: re.Match[str], ctx: _Context) -> _Built:
+    year, guessed = _year(m, "", ctx)
+    if year is None:
+        return UNKNOWN, False
+    month = _num(m.group("m"))
+    return _period(date(year, month, 1), month_end(year, month), "month"), guessed
+
+
+def _year_only(m: re.Match[str], ctx: _Context) -> _Built:
+    year, guessed = _year(m, "", ctx)
+    if year is None:
+        return UNKNOWN, False
+    return _period(date(year, 1, 1), date(year, 12, 31), "year"), guessed
+
+
+def _unknown(m: re.Match[str], ctx: _Context) -> _Built:
+    return UNKNOWN, False
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    pattern: re.Pattern[str]
+    build: Callable[[re.Match[str], _Context], _Built]
+    tier: int = 0  # tier 1 only fills gaps left by tier 0
+
+
+def _rule(kind: str, pattern: str, build: Callable[..., _Built], tier: int = 0) -> _Rule:
+    return _Rule(kind, re.compile(pattern), build, tier)
+
+
+_DURATION_UNIT = r"(?P<u>个(?P<more_u>多)?月|个?(?P<more_w>多)?星期|周|天|日|年)"
+_DURATION = rf"(?P<n>{_N}){_SP}(?P<more>多)?{_SP}{_DURATION_UNIT}"
+
+_RULES: tuple[_Rule, ...] = (
+    _rule(
+        "range",
+        rf"{_yp('1')}?{_SP}(?P<m1>{_M}){_SP}月{_SP}(?P<d1>{_D}){_SP}[日号]{_SEP}"
+        rf"(?:{_yp('2')}{_SP})?(?:(?P<m2>{_M}){_SP}月{_SP})?(?P<d2>{_D}){_SP}[日号]",
+        _day_range,
+    ),
+    _rule(
+        "range",
+        rf"{_yp('1')}?{_SP}(?P<m1>{_M}){_SP}(?:月份?)?{_SEP}(?:{_yp('2')}{_SP})?(?P<m2>{_M}){_SP}月份?",
+        _month_range,
+    ),
+    _rule("half", rf"(?:{_yp()}{_SP})?(?P<h>上|下)半年度?", _half),
+    _rule(
+        "quarter",
+        rf"(?:{_yp()}{_SP})?(?:前(?P<first_n>[一二两三23])|第?(?P<q>[一二三四1-4])){_SP}季度",
+        _quarter,
+    ),
+    _rule("since", rf"(?:[自从]{_SP})?{_yp()}{_SP}(?:年初)?(?:以来|至今|起|开始)", _since_year),
+    _rule("since", r"(?P<y>)(?P<r>)年初(?:以来|至今)", _since_year),
+    _rule(
+        "since",
+        rf"(?:[自从]{_SP})?(?:{_yp()}{_SP})?(?P<m>{_M}){_SP}月份?(?:{_SP}(?P<d>{_D}){_SP}[日号])?"
+        rf"{_SP}(?:以来|至今|起|开始)",
+        _since_month,
+    ),
+    _rule(  # "5月份打防电诈新机制运行以来": an event dated to a month, and since then
+        "since",
+        rf"(?:[自从]{_SP})?(?:{_yp()}{_SP})?(?P<m>{_M}){_SP}月份?(?:{_SP}(?P<d>{_D}){_SP}[日号])?"
+        r"[^,，。;；:：!！?？\n\d年月]{1,16}?(?:以来|至今)",
+        _since_month,
+    ),
+    _rule(
+        "cumulative",
+        rf"截[至止]到?{_SP}(?:目前|今|现在|当前|发稿时?|"
+        rf"(?:{_yp()}{_SP})?(?:{_M}{_SP}月份?(?:{_SP}{_D}{_SP}[日号])?[底末]?|年?[底末]))",
+        _unknown,
+    ),
+    _rule("comparison", r"(?:与|和|同)[^,，。;；\n]{1,12}?(?:相比|相较|比较)", _unknown),
+    _rule(
+        "comparison",
+        rf"(?:较|比)(?:去年|上年|上月|上半年|(?:19|20)\d\d{_SP}年|{_M}{_SP}月份?)(?:同期)?",
+        _unknown,
+    ),
+    _rule("comparison", rf"(?:去年|上年|(?:19|20)\d\d{_SP}年)同期", _unknown),
+    _rule("relative", r"近年来|近几年|近年|近期|近日|日前|近来|连日来", _unknown),
+    _rule("relative", rf"(?:近|最近){_SP}{_DURATION}(?:以来|来)?", _unknown),
+    _rule("relative", rf"{_DURATION}(?:以来|来)", _unknown),  # bound to an anchor later
+    _rule("relative", rf"(?:为期|历时|历经|用时|仅用|短短){_SP}{_DURATION}", _unknown),
+    _rule("relative", rf"{_DURATION}(?:的)?时间", _unknown),
+    _rule(
+        "day",
+        rf"(?:{_yp()}{_SP})?(?P<m>{_M}){_SP}月{_SP}(?P<d>{_D}){_SP}[日号]"
+        rf"(?:{_SP}\d{{1,2}}{_SP}[时点](?:{_SP}\d{{1,2}}{_SP}分)?许?)?",
+        _day,
+    ),
+    _rule("day", r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)", _iso_day),
+    _rule("month", rf"(?:{_yp()}{_SP})?(?<![个多\d])(?P<m>{_M}){_SP}月份?(?:[底末初]|[上中下]旬)?", _month),
+    # "今年" on its own is the year so far, like "今年以来"; "今年全年" is the whole year
+    _rule("since", r"(?P<y>)(?P<r>今年|本年)(?!度|全年)", _since_year),
+    _rule(
+        "year",
+        rf"(?<!\d)(?:{_yp()}(?P<whole>度|全年)?|全年)",
+        _year_only,
+    ),
+    _rule("relative", r"[^,，。;；:：!！?？\n\d年月日份号]{1,12}以来", _unknown, tier=1),
+)
+
+_DURATION_RE = re.compile(_DURATION)
+_BIND_GAP = re.compile(r"^[^。！？!?\n]{0,80}$")
+
+
+def _parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _candidates(text: str, ctx: _Context) -> list[tuple[int, PeriodMention]]:
+    found: list[tuple[int, PeriodMention]] = []
+    for rule in _RULES:
+        for m in rule.pattern.finditer(text):
+            if m.start() == m.end():
+                continue
+            try:
+                built = rule.build(m, ctx)
+            except ValueError:  # 2月30日 and other impossible dates
+                continue
+            if built is None:
+                continue
+            period, guessed = built
+            if guessed and ctx.published and period.start and period.start > ctx.published.isoformat():
+                period = UNKNOWN
+            found.append((rule.tier, PeriodMention(period, m.group(), m.start(), m.end(), rule.kind)))
+    return found
+
+
+def _resolve_overlaps(candidates: list[tuple[int, PeriodMention]]) -> list[PeriodMention]:
+    chosen: list[PeriodMention] = []
+    for _, mention in sorted(candidates, key=lambda c: (c[0], -(c[1].end - c[1].start), c[1].start)):
+        if all(mention.end <= kept.start or mention.start >= kept.end for kept in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda mention: mention.start)
+
+
+def _duration_end(start: date, text: str) -> date | None:
+    """start + the written duration − 1 day; None for vague durations (一个多月)."""
+    m = _DURATION_RE.search(text)
+    if m is None or m.group("more") or m.group("more_u") or m.group("more_w"):
+        return None
+    n, unit = _num(m.group("n")), m.group("u")
+    if unit.endswith("月"):
+        return add_months(start, n) - timedelta(days=1)
+    if unit == "年":
+        return add_months(start, 12 * n) - timedelta(days=1)
+    if unit in ("周", "星期", "个星期"):
+        return start + timedelta(days=7 * n - 1)
+    return start + timedelta(days=n - 1)
+
+
+def _bind_durations(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """"5月份以来,三个月时间" / "自8月21日起…为期2个月": the duration closes the anchor."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        anchor, duration = out[i - 1], out[i]
+        if anchor.kind != "since" or anchor.period.start is None:
+            continue
+        if duration.kind != "relative" or not _DURATION_RE.search(duration.text):
+            continue
+        if duration.text.startswith(("近", "最近")):
+            continue
+        if not _BIND_GAP.match(text[anchor.end : duration.start]):
+            continue
+        end = _duration_end(date.fromisoformat(anchor.period.start), duration.text)
+        if end is None:
+            continue
+        closed = Period(anchor.period.start, end.isoformat(), "range")
+        out[i - 1] = replace(anchor, period=closed)
+        out[i] = replace(duration, period=closed, kind="duration")
+    return out
+
+
+def find_periods(
+    text: str, published: str | None, default_year: int | None = None
+) -> list[PeriodMention]:
+    """Every time expression in `text`, left to right, with offsets (text == input[s:e])."""
+    ctx = _Context(_parse_published(published), default_year)
+    return _bind_durations(text, _resolve_overlaps(_candidates(text, ctx)))

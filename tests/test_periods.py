@@ -1,0 +1,181 @@
+"""parsers.periods: every rule with publication dates, leap years and month ends."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers.periods import Period, PeriodMention, add_months, find_periods, month_end
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "expected"),
+    [(2020, 2, date(2020, 2, 29)), (2019, 2, date(2019, 2, 28)), (2000, 2, date(2000, 2, 29)),
+     (1900, 2, date(1900, 2, 28)), (2021, 4, date(2021, 4, 30)), (2021, 12, date(2021, 12, 31))],
+)
+def test_month_end(year: int, month: int, expected: date) -> None:
+    assert month_end(year, month) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "n", "expected"),
+    [(date(2020, 1, 31), 1, date(2020, 2, 29)), (date(2021, 1, 31), 1, date(2021, 2, 28)),
+     (date(2020, 8, 21), 2, date(2020, 10, 21)), (date(2020, 11, 15), 3, date(2021, 2, 15)),
+     (date(2020, 3, 31), -1, date(2020, 2, 29)), (date(2020, 5, 1), 0, date(2020, 5, 1)),
+     (date(2019, 12, 31), 14, date(2021, 2, 28))],
+)
+def test_add_months(start: date, n: int, expected: date) -> None:
+    assert add_months(start, n) == expected
+
+
+def _only(text: str, published: str | None, default_year: int | None = None) -> PeriodMention:
+    mentions = find_periods(text, published, default_year)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+# (text, published, default_year, mention text, kind, start, end, precision)
+SINGLE = [
+    # explicit ranges
+    ("2021年1至6月,全市共破获案件207起", "2021-07-12", None, "2021年1至6月", "range", "2021-01-01", "2021-06-30", "range"),
+    ("今年1至7月,破获电诈现案585起", "2020-08-28", None, "今年1至7月", "range", "2020-01-01", "2020-07-31", "range"),
+    ("1-7月共抓获嫌疑人529名", "2020-08-28", None, "1-7月", "range", "2020-01-01", "2020-07-31", "range"),
+    ("1月至7月共抓获嫌疑人529名", "2020-08-28", 2019, "1月至7月", "range", "2019-01-01", "2019-07-31", "range"),
+    ("今年1至2月发案下降", "2020-03-09", None, "今年1至2月", "range", "2020-01-01", "2020-02-29", "range"),
+    ("2019年1至2月发案下降", "2020-03-09", None, "2019年1至2月", "range", "2019-01-01", "2019-02-28", "range"),
+    ("2020年10月至2021年3月开展行动", "2021-04-01", None, "2020年10月至2021年3月", "range", "2020-10-01", "2021-03-31", "range"),
+    ("10月28日至11月3日集中宣传", "2021-11-10", None, "10月28日至11月3日", "range", "2021-10-28", "2021-11-03", "range"),
+    ("2020年8月21日至10月20日开展攻坚", "2020-11-01", None, "2020年8月21日至10月20日", "range", "2020-08-21", "2020-10-20", "range"),
+    ("2020年12月28日至1月3日", "2021-02-01", None, "2020年12月28日至1月3日", "range", "2020-12-28", "2021-01-03", "range"),
+    # halves and quarters
+    ("2019年上半年,该市共打掉团伙71个", "2019-07-11", None, "2019年上半年", "half", "2019-01-01", "2019-06-30", "half"),
+    ("今年上半年共接待来电8700余起", "2019-07-11", None, "今年上半年", "half", "2019-01-01", "2019-06-30", "half"),
+    ("2020年下半年发案回升", "2021-01-05", None, "2020年下半年", "half", "2020-07-01", "2020-12-31", "half"),
+    ("上半年共破案21起", "2021-07-20", 2020, "上半年", "half", "2020-01-01", "2020-06-30", "half"),
+    ("一季度全省破案400起", "2022-04-15", None, "一季度", "quarter", "2022-01-01", "2022-03-31", "quarter"),
+    ("2021年第二季度", "2021-08-01", None, "2021年第二季度", "quarter", "2021-04-01", "2021-06-30", "quarter"),
+    ("今年第4季度", "2020-12-31", None, "今年第4季度", "quarter", "2020-10-01", "2020-12-31", "quarter"),
+    ("前三季度共冻结资金", "2020-10-20", None, "前三季度", "quarter", "2020-01-01", "2020-09-30", "range"),
+    # since … (to publication)
+    ("今年以来,全省共破获电诈案件1225起", "2022-05-03", None, "今年以来", "since", "2022-01-01", "2022-05-03", "range"),
+    ("今年全省共破获电诈案件1225起", "2022-05-03", None, "今年", "since", "2022-01-01", "2022-05-03", "range"),
+    ("2020年以来,紧急止付涉案资金2.47亿元", "2020-08-28", None, "2020年以来", "since", "2020-01-01", "2020-08-28", "range"),
+    ("自2019年起,全市推行新机制", "2020-02-29", None, "自2019年起", "since", "2019-01-01", "2020-02-29", "range"),
+    ("自今年4月起,警方开展专项打击", "2019-07-11", None, "自今年4月起", "since", "2019-04-01", "2019-07-11", "range"),
+    ("3月份以来,累计劝阻群众", "2021-06-01", None, "3月份以来", "since", "2021-03-01", "2021-06-01", "range"),
+    ("年初以来破案300起", "2021-06-01", None, "年初以来", "since", "2021-01-01", "2021-06-01", "range"),
+    # start unknown
+    ("一个多月以来,共侦破诈骗案件24起", "2020-03-09", None, "一个多月以来", "relative", None, None, None),
+    ("近期高发的案例", "2020-03-09", None, "近期", "relative", None, None, None),
+    ("近年来,电信网络诈骗快速上升", "2020-08-28", None, "近年来", "relative", None, None, None),
+    ("历经4个多月,抓获团伙骨干22人", "2020-08-28", None, "历经4个多月", "relative", None, None, None),
+    ("通过为期一个月的宣传月活动", "2021-07-12", None, "为期一个月", "relative", None, None, None),
+    ("近3个月破案50起", "2021-07-12", None, "近3个月", "relative", None, None, None),
+    ("“断卡”行动以来,全省通报约谈186家", "2022-05-03", None, "“断卡”行动以来", "relative", None, None, None),
+    ("截至目前,打掉团伙457个", "2022-05-03", None, "截至目前", "cumulative", None, None, None),
+    ("截至12月12日,共抓获嫌疑人", "2020-12-20", None, "截至12月12日", "cumulative", None, None, None),
+    ("截至2020年底,累计冻结", "2021-01-20", None, "截至2020年底", "cumulative", None, None, None),
+    # single days
+    ("2019年7月4日15时20分,市民肖某报警", "2019-07-11", None, "2019年7月4日15时20分", "day", "2019-07-04", "2019-07-04", "day"),
+    ("今年8月6日,某公司财务被骗60万元", "2020-08-28", None, "今年8月6日", "day", "2020-08-06", "2020-08-06", "day"),
+    ("7月10日成功捣毁窝点5处", "2020-08-28", None, "7月10日", "day", "2020-07-10", "2020-07-10", "day"),
+    ("7月10日成功捣毁窝点5处", "2021-01-05", 2020, "7月10日", "day", "2020-07-10", "2020-07-10", "day"),
+    ("12月5日捣毁窝点", "2020-08-28", None, "12月5日", "day", None, None, None),  # after publication
+    ("2月29日晚抓获嫌疑人", "2020-03-09", None, "2月29日", "day", "2020-02-29", "2020-02-29", "day"),
+    ("2020年11月4日,约谈银行", "2022-05-03", None, "2020年11月4日", "day", "2020-11-04", "2020-11-04", "day"),
+    ("2019-07-11 19:44 来源:国家应急广播网", None, None, "2019-07-11", "day", "2019-07-11", "2019-07-11", "day"),
+    # months
+    ("今年3月,西固分局打掉一个团伙", "2020-08-28", None, "今年3月", "month", "2020-03-01", "2020-03-31", "month"),
+    ("2020年10月,付某进入警方视线", "2022-05-03", None, "2020年10月", "month", "2020-10-01", "2020-10-31", "month"),
+    ("7月份破案41起", "2020-08-28", None, "7月份", "month", "2020-07-01", "2020-07-31", "month"),
+    ("2021年2月发案", "2021-05-01", None, "2021年2月", "month", "2021-02-01", "2021-02-28", "month"),
+    ("今年2月发案", "2024-05-01", None, "今年2月", "month", "2024-02-01", "2024-02-29", "month"),
+    ("9月全市破案", "2020-08-28", None, "9月", "month", None, None, None),  # after publication
+    # years
+    ("2020年,全市共破案", "2021-01-20", None, "2020年", "year", "2020-01-01", "2020-12-31", "year"),
+    ("去年破获案件4423起", "2021-01-20", None, "去年", "year", "2020-01-01", "2020-12-31", "year"),
+    ("全年破获案件4423起", "2021-01-20", 2020, "全年", "year", "2020-01-01", "2020-12-31", "year"),
+    ("2020年度全市破案", "2021-01-20", None, "2020年度", "year", "2020-01-01", "2020-12-31", "year"),
+    ("今年全年冻结资金", "2020-12-30", None, "今年全年", "year", "2020-01-01", "2020-12-31", "year"),
+    # comparisons are marked, never a period
+    ("全市立案143起,与5月相比下降7.14%", "2021-07-12", None, "与5月相比", "comparison", None, None, None),
+    ("较去年同期上升34%", "2020-08-28", None, "较去年同期", "comparison", None, None, None),
+    ("与去年同期相比,发案下降", "2020-08-28", None, "与去年同期相比", "comparison", None, None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "default_year", "mention", "kind", "start", "end", "precision"), SINGLE
+)
+def test_single_mention(
+    text: str, published: str | None, default_year: int | None, mention: str, kind: str,
+    start: str | None, end: str | None, precision: str | None,
+) -> None:
+    m = _only(text, published, default_year)
+    assert (m.text, m.kind) == (mention, kind)
+    assert m.period == Period(start, end, precision)
+    assert text[m.start:m.end] == m.text
+
+
+def test_no_year_and_no_publication_is_unknown() -> None:
+    for text in ("1至7月", "上半年", "7月4日", "3月", "今年以来", "去年"):
+        (m,) = find_periods(text, None)
+        assert m.period == Period(None, None, None), text
+
+
+def test_since_without_publication_keeps_its_start() -> None:
+    (m,) = find_periods("2020年以来", None)
+    assert m.period == Period("2020-01-01", None, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "anchor", "duration", "start", "end"),
+    [
+        ("5月份以来,三个月时间破获电诈现案354起", "2020-08-28", "5月份以来", "三个月时间", "2020-05-01", "2020-07-31"),
+        ("特别是5月份新机制运行以来,三个月时间破获354起", "2020-08-28", "5月份新机制运行以来", "三个月时间", "2020-05-01", "2020-07-31"),
+        ("自2020年8月21日起,全市开展为期2个月的集中行动", "2020-08-28", "自2020年8月21日起", "为期2个月", "2020-08-21", "2020-10-20"),
+        ("自2019年12月1日起,为期3个月", "2020-03-09", "自2019年12月1日起", "为期3个月", "2019-12-01", "2020-02-29"),
+        ("从2021年3月1日开始,为期10天", "2021-03-02", "从2021年3月1日开始", "为期10天", "2021-03-01", "2021-03-10"),
+        ("自今年6月起,3个月来共破案", "2021-10-01", "自今年6月起", "3个月来", "2021-06-01", "2021-08-31"),
+    ],
+)
+def test_duration_closes_its_since_anchor(
+    text: str, published: str, anchor: str, duration: str, start: str, end: str
+) -> None:
+    first, second = find_periods(text, published)
+    assert (first.text, first.kind) == (anchor, "since")
+    assert (second.text, second.kind) == (duration, "duration")
+    assert first.period == second.period == Period(start, end, "range")
+
+
+def test_vague_duration_does_not_close_the_anchor() -> None:
+    first, second = find_periods("5月份以来,一个多月来破案20起", "2020-08-28")
+    assert first.period == Period("2020-05-01", "2020-08-28", "range")
+    assert (second.kind, second.period) == ("relative", Period(None, None, None))
+
+
+def test_duration_across_a_sentence_end_is_not_bound() -> None:
+    _, second = find_periods("自今年4月起开展行动。为期2个月的宣传另行安排", "2020-08-28")
+    assert second.kind == "relative" and second.period == Period(None, None, None)
+
+
+def test_mentions_come_left_to_right_with_offsets() -> None:
+    text = (
+        "8月21日,市局通报今年以来打击情况。今年1至7月,破获585起;与5月相比下降7.14%。"
+        "2019年7月4日15时20分报警,截至目前已挽回损失。"
+    )
+    mentions = find_periods(text, "2020-08-28")
+    assert [m.kind for m in mentions] == ["day", "since", "range", "comparison", "day", "cumulative"]
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
+@pytest.mark.parametrize("text", ["男,35岁", "5年内只保留1张电话卡", "同比上升31.37%", "环比分别上升59.4%", "破获案件24起"])
+def test_not_periods(text: str) -> None:
+    assert find_periods(text, "2020-08-28") == []
+
+
+def test_impossible_dates_are_ignored() -> None:
+    assert all(m.kind != "day" for m in find_periods("2月30日", "2020-08-28"))
