@@ -1,0 +1,419 @@
+"""Chinese administrative divisions: names → places, and place mentions in running text.
+
+Data: cpca's resources/adcodes.csv (read as plain data; cpca's own matcher is not used because
+it hits ordinary words such as 合作 → 合作市). Level and parents come from the adcode:
+PP0000 province, PPCC00 prefecture city, anything else county. Two special cases follow the
+gold data: districts of 北京/上海/天津/重庆 have city = the municipality (and the municipality
+itself carries city = its own name), and province-directed county-level units (city part 90:
+仙桃市, 东方市, 石河子市 …) are their own city. Placeholder rows (市辖区, 县, 省直辖县级行政区划)
+are not places.
+
+Matching runs on jieba tokens (parsers.segment), so a name only matches as a whole token or
+a run of whole tokens: 东方今报, 合作社, 大河报 never become places.
+
+Disambiguation (one rule for lookup and find_mentions), candidates narrowed step by step:
+ 1. a branch (X分局) keeps only county-level candidates when there are any;
+ 2. the context place (`within`): candidates in its city, else in its province;
+ 3. find_mentions only: other unambiguous places in the same text, nearest first, same way;
+ 4. rank: province > city > county, then municipality > provincial capital (city code 01)
+    > other. A unique best candidate wins; a tie is "ambiguous" (lookup → None;
+    find_mentions keeps the lowest-adcode tied candidate and sets ambiguous=True).
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from typing import Literal
+
+from parsers import segment
+
+Level = Literal["province", "city", "county"]
+LEVEL_RANK: dict[str, int] = {"province": 3, "city": 2, "county": 1}
+MUNICIPALITIES: frozenset[str] = frozenset({"11", "12", "31", "50"})
+PLACEHOLDER_NAMES: frozenset[str] = frozenset({"市辖区", "县"})
+
+# Names that are also everyday words (reviewed by hand from the division names that jieba's
+# dictionary knows as non-place words). They count as places only right before a force word
+# (东方市公安局, 城区分局, 平安警方), never on their own (东方红, 和平年代, 平安建设, 大兴调研).
+ORDINARY_WORD_NAMES: frozenset[str] = frozenset("""
+    合作 东方 城区 郊区 矿区 城中 城东 城西 城北 市中 新市 老城 新城 古城 商城 山城 城厢
+    和平 平安 安定 安宁 太平 长寿 富裕 吉利 大方 安居 乐业 友好 友谊 共和 同心 博爱 阿里
+    解放 前进 前锋 复兴 振兴 宏伟 新兴 新华 新建 红旗 红星 东风 向阳 工农 回民 爱民 惠民 富民 新民
+    资源 武功 比如 南部 港口 海港 通道 中方 延长 万年 光泽 南岸 会同 大名 清水 高明 长子 清新
+    平定 芙蓉 洞口 太和 温泉 石门 三元 互助 建平 威信 莲花 平和 名山 黄龙 六合 白云 桃源 建华
+    三门 大观 永和 二七 台前 金山 石棉 丰满 永福 永新 双桥 保康 高台 九龙 二道 无为 民权 小店
+    宝塔 元宝 平房 太白 定远 白玉 灯塔 大兴 木兰 天涯 七星 海棠 同仁 钟楼 马尾 方正 永平 黑水
+    龙凤 大通 南关 灵山 钟山 湖滨 紫金 白河 临江 江口 三江 三山 盘龙 麒麟 凤凰 运河 上街 兴隆
+    长安 江南 江北 江东 江岸 江海 河东 河西 河口 东湖 南湖 北湖 西湖 东海 南海 银海 沙河 沿河
+    青山 南山 东山 西山 宝山 中山 普陀 泰山 庐山 天山 井冈山 龙门 天桥 牡丹 东坡 大城 南郊 南城
+    永定 桥东 桥西 路南 路北 铁东 铁西 和顺 龙井 中原 甘泉 江山 卧龙 大关 东安 清河
+""".split())
+# Short names that are almost always generic words even before a force word (公安民警,
+# 全州公安机关 = the whole prefecture): never used; the full names 公安县/全州县 still match.
+NEVER_SHORT_NAMES: frozenset[str] = frozenset({"公安", "全州"})
+
+# Words after a name that make it a police force: 郑州市公安局, 开封警方, 城关分局, 兰州公安.
+FORCE_AFTER = re.compile(
+    r"\s*[省市县区州旗盟]?(?:两级|三级|等地?)?(?:公安厅|公安局|公安分局|公安处|公安机关|公安|市局|县局|区局|分局"
+    r"|警方|警察|民警|刑警|刑侦|网警|反诈中心|反诈骗中心|反电诈中心|派出所|警务)"
+)
+BRANCH_AFTER = re.compile(r"\s*[区县市旗]?(?:公安)?分局")
+# A name and its force word may be split over at most this many tokens (浦东|新区).
+MAX_RUN_TOKENS = 4
+
+
+@dataclass(frozen=True)
+class Place:
+    adcode: str  # 6 digits
+    name: str  # full official name
+    level: Level
+    province: str
+    city: str | None  # municipality name for 北京/上海/天津/重庆 and their districts
+    county: str | None
+    lon: float
+    lat: float
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    surface: str
+    place: Place  # best resolution given context
+    candidates: tuple[Place, ...]  # everything the surface could be
+    force: bool  # followed by a police-force word
+    branch: bool  # a district branch (城关分局) resolved to a county
+    ambiguous: bool = False  # the tie could not be broken; place is only a guess
+
+
+# ---------------------------------------------------------------- reading the division list
+
+def _read_rows() -> list[tuple[str, str, float | None, float | None]]:
+    """(adcode6, name, lon, lat) for every row of cpca's adcodes.csv."""
+    source = resources.files("cpca").joinpath("resources/adcodes.csv")
+    rows = []
+    with source.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            lon = float(row["longitude"]) if row["longitude"] else None
+            lat = float(row["latitude"]) if row["latitude"] else None
+            rows.append((row["adcode"][:6], row["name"].strip(), lon, lat))
+    return sorted(rows)
+
+
+def _is_placeholder(name: str) -> bool:
+    return name in PLACEHOLDER_NAMES or name.endswith("直辖县级行政区划")
+
+
+def _level(adcode: str) -> Level:
+    if adcode[2:] == "0000":
+        return "province"
+    if adcode[4:] == "00" or adcode[2:4] == "90":  # 90: province-directed, its own city
+        return "city"
+    return "county"
+
+
+def _build_places(rows: list[tuple[str, str, float | None, float | None]]) -> dict[str, Place]:
+    names = {code: name for code, name, _, _ in rows if not _is_placeholder(name)}
+    coords = {code: (lon, lat) for code, _, lon, lat in rows if lon is not None and lat is not None}
+    places: dict[str, Place] = {}
+    for code, name in sorted(names.items()):
+        province_code = code[:2] + "0000"
+        city_code = code[:4] + "00"
+        level = _level(code)
+        province = names[province_code]
+        if code[:2] in MUNICIPALITIES:
+            city = province
+        elif level == "province":
+            city = None
+        elif code[2:4] == "90":
+            city = name
+        else:
+            city = names.get(city_code)
+        county = name if level == "county" else None
+        # A few rows (定州市, 辛集市, abolished districts) lack coordinates: use the parent's.
+        lon, lat = coords.get(code) or coords.get(city_code) or coords[province_code]
+        places[code] = Place(code, name, level, province, city, county, lon, lat)
+    return places
+
+
+# ---------------------------------------------------------------- short names
+
+@functools.lru_cache(maxsize=1)
+def _nation_names() -> tuple[str, ...]:
+    """The 56 ethnic groups (彝族, 土家族 …), longest first, to strip from 自治州/自治县 names."""
+    text = resources.files("cpca").joinpath("resources/56_nations.csv").read_text(encoding="utf-8")
+    nations = {line.strip() for line in text.splitlines() if line.strip().endswith("族")}
+    return tuple(sorted(nations, key=len, reverse=True))
+
+
+def _strip_nations(base: str) -> str:
+    """临夏回族 → 临夏, 积石山保安族东乡族撒拉族 → 积石山; 东乡族 (nothing left) → 东乡."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for nation in _nation_names():
+            if base.endswith(nation) and len(base) - len(nation) >= 2:
+                base, stripped = base[: -len(nation)], True
+                break
+    return base[:-1] if base.endswith("族") and len(base) >= 3 else base
+
+
+PROVINCE_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "省", "市")
+LOCAL_SUFFIXES = ("自治州", "自治县", "自治旗", "地区", "特区", "新区", "矿区", "盟", "市", "县", "区", "旗")
+
+
+def short_names(place: Place) -> set[str]:
+    """Everyday names: 荆州市 → 荆州, 临夏回族自治州 → 临夏 / 临夏州, 新疆维吾尔自治区 → 新疆.
+    One-character results (杞县 → 杞) are dropped: too ambiguous to match on their own."""
+    name = place.name
+    found: set[str] = set()
+    if place.level == "province":
+        suffixes: tuple[str, ...] = PROVINCE_SUFFIXES
+    elif place.adcode[2:4] == "90" and name.endswith("林区"):
+        suffixes = ("林区",)  # 神农架林区 (but 碑林区 is 碑林 + 区)
+    else:
+        suffixes = LOCAL_SUFFIXES
+    for suffix in suffixes:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            base = name[: -len(suffix)]
+            if suffix.startswith("自治") or base.endswith("族"):
+                base = _strip_nations(base)
+            if len(base) >= 2:
+                found.add(base)
+                if suffix == "自治州":
+                    found.add(base + "州")
+                break
+    found.discard(name)
+    return {s for s in found if len(s) >= 2 and s not in NEVER_SHORT_NAMES}
+
+
+# ---------------------------------------------------------------- the gazetteer
+
+def _city_key(place: Place) -> str | None:
+    if place.level == "province":
+        return place.adcode[:2] if place.adcode[:2] in MUNICIPALITIES else None
+    if place.adcode[:2] in MUNICIPALITIES:
+        return place.adcode[:2]
+    return place.adcode[:4]
+
+
+def _bigness(place: Place) -> int:
+    """A population guess without population data: municipality > provincial capital > other."""
+    if place.adcode[:2] in MUNICIPALITIES:
+        return 2
+    return 1 if place.adcode[2:4] == "01" else 0
+
+
+def _narrow(pool: list[Place], context: Place) -> list[Place]:
+    """Candidates in the context's city, else in its province, else all of them."""
+    key = _city_key(context)
+    same_city = [p for p in pool if key is not None and _city_key(p) == key]
+    if same_city:
+        return same_city
+    same_province = [p for p in pool if p.adcode[:2] == context.adcode[:2]]
+    return same_province or pool
+
+
+def _rank_key(place: Place) -> tuple[int, int]:
+    return (LEVEL_RANK[place.level], _bigness(place))
+
+
+def _pick(pool: list[Place]) -> tuple[Place, bool]:
+    """(best, ambiguous). Ties keep the lowest adcode so results are deterministic."""
+    best = max(_rank_key(p) for p in pool)
+    top = sorted((p for p in pool if _rank_key(p) == best), key=lambda p: p.adcode)
+    return top[0], len(top) > 1
+
+
+def _resolve(
+    candidates: list[Place], contexts: list[Place], branch: bool = False
+) -> tuple[Place, bool]:
+    if len(candidates) == 1:
+        return candidates[0], False
+    pool = list(candidates)
+    if branch:
+        pool = [p for p in pool if p.level == "county"] or pool
+    for context in contexts:
+        if len(pool) == 1:
+            break
+        pool = _narrow(pool, context)
+    return _pick(pool)
+
+
+class Gazetteer:
+    def __init__(self, places: dict[str, Place]):
+        self._places = places
+        self._names: dict[str, list[Place]] = defaultdict(list)
+        self._children: dict[str, list[Place]] = defaultdict(list)
+        for place in places.values():
+            for name in {place.name, *short_names(place)}:
+                self._names[name].append(place)
+            parent = self._parent_code(place)
+            if parent:
+                self._children[parent].append(place)
+        self._prefixes = {name[:k] for name in self._names for k in range(1, len(name) + 1)}
+        for pool in self._names.values():
+            pool.sort(key=lambda p: (-LEVEL_RANK[p.level], -_bigness(p), p.adcode))
+
+    def _parent_code(self, place: Place) -> str | None:
+        if place.level == "province":
+            return None
+        city_code = place.adcode[:4] + "00"
+        if place.level == "county" and city_code in self._places:
+            return city_code
+        return place.adcode[:2] + "0000"
+
+    # -- direct access
+    def by_adcode(self, adcode: str) -> Place | None:
+        """6- or 12-digit adcode → place."""
+        return self._places.get(str(adcode)[:6])
+
+    def all_places(self) -> list[Place]:
+        return list(self._places.values())
+
+    def provinces(self) -> list[Place]:
+        return [p for p in self._places.values() if p.level == "province"]
+
+    def children(self, adcode: str) -> list[Place]:
+        """Cities of a province (districts for a municipality), counties of a city."""
+        return list(self._children.get(str(adcode)[:6], []))
+
+    def names(self) -> list[str]:
+        """Every full and short name the gazetteer matches."""
+        return list(self._names)
+
+    def candidates(self, name: str) -> list[Place]:
+        """All places a full or short name could be, best-ranked first."""
+        return list(self._names.get(name.strip(), []))
+
+    def lookup(self, name: str, within: Place | None = None) -> Place | None:
+        """An explicit name (the ordinary-word stop-list does not apply) → place, or None
+        when unknown or a tie remains. A trailing force word is ignored, and X分局 means the
+        district X: lookup('城关分局', within=兰州市) → 城关区 of 兰州."""
+        name = name.strip()
+        branch = False
+        if name not in self._names:
+            for cut in range(len(name) - 1, 1, -1):
+                head, tail = name[:cut], name[cut:]
+                if head in self._names and FORCE_AFTER.fullmatch(tail):
+                    name, branch = head, bool(BRANCH_AFTER.fullmatch(tail))
+                    break
+        pool = self._names.get(name)
+        if not pool:
+            return None
+        place, ambiguous = _resolve(pool, [within] if within else [], branch)
+        return None if ambiguous else place
+
+    # -- running text
+    def find_mentions(self, text: str, within: Place | None = None) -> list[PlaceMention]:
+        """Place names in text, on token boundaries, longest run of tokens first."""
+        raw = self._raw_mentions(text)
+        settled: list[tuple[int, Place]] = []
+        for start, end, pool, branch in raw:
+            if len(pool) == 1:
+                settled.append((start, pool[0]))
+        mentions = []
+        for start, end, pool, branch in raw:
+            contexts = [within] if within else []
+            if len(pool) > 1:
+                nearby = sorted(settled, key=lambda item: (abs(item[0] - start), item[0] > start))
+                contexts += [place for _, place in nearby]
+            place, ambiguous = _resolve(pool, contexts, branch)
+            mentions.append(
+                PlaceMention(
+                    start, end, text[start:end], place, tuple(pool),
+                    force=bool(FORCE_AFTER.match(text, end)),
+                    branch=branch and place.level == "county",
+                    ambiguous=ambiguous,
+                )
+            )
+        return mentions
+
+    def _raw_mentions(self, text: str) -> list[tuple[int, int, list[Place], bool]]:
+        tokens = segment.tokenize(text)
+        found = []
+        i = 0
+        while i < len(tokens):
+            word, token_start, _ = tokens[i]
+            match = self._longest_name_run(text, tokens, i) if word in self._prefixes else None
+            if match is not None:
+                i, start, end = match
+                spans = [(start, end)]
+            else:
+                i += 1
+                spans = [(token_start + s, token_start + e) for s, e in self._decompose(word)]
+            for start, end in spans:
+                surface = text[start:end]
+                if surface in ORDINARY_WORD_NAMES and not FORCE_AFTER.match(text, end):
+                    continue
+                branch = bool(BRANCH_AFTER.match(text, end))
+                found.append((start, end, self._names[surface], branch))
+        return found
+
+    def _decompose(self, word: str) -> list[tuple[int, int]]:
+        """Name spans inside one dictionary word that is only names plus maybe a force word:
+        jieba's own dictionary has 湖北省公安厅, 武汉市公安局, 上海市浦东新区 as single words.
+        Anything else (东方今报, 合作社) yields nothing."""
+        if len(word) < 4 or word[:2] not in self._prefixes:
+            return []
+        for cut in range(len(word) - 1, 1, -1):  # longest leading name first
+            if word[:cut] not in self._names:
+                continue
+            rest = word[cut:]
+            if FORCE_AFTER.fullmatch(rest):
+                return [(0, cut)]
+            if rest in self._names:
+                return [(0, cut), (cut, len(word))]
+            tail = self._decompose(rest)
+            if tail:
+                return [(0, cut)] + [(cut + s, cut + e) for s, e in tail]
+        return []
+
+    def _longest_name_run(
+        self, text: str, tokens: list[tuple[str, int, int]], first: int
+    ) -> tuple[int, int, int] | None:
+        """(next token index, start, end) of the longest run of whole tokens from `first`
+        that spells a name; runs stop growing as soon as they are no name's prefix."""
+        start = tokens[first][1]
+        best = None
+        for last in range(first, min(first + MAX_RUN_TOKENS, len(tokens))):
+            surface = text[start : tokens[last][2]]
+            if surface not in self._prefixes:
+                break
+            if surface in self._names:
+                best = (last + 1, start, tokens[last][2])
+        return best
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    gazetteer = Gazetteer(_build_places(_read_rows()))
+    segment.add_words(gazetteer.names())
+    return gazetteer
+
+
+# ---------------------------------------------------------------- generic forces
+
+_GENERIC_FORCE = [
+    ("province", r"全省|省公安厅|省厅|公安厅|省公安机关|省警方|自治区公安|省市两级"),
+    ("city", r"全市|市公安局|市局|市公安机关|市警方|全州|州公安局|全盟|盟公安局|地区公安处"),
+    ("county", r"全县|县公安局|县局|县公安机关|县级公安机关|全旗|旗公安局|区公安局|区分局|分局|派出所"),
+]
+_GENERIC_FORCE_RE = re.compile("|".join(f"(?P<{level}>{pattern})" for level, pattern in _GENERIC_FORCE))
+_REGION_WIDE = re.compile(r"全区|区公安厅")
+
+
+def generic_force_level(text: str, within: Place | None = None) -> Level | None:
+    """The level of the first unnamed force phrase in text: 全省/省公安厅/省厅 → province,
+    全市/市公安局/市局 → city, 全县/县公安局/分局 → county. 全区 is province-wide when the
+    context is an autonomous region (广西 …) and county-wide otherwise."""
+    match = _GENERIC_FORCE_RE.search(text)
+    region_wide = _REGION_WIDE.search(text)
+    if region_wide and (match is None or region_wide.start() < match.start()):
+        is_region = within is not None and within.level == "province" and within.name.endswith("自治区")
+        return "province" if is_region else "county"
+    return match.lastgroup if match else None  # type: ignore[return-value]

@@ -1,0 +1,101 @@
+"""Word segmentation with a private jieba tokenizer that knows fraud-policing vocabulary.
+
+The tokenizer is private (not jieba's global one) so that adding place names and domain terms
+here never changes segmentation elsewhere in the process, and vice versa.
+
+HMM is OFF. jieba's HMM guesses new words from runs of single characters; that guess is
+what glues a short place name to its neighbour (石首两 / 尉氏等) or splits an unknown outlet
+name into a place plus a character. With HMM off segmentation comes only from dictionaries
+we control (jieba's, parsers/data/domain_dict.txt and the gazetteer's names), so it is
+deterministic and a name is a token exactly when the dictionary says it can be one.
+
+Dictionary state: parsers.gazetteer adds every division name when it loads; call
+parsers.gazetteer.load_gazetteer() first if place-aware tokens matter to you.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import tempfile
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+import jieba
+
+DOMAIN_DICT = "domain_dict.txt"
+USE_HMM = False
+
+_lock = threading.RLock()
+_tokenizer: jieba.Tokenizer | None = None
+
+
+def _cache_file() -> str:
+    """A cache path of our own, so we never overwrite jieba's shared /tmp/jieba.cache."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(tempfile.gettempdir(), f"fraud-dash-{os.getuid()}")
+    folder = Path(base) / "fraud_dashboard"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return ""  # jieba then fails to dump the cache, logs (silenced) and carries on
+    return str(folder / "jieba.cache")
+
+
+def _read_domain_dict() -> list[tuple[str, int | None, str | None]]:
+    """Parse domain_dict.txt ("word [freq] [tag]", '#' comments allowed)."""
+    text = (Path(__file__).parent / "data" / DOMAIN_DICT).read_text(encoding="utf-8")
+    entries: list[tuple[str, int | None, str | None]] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split()
+        freq = int(parts[1]) if len(parts) > 1 else None
+        tag = parts[2] if len(parts) > 2 else None
+        entries.append((parts[0], freq, tag))
+    return entries
+
+
+def _get_tokenizer() -> jieba.Tokenizer:
+    global _tokenizer
+    with _lock:
+        if _tokenizer is None:
+            logging.getLogger("jieba").setLevel(logging.WARNING)  # silence "Building prefix dict…"
+            tokenizer = jieba.Tokenizer()
+            tokenizer.cache_file = _cache_file() or None
+            tokenizer.initialize()
+            for word, freq, tag in _read_domain_dict():
+                tokenizer.add_word(word, freq, tag)
+            _tokenizer = tokenizer
+        return _tokenizer
+
+
+def add_words(words: Iterable[str]) -> None:
+    """Add words to the private dictionary. Each gets the smallest frequency that still makes
+    it win over its own split (jieba's suggest_freq), so a name is cut out as one token
+    without stealing characters from more common neighbouring words (合作市场 → 合作/市场)."""
+    with _lock:
+        tokenizer = _get_tokenizer()
+        added = False
+        for word in words:
+            if word and tokenizer.FREQ.get(word, 0) <= 0:
+                tokenizer.add_word(word)
+                added = True
+        if added:
+            _tokenize_cached.cache_clear()
+
+
+def word_frequency(word: str) -> int:
+    """The word's frequency in the private dictionary (0 when it is not a word)."""
+    return _get_tokenizer().FREQ.get(word, 0)
+
+
+@functools.lru_cache(maxsize=4096)
+def _tokenize_cached(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple(_get_tokenizer().tokenize(text, HMM=USE_HMM))
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) for every token; text[start:end] == word, tokens cover the text."""
+    return list(_tokenize_cached(text))
