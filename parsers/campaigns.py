@@ -1,0 +1,120 @@
+"""Named operations (断卡行动, "雷霆7号"…反诈雷霆行动, 陇风2020, …宣传月) and case files
+("5·03" 专案).
+
+A campaign is recognised by its form, never by a list of the seed's names: a quoted name
+followed by an operation word (“国门利剑”行动), a quoted name that is itself an operation
+(“长城行动”, “…宣传月”), a quoted name with a serial (陇风2020, 雷霆7号), or a quoted or
+专案-adjacent month·day code. Quoted slogans and activities (“五进”活动, “与民同心,反诈同行”)
+and generic descriptors (专项打击行动, 集中攻坚行动, “反电诈”专项行动) are not campaigns.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_Q = "“\"「『‘《"
+CLOSE_Q = "”\"」』’》"
+CASE_CODE = re.compile(
+    rf"(?P<open>[{OPEN_Q}])?\s*(?P<m>\d{{1,2}})\s*[·.・•．]\s*(?P<d>\d{{1,2}})\s*(?P<close>[{CLOSE_Q}])?"
+    r"(?P<after>[^，,。；;\n]{0,24}?(?:专案|案|专案组))?")
+QUOTED_RUN = re.compile(
+    rf"(?:[{OPEN_Q}][^{CLOSE_Q}{OPEN_Q}\n，,。]{{2,20}}[{CLOSE_Q}]\s*)+"
+    r"(?P<desc>[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|活动|宣传|专项|专案)?")
+QUOTED_NAME = re.compile(rf"[{OPEN_Q}]([^{CLOSE_Q}{OPEN_Q}\n]+)[{CLOSE_Q}]")
+OPERATION_END = re.compile(r"(?:行动|战役|会战|宣传月|攻坚月|专项行动)$")
+SERIAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\d{1,4}号?|[一二三四五六七八九十]+号)$")
+# Descriptors that add nothing to a name: “断卡”攻坚行动 is the 断卡 operation.
+GENERIC_DESCRIPTOR = re.compile(r"^(?:反诈|反电诈|打击|专项|集中|攻坚|整治|严打|统一|收网)*(?:行动|专项行动|战役|会战)$")
+# A quoted core made only of generic words is a topic, not a name (“反电诈”专项行动).
+GENERIC_CORE = re.compile(r"^(?:反|电|网|诈|骗|打击|治理|整治|专项|集中|攻坚|严打|行动|犯罪|新型|违法|电信|网络)+$")
+ORGANIZER = re.compile(r"由([\u4e00-\u9fff]{2,20}?)(?:在[^，,。]{0,12})?(?:部署|组织|牵头|发起|统一部署)")
+ONE_MONTH = re.compile(r"为期(?:一|1)个月")
+COMPARED_MONTH = re.compile(r"与(\d{1,2})月(?:份)?相比")
+
+
+@dataclass(frozen=True)
+class CampaignMention:
+    name: str
+    kind: str  # "operation" | "case"
+    start: int
+    end: int  # offsets in the text searched
+
+
+def normalize_name(name: str) -> str:
+    name = re.sub(rf"[\s{OPEN_Q}{CLOSE_Q}()（）【】]", "", name)
+    return re.sub(r"(?<=\d)[.．・•](?=\d)", "·", name)
+
+
+def _case_mentions(text: str) -> list[CampaignMention]:
+    out = []
+    for m in CASE_CODE.finditer(text):
+        month, day = int(m["m"]), int(m["d"])
+        quoted = bool(m["open"] and m["close"]) or bool(m["open"] and m["after"])
+        if not (1 <= month <= 12 and 1 <= day <= 31) or not (quoted or m["after"]):
+            continue
+        if not quoted and not (m["after"] or "").startswith(("专案", "案", "特大", "系列")):
+            continue
+        out.append(CampaignMention(f"{m['m']}·{m['d']}", "case", m.start(), m.end()))
+    return out
+
+
+def _operation_name(cores: list[str], desc: str) -> str | None:
+    cores = [c for c in cores if not GENERIC_CORE.match(c)]
+    if not cores or any(re.search(r"[，,、]", c) for c in cores):
+        return None
+    joined = "".join(cores)
+    if desc in ("活动", "宣传", "专项", "专案", ""):
+        if desc == "专案":
+            return None
+        named = OPERATION_END.search(joined) or SERIAL_NAME.match(joined)
+        return joined if named else None
+    if GENERIC_DESCRIPTOR.match(desc):
+        if OPERATION_END.search(joined) or re.search(r"\d号?$", joined):
+            return joined
+        return joined + "行动"
+    return joined + desc
+
+
+def _operation_mentions(text: str) -> list[CampaignMention]:
+    out = []
+    for m in QUOTED_RUN.finditer(text):
+        run = m.group(0)[: len(m.group(0)) - len(m["desc"] or "")]
+        cores = [normalize_name(c) for c in QUOTED_NAME.findall(run)]
+        if any(re.fullmatch(r"\d{1,2}·\d{1,2}", c) for c in cores):
+            continue  # a case code, handled above
+        name = _operation_name(cores, m["desc"] or "")
+        if name:
+            out.append(CampaignMention(name, "operation", m.start(), m.end()))
+    return out
+
+
+def find_campaign_mentions(text: str) -> list[CampaignMention]:
+    """Every campaign mention in (cleaned, Simplified) text, left to right."""
+    return sorted(_case_mentions(text) + _operation_mentions(text), key=lambda c: c.start)
+
+
+def organizer_in(sentence: str) -> str | None:
+    m = ORGANIZER.search(sentence)
+    return m.group(1) if m else None
+
+
+def refers_to(reference: str, name: str) -> bool:
+    """Whether a shortened reference (攻坚宣传月, 宣传防范攻坚月) names a campaign: every
+    character of it occurs in the name and both end alike."""
+    ref = reference.removesuffix("期间")
+    return (len(ref) >= 3 and ref[-1] == name[-1] and set(ref) <= set(name)) or ref == name
+
+
+def one_month_window(text: str, published: str | None) -> tuple[str, str] | None:
+    """A campaign 为期一个月 that the text reports as finished: the month it compares
+    with plus one (与5月相比 → June), else the month before publication."""
+    if not published or not ONE_MONTH.search(text):
+        return None
+    year, month = int(published[:4]), int(published[5:7])
+    compared = COMPARED_MONTH.search(text)
+    if compared:
+        month = int(compared.group(1)) % 12 + 1
+    else:
+        month = month - 1 or 12
+        year = year if month != 12 else year - 1
+    return f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}"

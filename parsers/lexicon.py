@@ -1,0 +1,151 @@
+"""The metric vocabulary as data: verb classes, object classes, measure words → metric.
+
+A figure becomes a fact when a verb of some class governs it, its measure word is one the
+metric accepts, and its object (the noun it counts) does not contradict the metric. Keeping
+the vocabulary here, apart from the matching code in facts.py, lets a reviewer read every
+word the parser relies on in one place, and extend it without touching logic.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# --- verbs -------------------------------------------------------------------------------
+# Each verb class names what the police did. Order inside a tuple does not matter; matching
+# is on whole jieba tokens or on a token's suffix where noted in VERB_SUFFIX_OK.
+VERBS: dict[str, tuple[str, ...]] = {
+    "solve": ("破获", "侦破", "破", "带破", "破案", "告破", "侦办破获", "共破"),
+    "file": ("立", "立案", "发案", "受理"),
+    "arrest": ("抓获", "抓捕", "缉捕", "到案", "归案", "抓", "擒获", "捕获", "抓获归案",
+               "抓捕归案", "缉拿", "缉拿归案", "落网"),
+    "detain": ("刑拘", "刑事拘留"),
+    "bust": ("打掉", "摧毁", "捣毁", "端掉", "端", "铲除", "打垮", "捣毁窝点"),
+    "seize": ("收缴", "查扣", "缴获", "查获", "扣押", "查缴", "起获", "扣留", "收"),
+    "freeze": ("冻结", "查冻", "冻结止付", "查扣冻结"),
+    "stop": ("止付", "紧急止付", "拦截", "阻截", "全额止付", "延伸止付"),
+    "recover": ("挽回", "返还", "追缴", "追回", "止损", "挽损", "避免", "追赃", "退赃",
+                "挽回损失", "追赃挽损"),
+    "dissuade": ("劝阻", "预警劝阻", "防止", "拦阻", "成功劝阻"),
+    "victim": ("被骗", "骗取", "骗走", "诈骗走", "被诈骗"),
+}
+
+# Verbs that take a figure away from every metric: the number counts something else
+# (linked cases, cards a gang opened, people escorted or punished, calls made …).
+BLOCKING_VERBS: frozenset[str] = frozenset({
+    "关联", "关联出", "涉及", "串并", "开办", "办理", "惩戒", "遣返", "押解", "押送", "押回",
+    "整治", "约谈", "通报", "封堵", "批准逮捕", "逮捕", "查处", "发送", "拨打", "接到", "接待",
+    "接听", "培养", "成立", "设立", "注册", "派出", "出动", "投入", "惩处", "处罚", "发布",
+    "推送", "举办", "签订", "宣传", "入户", "发动", "走访", "张贴", "发放", "开展", "组织开展",
+    "培训", "召开", "组建", "建立", "配备", "开通", "办结", "移送", "起诉", "审结", "判处",
+    "打印", "群发", "推广", "下载", "安装", "覆盖", "受害", "遭受", "报案", "报警",
+})
+
+# A figure that a fraudster told the victim is not a police result: the clause is reported
+# speech of the caller. These cue words open such a clause.
+CLAIM_CUES: tuple[str, ...] = ("自称", "谎称", "声称", "假称", "佯称", "诈称")
+
+# --- objects -----------------------------------------------------------------------------
+# Object classes: the noun a figure counts. Matched by token suffix so that compounds
+# (电信网络诈骗案件, 涉案银行卡, 电诈犯罪嫌疑人) fall into place without listing each.
+OBJECT_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "case": ("案件", "现案", "案", "案子"),
+    "example": ("案例",),
+    "suspect": ("嫌疑人", "嫌犯", "成员", "骨干", "涉案人员", "违法人员", "犯罪人员", "人员",
+                "主犯", "从犯", "疑犯", "团伙成员"),
+    "police": ("民警", "警力", "辅警", "警察", "干警", "专班"),
+    "gang": ("团伙", "犯罪团伙", "集团", "犯罪集团"),
+    "den": ("窝点", "据点"),
+    "card": ("银行卡", "电话卡", "手机卡", "物联网卡", "卡", "SIM卡", "上网卡", "信用卡"),
+    "account": ("账户", "帐户", "账号", "帐号"),
+    "money": ("资金", "赃款", "款", "款项", "金额", "损失", "经济损失", "钱款", "财产"),
+    "people": ("群众", "市民", "人", "民众", "受害人", "受害群众", "村民", "居民", "学生",
+               "老人", "用户"),
+    "call": ("电话", "短信", "信息", "号码", "网址", "域名", "链接", "条"),
+    "tool": ("工具", "设备", "手机", "电脑", "POS机", "主机", "装置", "网卡", "U盾", "执照"),
+}
+# Objects that name the involved money of a case rather than money seized.
+INVOLVED_MONEY_OBJECTS: tuple[str, ...] = ("涉案金额", "涉案资金", "涉及金额", "案值",
+                                           "涉案总金额", "诈骗金额", "涉诈金额", "流水")
+
+# --- measure words -----------------------------------------------------------------------
+UNIT_CLASSES: dict[str, frozenset[str]] = {
+    "case": frozenset({"起", "宗", "件"}),
+    "person": frozenset({"名", "人", "人次", "位"}),
+    "group": frozenset({"个", "伙"}),
+    "place": frozenset({"个", "处", "家"}),
+    "card": frozenset({"张", "万张"}),
+    "account": frozenset({"张", "个", "户", "条"}),
+    "money": frozenset({"元"}),
+}
+
+
+@dataclass(frozen=True)
+class MetricRule:
+    metric: str
+    verbs: tuple[str, ...]          # verb classes that may govern it ("" = no verb needed)
+    units: str                      # unit class
+    objects: tuple[str, ...]        # object classes allowed; () = any object not forbidden
+    forbidden: tuple[str, ...] = ()  # object classes that veto it
+    needs_object: bool = False      # a bare number with this unit is not enough
+
+
+# Tried in order; the first rule whose verb class, unit and object fit wins. Rules that
+# share a verb class are ordered from the most to the least specific object.
+RULES: tuple[MetricRule, ...] = (
+    MetricRule("cases_solved", ("solve",), "case", ("case",), ("example", "tool", "call")),
+    MetricRule("cases_filed", ("file",), "case", ("case",), ("example",)),
+    MetricRule("suspects_detained", ("detain",), "person", ("suspect",), ("police", "people")),
+    MetricRule("suspects_arrested", ("arrest",), "person", ("suspect",), ("police", "people")),
+    MetricRule("gangs_busted", ("bust",), "group", ("gang",), needs_object=True),
+    MetricRule("dens_destroyed", ("bust",), "place", ("den",), needs_object=True),
+    MetricRule("accounts_frozen", ("freeze",), "account", ("card", "account"), needs_object=True),
+    MetricRule("cards_seized", ("seize",), "card", ("card",), needs_object=True),
+    MetricRule("money_frozen", ("freeze", "seize"), "money", (), ("call",)),
+    MetricRule("money_stopped", ("stop",), "money", (), ("call",)),
+    MetricRule("money_recovered", ("recover",), "money", (), ("call",)),
+    MetricRule("people_dissuaded", ("dissuade",), "person", ("people",),
+               ("call", "police", "suspect", "case")),
+    MetricRule("victim_loss", ("victim",), "money", ()),
+)
+
+# Money verbs outrank the victim's loss in one clause: "被骗的28万资金被成功止付" is money
+# stopped, not lost.
+MONEY_VERB_PRIORITY: tuple[str, ...] = ("stop", "recover", "freeze", "seize", "victim")
+
+# Domain words for the segmenter, so metric verbs and objects come out as whole tokens.
+DOMAIN_WORDS: tuple[str, ...] = tuple(sorted(
+    {w for ws in VERBS.values() for w in ws if len(w) > 1}
+    | {w for w in BLOCKING_VERBS if len(w) > 1}
+    | {w for ws in OBJECT_SUFFIXES.values() for w in ws if len(w) > 1}
+    | set(INVOLVED_MONEY_OBJECTS)
+))
+
+
+def verb_class(token: str) -> str | None:
+    for cls, words in VERBS.items():
+        if token in words:
+            return cls
+    return None
+
+
+def split_verb_object(token: str) -> tuple[str, str] | None:
+    """A segmenter token that fuses a verb with its object (冻结资金, 抓获嫌疑人) → the two
+    parts, so matching sees the verb and the object apart."""
+    for cut in range(len(token) - 1, 0, -1):
+        head, tail = token[:cut], token[cut:]
+        if verb_class(head) and object_class(tail):
+            return head, tail
+    return None
+
+
+def object_class(token: str) -> str | None:
+    """The object class of a noun token, by its longest matching suffix."""
+    best: tuple[int, str] | None = None
+    for cls, suffixes in OBJECT_SUFFIXES.items():
+        for suffix in suffixes:
+            if token.endswith(suffix) and (best is None or len(suffix) > best[0]):
+                best = (len(suffix), cls)
+    return best[1] if best else None
+
+
+def unit_class_fits(unit: str | None, unit_class: str) -> bool:
+    return unit is not None and unit in UNIT_CLASSES[unit_class]

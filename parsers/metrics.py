@@ -1,0 +1,236 @@
+"""sentence → metric hits: which figures in a sentence are which statistic.
+
+The sentence is cut into comma clauses (、 stays inside a clause: it joins the parts of one
+object list). For each figure the governing verb is looked for in its own clause, first
+before the figure and then, for passive wording (3名嫌疑人被抓获), after it. A clause with no
+verb at all borrows the verb of the clause before it (在破获的案件中,涉疫类案件有837起); a
+clause whose only verb is a blocking one (关联出…案293起, 惩戒…人员6303名) yields nothing.
+The verb class, the measure word and the counted object must then fit one rule of the
+lexicon.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers import lexicon
+from parsers.numbers import Quantity, find_quantities
+from parsers.segment import tokenize
+
+CLAUSE_BREAK = re.compile(r"[，,；;：:！!？?。\s]")
+NOISE_UNITS = frozenset({"%", "‰", "号", "年", "月", "日", "天", "岁", "时", "分", "秒", "小时",
+                         "周", "期", "级", "届", "版", "楼", "层", "倍", "批", "轮", "米", "公里"})
+PERSON_NOUN_AFTER = re.compile(r"^(?:名|人)?(?:群众|市民|民众|人|受害人|受害群众)")
+MONEY_NOUN_AFTER = re.compile(r"^(?:元|资金|赃款|款项|钱款)")
+INVOLVED_BEFORE = re.compile(
+    "(?:" + "|".join(lexicon.INVOLVED_MONEY_OBJECTS) + r")[^，,。；;]{0,6}$")
+FRAUD_VERBS = frozenset({"诈骗", "骗", "骗取", "骗走"})
+# The counted noun after a figure ends at a coordinator or the next list item: in
+# "窝点412个、团伙210个" the 团伙 belongs to 210, not to 412.
+OBJECT_WINDOW_END = re.compile(r"[，,；;：:！!？?。、\s]|及|和|与|以及|等|\d")
+VICTIM_PRONOUN = re.compile(r"^(?:其|受害人|被害人|事主|[\u4e00-\u9fff]某)")
+
+
+@dataclass(frozen=True)
+class MetricHit:
+    metric: str
+    quantity: Quantity
+    start: int  # evidence span within the sentence
+    end: int
+
+
+@dataclass(frozen=True)
+class _Token:
+    word: str
+    start: int
+    end: int
+    clause: int
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in CLAUSE_BREAK.finditer(text):
+        if m.start() > start:
+            bounds.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
+    for i, (s, e) in enumerate(clauses):
+        if s <= pos < e:
+            return i
+    return len(clauses) - 1
+
+
+def _tokens(text: str, clauses: list[tuple[int, int]]) -> list[_Token]:
+    out: list[_Token] = []
+    for word, start, end in tokenize(text):
+        parts = lexicon.split_verb_object(word) if lexicon.verb_class(word) is None else None
+        if parts:
+            cut = start + len(parts[0])
+            out.append(_Token(parts[0], start, cut, _clause_of(start, clauses)))
+            out.append(_Token(parts[1], cut, end, _clause_of(start, clauses)))
+        else:
+            out.append(_Token(word, start, end, _clause_of(start, clauses)))
+    return out
+
+
+def _effective_unit(q: Quantity, text: str) -> str | None:
+    """A figure written without a measure word takes one from the noun after it."""
+    if q.unit is not None:
+        return q.unit
+    after = text[q.end:q.end + 4]
+    if PERSON_NOUN_AFTER.match(after):
+        return "人"
+    if MONEY_NOUN_AFTER.match(after) or (q.value >= 10_000 and INVOLVED_BEFORE.search(text[:q.start])):
+        return "元"
+    return None
+
+
+def _is_candidate(q: Quantity) -> bool:
+    if q.unit in NOISE_UNITS or q.value <= 0:
+        return False
+    # the article numeral: 打掉一个团伙, 破获一起案件 name one thing, they do not count it
+    return not (q.numeral == "chinese" and q.value == 1)
+
+
+def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int) -> str | None:
+    """The counted noun: after the figure when one follows in the clause (196个窝点),
+    else the nearest one between the verb and the figure (打掉…团伙12个)."""
+    clause_end = len(text)
+    m = OBJECT_WINDOW_END.search(text, q.end)
+    if m:
+        clause_end = m.start()
+    after = [t for t in tokens if q.end <= t.start < clause_end]
+    de = [i for i, t in enumerate(after) if t.word == "的"]
+    window = after[de[-1] + 1:] if de else after
+    found: str | None = None
+    for t in window:
+        if lexicon.verb_class(t.word) or t.word in lexicon.BLOCKING_VERBS:
+            break
+        cls = lexicon.object_class(t.word)
+        if cls:
+            found = cls
+    if found:
+        return found
+    for t in reversed([t for t in tokens if verb_end <= t.start and t.end <= q.start]):
+        cls = lexicon.object_class(t.word)
+        if cls:
+            return cls
+    return None
+
+
+def _victim_like(tokens: list[_Token], idx: int, text: str) -> bool:
+    """诈骗/骗 is the victim's loss when the clause is passive (被…诈骗) or the money is
+    taken from someone (骗取其公司98万元); a gang's 诈骗7万余元 is money involved."""
+    t = tokens[idx]
+    clause_tokens = [u for u in tokens[:idx] if u.clause == t.clause]
+    if any(u.word.startswith("被") for u in clause_tokens):
+        return True
+    return bool(VICTIM_PRONOUN.match(text[t.end:t.end + 3]))
+
+
+def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
+    classes: list[str | None] = []
+    for i, t in enumerate(tokens):
+        cls = lexicon.verb_class(t.word)
+        if t.word in FRAUD_VERBS:
+            cls = "victim" if _victim_like(tokens, i, text) else "involved"
+        classes.append(cls)
+    return classes
+
+
+def _fits(rule: lexicon.MetricRule, unit: str | None, obj: str | None) -> bool:
+    if not lexicon.unit_class_fits(unit, rule.units):
+        return False
+    if obj in rule.forbidden:
+        return False
+    if rule.needs_object or obj is not None:
+        # an object we recognise must be one the rule counts; an unknown noun is allowed
+        # only when the rule does not insist on an object
+        if obj is None:
+            return False
+        return obj in rule.objects or not rule.objects
+    return True
+
+
+def _match(verb_cls: str, unit: str | None, obj: str | None) -> str | None:
+    for rule in lexicon.RULES:
+        if verb_cls in rule.verbs and _fits(rule, unit, obj):
+            return rule.metric
+    return None
+
+
+def _claimed_by_fraudster(text: str, q: Quantity) -> bool:
+    before = text[:q.start]
+    return any(cue in before for cue in lexicon.CLAIM_CUES)
+
+
+def find_metric_hits(text: str) -> list[MetricHit]:
+    """Every figure in one (cleaned, Simplified) sentence that states one of the metrics."""
+    clauses = _clauses(text)
+    tokens = _tokens(text, clauses)
+    classes = _verb_classes(tokens, text)
+    quantities = [q for q in find_quantities(text) if _is_candidate(q)]
+    q_starts = [q.start for q in quantities]
+    hits: list[MetricHit] = []
+    for q in quantities:
+        unit = _effective_unit(q, text)
+        if unit is None or _claimed_by_fraudster(text, q):
+            continue
+        hit = _resolve(q, unit, text, tokens, classes, clauses, q_starts)
+        if hit:
+            hits.append(hit)
+    return hits
+
+
+def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
+             classes: list[str | None], clauses: list[tuple[int, int]],
+             q_starts: list[int]) -> MetricHit | None:
+    k = _clause_of(q.start, clauses)
+    next_q = min((s for s in q_starts if s > q.start), default=len(text))
+    for j in range(k, -1, -1):
+        verbs = [(i, classes[i]) for i, t in enumerate(tokens)
+                 if t.clause == j and classes[i] and (j < k or t.end <= q.start)]
+        after = [(i, classes[i]) for i, t in enumerate(tokens)
+                 if j == k and t.clause == k and classes[i] and q.end <= t.start < next_q]
+        blocked = any(t.clause == j and t.word in lexicon.BLOCKING_VERBS
+                      and (j < k or t.end <= q.start) for t in tokens)
+        if j == k and unit == "元" and not any(c in ("stop", "recover", "freeze", "seize")
+                                               for _, c in verbs + after):
+            if INVOLVED_BEFORE.search(text[clauses[k][0]:q.start]):
+                return MetricHit("money_involved", q, _evidence_start(text, q, clauses[k][0]), q.end)
+        if verbs or after:
+            return _by_verbs(q, unit, text, tokens, verbs, after, clauses[j][0])
+        if blocked:
+            return None
+    return None
+
+
+def _by_verbs(q: Quantity, unit: str, text: str, tokens: list[_Token],
+              verbs: list[tuple[int, str | None]], after: list[tuple[int, str | None]],
+              clause_start: int) -> MetricHit | None:
+    ordered = list(reversed(verbs)) + after
+    if unit == "元":
+        rank = {c: r for r, c in enumerate(lexicon.MONEY_VERB_PRIORITY)}
+        ordered.sort(key=lambda ic: rank.get(ic[1] or "", 99))
+    for i, cls in ordered:
+        if cls == "involved":
+            if unit == "元":
+                return MetricHit("money_involved", q, tokens[i].start, q.end)
+            continue
+        t = tokens[i]
+        obj = _object_of(tokens, q, text, t.end if t.end <= q.start else clause_start)
+        metric = _match(cls, unit, obj)
+        if metric:
+            if t.start >= q.end:
+                return MetricHit(metric, q, q.start, t.end)
+            return MetricHit(metric, q, t.start, q.end)
+    return None
+
+
+def _evidence_start(text: str, q: Quantity, clause_start: int) -> int:
+    return clause_start if clause_start < q.start else q.start

@@ -1,0 +1,151 @@
+"""Which police force a sentence speaks of.
+
+A figure belongs to the force that achieved it, not to where suspects were caught or where
+the victim lives, so only *force* mentions count: a place followed by a force word
+(郑州市公安局, 兰州警方, 城关分局), a place that is the subject of a result verb (荆州破获…),
+a list of places sharing one force word (顺河、兰考、杞县等公安机关 → their common city), and
+unnamed forces (全省, 省公安厅, 全市, 该局) read against the context place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers import lexicon
+from parsers.gazetteer import Gazetteer, Place, PlaceMention
+
+LIST_JOINER = re.compile(r"^\s*(?:、|和|及|与|,|，)\s*$")
+GROUP_FORCE_AFTER = re.compile(
+    r"^\s*(?:等地?)?(?:[省市县区]{1,2})?(?:两级|三级|各级|各)?(?:公安机关|警方|公安局|公安)")
+# Unnamed forces, by the level of the context place they refer to.
+GENERIC_FORCES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("nation", re.compile(r"全国公安机关|公安部")),
+    ("province", re.compile(r"全省|省公安厅|省厅|省公安机关|全区公安机关")),
+    ("city", re.compile(r"全市|市公安局|市局|市公安机关|该市|我市|本市|全州")),
+    ("county", re.compile(r"全县|县公安局|该县|我县|本县")),
+    ("same", re.compile(r"该局|我局|本局|该支队|该大队")),
+)
+BRANCH_MERGE_GAP = 12
+LOCATIVE = "在于从赴到往至去"  # 在龙岩市成功抓获: where it happened, not who did it  # 毕节市公安局七星关分局: the branch follows its city's force word
+
+
+@dataclass(frozen=True)
+class Force:
+    start: int
+    end: int
+    place: Place | None  # None: a nationwide force
+    generic: bool
+
+
+def in_share_phrase(text: str, pos: int) -> bool:
+    """占全省查获总数的53.1% / 分别占今年总数的60.5%: a share of a larger whole, not a
+    statement about who or when."""
+    return "占" in text[max(0, pos - 2):pos]
+
+
+def _parent(gaz: Gazetteer, place: Place, level: str) -> Place | None:
+    if level == "province":
+        return gaz.by_adcode(place.adcode[:2] + "0000")
+    if level == "city":
+        if place.level == "province":
+            return place
+        if place.level == "city":
+            return place
+        code = place.adcode[:4] + "00"
+        return gaz.by_adcode(code) or place
+    if level == "county":
+        return place
+    return place
+
+
+def common_place(gaz: Gazetteer, places: list[Place]) -> Place | None:
+    """The smallest division containing every place (for a list of forces)."""
+    if not places:
+        return None
+    if len({p.adcode for p in places}) == 1:
+        return places[0]
+    cities = {(p.province, p.city) for p in places}
+    if len(cities) == 1 and places[0].city:
+        return _parent(gaz, places[0], "city")
+    if len({p.province for p in places}) == 1:
+        return _parent(gaz, places[0], "province")
+    return None
+
+
+def _subject_of_verb(text: str, end: int) -> bool:
+    """荆州破获电诈案230起: a bare place name right before a result verb is the force."""
+    rest = text[end:end + 6]
+    rest = re.sub(r"^(?:今年|近日|日前|共|已|成功)", "", rest)
+    return any(rest.startswith(v) for vs in lexicon.VERBS.values() for v in vs if len(v) > 1)
+
+
+def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[Force]:
+    forces: list[Force] = []
+    i = 0
+    while i < len(mentions):
+        group = [mentions[i]]
+        while (i + 1 < len(mentions)
+               and LIST_JOINER.match(text[group[-1].end:mentions[i + 1].start])):
+            i += 1
+            group.append(mentions[i])
+        last = group[-1]
+        if len(group) > 1 and (GROUP_FORCE_AFTER.match(text[last.end:]) or last.force):
+            place = common_place(gaz, [m.place for m in group])
+            if place:
+                forces.append(Force(group[0].start, last.end, place, False))
+        else:
+            for m in group:
+                locative = m.start > 0 and text[m.start - 1] in LOCATIVE
+                if m.force or m.branch or (not locative and _subject_of_verb(text, m.end)):
+                    forces.append(Force(m.start, m.end, m.place, False))
+        i += 1
+    return _merge_branches(forces)
+
+
+def _merge_branches(forces: list[Force]) -> list[Force]:
+    """A city force followed closely by one of its own districts is that district."""
+    merged: list[Force] = []
+    for f in forces:
+        prev = merged[-1] if merged else None
+        if (prev and prev.place and f.place and f.start - prev.end <= BRANCH_MERGE_GAP
+                and f.place.level == "county" and prev.place.level in ("city", "province")
+                and f.place.adcode.startswith(prev.place.adcode.rstrip("0")[:4])):
+            merged[-1] = Force(prev.start, f.end, f.place, False)
+        else:
+            merged.append(f)
+    return merged
+
+
+def _generic_forces(text: str, taken: list[tuple[int, int]], context: Place | None,
+                    gaz: Gazetteer) -> list[Force]:
+    out: list[Force] = []
+    for level, pattern in GENERIC_FORCES:
+        for m in pattern.finditer(text):
+            # 湖南省公安厅: the 省公安厅 part belongs to the named mention before it
+            if any(s <= m.start() < e + 1 for s, e in taken) or in_share_phrase(text, m.start()):
+                continue
+            if level == "nation":
+                out.append(Force(m.start(), m.end(), None, True))
+            elif context is not None:
+                place = context if level == "same" else _parent(gaz, context, level)
+                out.append(Force(m.start(), m.end(), place, True))
+    return out
+
+
+def find_forces(text: str, context: Place | None, gaz: Gazetteer) -> list[Force]:
+    """Forces named in one sentence, left to right."""
+    mentions = gaz.find_mentions(text, within=context)
+    named = _named_forces(text, mentions, gaz)
+    taken = [(m.start, m.end) for m in mentions]
+    return sorted(named + _generic_forces(text, taken, context, gaz), key=lambda f: f.start)
+
+
+def first_place(text: str, context: Place | None, gaz: Gazetteer) -> Place | None:
+    """The most specific place of a title that names no force (河南郑州半年…→ 郑州市)."""
+    mentions = gaz.find_mentions(text, within=context)
+    best: Place | None = None
+    for m in mentions:
+        if best is None or (m.place.adcode.startswith(best.adcode.rstrip("0")[:2])
+                            and len(m.place.adcode.rstrip("0")) > len(best.adcode.rstrip("0"))):
+            best = m.place
+    return best
