@@ -1,0 +1,354 @@
+"""Analyst corrections, kept beside the parsed facts and applied on top of them.
+
+A correction is an append-only audit row (who, when, why) in data_dir/corrections.parquet.
+It never touches the cached fact tables, so rebuilding the cache cannot lose it: it keys on
+`fact_id`, which stays the same for the same file content + span + metric.
+
+Two actions:
+- 'amend': one row per changed field (metric, value, region, period, campaign);
+  the latest correction of a field wins.
+- 'reject': one row with field/old/new empty; the fact is flagged `rejected`.
+
+`apply_corrections` keeps rejected facts (flagged) so review pages can still show them;
+aggregates must use `effective_facts`, which drops them.
+"""
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import re
+import tempfile
+import unicodedata
+import uuid
+from collections.abc import Iterator, Mapping
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from parsers.records import METRICS
+
+CORRECTION_COLUMNS: tuple[str, ...] = (
+    "correction_id", "fact_id", "action", "field", "old_value", "new_value",
+    "author", "reason", "created_at",
+)
+ACTIONS: tuple[str, ...] = ("reject", "amend")
+REGION_FIELDS: tuple[str, ...] = ("province", "city", "county", "adcode")
+PERIOD_FIELDS: tuple[str, ...] = ("period_start", "period_end")
+AMENDABLE_FIELDS: tuple[str, ...] = ("metric", "value", *REGION_FIELDS, *PERIOD_FIELDS, "campaign")
+# Fields that may be cleared (None): a figure can turn out province-wide, undated or
+# not tied to a campaign. A fact always keeps a metric and a value.
+NULLABLE_FIELDS: frozenset[str] = frozenset({*REGION_FIELDS, *PERIOD_FIELDS, "campaign"})
+CORRECTIONS_FILE = "corrections.parquet"
+
+_ADCODE = re.compile(r"\d{6}")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class CorrectionError(ValueError):
+    """A correction that fails validation; the message is shown to the analyst."""
+
+
+def corrections_path(data_dir: str | Path) -> Path:
+    return Path(data_dir) / CORRECTIONS_FILE
+
+
+def empty_corrections() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in CORRECTION_COLUMNS})
+
+
+def load_corrections(data_dir: str | Path) -> pd.DataFrame:
+    """All corrections in file (= creation) order; an empty table when there are none."""
+    path = corrections_path(data_dir)
+    if not path.exists():
+        return empty_corrections()
+    table = pd.read_parquet(path)
+    for column in CORRECTION_COLUMNS:
+        if column not in table.columns:
+            table[column] = None
+    return table.loc[:, list(CORRECTION_COLUMNS)].astype("object")
+
+
+# --- value handling ------------------------------------------------------------------
+# old_value / new_value are stored as text so one column holds every field's values;
+# None is stored as null (a cleared field), never as the string "None".
+
+def _is_missing(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _to_text(value: Any) -> str | None:
+    if _is_missing(value):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _from_text(field: str, text: Any) -> Any:
+    if _is_missing(text):
+        return None
+    return float(text) if field == "value" else str(text)
+
+
+def _normalise_value(field: str, value: Any) -> Any:
+    """Validate one new value and return it in the type the facts table uses."""
+    if isinstance(value, str):
+        value = unicodedata.normalize("NFC", value).strip()
+        if value == "":
+            value = None
+    if value is None:
+        if field not in NULLABLE_FIELDS:
+            raise CorrectionError(f"{field} 不能为空 / {field} cannot be empty")
+        return None
+    if field == "metric":
+        if value not in METRICS:
+            raise CorrectionError(f"未知指标 {value!r} / metric must be one of {', '.join(METRICS)}")
+        return value
+    if field == "value":
+        if isinstance(value, bool):
+            raise CorrectionError("数值必须是数字 / value must be a number")
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise CorrectionError(f"数值必须是数字：{value!r} / value must be a number") from None
+        if not math.isfinite(number) or number < 0:
+            raise CorrectionError(f"数值必须 ≥ 0：{value!r} / value must be a number ≥ 0")
+        return number
+    if field in PERIOD_FIELDS:
+        text = str(value)
+        try:
+            if not _ISO_DAY.fullmatch(text):
+                raise ValueError
+            date.fromisoformat(text)
+        except ValueError:
+            raise CorrectionError(f"{field} 必须是 YYYY-MM-DD 日期：{text!r}") from None
+        return text
+    if field == "adcode":
+        text = str(value)
+        if not _ADCODE.fullmatch(text):
+            raise CorrectionError(f"行政区划代码须为 6 位数字：{text!r} / adcode must be 6 digits")
+        return text
+    return str(value)
+
+
+def _same(a: Any, b: Any) -> bool:
+    if _is_missing(a) and _is_missing(b):
+        return True
+    if _is_missing(a) or _is_missing(b):
+        return False
+    return _to_text(a) == _to_text(b)
+
+
+# --- writing ---------------------------------------------------------------------------
+
+@contextlib.contextmanager
+def _exclusive_lock(path: Path) -> Iterator[None]:
+    """Serialise read-append-write cycles: two analysts saving at once must not drop a row.
+    (fcntl is POSIX-only; elsewhere we fall back to the atomic replace alone.)"""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    with open(path.with_suffix(".lock"), "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _atomic_write(table: pd.DataFrame, path: Path) -> None:
+    """Write to a temp file in the same directory, then os.replace: readers see the old
+    file or the new one, never half of one."""
+    fd, tmp = tempfile.mkstemp(prefix=".corrections-", suffix=".parquet.tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        table.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def _effective_row(facts: pd.DataFrame, corrections: pd.DataFrame, fact_id: str) -> pd.Series:
+    one = facts.loc[facts["fact_id"] == fact_id]
+    if one.empty:
+        raise CorrectionError(f"找不到事实 {fact_id!r} / no fact with id {fact_id!r}")
+    return apply_corrections(one.head(1), corrections).iloc[0]
+
+
+def _created_at(now: datetime | None) -> str:
+    moment = now or datetime.now(timezone.utc)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.isoformat(timespec="seconds")
+
+
+def add_correction(
+    data_dir: str | Path,
+    *,
+    fact_id: str,
+    action: str,
+    changes: Mapping[str, Any],
+    author: str,
+    reason: str,
+    facts: pd.DataFrame,
+    now: datetime | None = None,
+) -> pd.DataFrame:
+    """Validate and append a correction; returns the whole corrections table after writing.
+
+    Raises CorrectionError (a ValueError) when the fact does not exist, the action or a
+    field is not allowed, a value is invalid, nothing would change, or author/reason are
+    blank. `old_value` records the value in force just before this correction.
+    """
+    author = unicodedata.normalize("NFC", author or "").strip()
+    reason = unicodedata.normalize("NFC", reason or "").strip()
+    if not author:
+        raise CorrectionError("请填写修改人 / author is required")
+    if not reason:
+        raise CorrectionError("请填写修改原因 / reason is required")
+    if action not in ACTIONS:
+        raise CorrectionError(f"未知操作 {action!r} / action must be one of {ACTIONS}")
+
+    path = corrections_path(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _exclusive_lock(path):
+        existing = load_corrections(data_dir)
+        current = _effective_row(facts, existing, fact_id)
+        created_at = _created_at(now)
+
+        def row(field: str | None, old: Any, new: Any) -> dict[str, Any]:
+            return {
+                "correction_id": uuid.uuid4().hex[:16], "fact_id": fact_id, "action": action,
+                "field": field, "old_value": _to_text(old), "new_value": _to_text(new),
+                "author": author, "reason": reason, "created_at": created_at,
+            }
+
+        if action == "reject":
+            if changes:
+                raise CorrectionError("驳回不能同时修改字段 / a rejection carries no field changes")
+            if bool(current.get("rejected")):
+                raise CorrectionError("该事实已被驳回 / this fact is already rejected")
+            new_rows = [row(None, None, None)]
+        else:
+            unknown = sorted(set(changes) - set(AMENDABLE_FIELDS))
+            if unknown:
+                raise CorrectionError(
+                    f"不可修改的字段 {unknown} / fields must be among {', '.join(AMENDABLE_FIELDS)}"
+                )
+            validated = {f: _normalise_value(f, v) for f, v in changes.items()}
+            start = validated.get("period_start", current.get("period_start"))
+            end = validated.get("period_end", current.get("period_end"))
+            if not _is_missing(start) and not _is_missing(end) and str(start) > str(end):
+                raise CorrectionError(f"起始日期晚于结束日期：{start} > {end} / period_start after period_end")
+            new_rows = [
+                row(f, current.get(f), v)
+                for f, v in validated.items()
+                if not _same(current.get(f), v)
+            ]
+            if not new_rows:
+                raise CorrectionError("没有任何改动 / the correction changes nothing")
+
+        additions = pd.DataFrame(new_rows, columns=list(CORRECTION_COLUMNS)).astype("object")
+        table = additions if existing.empty else pd.concat([existing, additions], ignore_index=True)
+        _atomic_write(table, path)
+    return table
+
+
+# --- applying --------------------------------------------------------------------------
+
+def _in_order(corrections: pd.DataFrame) -> pd.DataFrame:
+    """Oldest first; file order breaks ties (two rows of one save share a timestamp)."""
+    ordered = corrections.reset_index(drop=True).assign(_seq=lambda t: range(len(t)))
+    ordered["_when"] = pd.to_datetime(ordered["created_at"], utc=True, errors="coerce", format="ISO8601")
+    return ordered.sort_values(["_when", "_seq"], kind="stable", na_position="first")
+
+
+def _format_for_note(value: Any) -> str:
+    return "∅" if _is_missing(value) else _to_text(value) or ""
+
+
+def apply_corrections(facts: pd.DataFrame, corrections: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `facts` with corrections applied.
+
+    Added columns:
+    - `rejected` (bool): a reject correction exists. Rejected rows are KEPT so review
+      pages can show them struck through; aggregates must filter them (effective_facts).
+    - `corrected` (bool): amended or rejected.
+    - `correction_note` (str): e.g. "value 180→190 by 张三: 原文为190起" — original → current
+      value, with the author and reason of the latest correction of that field.
+    - `original_<field>` for every field amended anywhere: the parsed value (for all rows).
+    """
+    out = facts.copy()
+    out["rejected"] = False
+    out["corrected"] = False
+    out["correction_note"] = ""
+    if corrections is None or corrections.empty or out.empty:
+        return out
+
+    known = corrections.loc[corrections["fact_id"].isin(out["fact_id"])]
+    if known.empty:
+        return out
+    ordered = _in_order(known)
+    # Two files with identical content share fact_ids, so one id can index several rows.
+    rows_of: dict[str, list[Any]] = {}
+    for idx, fid in zip(out.index, out["fact_id"]):
+        rows_of.setdefault(fid, []).append(idx)
+    notes: dict[Any, list[str]] = {}
+
+    amends = ordered.loc[(ordered["action"] == "amend") & ordered["field"].isin(AMENDABLE_FIELDS)]
+    latest = amends.drop_duplicates(["fact_id", "field"], keep="last")
+    for field in AMENDABLE_FIELDS:
+        per_field = latest.loc[latest["field"] == field]
+        if per_field.empty:
+            continue
+        if field not in out.columns:
+            out[field] = None
+        out[f"original_{field}"] = out[field]
+        # object dtype: a str column cannot take None/floats for every field uniformly
+        if field != "value":
+            out[field] = out[field].astype("object")
+        for _, corr in per_field.iterrows():
+            new = _from_text(field, corr["new_value"])
+            for idx in rows_of[corr["fact_id"]]:
+                original = out.at[idx, f"original_{field}"]
+                out.at[idx, field] = new
+                if not _same(original, new):
+                    notes.setdefault(idx, []).append(
+                        f"{field} {_format_for_note(original)}→{_format_for_note(new)}"
+                        f" by {corr['author']}: {corr['reason']}"
+                    )
+
+    rejects = ordered.loc[ordered["action"] == "reject"].drop_duplicates("fact_id", keep="last")
+    for _, corr in rejects.iterrows():
+        for idx in rows_of[corr["fact_id"]]:
+            out.at[idx, "rejected"] = True
+            notes.setdefault(idx, []).insert(0, f"rejected by {corr['author']}: {corr['reason']}")
+
+    for idx, parts in notes.items():
+        out.at[idx, "corrected"] = True
+        out.at[idx, "correction_note"] = "; ".join(parts)
+    return out
+
+
+def effective_facts(facts: pd.DataFrame, corrections: pd.DataFrame) -> pd.DataFrame:
+    """Corrections applied and rejected facts removed: what totals and charts must use."""
+    applied = apply_corrections(facts, corrections)
+    return applied.loc[~applied["rejected"]].reset_index(drop=True)
+
+
+def orphan_corrections(facts: pd.DataFrame, corrections: pd.DataFrame) -> pd.DataFrame:
+    """Corrections whose fact is gone (its file changed or was removed), for review."""
+    if corrections is None or corrections.empty:
+        return empty_corrections()
+    return corrections.loc[~corrections["fact_id"].isin(facts["fact_id"])].reset_index(drop=True)

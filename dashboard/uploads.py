@@ -1,0 +1,139 @@
+"""Upload policy for the internal 录入 page: what may come in, under which name.
+
+Uploads are parsed, never rendered or executed, but the name ends up on disk and the
+bytes in the parser, so both are checked here before anything is written.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from parsers.records import Document
+
+ALLOWED_SUFFIXES: frozenset[str] = frozenset({".txt", ".html", ".htm"})
+DEFAULT_MAX_MB = 2.0
+MAX_MB_ENV = "FRAUD_MAX_UPLOAD_MB"
+MAX_NAME_CHARS = 80  # well under the 255-byte limit even when every char is 3-byte CJK
+
+# ASCII word characters, dot, hyphen and CJK ideographs (URO, Ext-A, compatibility).
+# Everything else (slashes, spaces, quotes, control and bidi characters) becomes "_".
+_UNSAFE_NAME_CHAR = re.compile(r"[^A-Za-z0-9_.\-\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_RUNS = re.compile(r"_{2,}")
+
+
+@dataclass(frozen=True)
+class UploadCheck:
+    ok: bool
+    reason: str | None  # shown to the analyst (Chinese / English) when not ok
+    safe_name: str | None
+    code: str | None = None  # stable key for i18n / tests: empty, bad_name, bad_type, too_large, binary
+
+
+def max_upload_bytes(env: Mapping[str, str] | None = None) -> int:
+    """The size limit: FRAUD_MAX_UPLOAD_MB (a positive number) or 2 MB."""
+    env = os.environ if env is None else env
+    raw = env.get(MAX_MB_ENV)
+    try:
+        megabytes = float(raw) if raw is not None else DEFAULT_MAX_MB
+    except ValueError:
+        megabytes = DEFAULT_MAX_MB
+    if not megabytes > 0 or megabytes == float("inf"):
+        megabytes = DEFAULT_MAX_MB
+    return int(megabytes * 1024 * 1024)
+
+
+def safe_filename(name: str) -> str | None:
+    """A name safe to store: last path component only, NFC, [A-Za-z0-9_.-] + CJK, no
+    leading dots (no hidden files, no '..'), suffix lower-cased, length-limited.
+    None when nothing usable is left."""
+    name = unicodedata.normalize("NFC", name or "")
+    # Both separators: a Windows browser may send C:\\Users\\x\\a.txt.
+    base = name.replace("\\", "/").split("/")[-1]
+    base = _RUNS.sub("_", _UNSAFE_NAME_CHAR.sub("_", base))
+    base = base.lstrip("._-").rstrip(". ")
+    if not base:
+        return None
+    stem, suffix = os.path.splitext(base)
+    suffix = suffix.lower()
+    stem = stem.strip("._-")
+    if not stem:
+        return None
+    stem = stem[: MAX_NAME_CHARS - len(suffix)]
+    return stem + suffix
+
+
+def _human_mb(n_bytes: int) -> str:
+    return f"{n_bytes / (1024 * 1024):.1f} MB"
+
+
+def check_upload(name: str, data: bytes, *, max_bytes: int | None = None) -> UploadCheck:
+    """Accept a .txt/.html/.htm text file within the size limit, with a safe name."""
+    limit = max_upload_bytes() if max_bytes is None else max_bytes
+    safe = safe_filename(name)
+    if safe is None:
+        return UploadCheck(False, "文件名无效 / invalid file name", None, "bad_name")
+    suffix = PurePath(safe).suffix
+    if suffix not in ALLOWED_SUFFIXES:
+        allowed = "、".join(sorted(ALLOWED_SUFFIXES))
+        return UploadCheck(
+            False, f"只接受 {allowed} 文件 / only {', '.join(sorted(ALLOWED_SUFFIXES))} files", safe, "bad_type"
+        )
+    if not data:
+        return UploadCheck(False, "文件为空 / empty file", safe, "empty")
+    if len(data) > limit:
+        return UploadCheck(
+            False,
+            f"文件过大（{_human_mb(len(data))}，上限 {_human_mb(limit)}） / file too large",
+            safe,
+            "too_large",
+        )
+    # NUL bytes mean a binary file renamed to .txt (parsers.reading refuses them too).
+    if b"\x00" in data:
+        return UploadCheck(False, "不是文本文件 / not a text file", safe, "binary")
+    return UploadCheck(True, None, safe, None)
+
+
+def pasted_text_to_upload(text: str, title_hint: str | None = None) -> tuple[str, bytes]:
+    """Pasted text as an upload: (generated .txt name, UTF-8 bytes).
+
+    The name is the cleaned title hint (or 'pasted') plus a content hash, so pasting the
+    same text twice gives the same name and the cache sees one document, not two.
+    """
+    if text is None or not text.strip():
+        raise ValueError("粘贴内容为空 / pasted text is empty")
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    data = normalised.encode("utf-8")
+    digest = hashlib.sha256(data).hexdigest()[:12]
+    # A title may contain "/" (一/二季度); it is not a path here, so flatten it first.
+    hint = (title_hint or "").replace("/", "_").replace("\\", "_")
+    safe_hint = safe_filename(f"{hint}.txt") if hint.strip() else None
+    stem = PurePath(safe_hint).stem[:40] if safe_hint and safe_hint.endswith(".txt") else "pasted"
+    return f"{stem}_{digest}.txt", data
+
+
+def preview_parse(name: str, data: bytes) -> Document | str:
+    """Parse an upload in memory for the preview: the Document, or an error message.
+
+    Nothing is written to disk. The parser modules are imported here, not at module
+    import, so the upload policy works (and is testable) without the parser.
+    """
+    check = check_upload(name, data)
+    if not check.ok:
+        return check.reason or "upload rejected"
+    try:
+        from parsers.pipeline import parse_source
+        from parsers.reading import source_from_bytes
+    except ImportError as exc:
+        return f"解析器不可用 / parser unavailable: {exc}"
+    try:
+        source = source_from_bytes(data, name=check.safe_name)
+        return parse_source(source)
+    except Exception as exc:  # noqa: BLE001 - any parser failure is shown, not raised
+        return f"无法解析 {check.safe_name} / could not parse: {exc}"
