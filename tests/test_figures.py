@@ -1,0 +1,318 @@
+"""Figure builders: offline map traces, hover wording, honest time spans, Gantt rows."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from dashboard import figures as F
+
+
+def province_values() -> pd.DataFrame:
+    return pd.DataFrame([
+        dict(province="河南省", adcode="410000", value=5.7e7, qualifier="at_least",
+             period_start="2019-01-01", period_end="2019-06-30", n_sources=3),
+        dict(province="广东省", adcode="440000", value=2.47e8, qualifier="exact",
+             period_start=None, period_end=None, n_sources=1),
+        dict(province="海南省", adcode="460000", value=2e5, qualifier="approx",
+             period_start="2020-01-01", period_end="2020-12-31", n_sources=2),
+    ])
+
+
+def city_bubbles() -> pd.DataFrame:
+    return pd.DataFrame([
+        dict(name="郑州市", level="city", adcode="410100", lon=113.62, lat=34.75, value=3e7,
+             qualifier="approx", period_start="2019-01-01", period_end="2019-06-30", n_sources=4),
+        dict(name="中牟县", level="county", adcode="410122", lon=113.98, lat=34.72, value=1.2e6,
+             qualifier="exact", period_start="2019-05-12", period_end="2019-05-12", n_sources=1),
+    ])
+
+
+def span_row(region, metric, value, start, end, fact_id, qualifier="exact"):
+    return dict(region=region, metric=metric, value=value, qualifier=qualifier,
+                period_start=start, period_end=end, fact_id=fact_id, doc_id="d" + fact_id,
+                evidence=f"冻结资金{value}元")
+
+
+URL = re.compile(r"https?://")
+
+
+def assert_offline(fig) -> None:
+    payload = fig.to_json()
+    assert not URL.search(payload), URL.search(payload)
+
+
+# ---------------------------------------------------------------- number formatting
+@pytest.mark.parametrize("value, qualifier, lang, expected", [
+    (57_000_000, "at_least", "zh", "≥5700万"),
+    (247_000_000, "exact", "zh", "2.47亿"),
+    (200_000, "approx", "zh", "约20万"),
+    (10_200, "exact", "zh", "1.02万"),
+    (1772, "exact", "zh", "1772"),
+    (57_000_000, "at_least", "en", "≥57M"),
+    (2_470_000_000, "approx", "en", "≈2.47B"),
+    (None, "exact", "zh", "—"),
+])
+def test_format_value(value, qualifier, lang, expected):
+    assert F.format_value(value, qualifier, lang) == expected
+
+
+# ---------------------------------------------------------------- province map
+@pytest.mark.parametrize("dark", [False, True])
+def test_choropleth_uses_tileless_map_traces_only(dark):
+    fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
+                                bubbles=city_bubbles(), dark=dark)
+    types = [t.type for t in fig.data]
+    assert types.count("choroplethmap") == 2  # grey base + coloured data
+    assert "scattermap" in types
+    assert not {"choropleth", "scattergeo", "choroplethmapbox", "scattermapbox"} & set(types)
+    assert fig.layout.map.style == "white-bg"
+    assert "geo" not in fig.to_plotly_json()["layout"]
+    assert_offline(fig)
+
+
+def test_every_province_drawn_and_no_data_is_grey():
+    fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh")
+    base, data = fig.data[0], fig.data[1]
+    assert len(base.locations) == 34
+    assert all(text.endswith("无数据") for text in base.hovertext)
+    assert list(data.locations) == ["410000", "440000", "460000"]
+
+
+def test_boundary_lines_are_the_top_trace():
+    fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
+                                bubbles=city_bubbles())
+    top = fig.data[-1]
+    assert top.type == "scattermap" and top.mode == "lines"
+    lats = [y for y in top.lat if y is not None]
+    assert min(lats) < 5  # the ten-dash line
+
+
+@pytest.mark.parametrize("province, expected", [
+    ("河南省", ["≥5700万", "2019-01-01 – 2019-06-30", "来源 3 篇"]),
+    ("广东省", ["2.47亿", "时间不详", "来源 1 篇"]),
+    ("海南省", ["约20万", "2020-01-01 – 2020-12-31", "来源 2 篇"]),
+])
+def test_province_hover_text(province, expected):
+    fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh")
+    hover = next(h for h in fig.data[1].hovertext if province in h)
+    for text in expected:
+        assert text in hover
+
+
+def test_english_hover_and_caption():
+    fig = F.province_choropleth(province_values(), metric_label="Funds frozen", lang="en")
+    hover = next(h for h in fig.data[1].hovertext if "河南省" in h)
+    assert "≥57M" in hover and "3 source(s)" in hover
+    assert "not an approved" in fig.layout.meta["caption"]
+
+
+def test_bubbles_sized_by_value_with_hover():
+    fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
+                                bubbles=city_bubbles())
+    bubbles = next(t for t in fig.data if t.type == "scattermap" and t.mode == "markers")
+    big, small = bubbles.marker.size
+    assert big > small
+    assert "约3000万" in bubbles.hovertext[0] and "来源 4 篇" in bubbles.hovertext[0]
+    assert "2019-05-12" in bubbles.hovertext[1]
+
+
+def test_default_view_shows_all_of_china_incl_south_china_sea():
+    fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh")
+    view = fig.layout.map
+    assert 100 < view.center.lon < 110 and 2 < view.zoom < 3.5
+    # the southern edge of the view at this zoom/height must reach below 4°N
+    half_height_deg = 640 / 2 / (512 * 2 ** view.zoom) * 360
+    assert view.center.lat - half_height_deg < 4
+
+
+def test_focus_province_zooms_and_draws_its_cities():
+    fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
+                                focus_province="410000")
+    assert fig.layout.map.zoom > 4
+    assert 110 < fig.layout.map.center.lon < 117
+    city_lines = [t for t in fig.data if t.type == "scattermap" and t.name == "地市边界"]
+    assert len(city_lines) == 1
+    lons = [x for x in city_lines[0].lon if x is not None]
+    assert 110 < min(lons) and max(lons) < 117  # only Henan's cities
+
+
+def test_empty_values_still_draw_the_base_map():
+    empty = province_values().iloc[0:0]
+    fig = F.province_choropleth(empty, metric_label="冻结资金", lang="zh")
+    assert [t.type for t in fig.data] == ["choroplethmap", "scattermap"]
+
+
+# ---------------------------------------------------------------- money trend
+def trend_frame() -> pd.DataFrame:
+    return pd.DataFrame([
+        span_row("河南省", "money_frozen", 5.7e7, "2019-01-01", "2019-06-30", "a", "at_least"),
+        span_row("河南省", "money_frozen", 8.1e7, "2019-07-01", "2019-12-31", "b"),
+        span_row("河南省", "money_frozen", 1.2e8, "2019-01-01", "2019-12-31", "c"),  # overlaps a,b
+        span_row("河南省", "money_recovered", 3e7, "2019-05-12", "2019-05-12", "d", "approx"),
+        span_row("郑州市", "money_stopped", 4.5e7, "2019-03-01", "2019-09-30", "e"),
+        span_row("郑州市", "money_stopped", 1e7, None, None, "f"),
+    ])
+
+
+def segments(trace) -> list[list]:
+    """Split a None-separated trace into its drawn pieces."""
+    pieces, current = [], []
+    for x in trace.x:
+        if x is None:
+            pieces.append(current)
+            current = []
+        else:
+            current.append(x)
+    return pieces + ([current] if current else [])
+
+
+def test_money_trend_one_segment_per_dated_fact():
+    fig = F.money_trend(trend_frame(), lang="zh")
+    span_traces = [t for t in fig.data if t.meta["kind"] == "spans"]
+    pieces = [p for t in span_traces for p in segments(t)]
+    assert len(pieces) == 5  # f has no period
+    frozen = next(t for t in span_traces if t.meta["metric"] == "money_frozen")
+    assert segments(frozen) == [["2019-01-01", "2019-06-30"], ["2019-07-01", "2019-12-31"],
+                                ["2019-01-01", "2019-12-31"]]
+    point = next(t for t in span_traces if t.meta["metric"] == "money_recovered")
+    assert segments(point) == [["2019-05-12"]]
+    assert "约3000万" in point.hovertext[0]
+
+
+def test_money_trend_connects_only_adjacent_equal_periods():
+    fig = F.money_trend(trend_frame(), lang="zh")
+    connectors = [t for t in fig.data if t.meta["kind"] == "connector"]
+    assert len(connectors) == 1  # H1 → H2 of 河南 frozen; full year c overlaps, not joined
+    assert segments(connectors[0]) == [["2019-04-01", "2019-09-30"]]  # period midpoints
+    assert connectors[0].line.dash == "dot"
+
+
+def test_money_trend_reports_omitted_unknown_periods():
+    fig = F.money_trend(trend_frame(), lang="zh")
+    assert fig.layout.meta["n_omitted"] == 1
+    assert "1 条数据时间不详" in fig.layout.meta["caption"]
+
+
+def test_money_trend_labels_per_language():
+    zh = F.money_trend(trend_frame(), lang="zh")
+    en = F.money_trend(trend_frame(), lang="en")
+    assert {"冻结资金 · 河南省", "紧急止付 · 郑州市", "挽回损失 · 河南省"} <= {t.name for t in zh.data}
+    assert "亿元" in zh.layout.yaxis.title.text
+    assert any("Money frozen" in (t.name or "") for t in en.data)
+    assert "Amount" in en.layout.yaxis.title.text
+    assert_offline(zh)
+
+
+@pytest.mark.parametrize("periods, expected", [
+    # consecutive months of different length are still "one month" each
+    ([("2020-01-01", "2020-01-31"), ("2020-02-01", "2020-02-29")], [(0, 1)]),
+    # a gap: not joined
+    ([("2020-01-01", "2020-01-31"), ("2020-03-01", "2020-03-31")], []),
+    # different lengths: a quarter then a month
+    ([("2020-01-01", "2020-03-31"), ("2020-04-01", "2020-04-30")], []),
+    # overlapping
+    ([("2020-01-01", "2020-06-30"), ("2020-03-01", "2020-08-31")], []),
+    # three consecutive quarters, given out of order
+    ([("2020-07-01", "2020-09-30"), ("2020-01-01", "2020-03-31"), ("2020-04-01", "2020-06-30")],
+     [(1, 2), (2, 0)]),
+    # equal day-counted spans back to back
+    ([("2021-03-03", "2021-03-09"), ("2021-03-10", "2021-03-16")], [(0, 1)]),
+])
+def test_comparable_pairs(periods, expected):
+    parsed = [(F._to_date(s), F._to_date(e, end=True)) for s, e in periods]
+    assert F.comparable_pairs(parsed) == expected
+
+
+def test_money_trend_never_joins_different_regions():
+    frame = pd.DataFrame([
+        span_row("河南省", "money_frozen", 1e7, "2020-01-01", "2020-06-30", "a"),
+        span_row("郑州市", "money_frozen", 2e7, "2020-07-01", "2020-12-31", "b"),
+    ])
+    fig = F.money_trend(frame, lang="zh")
+    assert not [t for t in fig.data if t.meta["kind"] == "connector"]
+    dashes = {t.line.dash for t in fig.data}
+    assert len(dashes) == 2  # one line-dash per region
+
+
+# ---------------------------------------------------------------- region bars
+def test_region_comparison_sorted_with_qualified_labels():
+    values = province_values().rename(columns={"province": "region"})
+    fig = F.region_comparison(values, metric_label="冻结资金", lang="zh")
+    bar = fig.data[0]
+    assert bar.orientation == "h"
+    assert list(bar.y) == ["海南省", "河南省", "广东省"]  # plotly draws the last on top
+    assert list(bar.text) == ["约20万", "≥5700万", "2.47亿"]
+    assert "来源 3 篇" in bar.hovertext[1]
+    assert_offline(fig)
+
+
+# ---------------------------------------------------------------- campaign timeline
+def campaigns() -> pd.DataFrame:
+    return pd.DataFrame([
+        dict(name="断卡行动", kind="operation", start="2020-10", end=None, regions="全国", n_facts=12),
+        dict(name="长城行动", kind="operation", start="2019-03", end="2019-12", regions="河南省", n_facts=4),
+        dict(name="5·03专案", kind="case", start=None, end=None, regions="郑州市", n_facts=2),
+        dict(name="雷霆7号", kind="operation", start=None, end=None, regions="", n_facts=0),
+    ])
+
+
+def reports() -> pd.DataFrame:
+    return pd.DataFrame([
+        dict(name="断卡行动", date="2021-06-30", label="冻结账户1.2万个"),
+        dict(name="5·03专案", date="2020-05-03", label="抓获嫌疑人42名"),
+        dict(name="长城行动", date="2019-07-11", label="破案71起"),
+    ])
+
+
+def test_campaign_timeline_bars_and_open_ended_style():
+    fig = F.campaign_timeline(campaigns(), reports(), lang="zh", today=date(2022, 1, 1))
+    bars = [t for t in fig.data if t.type == "bar"]
+    closed = next(t for t in bars if not t.meta["open_ended"])
+    ongoing = next(t for t in bars if t.meta["open_ended"])
+    assert list(closed.y) == ["长城行动"] and closed.base[0] == "2019-03-01"
+    # 2019-03-01 .. 2019-12-31 inclusive
+    assert closed.x[0] == 306 * 86_400_000
+    assert list(ongoing.y) == ["断卡行动"]
+    assert ongoing.marker.pattern.shape == "/" and ongoing.marker.opacity < closed.marker.opacity
+    # runs to its latest report, not to "today"
+    assert ongoing.x[0] == ((date(2021, 6, 30) - date(2020, 10, 1)).days + 1) * 86_400_000
+    assert "持续中" in ongoing.name
+    assert_offline(fig)
+
+
+def test_open_ended_without_reports_runs_to_today():
+    frame = campaigns().iloc[[0]]
+    fig = F.campaign_timeline(frame, reports().iloc[0:0], lang="en", today=date(2021, 1, 31))
+    bar = fig.data[0]
+    assert bar.x[0] == ((date(2021, 1, 31) - date(2020, 10, 1)).days + 1) * 86_400_000
+
+
+def test_startless_campaign_shown_by_markers_only():
+    fig = F.campaign_timeline(campaigns(), reports(), lang="zh", today=date(2022, 1, 1))
+    bar_rows = {y for t in fig.data if t.type == "bar" for y in t.y}
+    assert "5·03专案" not in bar_rows
+    markers = next(t for t in fig.data if t.type == "scatter")
+    assert "5·03专案" in list(markers.y)
+    assert "5·03专案" in fig.layout.yaxis.categoryarray
+    # neither start nor reports: left out, and the caption says so
+    assert "雷霆7号" not in fig.layout.yaxis.categoryarray
+    assert fig.layout.meta["n_hidden"] == 1 and "1 个" in fig.layout.meta["caption"]
+
+
+def test_timeline_rows_ordered_by_start():
+    fig = F.campaign_timeline(campaigns(), reports(), lang="zh", today=date(2022, 1, 1))
+    assert list(fig.layout.yaxis.categoryarray) == ["长城行动", "断卡行动", "5·03专案"]
+
+
+# ---------------------------------------------------------------- readability
+@pytest.mark.parametrize("dark", [False, True])
+def test_readable_theme(dark):
+    fig = F.money_trend(trend_frame(), lang="zh", dark=dark)
+    assert "Noto Sans CJK SC" in fig.layout.font.family
+    assert fig.layout.font.size >= 14
+    assert fig.layout.legend.orientation == "h"
+    if dark:
+        assert fig.layout.paper_bgcolor.startswith("#1")
