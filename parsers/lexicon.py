@@ -120,19 +120,20 @@ DOMAIN_WORDS: tuple[str, ...] = tuple(sorted(
 ))
 
 
+_VERB_CLASS: dict[str, str] = {w: cls for cls, words in VERBS.items() for w in words}
+MAX_VERB_LEN = max(map(len, _VERB_CLASS))
+
+
 def verb_class(token: str) -> str | None:
-    for cls, words in VERBS.items():
-        if token in words:
-            return cls
-    return None
+    return _VERB_CLASS.get(token)
 
 
 def split_verb_object(token: str) -> tuple[str, str] | None:
     """A segmenter token that fuses a verb with its object (冻结资金, 抓获嫌疑人) → the two
     parts, so matching sees the verb and the object apart."""
-    for cut in range(len(token) - 1, 0, -1):
+    for cut in range(min(len(token) - 1, MAX_VERB_LEN), 0, -1):
         head, tail = token[:cut], token[cut:]
-        if verb_class(head) and object_class(tail):
+        if head in _VERB_CLASS and object_class(tail):
             return head, tail
     return None
 

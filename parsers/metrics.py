@@ -171,10 +171,12 @@ def _claimed_by_fraudster(text: str, q: Quantity) -> bool:
 
 def find_metric_hits(text: str) -> list[MetricHit]:
     """Every figure in one (cleaned, Simplified) sentence that states one of the metrics."""
+    quantities = [q for q in find_quantities(text) if _is_candidate(q)]
+    if not quantities:
+        return []
     clauses = _clauses(text)
     tokens = _tokens(text, clauses)
     classes = _verb_classes(tokens, text)
-    quantities = [q for q in find_quantities(text) if _is_candidate(q)]
     q_starts = [q.start for q in quantities]
     hits: list[MetricHit] = []
     for q in quantities:
