@@ -26,7 +26,11 @@ SERIAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\d{1,4}号?|[一二三四五�
 # Descriptors that add nothing to a name: “断卡”攻坚行动 is the 断卡 operation.
 GENERIC_DESCRIPTOR = re.compile(r"^(?:反诈|反电诈|打击|专项|集中|攻坚|整治|严打|统一|收网)*(?:行动|专项行动|战役|会战)$")
 # A quoted core made only of generic words is a topic, not a name (“反电诈”专项行动).
-GENERIC_CORE = re.compile(r"^(?:反|电|网|诈|骗|打击|治理|整治|专项|集中|攻坚|严打|行动|犯罪|新型|违法|电信|网络)+$")
+GENERIC_CORE = re.compile(r"^(?:反|电|网|诈|骗|打击|治理|整治|专项|集中|攻坚|严打|行动|犯罪|新型|违法|电信|网络|收网|统一)+$")
+# National operations often written without quotes (深入推进断卡行动, 净网2021专项行动): a short
+# list of the Ministry's standing operation names, matched only when 行动 follows.
+KNOWN_OPERATION = re.compile(
+    r"(断卡|长城|云剑|净网|猎狐|昆仑|护网|清源|蓝剑|断流)(\d{4})?(?:专项|集中|攻坚)?行动")
 ORGANIZER = re.compile(r"由([\u4e00-\u9fff]{2,20}?)(?:在[^，,。]{0,12})?(?:部署|组织|牵头|发起|统一部署)")
 ONE_MONTH = re.compile(r"为期(?:一|1)个月")
 COMPARED_MONTH = re.compile(r"与(\d{1,2})月(?:份)?相比")
@@ -88,9 +92,20 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
     return out
 
 
+def _known_mentions(text: str, taken: list[CampaignMention]) -> list[CampaignMention]:
+    out = []
+    for m in KNOWN_OPERATION.finditer(text):
+        if any(t.start <= m.start() < t.end for t in taken):
+            continue
+        name = m.group(1) + m.group(2) if m.group(2) else m.group(1) + "行动"
+        out.append(CampaignMention(name, "operation", m.start(), m.end()))
+    return out
+
+
 def find_campaign_mentions(text: str) -> list[CampaignMention]:
     """Every campaign mention in (cleaned, Simplified) text, left to right."""
-    return sorted(_case_mentions(text) + _operation_mentions(text), key=lambda c: c.start)
+    found = _case_mentions(text) + _operation_mentions(text)
+    return sorted(found + _known_mentions(text, found), key=lambda c: c.start)
 
 
 def organizer_in(sentence: str) -> str | None:
@@ -112,9 +127,8 @@ def one_month_window(text: str, published: str | None) -> tuple[str, str] | None
         return None
     year, month = int(published[:4]), int(published[5:7])
     compared = COMPARED_MONTH.search(text)
-    if compared:
-        month = int(compared.group(1)) % 12 + 1
-    else:
-        month = month - 1 or 12
-        year = year if month != 12 else year - 1
+    pub_month = month
+    month = int(compared.group(1)) % 12 + 1 if compared else (month - 1 or 12)
+    if month > pub_month or (not compared and month == 12 and pub_month == 1):
+        year -= 1  # the window lies before publication: 与11月相比 in January is last year
     return f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}"

@@ -26,7 +26,7 @@ from parsers.gazetteer import Gazetteer, Place
 from parsers.metrics import MetricHit, find_metric_hits
 from parsers.periods import Period, PeriodMention, find_periods
 from parsers.records import MONEY_METRICS, Fact
-from parsers.regions import find_forces, first_place, in_share_phrase
+from parsers.regions import Force, find_forces, first_place, in_share_phrase
 from parsers.units import Sentence, Unit
 
 WEAK_PERIOD_KINDS = frozenset({"cumulative"})
@@ -35,6 +35,7 @@ HEADING_MAX = 60
 SINGLE_CASE = re.compile(r"案例|该案|此案|本案|一起")
 WINDOW_REF = re.compile(r"([\u4e00-\u9fff]{3,16}?)期间")
 UNKNOWN = Period(None, None, None)
+ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 
 
 @dataclass
@@ -63,6 +64,20 @@ class _Context:
 def _is_heading(sentence: Sentence, paragraph_sentences: list[Sentence]) -> bool:
     return (len(paragraph_sentences) == 1 and len(sentence.text) <= HEADING_MAX
             and not sentence.text.endswith(("。", "！", "？", "!", "?", "；", ";")))
+
+
+def _force_for(forces: list[Force], pos: int) -> Force | None:
+    """The nearest named force before the figure (…；广州市公安局冻结…); an unnamed one
+    (全市, 市公安局) only when no named force precedes, since it usually points back to
+    one; a named force after the figure (…51起,…蔡甸区分局反电诈中心建立后) when none
+    precedes; never an unnamed one after it (占全省…%)."""
+    before = [f for f in forces if f.start < pos]
+    named = [f for f in before if not f.generic]
+    if named:
+        return named[-1]
+    if before:
+        return before[-1]
+    return next((f for f in forces if f.start >= pos and not f.generic), None)
 
 
 def _period_before(mentions: list[PeriodMention], pos: int) -> PeriodMention | None:
@@ -128,11 +143,7 @@ class _UnitReader:
         hits = find_metric_hits(text)
         results = []
         for hit in hits:
-            # the subject force before the figure; a named one after it (…51起,…蔡甸区分局
-            # 反电诈中心建立后) when none precedes; never an unnamed one after it (占全省…%)
-            before = [f for f in forces if f.start < hit.quantity.start]
-            after = [f for f in forces if f.start >= hit.quantity.start and not f.generic]
-            chosen = before[0] if before else (after[0] if after else None)
+            chosen = _force_for(forces, hit.quantity.start)
             period = self._period_for(periods, hit.quantity.start, ctx)
             named = [m.name for m in mentions if m.start <= hit.quantity.start]
             campaign = (named[-1] if named else reference or ctx.campaign or self.only_campaign)
@@ -186,6 +197,8 @@ def _rounded_headline(f: Fact, others: list[Fact]) -> bool:
         if (o.province, o.city) != (f.province, f.city) or o.value == f.value:
             continue
         if f.qualifier != "exact" and f.value <= o.value < f.value * 1.25:
+            return True
+        if ROUNDED_TEXT.search(f.value_text) and abs(o.value - f.value) < 0.05 * f.value:
             return True
     return False
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 # is on whole jieba tokens or on a token's suffix where noted in VERB_SUFFIX_OK.
 VERBS: dict[str, tuple[str, ...]] = {
     "solve": ("破获", "侦破", "破", "带破", "破案", "告破", "侦办破获", "共破"),
-    "file": ("立", "立案", "发案", "受理"),
+    "file": ("立", "立案", "发案"),
     "arrest": ("抓获", "抓捕", "缉捕", "到案", "归案", "抓", "擒获", "捕获", "抓获归案",
                "抓捕归案", "缉拿", "缉拿归案", "落网"),
     "detain": ("刑拘", "刑事拘留"),

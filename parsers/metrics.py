@@ -105,6 +105,9 @@ def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int) -> s
     if m:
         clause_end = m.start()
     after = [t for t in tokens if q.end <= t.start < clause_end]
+    first_noun = next((lexicon.object_class(t.word) for t in after if lexicon.object_class(t.word)), None)
+    if first_noun == "police":
+        return "police"  # 3名民警将嫌疑人抓获: the figure counts officers
     de = [i for i, t in enumerate(after) if t.word == "的"]
     window = after[de[-1] + 1:] if de else after
     found: str | None = None
@@ -181,10 +184,10 @@ def find_metric_hits(text: str) -> list[MetricHit]:
     hits: list[MetricHit] = []
     for q in quantities:
         unit = _effective_unit(q, text)
-        if unit is None or _claimed_by_fraudster(text, q):
+        if unit is None:
             continue
         hit = _resolve(q, unit, text, tokens, classes, clauses, q_starts)
-        if hit:
+        if hit and not (hit.metric == "money_involved" and _claimed_by_fraudster(text, q)):
             hits.append(hit)
     return hits
 

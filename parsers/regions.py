@@ -79,6 +79,16 @@ def _subject_of_verb(text: str, end: int) -> bool:
     return any(rest.startswith(v) for vs in lexicon.VERBS.values() for v in vs if len(v) > 1)
 
 
+def _locative(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """在广州市白云区抓获 / 赶赴广东深圳: a place after a preposition of place, or right
+    after another such place, says where, not who."""
+    before = text[max(0, m.start - 2):m.start]
+    if any(c in LOCATIVE for c in before):
+        return True
+    prev = next((p for p in reversed(mentions) if p.end == m.start), None)
+    return prev is not None and _locative(text, prev, mentions)
+
+
 def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[Force]:
     forces: list[Force] = []
     i = 0
@@ -95,8 +105,9 @@ def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> li
                 forces.append(Force(group[0].start, last.end, place, False))
         else:
             for m in group:
-                locative = m.start > 0 and text[m.start - 1] in LOCATIVE
-                if m.force or m.branch or (not locative and _subject_of_verb(text, m.end)):
+                locative = _locative(text, m, mentions)
+                if (m.force or m.branch) and not (locative and not m.force) or (
+                        not locative and _subject_of_verb(text, m.end)):
                     forces.append(Force(m.start, m.end, m.place, False))
         i += 1
     return _merge_branches(forces)

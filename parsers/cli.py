@@ -1,0 +1,138 @@
+"""Command line: `extract` prints JSONL records, `build` refreshes the dashboard's cache.
+
+stdout carries only data (one JSON document per line, in input order); every message goes
+to stderr as one line per file ("error: <path>: <reason>", "note: <path>: <notice>"), so
+`python -m parsers extract … > out.jsonl` is always a clean file. Exit status: 0 if at
+least one document was parsed, 1 if none, 2 for usage errors.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from parsers import reading
+
+
+@dataclass
+class FileOutcome:
+    path: str
+    json_line: str | None = None  # the document, serialised in the worker (cheap to pickle)
+    note: str | None = None
+    error: str | None = None  # the reason, without the path
+
+
+def extract_one(path: str) -> FileOutcome:
+    """Read and parse one file; never raises, and never writes to stdout."""
+    from parsers import pipeline
+
+    outcome = FileOutcome(path)
+    try:
+        # A stray print() deep in a parser must not corrupt the JSONL stream.
+        with contextlib.redirect_stdout(sys.stderr):
+            source = reading.read_source(path)
+            outcome.note = source.notice
+            document = pipeline.parse_source(source)
+        outcome.json_line = json.dumps(document.to_json(), ensure_ascii=False)
+    except reading.ReadError as exc:
+        outcome.error = exc.reason
+    except Exception as exc:  # noqa: BLE001 — one broken file must not stop the others
+        outcome.error = f"internal error: {type(exc).__name__}: {exc}"
+    return outcome
+
+
+def _expand(paths: Sequence[str], err: TextIO) -> list[str]:
+    """Folders become their bulletin files; a missing path stays, so it is reported in order."""
+    files: list[str] = []
+    for raw in paths:
+        found = reading.iter_input_paths([raw])
+        if not found and Path(raw).is_dir():
+            print(f"note: {raw}: no .txt or .html files in this folder", file=err)
+        files.extend(str(p) for p in found)
+    return files
+
+
+def _outcomes(files: list[str], jobs: int) -> Iterator[FileOutcome]:
+    if jobs <= 1 or len(files) <= 1:
+        yield from map(extract_one, files)
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+        yield from pool.map(extract_one, files, chunksize=max(1, len(files) // (jobs * 8)))
+
+
+def run_extract(paths: Sequence[str], jobs: int, out: TextIO, err: TextIO) -> int:
+    parsed = 0
+    for outcome in _outcomes(_expand(paths, err), jobs):
+        if outcome.note:
+            print(f"note: {outcome.path}: {outcome.note}", file=err)
+        if outcome.error is not None:
+            print(f"error: {outcome.path}: {outcome.error}", file=err)
+            continue
+        out.write(outcome.json_line + "\n")
+        parsed += 1
+    out.flush()
+    if parsed == 0:
+        print("error: no document could be parsed", file=err)
+    return 0 if parsed else 1
+
+
+def run_build(inputs: Sequence[str], cache_dir: str, jobs: int, out: TextIO, err: TextIO) -> int:
+    from parsers.cache import build_cache, load_tables
+
+    report = build_cache(inputs, cache_dir, jobs=jobs)
+    for path, reason in report.errors:
+        print(f"error: {path}: {reason}", file=err)
+    for path, first in report.duplicates:
+        print(f"note: {path}: same content as {first}, skipped", file=err)
+    print(f"{report.summary()} (cache: {cache_dir})", file=out)
+    documents, _, _ = load_tables(cache_dir)
+    return 0 if len(documents) or not report.errors else 1
+
+
+def _jobs(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be >= 0 (0 = one per CPU)")
+    return value or os.cpu_count() or 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m parsers", description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser("extract", help="print one JSON record per bulletin")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.html file or folder")
+    extract.add_argument("--format", choices=["jsonl"], default="jsonl")
+    extract.add_argument("--jobs", type=_jobs, default=1, help="worker processes (0 = per CPU)")
+
+    build = commands.add_parser("build", help="build or update the Parquet cache")
+    build.add_argument("inputs", nargs="+", metavar="INPUT", help="file or folder of bulletins")
+    build.add_argument("--cache", default=os.environ.get("FRAUD_CACHE_DIR", "cache"))
+    build.add_argument("--jobs", type=_jobs, default=1, help="worker processes (0 = per CPU)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # argparse already printed the usage message
+        return int(exc.code or 0)
+    try:
+        if args.command == "extract":
+            return run_extract(args.paths, args.jobs, out, err)
+        return run_build(args.inputs, args.cache, args.jobs, out, err)
+    except BrokenPipeError:  # e.g. `… | head`: the reader left, which is not our failure
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 — silence the flush at exit
+        return 0
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,122 @@
+"""parsers.campaigns: named operations and case files by their form, never by a name list."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.campaigns import (find_campaign_mentions, normalize_name, one_month_window,
+                               refers_to)
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.kind) for m in find_campaign_mentions(text)]
+
+
+OPERATIONS: list[tuple[str, str]] = [
+    ("深入推进“断卡”行动。", "断卡行动"),
+    ("开展“断卡”专项行动，打掉团伙。", "断卡行动"),
+    ("开展“长城行动”。", "长城行动"),
+    ("部署“雷霆7号”“扫黑产断链条”反诈雷霆行动。", "雷霆7号扫黑产断链条反诈雷霆行动"),
+    ("开展“陇风2020”专项行动。", "陇风2020"),
+    ("开展“雷霆7号”专项行动。", "雷霆7号"),
+    ("通过“防范电信网络诈骗集中攻坚宣传月”活动。", "防范电信网络诈骗集中攻坚宣传月"),
+    ("开展“国门利剑”行动。", "国门利剑行动"),
+    ("开展“云剑”行动。", "云剑行动"),
+    ("开展打击治理电信网络新型违法犯罪“云剑”专项行动。", "云剑行动"),
+    ("开展“云剑-2021”行动。", "云剑-2021"),
+    ("开展“净网2021”专项行动。", "净网2021"),
+    ("开展“护旗1号”行动。", "护旗1号"),
+    ("部署“昆仑2021”专项行动。", "昆仑2021"),
+    ("开展“猎狐2021”行动。", "猎狐2021"),
+    ("开展“护航冬奥”专项行动。", "护航冬奥行动"),
+    ("在“百日会战”期间。", "百日会战"),
+    ("开展「断卡」行动。", "断卡行动"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OPERATIONS)
+def test_named_operation(text: str, name: str) -> None:
+    assert (name, "operation") in _found(text)
+
+
+NOT_CAMPAIGNS: list[str] = [
+    "开展“五进”活动。",
+    "开展“与民同心,反诈同行”宣传活动。",
+    "开展“全民反诈”宣传活动。",
+    "部署开展专项打击行动。",
+    "开展“反电诈”专项行动。",
+    "开展“打击治理”专项行动。",
+    "开展“集中攻坚”行动。",
+    "组织集中收网行动。",
+    "下载“国家反诈中心”APP。",
+    "构建“1+5+11+N”攻坚模式。",
+    "牢固树立“破案光荣、不破耻辱”的理念。",
+    "构建“市局主导、区县主战”新机制。",
+    "将电诈打防作为“顶级工程”来抓。",
+    "发布《关于依法严厉打击电信网络新型违法犯罪的通告》。",
+    "于5月3日破获该案。",
+    "时间为12.5小时。",
+    pytest.param("开展“收网”行动。"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_CAMPAIGNS)
+def test_not_a_campaign(text: str) -> None:
+    assert _found(text) == []
+
+
+CASES: list[tuple[str, str]] = [
+    ("成功侦破“5.03”专案。", "5·03"),
+    ("成功侦破5・03专案。", "5·03"),
+    ("破获「7·20」特大电信网络诈骗案。", "7·20"),
+    ("破获“7·20\"特大电信诈骗案。", "7·20"),
+    ("侦破“11·01”系列诈骗案。", "11·01"),
+    ("成立“3·26”专案组。", "3·26"),
+    ("“6·18”案件告破。", "6·18"),
+    ("摧毁「5.03」充电宝投资诈骗团伙窝点。", "5·03"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CASES)
+def test_case_code(text: str, name: str) -> None:
+    assert _found(text) == [(name, "case")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("深入推进断卡行动。", "断卡行动"),
+    pytest.param("公安部部署开展净网2021专项行动。", "净网2021"),
+])
+def test_unquoted_operation(text: str, name: str) -> None:
+    assert (name, "operation") in _found(text)
+
+
+@pytest.mark.parametrize(("raw", "normal"), [
+    ("“断卡”", "断卡"), ("「5.03」", "5·03"), ("5・03", "5·03"), ("7•20", "7·20"),
+    ("（雷霆7号）", "雷霆7号"), ("净网 2021", "净网2021"), ("12.5", "12·5"),
+])
+def test_normalize_name(raw: str, normal: str) -> None:
+    assert normalize_name(raw) == normal
+
+
+@pytest.mark.parametrize(("reference", "name", "expected"), [
+    ("攻坚宣传月期间", "防范电信网络诈骗集中攻坚宣传月", True),
+    ("宣传防范攻坚月期间", "防范电信网络诈骗集中攻坚宣传月", True),  # a reordered short form
+    ("断卡行动", "断卡行动", True),
+    ("行动", "断卡行动", False),  # too short to name anything
+    ("云剑行动", "断卡行动", False),
+])
+def test_refers_to(reference: str, name: str, expected: bool) -> None:
+    assert refers_to(reference, name) is expected
+
+
+@pytest.mark.parametrize(("text", "published", "window"), [
+    ("通过为期一个月的集中攻坚宣传月活动，全市立案数与5月相比下降7%。", "2021-07-12",
+     ("2021-06", "2021-06")),
+    ("为期1个月的宣传月活动圆满结束。", "2021-07-12", ("2021-06", "2021-06")),
+    ("为期一个月的宣传月活动圆满结束。", "2021-01-08", ("2020-12", "2020-12")),
+    pytest.param("与11月相比，为期一个月的攻坚月成效明显。", "2021-01-08", ("2020-12", "2020-12")),
+    ("为期两个月的专项行动。", "2021-07-12", None),
+    ("为期一个月的宣传月活动圆满结束。", None, None),
+])
+def test_one_month_window(text: str, published: str | None,
+                          window: tuple[str, str] | None) -> None:
+    assert one_month_window(text, published) == window
