@@ -1,0 +1,153 @@
+"""Read the parsed cache into frames the pages can use. No Streamlit here.
+
+Where things are: env FRAUD_CACHE_DIR (default <repo>/cache) and FRAUD_DATA_DIR (default
+<repo>/data). When the cache is missing, `ensure_cache` builds it from seeds/ plus
+data/bulletins/ (if present) with parsers.cache.build_cache.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from parsers.records import CAMPAIGN_COLUMNS, DOCUMENT_COLUMNS, FACT_COLUMNS
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CACHE_ENV = "FRAUD_CACHE_DIR"
+DATA_ENV = "FRAUD_DATA_DIR"
+MANIFEST = "manifest.json"
+
+
+@dataclass(frozen=True)
+class Dataset:
+    documents: pd.DataFrame
+    facts: pd.DataFrame
+    campaigns: pd.DataFrame
+
+    @property
+    def is_empty(self) -> bool:
+        return self.facts.empty and self.documents.empty
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get(CACHE_ENV) or REPO_ROOT / "cache")
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get(DATA_ENV) or REPO_ROOT / "data")
+
+
+def cache_inputs(data: Path | None = None) -> list[Path]:
+    data = data or data_dir()
+    inputs = [REPO_ROOT / "seeds"]
+    if (data / "bulletins").is_dir():
+        inputs.append(data / "bulletins")
+    return [p for p in inputs if p.exists()]
+
+
+def cache_exists(cache: Path) -> bool:
+    return (cache / MANIFEST).is_file()
+
+
+def ensure_cache(cache: Path | None = None, data: Path | None = None) -> Path:
+    """The cache dir, built first if it has no manifest yet."""
+    from parsers.cache import build_cache
+
+    cache = cache or cache_dir()
+    if not cache_exists(cache):
+        build_cache(cache_inputs(data), cache)
+    return cache
+
+
+def current_cache_key(cache: Path) -> str:
+    """Changes whenever the cache is rebuilt, so st.cache_data reloads without a restart."""
+    from parsers.cache import cache_key
+
+    return cache_key(cache)
+
+
+# ---------------------------------------------------------------- derived columns
+
+def region_label(province: object, city: object, county: object, lang: str = "zh") -> str:
+    parts = [str(x) for x in (province, city, county) if isinstance(x, str) and x]
+    if len(parts) >= 2 and parts[0] == parts[1]:  # 北京市 · 北京市
+        parts = parts[1:]
+    if not parts:
+        return "全国" if lang == "zh" else "Nationwide"
+    return " · ".join(parts)
+
+
+def region_level(province: object, city: object, county: object) -> str:
+    if isinstance(county, str) and county:
+        return "county"
+    if isinstance(city, str) and city and city != province:
+        return "city"
+    return "province" if isinstance(province, str) and province else "nation"
+
+
+def _with_columns(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
+    out = frame.copy()
+    for column in columns:
+        if column not in out:
+            out[column] = None
+    return out
+
+
+def derive(documents: pd.DataFrame, facts: pd.DataFrame,
+           campaigns: pd.DataFrame) -> Dataset:
+    """Add what every page needs: publication date and title per fact, region label/level,
+    parsed period dates. The contract columns stay untouched."""
+    documents = _with_columns(documents, DOCUMENT_COLUMNS)
+    facts = _with_columns(facts, FACT_COLUMNS)
+    campaigns = _with_columns(campaigns, CAMPAIGN_COLUMNS)
+
+    documents["published_date"] = pd.to_datetime(documents["published"], errors="coerce")
+    doc_info = documents[["doc_id", "published", "title", "source"]].rename(
+        columns={"title": "doc_title", "source": "doc_source"})
+    facts = facts.merge(doc_info, on="doc_id", how="left")
+    facts["region_label"] = [region_label(p, c, k) for p, c, k in
+                             zip(facts["province"], facts["city"], facts["county"])]
+    facts["level"] = [region_level(p, c, k) for p, c, k in
+                      zip(facts["province"], facts["city"], facts["county"])]
+    facts["start_date"] = pd.to_datetime(facts["period_start"], errors="coerce")
+    facts["end_date"] = pd.to_datetime(facts["period_end"], errors="coerce")
+    facts["value"] = pd.to_numeric(facts["value"], errors="coerce")
+    facts["scope"] = facts["scope"].fillna("jurisdiction")
+    campaigns = campaigns.merge(doc_info, on="doc_id", how="left")
+    return Dataset(documents=documents, facts=facts, campaigns=campaigns)
+
+
+def load(cache: Path | None = None) -> Dataset:
+    from parsers.cache import load_tables
+
+    documents, facts, campaigns = load_tables(cache or cache_dir())
+    return derive(documents, facts, campaigns)
+
+
+# ---------------------------------------------------------------- map positions
+
+@lru_cache(maxsize=1)
+def centroids() -> dict[str, tuple[float, float]]:
+    """6-digit adcode → (lon, lat) from cpca's bundled division table (offline)."""
+    import cpca
+
+    table = pd.read_csv(Path(cpca.__file__).parent / "resources" / "adcodes.csv",
+                        dtype={"adcode": str})
+    table["code6"] = table["adcode"].str[:6]
+    table = table.drop_duplicates("code6")
+    return {code: (float(lon), float(lat)) for code, lon, lat in
+            zip(table["code6"], table["longitude"], table["latitude"])}
+
+
+def with_positions(regions: pd.DataFrame) -> pd.DataFrame:
+    """Add lon/lat columns by adcode (NaN when unknown)."""
+    table = centroids()
+    out = regions.copy()
+    positions = [table.get(str(code)) if isinstance(code, str) else None
+                 for code in out.get("adcode", pd.Series(dtype=object))]
+    out["lon"] = [p[0] if p else float("nan") for p in positions]
+    out["lat"] = [p[1] if p else float("nan") for p in positions]
+    return out

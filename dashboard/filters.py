@@ -1,0 +1,139 @@
+"""Filter state ⇄ URL query parameters, and applying it to the facts table.
+
+A view is shareable by URL: ?province=甘肃省&city=兰州市&metric=cases_solved&from=2020-01-01
+&to=2020-12-31&campaign=5·03&lang=en. Parsing is forgiving (bad values fall back to the
+default) so a hand-edited link never crashes the app.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+
+import pandas as pd
+
+from dashboard.i18n import DEFAULT_LANG, LANGS
+from parsers.records import METRICS
+
+DEFAULT_METRIC = "cases_solved"
+
+
+@dataclass(frozen=True)
+class Filters:
+    province: str | None = None
+    city: str | None = None
+    metric: str | None = None  # None = all metrics (pages that need one use DEFAULT_METRIC)
+    start: date | None = None
+    end: date | None = None
+    campaign: str | None = None
+    lang: str = DEFAULT_LANG
+
+    @property
+    def window(self) -> tuple[date | None, date | None]:
+        return (self.start, self.end)
+
+    @property
+    def metric_or_default(self) -> str:
+        return self.metric or DEFAULT_METRIC
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, list):  # st.query_params.to_dict() gives str, parse_qs gives lists
+        value = value[-1] if value else None
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _iso_date(value: object) -> date | None:
+    text = _text(value)
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def from_query_params(params: Mapping[str, object]) -> Filters:
+    metric = _text(params.get("metric"))
+    lang = _text(params.get("lang"))
+    province = _text(params.get("province"))
+    start, end = _iso_date(params.get("from")), _iso_date(params.get("to"))
+    if start and end and start > end:
+        start, end = end, start
+    return Filters(
+        province=province,
+        city=_text(params.get("city")) if province else None,  # a city needs its province
+        metric=metric if metric in METRICS else None,
+        start=start,
+        end=end,
+        campaign=_text(params.get("campaign")),
+        lang=lang if lang in LANGS else DEFAULT_LANG,
+    )
+
+
+def to_query_params(filters: Filters) -> dict[str, str]:
+    """Only the non-default values, so the plain URL stays plain."""
+    pairs = {
+        "province": filters.province,
+        "city": filters.city if filters.province else None,
+        "metric": filters.metric,
+        "from": filters.start.isoformat() if filters.start else None,
+        "to": filters.end.isoformat() if filters.end else None,
+        "campaign": filters.campaign,
+        "lang": filters.lang if filters.lang != DEFAULT_LANG else None,
+    }
+    return {key: value for key, value in pairs.items() if value}
+
+
+def with_region(filters: Filters, province: str | None, city: str | None = None) -> Filters:
+    return replace(filters, province=province, city=city if province else None)
+
+
+def _same_region(column: pd.Series, wanted: str) -> pd.Series:
+    return column.fillna("").astype(str).eq(wanted)
+
+
+def region_mask(facts: pd.DataFrame, province: str | None, city: str | None) -> pd.Series:
+    """Rows inside the region (a province includes its cities and counties)."""
+    mask = pd.Series(True, index=facts.index)
+    if province:
+        mask &= _same_region(facts["province"], province)
+    if province and city and city != province:  # 北京市/北京市 is the whole municipality
+        mask &= _same_region(facts["city"], city)
+    return mask
+
+
+def window_mask(facts: pd.DataFrame, window: tuple[date | None, date | None]) -> pd.Series:
+    """Rows whose period touches the window. Listing is wider than counting on purpose:
+    a figure that crosses the window's edge is shown (aggregate() says why it is not
+    counted). Undated rows are shown only while no window is set."""
+    lo, hi = window
+    if lo is None and hi is None:
+        return pd.Series(True, index=facts.index)
+    start = pd.to_datetime(facts["period_start"], errors="coerce")
+    end = pd.to_datetime(facts["period_end"], errors="coerce")
+    mask = start.notna() & end.notna()
+    if lo is not None:
+        mask &= end >= pd.Timestamp(lo)
+    if hi is not None:
+        mask &= start <= pd.Timestamp(hi)
+    return mask
+
+
+def apply_filters(facts: pd.DataFrame, filters: Filters, *, metric: bool = True,
+                  window: bool = True, region: bool = True) -> pd.DataFrame:
+    """The facts a listing should show. Pages that aggregate switch off `window` (and pass
+    the window to aggregate() instead, so excluded rows come back with reasons)."""
+    mask = pd.Series(True, index=facts.index)
+    if region:
+        mask &= region_mask(facts, filters.province, filters.city)
+    if metric and filters.metric:
+        mask &= facts["metric"].eq(filters.metric)
+    if filters.campaign:
+        mask &= facts["campaign"].fillna("").eq(filters.campaign)
+    if window:
+        mask &= window_mask(facts, filters.window)
+    return facts[mask]

@@ -1,0 +1,40 @@
+"""专项行动 Campaigns: timeline of named operations and 专案; pick one for its figures."""
+import streamlit as st
+
+from dashboard import figures, i18n, views
+from dashboard.pages import figure_caption, page_context, show_facts
+
+ds, filters, lang = page_context()
+st.title(i18n.t("page_campaigns", lang))
+
+campaigns, reports = views.campaign_summary(ds)
+if campaigns.empty:
+    st.info(i18n.t("no_campaigns", lang))
+    st.stop()
+
+timeline = figures.campaign_timeline(campaigns, reports, lang=lang)
+st.plotly_chart(timeline, width="stretch", key="campaign_timeline")
+figure_caption(timeline)
+
+names = campaigns["name"].tolist()
+chosen = st.selectbox(i18n.t("campaign_pick", lang), names,
+                      index=names.index(filters.campaign) if filters.campaign in names else 0,
+                      key="campaign_pick")
+detail = views.campaign_detail(ds, chosen)
+row = campaigns.set_index("name").loc[chosen]
+st.caption(" · ".join([i18n.t(f"kind_{row['kind']}", lang),
+                       i18n.format_period(row["start"], row["end"], lang)]))
+
+st.subheader(i18n.t("campaign_figures", lang))
+totals = [(m, a) for m, a in detail.totals.items() if a.value is not None]
+for column, (metric, result) in zip(st.columns(max(1, min(4, len(totals)))), totals[:4]):
+    with column:
+        st.metric(i18n.metric_label(metric, lang),
+                  i18n.format_amount(result.value, metric, result.qualifier, lang))
+        st.caption(views.kpi_caption(result, lang))
+show_facts(detail.facts, lang, key="campaign_facts")
+
+st.subheader(i18n.t("campaign_sources", lang))
+st.dataframe(detail.documents.drop(columns=["doc_id"]).rename(columns={
+    "published": i18n.t("published", lang), "title": i18n.t("doc_title", lang),
+    "source": i18n.t("source", lang)}), hide_index=True, width="stretch")

@@ -1,0 +1,36 @@
+"""证据 Evidence: every fact, filterable; select one to read its source sentence."""
+import streamlit as st
+
+from dashboard import i18n, views
+from dashboard.safe_html import escape_text
+from dashboard.pages import page_context
+
+ds, filters, lang = page_context()
+st.title(i18n.t("page_evidence", lang))
+st.caption(i18n.t("evidence_intro", lang))
+
+facts = views.evidence_facts(ds, filters).reset_index(drop=True)
+event = st.dataframe(views.facts_table(facts, lang), hide_index=True, width="stretch",
+                     on_select="rerun", selection_mode="single-row", key="evidence_table",
+                     height=460 if len(facts) > 12 else "auto",
+                     column_config={"#": st.column_config.NumberColumn(format="%.0f")})
+
+left, right = st.columns(2)
+left.download_button(i18n.t("download_csv", lang), views.to_csv_bytes(facts),
+                     file_name="facts.csv", mime="text/csv", icon=":material/download:")
+right.download_button(i18n.t("download_parquet", lang), views.to_parquet_bytes(facts),
+                      file_name="facts.parquet", mime="application/vnd.apache.parquet",
+                      icon=":material/download:")
+
+rows = event.selection.rows if event is not None else []
+if rows and rows[0] < len(facts):
+    fact = facts.iloc[rows[0]]
+    doc = ds.documents.set_index("doc_id").loc[fact["doc_id"]]
+    st.subheader(i18n.t("source_sentence", lang))
+    # evidence_html escapes every piece of parsed text; only our <mark> is markup.
+    st.markdown(f"<div class='evidence'>{views.evidence_html(fact, doc['original_text'])}</div>",
+                unsafe_allow_html=True)
+    st.caption(f"{escape_text(doc['title'])} · {doc['published'] or ''} · "
+               f"{doc['source'] or ''}")
+    with st.expander(i18n.t("whole_document", lang)):
+        st.text(doc["clean_text"] or doc["original_text"] or "")

@@ -1,0 +1,33 @@
+"""资金 Money: frozen / stopped / recovered over time (each figure over its own span)."""
+import streamlit as st
+
+from dashboard import figures, i18n, views
+from dashboard.pages import figure_caption, page_context, show_facts
+
+ds, filters, lang = page_context()
+st.title(i18n.t("page_money", lang))
+
+st.subheader(i18n.t("money_trend", lang))
+spans = views.money_spans(ds, filters)
+if spans.empty:
+    st.info(i18n.t("no_data", lang))
+else:
+    trend = figures.money_trend(spans, lang=lang)
+    st.plotly_chart(trend, width="stretch", key="money_trend")
+    figure_caption(trend)
+
+st.subheader(i18n.t("region_comparison", lang))
+default = filters.metric if filters.metric in views.TREND_METRICS else "money_frozen"
+metric = st.segmented_control(
+    i18n.t("compare_metric", lang), list(views.TREND_METRICS), default=default,
+    format_func=lambda m: i18n.metric_label(m, lang), key="money_compare_metric") or default
+values = views.region_values(ds, filters, metric)
+if values.empty:
+    st.info(i18n.t("no_data", lang))
+else:
+    st.plotly_chart(figures.region_comparison(values, metric_label=i18n.metric_label(metric, lang),
+                                              lang=lang), width="stretch", key="money_regions")
+
+with st.expander(i18n.t("facts_used", lang)):
+    used = ds.facts[ds.facts["fact_id"].isin(spans["fact_id"])]
+    show_facts(used, lang, key="money_facts")

@@ -1,0 +1,25 @@
+"""总览 Overview: KPI cards for the current filters and the latest bulletins."""
+import streamlit as st
+
+from dashboard import i18n, views
+from dashboard.pages import kpi_card, page_context
+
+ds, filters, lang = page_context()
+scope = " · ".join(x for x in (filters.province, filters.city, filters.campaign) if x) \
+    or i18n.t("nationwide", lang)
+st.title(f"{i18n.t('app_title', lang)} — {scope}")
+st.caption(i18n.t("overview_intro", lang))
+
+results = views.kpis(ds, filters)
+for column, (metric, result) in zip(st.columns(len(results)), results.items()):
+    with column:
+        kpi_card(metric, result, lang)
+
+st.subheader(i18n.t("latest_bulletins", lang))
+latest = views.latest_documents(ds, filters)
+st.dataframe(
+    latest.drop(columns=["doc_id"]).rename(columns={
+        "published": i18n.t("published", lang), "title": i18n.t("doc_title", lang),
+        "source": i18n.t("source", lang), "n_facts": i18n.t("n_facts", lang)}),
+    hide_index=True, width="stretch",
+)

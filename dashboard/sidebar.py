@@ -1,0 +1,108 @@
+"""The shared sidebar: language and filters, mirrored into the URL.
+
+On the first run of a session the widgets start from st.query_params (so a shared link
+restores the view); afterwards the widgets are the state and the URL follows them.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from dashboard import i18n
+from dashboard.data import Dataset
+from dashboard.filters import Filters, from_query_params, to_query_params
+
+ALL = ""  # the "no filter" option of every selectbox
+KEY = {"province": "f_province", "city": "f_city", "metric": "f_metric", "start": "f_from",
+       "end": "f_to", "campaign": "f_campaign", "lang": "f_lang"}
+_INITIALISED = "_filters_initialised"
+_CURRENT = "_filters"
+
+
+def _options(values) -> list[str]:
+    return [ALL] + sorted({str(v) for v in values if isinstance(v, str) and v})
+
+
+def _init_from_url(ds: Dataset) -> None:
+    if st.session_state.get(_INITIALISED):
+        return
+    wanted = from_query_params(st.query_params.to_dict())
+    provinces = _options(ds.facts["province"])
+    province = wanted.province if wanted.province in provinces else ALL
+    cities = _options(ds.facts.loc[ds.facts["province"] == province, "city"])
+    campaigns = _options(ds.facts["campaign"]) + _options(ds.campaigns["name"])
+    st.session_state.update({
+        KEY["lang"]: wanted.lang,
+        KEY["province"]: province,
+        KEY["city"]: wanted.city if province and wanted.city in cities else ALL,
+        KEY["metric"]: wanted.metric or ALL,
+        KEY["start"]: wanted.start,
+        KEY["end"]: wanted.end,
+        KEY["campaign"]: wanted.campaign if wanted.campaign in campaigns else ALL,
+        _INITIALISED: True,
+    })
+
+
+def _reset_city() -> None:
+    st.session_state[KEY["city"]] = ALL
+
+
+def set_region(province: str | None, city: str | None = None) -> None:
+    """For callbacks (e.g. a click on the map): change the region before the next run."""
+    st.session_state[KEY["province"]] = province or ALL
+    st.session_state[KEY["city"]] = city or ALL
+
+
+def _language_toggle() -> str:
+    return st.sidebar.segmented_control(
+        i18n.t("language"), options=list(i18n.LANGS), key=KEY["lang"],
+        format_func=lambda code: {"zh": "中文", "en": "English"}[code],
+    ) or i18n.DEFAULT_LANG
+
+
+def render_filters(ds: Dataset) -> Filters:
+    """Draw the sidebar and return the filters; keeps st.query_params in step."""
+    _init_from_url(ds)
+    lang = _language_toggle()
+    sb = st.sidebar
+    sb.header(i18n.t("filters", lang))
+    provinces = _options(ds.facts["province"])
+    province = sb.selectbox(
+        i18n.t("province", lang), provinces, key=KEY["province"], on_change=_reset_city,
+        format_func=lambda p: p or i18n.t("nationwide", lang))
+    cities = _options(ds.facts.loc[ds.facts["province"] == province, "city"]) if province \
+        else [ALL]
+    if st.session_state.get(KEY["city"]) not in cities:
+        st.session_state[KEY["city"]] = ALL
+    city = sb.selectbox(
+        i18n.t("city", lang), cities, key=KEY["city"], disabled=not province,
+        format_func=lambda c: c or i18n.t("all_cities", lang))
+    metric = sb.selectbox(
+        i18n.t("metric", lang), [ALL, *i18n.metric_options()], key=KEY["metric"],
+        format_func=lambda m: i18n.metric_label(m, lang) if m else i18n.t("all_metrics", lang))
+    campaigns = _options(ds.campaigns["name"]) + [
+        c for c in _options(ds.facts["campaign"]) if c and c not in set(ds.campaigns["name"])]
+    campaign = sb.selectbox(
+        i18n.t("campaign", lang), campaigns, key=KEY["campaign"],
+        format_func=lambda c: c or i18n.t("all_campaigns", lang))
+    bounds = {"min_value": date(2010, 1, 1), "max_value": date(date.today().year + 1, 12, 31)}
+    start = sb.date_input(i18n.t("date_from", lang), key=KEY["start"], **bounds)
+    end = sb.date_input(i18n.t("date_to", lang), key=KEY["end"], **bounds)
+    sb.caption(i18n.t("window_rule", lang))
+
+    filters = Filters(province=province or None, city=city or None, metric=metric or None,
+                      start=start or None, end=end or None, campaign=campaign or None,
+                      lang=lang)
+    if filters.start and filters.end and filters.start > filters.end:
+        filters = Filters(**{**filters.__dict__, "start": filters.end, "end": filters.start})
+    st.session_state[_CURRENT] = filters
+    wanted = to_query_params(filters)
+    if st.query_params.to_dict() != wanted:
+        st.query_params.from_dict(wanted)
+    return filters
+
+
+def current_filters() -> Filters:
+    """The filters app.py computed for this run (pages call this)."""
+    return st.session_state.get(_CURRENT, Filters())

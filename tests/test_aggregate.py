@@ -1,0 +1,329 @@
+"""The no-double-counting rule, case by case, on small hand-made frames."""
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from dashboard.aggregate import (
+    BASIS_MIXED,
+    BASIS_REPORTED,
+    BASIS_SUM_OF_PARTS,
+    aggregate,
+    aggregate_by_region,
+    combine_qualifiers,
+)
+
+_ids = itertools.count()
+
+
+def fact(metric="cases_solved", value=0, *, province=None, city=None, county=None,
+         start=None, end=None, qualifier="exact", scope="jurisdiction", unit_kind="body",
+         doc="d1", published="2020-08-28", adcode=None, campaign=None, evidence="…"):
+    return {
+        "fact_id": f"f{next(_ids)}", "doc_id": doc, "metric": metric, "value": float(value),
+        "qualifier": qualifier, "province": province, "city": city, "county": county,
+        "adcode": adcode, "period_start": start, "period_end": end, "campaign": campaign,
+        "scope": scope, "unit_kind": unit_kind, "evidence": evidence, "published": published,
+    }
+
+
+def frame(*rows):
+    return pd.DataFrame(list(rows))
+
+
+LZ = {"province": "甘肃省", "city": "兰州市"}
+JAN_JUL = {"start": "2020-01-01", "end": "2020-07-31"}
+MAY_JUL = {"start": "2020-05-01", "end": "2020-07-31"}
+
+
+def reasons(result):
+    return sorted(result.excluded["reason"])
+
+
+# (1) the same claim repeated ------------------------------------------------------------
+
+def test_same_claim_in_headline_body_blurb_and_other_outlet_counts_once():
+    facts = frame(
+        fact(value=585, **LZ, **JAN_JUL, doc="lz_police"),  # body
+        fact(value=585, **LZ, **JAN_JUL, doc="lz_police", unit_kind="blurb"),  # blurb copy
+        fact(value=585, **LZ, doc="lz_police", unit_kind="blurb"),  # undated "相关新闻"
+        fact(value=585, **LZ, **JAN_JUL, doc="sina_copy", published="2020-08-30"),
+    )
+    result = aggregate(facts, "cases_solved", **LZ)
+    assert result.value == 585
+    assert len(result.facts) == 1
+    assert reasons(result) == ["duplicate"] * 3
+    assert result.n_sources == 1
+
+
+def test_body_copy_preferred_over_blurb_copy():
+    facts = frame(
+        fact(value=71, **LZ, **JAN_JUL, doc="a", unit_kind="blurb", published="2020-09-01"),
+        fact(value=71, **LZ, **JAN_JUL, doc="b", unit_kind="body", published="2020-08-01"),
+    )
+    assert aggregate(facts, "cases_solved").facts["doc_id"].tolist() == ["b"]
+
+
+def test_same_period_different_figures_keeps_most_recent_report():
+    facts = frame(
+        fact(value=5700_0000, metric="money_frozen", **LZ, **JAN_JUL, published="2020-08-01"),
+        fact(value=5735_0000, metric="money_frozen", **LZ, **JAN_JUL, published="2020-08-20"),
+    )
+    result = aggregate(facts, "money_frozen", **LZ)
+    assert result.value == 5735_0000
+    assert reasons(result) == ["same_period_other_report"]
+
+
+# (2) nested and disjoint periods -----------------------------------------------------------
+
+def test_nested_subtotal_is_not_added_to_its_total():
+    facts = frame(fact(value=585, **LZ, **JAN_JUL), fact(value=312, **LZ, **MAY_JUL))
+    result = aggregate(facts, "cases_solved", **LZ)
+    assert result.value == 585
+    assert reasons(result) == ["overlaps_longer_period"]
+    assert (result.period_start, result.period_end) == (date(2020, 1, 1), date(2020, 7, 31))
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_disjoint_halves_are_summed(order):
+    halves = [
+        fact(value=71, province="河南省", city="郑州市", start="2019-01-01", end="2019-06-30"),
+        fact(value=45, province="河南省", city="郑州市", start="2019-07-01", end="2019-12-31"),
+    ]
+    result = aggregate(frame(*halves[order:], *halves[:order]), "cases_solved",
+                       province="河南省", city="郑州市")
+    assert result.value == 116
+    assert result.excluded.empty
+
+
+def test_partial_overlap_longest_first_then_disjoint_remainder():
+    facts = frame(
+        fact(value=100, **LZ, start="2020-01-01", end="2020-06-30"),
+        fact(value=60, **LZ, start="2020-05-01", end="2020-08-31"),  # overlaps H1
+        fact(value=30, **LZ, start="2020-09-01", end="2020-10-31"),  # disjoint
+    )
+    result = aggregate(facts, "cases_solved", **LZ)
+    assert result.value == 130
+
+
+def test_ties_in_span_go_to_most_recent_publication():
+    facts = frame(
+        # two overlapping 31-day windows
+        fact(value=10, **LZ, start="2021-03-01", end="2021-03-31", published="2021-04-02"),
+        fact(value=12, **LZ, start="2021-03-15", end="2021-04-14", published="2021-04-20"),
+    )
+    assert aggregate(facts, "cases_solved", **LZ).value == 12
+
+
+# (3) province total vs its cities, city vs its counties ----------------------------------
+
+HB = "湖北省"
+
+
+def test_province_total_wins_over_sum_of_cities():
+    facts = frame(
+        fact(value=5241, province=HB, start="2022-01-01", end="2022-05-03", doc="hb"),
+        fact(value=1200, province=HB, city="武汉市", start="2022-01-01", end="2022-04-30"),
+        fact(value=300, province=HB, city="宜昌市", start="2022-01-01", end="2022-04-30"),
+    )
+    result = aggregate(facts, "cases_solved", province=HB)
+    assert result.value == 5241
+    assert result.basis == BASIS_REPORTED
+    assert reasons(result) == ["covered_by_parent_total"] * 2
+
+
+def test_province_without_own_total_is_sum_of_cities_and_says_so():
+    facts = frame(
+        fact(value=71, province="河南省", city="郑州市", start="2019-01-01", end="2019-06-30"),
+        fact(value=20, province="河南省", city="洛阳市", start="2019-01-01", end="2019-06-30",
+             qualifier="at_least", doc="ly"),
+        fact(value=15, province="河南省", city="洛阳市", start="2019-04-01", end="2019-06-30",
+             doc="ly"),  # a subtotal of Luoyang's own half-year
+    )
+    result = aggregate(facts, "cases_solved", province="河南省")
+    assert result.value == 91
+    assert result.basis == BASIS_SUM_OF_PARTS
+    assert result.qualifier == "at_least"
+    assert result.n_sources == 2
+
+
+def test_city_sum_fills_only_periods_the_province_total_leaves_open():
+    facts = frame(
+        fact(value=500, province=HB, start="2021-01-01", end="2021-06-30"),
+        fact(value=80, province=HB, city="武汉市", start="2021-03-01", end="2021-03-31"),
+        fact(value=90, province=HB, city="武汉市", start="2021-07-01", end="2021-09-30"),
+    )
+    result = aggregate(facts, "cases_solved", province=HB)
+    assert result.value == 590
+    assert result.basis == BASIS_MIXED
+
+
+def test_city_total_wins_over_its_district_and_district_alone_sums_up():
+    county = fact(value=120, **LZ, county="城关区", start="2020-01-01", end="2020-07-31")
+    other = fact(value=40, **LZ, county="七里河区", start="2020-01-01", end="2020-07-31")
+    with_city = aggregate(frame(fact(value=585, **LZ, **JAN_JUL), county, other),
+                          "cases_solved", **LZ)
+    assert with_city.value == 585
+    without_city = aggregate(frame(county, other), "cases_solved", **LZ)
+    assert without_city.value == 160
+    assert without_city.basis == BASIS_SUM_OF_PARTS
+
+
+def test_nationwide_figure_beats_provinces_in_its_period():
+    facts = frame(
+        fact(value=322000, start="2020-01-01", end="2020-12-31", doc="mps"),
+        fact(value=585, **LZ, **JAN_JUL),
+        fact(value=71, province="河南省", city="郑州市", start="2019-01-01", end="2019-06-30"),
+    )
+    result = aggregate(facts, "cases_solved")
+    assert result.value == 322000 + 71
+
+
+def test_municipality_city_equal_to_province_is_one_region():
+    facts = frame(
+        fact(value=900, province="北京市", city="北京市", start="2021-01-01", end="2021-06-30"),
+        fact(value=100, province="北京市", city="北京市", county="朝阳区",
+             start="2021-01-01", end="2021-06-30"),
+    )
+    assert aggregate(facts, "cases_solved", province="北京市").value == 900
+    assert aggregate(facts, "cases_solved", province="北京市", city="北京市").value == 900
+
+
+# (4) case-level facts ------------------------------------------------------------------
+
+def test_case_level_facts_are_listed_not_added():
+    facts = frame(
+        fact(value=529, metric="suspects_arrested", **LZ, **JAN_JUL),
+        fact(value=23, metric="suspects_arrested", **LZ, start="2020-05-03", end="2020-05-03",
+             scope="case", campaign="5·03"),
+    )
+    result = aggregate(facts, "suspects_arrested", **LZ)
+    assert result.value == 529
+    assert reasons(result) == ["case_level"]
+    assert result.excluded.iloc[0]["campaign"] == "5·03"
+
+
+def test_only_case_level_facts_give_no_value():
+    facts = frame(fact(value=23, **LZ, start="2020-05-03", end="2020-05-03", scope="case"))
+    result = aggregate(facts, "cases_solved", **LZ)
+    assert result.value is None
+    assert result.n_sources == 0
+
+
+# (5) unknown period ----------------------------------------------------------------------
+
+def test_undated_fact_excluded_when_window_set():
+    facts = frame(fact(value=40, **LZ), fact(value=585, **LZ, **JAN_JUL))
+    result = aggregate(facts, "cases_solved", **LZ, window=(date(2020, 1, 1), None))
+    assert result.value == 585
+    assert reasons(result) == ["unknown_period_with_window"]
+
+
+def test_undated_fact_is_last_resort_without_window():
+    dated = aggregate(frame(fact(value=40, **LZ), fact(value=585, **LZ, **JAN_JUL)),
+                      "cases_solved", **LZ)
+    assert dated.value == 585
+    assert reasons(dated) == ["unknown_period_superseded"]
+    undated_only = aggregate(frame(fact(value=40, **LZ), fact(value=65, **LZ)),
+                             "cases_solved", **LZ)
+    assert undated_only.value == 65  # one undated figure only, the largest
+    assert undated_only.period_start is None
+
+
+def test_undated_province_figure_yields_to_dated_cities():
+    facts = frame(fact(value=3000, province="甘肃省"), fact(value=585, **LZ, **JAN_JUL))
+    result = aggregate(facts, "cases_solved", province="甘肃省")
+    assert result.value == 585
+
+
+# (6) qualifiers ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("parts, expected", [
+    (["exact", "exact"], "exact"),
+    (["exact", "at_least"], "at_least"),
+    (["at_least", "approx"], "approx"),
+    (["exact", "approx"], "approx"),
+    ([None, "exact"], "exact"),
+])
+def test_combine_qualifiers(parts, expected):
+    assert combine_qualifiers(parts) == expected
+
+
+def test_qualifier_of_sum_follows_parts():
+    facts = frame(
+        fact(value=5700_0000, metric="money_frozen", province="河南省", city="郑州市",
+             start="2019-01-01", end="2019-06-30", qualifier="at_least"),
+        fact(value=3200_0000, metric="money_frozen", province="河南省", city="郑州市",
+             start="2019-07-01", end="2019-12-31", qualifier="approx"),
+    )
+    result = aggregate(facts, "money_frozen", province="河南省")
+    assert (result.value, result.qualifier) == (8900_0000, "approx")
+
+
+# (7) windows ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("window, expected_value, expected_reasons", [
+    ((None, None), 116, []),
+    ((date(2019, 1, 1), date(2019, 6, 30)), 71, ["outside_window"]),
+    ((date(2019, 1, 1), date(2019, 12, 31)), 116, []),
+    ((date(2019, 3, 1), date(2019, 12, 31)), 45, ["partly_outside_window"]),
+    ((None, date(2019, 9, 30)), 71, ["partly_outside_window"]),
+    ((date(2020, 1, 1), None), None, ["outside_window", "outside_window"]),
+])
+def test_window_takes_only_periods_wholly_inside(window, expected_value, expected_reasons):
+    facts = frame(
+        fact(value=71, province="河南省", city="郑州市", start="2019-01-01", end="2019-06-30"),
+        fact(value=45, province="河南省", city="郑州市", start="2019-07-01", end="2019-12-31"),
+    )
+    result = aggregate(facts, "cases_solved", province="河南省", window=window)
+    assert result.value == expected_value
+    assert reasons(result) == expected_reasons
+
+
+def test_other_metrics_and_regions_are_ignored():
+    facts = frame(fact(value=585, **LZ, **JAN_JUL),
+                  fact(metric="suspects_arrested", value=529, **LZ, **JAN_JUL),
+                  fact(value=71, province="河南省", city="郑州市", **JAN_JUL))
+    result = aggregate(facts, "cases_solved", **LZ)
+    assert result.value == 585
+    assert result.excluded.empty
+
+
+def test_used_and_excluded_keep_original_columns_only():
+    facts = frame(fact(value=585, **LZ, **JAN_JUL), fact(value=312, **LZ, **MAY_JUL))
+    result = aggregate(facts, "cases_solved", **LZ)
+    assert not any(c.startswith("_") for c in result.facts.columns)
+    assert list(result.excluded.columns)[-1] == "reason"
+    assert result.fact_ids == [facts.iloc[0]["fact_id"]]
+
+
+# aggregate_by_region -------------------------------------------------------------------
+
+def test_by_region_provinces_and_cities():
+    facts = frame(
+        fact(value=5241, province=HB, start="2022-01-01", end="2022-05-03", adcode="420000"),
+        fact(value=1200, province=HB, city="武汉市", start="2022-01-01", end="2022-04-30",
+             adcode="420100"),
+        fact(value=585, **LZ, **JAN_JUL, adcode="620100"),
+        fact(value=120, **LZ, county="城关区", **JAN_JUL, adcode="620102"),
+        fact(value=23, **LZ, start="2020-05-03", end="2020-05-03", scope="case"),
+    )
+    provinces = aggregate_by_region(facts, "cases_solved", level="province")
+    assert dict(zip(provinces["region"], provinces["value"])) == {HB: 5241, "甘肃省": 585}
+    assert dict(zip(provinces["region"], provinces["adcode"])) == {HB: "420000",
+                                                                    "甘肃省": "620000"}
+    gansu = provinces.set_index("region").loc["甘肃省"]
+    assert gansu["basis"] == BASIS_SUM_OF_PARTS
+    cities = aggregate_by_region(facts, "cases_solved", level="city", within_province=HB)
+    assert cities[["region", "value", "adcode"]].values.tolist() == [["武汉市", 1200, "420100"]]
+    counties = aggregate_by_region(facts, "cases_solved", level="county")
+    assert counties[["region", "value", "city"]].values.tolist() == [["城关区", 120, "兰州市"]]
+
+
+def test_by_region_empty_when_no_facts():
+    empty = aggregate_by_region(frame(fact(value=1, **LZ)).iloc[0:0], "cases_solved",
+                                level="province")
+    assert empty.empty and "region" in empty.columns

@@ -1,0 +1,88 @@
+"""Reading the cache: paths from the environment, derived columns, rebuild detection."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from dashboard import data
+from tests.fixtures.dashboard_sample import sample_frames, write_sample_cache
+
+
+@pytest.fixture()
+def sample_cache(tmp_path: Path) -> Path:
+    return write_sample_cache(tmp_path / "cache")
+
+
+def test_dirs_follow_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv(data.CACHE_ENV, str(tmp_path / "c"))
+    monkeypatch.setenv(data.DATA_ENV, str(tmp_path / "d"))
+    assert data.cache_dir() == tmp_path / "c"
+    assert data.data_dir() == tmp_path / "d"
+    monkeypatch.delenv(data.CACHE_ENV)
+    assert data.cache_dir() == data.REPO_ROOT / "cache"
+
+
+def test_cache_inputs_include_bulletins_only_when_present(tmp_path):
+    assert data.cache_inputs(tmp_path) == [data.REPO_ROOT / "seeds"]
+    (tmp_path / "bulletins").mkdir()
+    assert data.cache_inputs(tmp_path)[-1] == tmp_path / "bulletins"
+
+
+def test_load_derives_region_period_and_publication(sample_cache):
+    ds = data.load(sample_cache)
+    facts = ds.facts.set_index("evidence")
+    row = facts.loc["查扣涉案资金1658万元"]
+    assert row["region_label"] == "甘肃省 · 兰州市"
+    assert row["level"] == "city"
+    assert row["published"] == "2020-08-28"
+    assert row["doc_title"].startswith("兰州警方")
+    assert row["start_date"] == pd.Timestamp("2020-01-01")
+    assert row["value"] == 16_580_000
+    assert facts.loc["破获电信网络诈骗案件32.2万起", "region_label"] == "全国"
+    assert facts.loc["破获电信网络诈骗案件3120起", "level"] == "province"  # 北京市/北京市
+    assert set(ds.campaigns["name"]) == {"5·03", "陇风2020", "断卡行动", "防范电信网络诈骗集中攻坚宣传月"}
+
+
+def test_every_sample_evidence_is_in_its_original_text(sample_cache):
+    ds = data.load(sample_cache)
+    texts = dict(zip(ds.documents["doc_id"], ds.documents["original_text"]))
+    for row in ds.facts.itertuples():
+        assert texts[row.doc_id][row.span_start:row.span_end] == row.evidence
+
+
+def test_cache_key_changes_when_cache_is_rebuilt(sample_cache):
+    before = data.current_cache_key(sample_cache)
+    documents, facts, campaigns = sample_frames()
+    write_sample_cache(sample_cache, (documents, facts.iloc[:-1], campaigns))
+    assert data.current_cache_key(sample_cache) != before
+    assert len(data.load(sample_cache).facts) == len(facts) - 1
+
+
+def test_ensure_cache_builds_only_when_missing(tmp_path, monkeypatch, sample_cache):
+    calls = []
+    monkeypatch.setattr("parsers.cache.build_cache", lambda inputs, cache: calls.append(cache))
+    data.ensure_cache(sample_cache)
+    assert calls == []
+    data.ensure_cache(tmp_path / "empty")
+    assert calls == [tmp_path / "empty"]
+
+
+@pytest.mark.parametrize("province, city, county, label, level", [
+    ("河南省", "郑州市", None, "河南省 · 郑州市", "city"),
+    ("甘肃省", "兰州市", "城关区", "甘肃省 · 兰州市 · 城关区", "county"),
+    ("湖北省", None, None, "湖北省", "province"),
+    ("北京市", "北京市", None, "北京市", "province"),
+    (None, None, None, "全国", "nation"),
+])
+def test_region_label_and_level(province, city, county, label, level):
+    assert data.region_label(province, city, county) == label
+    assert data.region_level(province, city, county) == level
+
+
+def test_positions_from_adcode():
+    regions = pd.DataFrame({"adcode": ["620100", "999999", None]})
+    out = data.with_positions(regions)
+    assert 103 < out.loc[0, "lon"] < 104.5 and 35.5 < out.loc[0, "lat"] < 36.5
+    assert out["lon"].isna().tolist() == [False, True, True]

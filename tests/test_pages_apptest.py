@@ -1,0 +1,100 @@
+"""Every page renders on a fixture cache; filters change the numbers; the URL restores a view."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.fixtures.dashboard_sample import write_sample_cache
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+PAGES = ["dashboard/pages/overview.py", "dashboard/pages/map.py", "dashboard/pages/money.py",
+         "dashboard/pages/campaigns.py", "dashboard/pages/evidence.py"]
+
+
+@pytest.fixture(scope="module")
+def cache_dir(tmp_path_factory) -> Path:
+    return write_sample_cache(tmp_path_factory.mktemp("cache"))
+
+
+@pytest.fixture()
+def app(cache_dir, monkeypatch) -> AppTest:
+    monkeypatch.setenv("FRAUD_CACHE_DIR", str(cache_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def metric_values(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_overview_renders_kpis_in_chinese(app):
+    values = metric_values(app)
+    assert values["破获案件"] == "33.2万起"  # nationwide 2020 total + other years' regions
+    assert values["冻结资金"] == "≥7.96亿元"
+    assert any("依据" in c.value for c in app.caption)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders(app, page):
+    app.switch_page(page).run()
+    assert not app.exception, app.exception
+    assert app.title
+
+
+def test_changing_province_changes_kpis(app):
+    before = metric_values(app)
+    app.sidebar.selectbox(key="f_province").select("甘肃省").run()
+    after = metric_values(app)
+    assert after["破获案件"] == "3208起"
+    assert after != before
+    assert app.query_params["province"] == ["甘肃省"] or app.query_params["province"] == "甘肃省"
+    app.sidebar.selectbox(key="f_city").select("兰州市").run()
+    assert metric_values(app)["破获案件"] == "585起"  # the 5–7月 subtotal is not added
+
+
+def test_window_changes_kpis(app):
+    import datetime as dt
+    app.sidebar.selectbox(key="f_province").select("河南省").run()
+    assert metric_values(app)["冻结资金"] == "≥8900万元"
+    app.sidebar.date_input(key="f_to").set_value(dt.date(2019, 6, 30)).run()
+    assert metric_values(app)["冻结资金"] == "≥5700万元"
+
+
+def test_url_restores_view_and_language(cache_dir, monkeypatch):
+    monkeypatch.setenv("FRAUD_CACHE_DIR", str(cache_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"province": "湖北省", "lang": "en"})
+    at.run()
+    assert not at.exception
+    assert metric_values(at)["Cases solved"] == "5,241 cases"
+
+
+def test_evidence_page_lists_facts_for_filter(app):
+    app.sidebar.selectbox(key="f_campaign").select("5·03").run()
+    app.switch_page("dashboard/pages/evidence.py").run()
+    assert not app.exception
+    table = app.dataframe[0].value
+    assert len(table) == 2
+    assert set(table["原文"]) == {"抓获犯罪嫌疑人23名", "涉案金额300余万元"}
+
+
+def test_language_toggle_switches_to_english(app):
+    app.sidebar.segmented_control(key="f_lang").set_value("en").run()
+    assert not app.exception
+    assert metric_values(app)["Cases solved"] == "331,997 cases"
+    assert app.query_params["lang"] in ("en", ["en"])
+    app.switch_page("dashboard/pages/map.py").run()
+    assert not app.exception
+    assert app.title[0].value.startswith("Map")
+
+
+def test_map_page_drills_into_sidebar_province(app):
+    app.sidebar.selectbox(key="f_province").select("甘肃省").run()
+    app.switch_page("dashboard/pages/map.py").run()
+    assert not app.exception
+    regions = app.dataframe[0].value.iloc[:, 0].tolist()
+    assert regions == ["兰州市", "城关区"]
