@@ -19,7 +19,8 @@ The rule, for one metric, one region and one date window:
 4. Unknown period: with any window bound set, undated facts are excluded (we cannot tell
    whether they fall inside). With no window, an undated figure is a last resort: one per
    region (the largest, the safest lower bound over all time), and only when no dated figure
-   exists for that region or below it, because it may overlap any of them.
+   exists for that region or below it, because it may overlap any of them. Among undated
+   figures only, a region's own figure beats the sum of its sub-regions' (as in rule 6).
 5. Within one region, dated figures are picked greedily: longest period first (the widest
    figure already contains its nested subtotals, so it covers most without overlap), ties to
    the most recent publication (later bulletins correct earlier ones), then the larger value.
@@ -243,6 +244,13 @@ def _resolve(rows: pd.DataFrame, root: tuple[str, ...]) -> tuple[pd.DataFrame, p
     used = pd.concat([picked, *kept_children]) if kept_children else picked
     if own_undated.empty:
         pass
+    elif picked.empty and not used.empty and not used["_dated"].any():
+        # nothing below is dated either: the region's own (undated) total beats the sum
+        # of its sub-regions' undated figures, as a dated total would
+        best = own_undated.sort_values(["value", "_published"], ascending=False)
+        excluded_parts.append(_with_reason(used, REASON_COVERED))
+        excluded_parts.append(_with_reason(best.iloc[1:], REASON_UNDATED_SUPERSEDED))
+        used = best.iloc[:1]
     elif used.empty:
         best = own_undated.sort_values(["value", "_published"], ascending=False)
         used = best.iloc[:1]

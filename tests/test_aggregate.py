@@ -239,6 +239,15 @@ def test_undated_province_figure_yields_to_dated_cities():
     assert result.value == 585
 
 
+def test_undated_province_figure_beats_undated_cities():
+    facts = frame(fact(value=7239, province="湖北省"),
+                  fact(value=174, province="湖北省", city="荆州市"),
+                  fact(value=105, province="湖北省", city="武汉市", county="黄陂区"))
+    result = aggregate(facts, "cases_solved", province="湖北省")
+    assert result.value == 7239
+    assert reasons(result) == ["covered_by_parent_total", "covered_by_parent_total"]
+
+
 # (6) qualifiers ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("parts, expected", [
