@@ -26,6 +26,7 @@ GENERIC_FORCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("same", re.compile(r"该局|我局|本局|该支队|该大队")),
 )
 BRANCH_MERGE_GAP = 12
+FORCE_WORDS_ONLY = re.compile(r"^(?:公安厅|公安局|公安|市局|警方)?$")
 LOCATIVE = "在于从赴到往至去"  # 在龙岩市成功抓获: where it happened, not who did it  # 毕节市公安局七星关分局: the branch follows its city's force word
 
 
@@ -110,18 +111,26 @@ def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> li
                         not locative and _subject_of_verb(text, m.end)):
                     forces.append(Force(m.start, m.end, m.place, False))
         i += 1
-    return _merge_branches(forces)
+    return _merge_branches(text, forces)
 
 
-def _merge_branches(forces: list[Force]) -> list[Force]:
-    """A city force followed closely by one of its own districts is that district."""
+def _merge_branches(text: str, forces: list[Force]) -> list[Force]:
+    """A city force followed by a branch (毕节市公安局七星关分局) is the branch when the
+    branch lies inside the city; when it does not (东莞市公安局南城分局: 南城 is a
+    sub-district the division list does not hold, not 江西's 南城县) the city stands."""
     merged: list[Force] = []
     for f in forces:
         prev = merged[-1] if merged else None
-        if (prev and prev.place and f.place and f.start - prev.end <= BRANCH_MERGE_GAP
-                and f.place.level == "county" and prev.place.level in ("city", "province")
-                and f.place.adcode.startswith(prev.place.adcode.rstrip("0")[:4])):
+        chained = (prev is not None and prev.place is not None and f.place is not None
+                   and f.start - prev.end <= BRANCH_MERGE_GAP
+                   and FORCE_WORDS_ONLY.match(text[prev.end:f.start]) is not None
+                   and prev.place.level in ("city", "province"))
+        if chained and f.place.adcode[:4] == prev.place.adcode[:4] != f.place.adcode[:2] + "00":
             merged[-1] = Force(prev.start, f.end, f.place, False)
+        elif chained and f.place.adcode[:2] == prev.place.adcode[:2] and prev.place.level == "province":
+            merged[-1] = Force(prev.start, f.end, f.place, False)
+        elif chained:
+            merged[-1] = Force(prev.start, f.end, prev.place, False)
         else:
             merged.append(f)
     return merged

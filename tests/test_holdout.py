@@ -131,8 +131,7 @@ def test_holdout_campaign_names(gold: dict[str, dict], parsed: dict[str, Documen
 # Per-document gaps behind the aggregate score, one row per parser bug (see the report).
 @pytest.mark.parametrize("doc_id", [
     "h01_hangzhou_half_year", "h05_kunming_gbk", "h07_beijing_haidian",
-    pytest.param("h02_guangdong_province_trad", marks=pytest.mark.xfail(strict=True, reason=(
-        "parser: 广州市公安局冻结…8900余个 after 深圳市公安局 in one sentence → 深圳市"))),
+    pytest.param("h02_guangdong_province_trad"),
     pytest.param("h03_chengdu_chrome_related"),
     pytest.param("h04_suzhou_case_jingwang"),
     pytest.param("h06_urumqi_tianshan_trad"),
