@@ -18,6 +18,7 @@ unit states the precise one.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass, field, replace
 
 from parsers import campaigns as camp
@@ -35,6 +36,8 @@ HEADING_MAX = 60
 SINGLE_CASE = re.compile(r"案例|该案|此案|本案|一起")
 WINDOW_REF = re.compile(r"([\u4e00-\u9fff]{3,16}?)期间")
 UNKNOWN = Period(None, None, None)
+ELAPSED = re.compile(r"(?:经过|历经|历时|用时|耗时)[^，,。；;]{0,3}?[\d一二三四五六七八九十两几]+个?多?(?:月|天|周|星期|年)")
+NEXT_DAY = re.compile(r"次日|翌日|第二天")
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 
 
@@ -64,6 +67,24 @@ class _Context:
 def _is_heading(sentence: Sentence, paragraph_sentences: list[Sentence]) -> bool:
     return (len(paragraph_sentences) == 1 and len(sentence.text) <= HEADING_MAX
             and not sentence.text.endswith(("。", "！", "？", "!", "?", "；", ";")))
+
+
+def relative_mentions(text: str, periods: list[PeriodMention],
+                      carried: Period | None) -> list[PeriodMention]:
+    """Add what the period layer leaves to context: 经过一个多月侦查 (a stretch of unknown
+    start: the figures after it are not dated to the report) and 次日/翌日 (the day after
+    the day in force)."""
+    extra: list[PeriodMention] = []
+    for m in ELAPSED.finditer(text):
+        if not any(p.start <= m.start() < p.end for p in periods):
+            extra.append(PeriodMention(UNKNOWN, m.group(0), m.start(), m.end(), "relative"))
+    for m in NEXT_DAY.finditer(text):
+        days = [p.period for p in periods if p.end <= m.start() and p.period.precision == "day"]
+        base = days[-1] if days else carried
+        if base is not None and base.precision == "day" and base.start:
+            day = (date.fromisoformat(base.start) + timedelta(days=1)).isoformat()
+            extra.append(PeriodMention(Period(day, day, "day"), m.group(0), m.start(), m.end(), "day"))
+    return sorted(periods + extra, key=lambda p: p.start)
 
 
 def _force_for(forces: list[Force], pos: int) -> Force | None:
@@ -138,6 +159,7 @@ class _UnitReader:
         forces = [f for f in find_forces(text, ctx.place or self.place, self.gaz)]
         periods = [p for p in find_periods(text, self.published, self.default_year)
                    if not in_share_phrase(text, p.start)]
+        periods = relative_mentions(text, periods, ctx.period)
         mentions = camp.find_campaign_mentions(text)
         reference = self.campaigns.resolve_reference(text)
         hits = find_metric_hits(text)

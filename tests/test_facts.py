@@ -158,9 +158,6 @@ def test_case_file_ties_its_facts() -> None:
         assert f.scope == "case"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parser: 经过一个多月侦查，抓获… — the arrests come a month after the 9月12日 report, but "
-    "they inherit the incident's day (2021-09-12); the text fixes no date, so null"))
 def test_arrest_a_month_later_is_not_dated_to_the_report() -> None:
     doc = parse_text(CASE_FILE, "case.txt")
     f = fact(doc, "suspects_arrested", 17)
@@ -214,7 +211,6 @@ NEXT_DAY = """仁寿警方破获一起刷单诈骗案
 """
 
 
-@pytest.mark.xfail(strict=True, reason="parser: 于次日 (the day after 5月20日) is dated 2022-05-20")
 def test_next_day_incident() -> None:
     doc = parse_text(NEXT_DAY, "next_day.txt")
     f = fact(doc, "suspects_arrested", 2)

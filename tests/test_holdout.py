@@ -135,8 +135,7 @@ def test_holdout_campaign_names(gold: dict[str, dict], parsed: dict[str, Documen
     pytest.param("h03_chengdu_chrome_related"),
     pytest.param("h04_suzhou_case_jingwang"),
     pytest.param("h06_urumqi_tianshan_trad"),
-    pytest.param("h08_renshou_county", marks=pytest.mark.xfail(strict=True, reason=(
-        "parser: 于次日…抓获 dated the report day 2022-05-20, not 2022-05-21"))),
+    pytest.param("h08_renshou_county"),
 ])
 def test_holdout_document_exact(doc_id: str, gold: dict[str, dict],
                                 parsed: dict[str, Document]) -> None:
