@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Run the dashboard: http://localhost:${PORT:-8501}
+# Creates .venv and installs requirements.txt when needed, builds the cache when missing.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$REPO_ROOT"
+
+setup_python_env requirements.txt
+
+export FRAUD_CACHE_DIR="${FRAUD_CACHE_DIR:-cache}"
+export FRAUD_DATA_DIR="${FRAUD_DATA_DIR:-data}"
+
+if [ ! -f "$FRAUD_CACHE_DIR/manifest.json" ]; then
+    inputs=(seeds)
+    # Uploaded bulletins (internal edition) live here; the folder may not exist yet.
+    [ -d "$FRAUD_DATA_DIR/bulletins" ] && inputs+=("$FRAUD_DATA_DIR/bulletins")
+    say "building the cache in $FRAUD_CACHE_DIR from ${inputs[*]}"
+    "$VENV_PY" -m parsers build "${inputs[@]}" --cache "$FRAUD_CACHE_DIR" --jobs 0 \
+        || say "warning: cache build reported problems; the app will show what it has"
+fi
+
+exec "$VENV/bin/streamlit" run app.py \
+    --server.port "${PORT:-8501}" \
+    --server.headless true \
+    --browser.gatherUsageStats false \
+    "$@"
