@@ -18,11 +18,13 @@ CASE_CODE = re.compile(
     rf"(?P<open>[{OPEN_Q}])?\s*(?P<m>\d{{1,2}})\s*[·.・•．]\s*(?P<d>\d{{1,2}})\s*(?P<close>[{CLOSE_Q}])?"
     r"(?P<after>[^，,。；;\n]{0,24}?(?:专案|案|专案组))?")
 QUOTED_RUN = re.compile(
-    rf"(?:[{OPEN_Q}][^{CLOSE_Q}{OPEN_Q}\n，,。]{{2,20}}[{CLOSE_Q}]\s*)+"
+    rf"(?:[{OPEN_Q}][^{CLOSE_Q}{OPEN_Q}\n，,。]{{2,20}}[{CLOSE_Q}]\s*(?:[、和及与]\s*)?)+"
     r"(?P<desc>[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|活动|宣传|专项|专案)?")
+# “云剑-2022”“断卡”等专项行动 / “云剑-2022”、“断卡”专项行动 list several operations
+ENUMERATION = re.compile(rf"[{CLOSE_Q}]\s*[、和及与]|^等")
 QUOTED_NAME = re.compile(rf"[{OPEN_Q}]([^{CLOSE_Q}{OPEN_Q}\n]+)[{CLOSE_Q}]")
 OPERATION_END = re.compile(r"(?:行动|战役|会战|宣传月|攻坚月|专项行动)$")
-SERIAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\d{1,4}号?|[一二三四五六七八九十]+号)$")
+SERIAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}[-－—]?(?:\d{1,4}号?|[一二三四五六七八九十]+号)$")
 # Descriptors that add nothing to a name: “断卡”攻坚行动 is the 断卡 operation.
 GENERIC_DESCRIPTOR = re.compile(r"^(?:反诈|反电诈|打击|专项|集中|攻坚|整治|严打|统一|收网)*(?:行动|专项行动|战役|会战)$")
 # A quoted core made only of generic words is a topic, not a name (“反电诈”专项行动).
@@ -73,7 +75,7 @@ def _operation_name(cores: list[str], desc: str) -> str | None:
         named = OPERATION_END.search(joined) or SERIAL_NAME.match(joined)
         return joined if named else None
     if GENERIC_DESCRIPTOR.match(desc):
-        if OPERATION_END.search(joined) or re.search(r"\d号?$", joined):
+        if OPERATION_END.search(joined) or re.search(r"\d号?$", joined) or SERIAL_NAME.match(joined):
             return joined
         return joined + "行动"
     return joined + desc
@@ -86,9 +88,14 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
         cores = [normalize_name(c) for c in QUOTED_NAME.findall(run)]
         if any(re.fullmatch(r"\d{1,2}·\d{1,2}", c) for c in cores):
             continue  # a case code, handled above
-        name = _operation_name(cores, m["desc"] or "")
-        if name:
-            out.append(CampaignMention(name, "operation", m.start(), m.end()))
+        desc = m["desc"] or ""
+        if len(cores) > 1 and (ENUMERATION.search(run) or ENUMERATION.search(desc)):
+            names = [_operation_name([c], desc.removeprefix("等")) for c in cores]
+        else:
+            names = [_operation_name(cores, desc)]
+        for name in names:
+            if name:
+                out.append(CampaignMention(name, "operation", m.start(), m.end()))
     return out
 
 

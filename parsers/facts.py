@@ -38,6 +38,15 @@ WINDOW_REF = re.compile(r"([\u4e00-\u9fff]{3,16}?)期间")
 UNKNOWN = Period(None, None, None)
 ELAPSED = re.compile(r"(?:经过|历经|历时|用时|耗时)[^，,。；;]{0,3}?[\d一二三四五六七八九十两几]+个?多?(?:月|天|周|星期|年)")
 NEXT_DAY = re.compile(r"次日|翌日|第二天")
+# 去年同期，全市共破获…1367起 / 去年同期为1367起 states last year's figure; 较去年同期 compares
+LAST_YEAR_SAME = re.compile(r"(?<![较比与和])去年同期(?![相比])")
+REPORTING_PRECISIONS = frozenset({"year", "range", "half", "quarter"})
+YEAR = re.compile(r"((?:19|20)\d{2})年")
+THIS_REPORT = re.compile(r"本周|本期|本月(?!份)")
+LIST_OPENERS = ("：", ":", "如下", "如下。")
+LIST_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]+[)）、.．]|[•●·\-])")
+NATIONAL = re.compile(r"全国|公安部|国家反诈中心")
+CONTINUATION = re.compile(r"^\s*其中[，,：:]?")  # a breakdown of the paragraph before
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 
 
@@ -47,13 +56,14 @@ class Campaigns:
     kinds: dict[str, str] = field(default_factory=dict)
     windows: dict[str, Period] = field(default_factory=dict)
 
-    def resolve_reference(self, text: str) -> str | None:
+    def resolve_reference(self, text: str) -> tuple[str, int] | None:
+        """(campaign name, where the reference ends) for 攻坚宣传月期间-style windows."""
         for m in WINDOW_REF.finditer(text):
             words = m.group(1)
             for cut in range(len(words) - 3, -1, -1):
                 for name in self.kinds:
                     if camp.refers_to(words[cut:], name):
-                        return name
+                        return name, m.end()
         return None
 
 
@@ -62,6 +72,7 @@ class _Context:
     place: Place | None
     period: Period | None = None
     campaign: str | None = None
+    year: int | None = None  # the year a yearless date (3月5日, 全年) falls in
 
 
 def _is_heading(sentence: Sentence, paragraph_sentences: list[Sentence]) -> bool:
@@ -78,6 +89,11 @@ def relative_mentions(text: str, periods: list[PeriodMention],
     for m in ELAPSED.finditer(text):
         if not any(p.start <= m.start() < p.end for p in periods):
             extra.append(PeriodMention(UNKNOWN, m.group(0), m.start(), m.end(), "relative"))
+    for m in LAST_YEAR_SAME.finditer(text):
+        earlier = [p.period for p in periods if p.end <= m.start() and p.period.end]
+        base = earlier[-1] if earlier else carried
+        if base is not None and base.start and base.end:
+            extra.append(PeriodMention(_year_earlier(base), m.group(0), m.start(), m.end(), "range"))
     for m in NEXT_DAY.finditer(text):
         days = [p.period for p in periods if p.end <= m.start() and p.period.precision == "day"]
         base = days[-1] if days else carried
@@ -85,6 +101,14 @@ def relative_mentions(text: str, periods: list[PeriodMention],
             day = (date.fromisoformat(base.start) + timedelta(days=1)).isoformat()
             extra.append(PeriodMention(Period(day, day, "day"), m.group(0), m.start(), m.end(), "day"))
     return sorted(periods + extra, key=lambda p: p.start)
+
+
+def _year_earlier(p: Period) -> Period:
+    def back(iso: str) -> str:
+        d = date.fromisoformat(iso)
+        return (d.replace(year=d.year - 1, day=28) if (d.month, d.day) == (2, 29)
+                else d.replace(year=d.year - 1)).isoformat()
+    return Period(back(p.start), back(p.end), p.precision)  # type: ignore[arg-type]
 
 
 def _force_for(forces: list[Force], pos: int) -> Force | None:
@@ -120,6 +144,9 @@ def unit_place(unit_sentences: list[Sentence], gaz: Gazetteer, fallback: Place |
 
 
 def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer) -> Place | None:
+    if title and NATIONAL.search(title) and not any(
+            not f.generic for f in find_forces(title, None, gaz)):
+        return None  # 公安部：2022年全国共破获…: a nationwide bulletin
     place = unit_place(body, gaz, None, headline_only=False)
     if place is None and title:
         place = first_place(title, None, gaz)
@@ -129,11 +156,22 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer) -> P
 class _UnitReader:
     def __init__(self, unit: Unit, sentences: list[Sentence], place: Place | None,
                  published: str | None, campaigns: Campaigns, gaz: Gazetteer,
-                 unit_campaigns: list[str]):
+                 unit_campaigns: list[str], title: str | None = None):
         self.unit, self.sentences, self.place = unit, sentences, place
         self.published = published if unit.kind == "body" else None
         self.default_year = int(published[:4]) if published and unit.kind == "body" else None
+        title = (title or "") if unit.kind == "body" else (unit.headline or "")
+        title_year = YEAR.search(title)
+        if title_year and unit.kind == "body":
+            # a bulletin titled "2022年全国…" reports on 2022 even when published in 2023
+            self.default_year = int(title_year.group(1))
         self.campaigns, self.gaz = campaigns, gaz
+        self.year_in_force = self.default_year
+        self.last_period: Period | None = None  # for 去年同期 in a later paragraph
+        # 第11期反诈周报（3月13日—3月19日）: what 本周/本期 in the text refers to
+        windows = [m.period for m in find_periods(title, self.published, self.default_year)
+                   if m.period.start and m.period.end and m.period.start != m.period.end]
+        self.report_window: Period | None = windows[0] if windows else None
         self.only_campaign = unit_campaigns[0] if (unit.kind == "blurb" and len(set(unit_campaigns)) == 1) else None
 
     def read(self) -> list[tuple[Sentence, MetricHit, _Context, bool]]:
@@ -141,27 +179,66 @@ class _UnitReader:
         by_paragraph: dict[int, list[Sentence]] = {}
         for s in self.sentences:
             by_paragraph.setdefault(s.paragraph, []).append(s)
-        heading_ctx: _Context | None = None
+        carried: _Context | None = None
         for index, para in sorted(by_paragraph.items()):
-            ctx = _Context(self.place)
-            if heading_ctx:
-                ctx = replace(heading_ctx, period=None)
+            ctx = self._opening_context(para, carried)
             for s in para:
                 is_headline = (self.unit.kind == "blurb" and index == min(by_paragraph)) or (
                     self.unit.kind == "body" and s is self.sentences[0])
                 for hit, hit_ctx in self._sentence(s, ctx):
                     out.append((s, hit, hit_ctx, is_headline))
-            heading_ctx = ctx if len(para) == 1 and _is_heading(para[0], para) else None
+            carried = self._carried_context(para, ctx, carried)
         return out
+
+    def _opening_context(self, para: list[Sentence], carried: _Context | None) -> _Context:
+        """A paragraph starts afresh, except after a section heading (its force and
+        campaign), after a line that opens a list (现将战果通报如下：) and when it goes on
+        with 其中 (the previous paragraph's whole context)."""
+        fresh = _Context(self.place, year=self.year_in_force)
+        if carried is None:
+            return fresh
+        if CONTINUATION.match(para[0].text) or LIST_ITEM.match(para[0].text) or carried.period is not None:
+            return replace(carried)
+        return replace(carried, period=None)
+
+    def _carried_context(self, para: list[Sentence], ctx: _Context,
+                         before: _Context | None) -> _Context | None:
+        last = para[-1].text
+        if last.endswith(LIST_OPENERS):
+            return replace(ctx)
+        if LIST_ITEM.match(para[0].text) or self._next_is_list_item(para):
+            return replace(ctx)  # 一是…二是…: the items share the lead's context
+        if len(para) == 1 and _is_heading(para[0], para):
+            return replace(ctx, period=None, year=self.year_in_force)
+        nxt = self._next_paragraph_starts_with_continuation(para)
+        return replace(ctx) if nxt else None
+
+    def _next_is_list_item(self, para: list[Sentence]) -> bool:
+        later = [s for s in self.sentences if s.paragraph > para[-1].paragraph]
+        return bool(later) and LIST_ITEM.match(later[0].text) is not None
+
+    def _next_paragraph_starts_with_continuation(self, para: list[Sentence]) -> bool:
+        later = [s for s in self.sentences if s.paragraph > para[-1].paragraph]
+        return bool(later) and CONTINUATION.match(later[0].text) is not None
 
     def _sentence(self, s: Sentence, ctx: _Context) -> list[tuple[MetricHit, _Context]]:
         text = s.text
         forces = [f for f in find_forces(text, ctx.place or self.place, self.gaz)]
-        periods = [p for p in find_periods(text, self.published, self.default_year)
+        periods = [p for p in find_periods(text, self.published, ctx.year)
                    if not in_share_phrase(text, p.start)]
-        periods = relative_mentions(text, periods, ctx.period)
+        periods = relative_mentions(text, periods, ctx.period or self.last_period)
+        if self.report_window:
+            periods = sorted(periods + [
+                PeriodMention(self.report_window, m.group(0), m.start(), m.end(), "range")
+                for m in THIS_REPORT.finditer(text)], key=lambda p: p.start)
         mentions = camp.find_campaign_mentions(text)
-        reference = self.campaigns.resolve_reference(text)
+        found = self.campaigns.resolve_reference(text)
+        reference = found[0] if found else None
+        if found and found[0] in self.campaigns.windows:
+            # 攻坚宣传月期间，… dates what follows as a period expression would
+            periods = sorted(periods + [PeriodMention(self.campaigns.windows[found[0]], "",
+                                                      found[1], found[1], "range")],
+                             key=lambda p: p.start)
         hits = find_metric_hits(text)
         results = []
         for hit in hits:
@@ -179,6 +256,17 @@ class _UnitReader:
         strong = [m for m in periods if m.kind not in IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS]
         if strong:
             ctx.period = strong[-1].period
+            if strong[-1].period.end:
+                self.last_period = strong[-1].period
+        written = [(YEAR.search(m.text), m.period.precision) for m in strong]
+        written = [(w, precision) for w, precision in written if w]
+        if written:
+            # a year written out holds for the yearless dates after it in the paragraph;
+            # when it names the period reported on (2022年，… / 2022年1至6月), for the rest
+            # of the unit too, but not when it dates a background event (是2020年10月部署的)
+            ctx.year = int(written[-1][0].group(1))
+            if written[-1][1] in REPORTING_PRECISIONS:
+                self.year_in_force = ctx.year
         if mentions:
             ctx.campaign = mentions[-1].name
         elif reference:
@@ -281,7 +369,7 @@ def extract_facts(clean: Clean, units: list[Unit], sentences: list[list[Sentence
         else:
             place = unit_place(unit_sentences, gaz, doc_place, headline_only=True) or doc_place
         names = [m.name for s in unit_sentences for m in camp.find_campaign_mentions(s.text)]
-        reader = _UnitReader(unit, unit_sentences, place, published, campaigns, gaz, names)
+        reader = _UnitReader(unit, unit_sentences, place, published, campaigns, gaz, names, title)
         for sentence, hit, ctx, is_headline in reader.read():
             fact = build_fact(hit, sentence, ctx, clean, unit, campaigns)
             facts.append(fact)

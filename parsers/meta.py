@@ -30,6 +30,8 @@ _SOURCE_RE = re.compile(
 )
 _SOURCE_SUFFIX_RE = re.compile(r"(综合|整理|综合整理|编辑|报道)$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+# page widgets above the article: weather (南昌 晴 26℃ 2024年3月2日 星期六), calendars
+_WIDGET_RE = re.compile(r"-?\d+\s*[℃°]|星期[一二三四五六日天]|周[一二三四五六日]\s*$|农历")
 _NAV_RE = re.compile(r"当前位置|您的位置|你的位置|首页\s*[>›»]|^摘要\s*[:：]")
 
 
@@ -52,7 +54,8 @@ def dateline_date(line: str) -> tuple[str, str] | None:
         if iso is None:
             continue
         before, after = line[:m.start()].strip(), line[m.end():]
-        if before and not (_DATE_LABEL_RE.search(before) or _is_meta_prefix(before)):
+        if before and not (_DATE_LABEL_RE.search(before) or _is_meta_prefix(before)
+                           or _is_byline(before, m.group(0))):
             continue
         time = _TIME_RE.match(after)
         tail = after[time.end():] if time else after
@@ -64,6 +67,13 @@ def dateline_date(line: str) -> tuple[str, str] | None:
             continue
         return iso, tail
     return None
+
+
+def _is_byline(before: str, date_text: str) -> bool:
+    """'原创 浏阳公安 浏阳公安 2023-04-21 18:30': a short run of account or author names
+    before a numeric date (a narrative date is written with 年月日 and runs on)."""
+    return (len(before) <= 24 and "年" not in date_text
+            and not _SENTENCE_PUNCT_RE.search(before) and not re.search(r"\d", before))
 
 
 def _is_meta_prefix(before: str) -> bool:
@@ -106,7 +116,8 @@ def _source(lines: list[str]) -> str | None:
 
 def _title(lines: list[str]) -> str | None:
     for line in lines:
-        if dateline_date(line) or _NAV_RE.search(line) or _SOURCE_RE.search(line):
+        if (dateline_date(line) or _NAV_RE.search(line) or _SOURCE_RE.search(line)
+                or _WIDGET_RE.search(line)):
             continue
         if len(_CJK_RE.findall(line)) >= 4:
             return line

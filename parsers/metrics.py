@@ -28,6 +28,10 @@ FRAUD_VERBS = frozenset({"诈骗", "骗", "骗取", "骗走"})
 # The counted noun after a figure ends at a coordinator or the next list item: in
 # "窝点412个、团伙210个" the 团伙 belongs to 210, not to 412.
 OBJECT_WINDOW_END = re.compile(r"[，,；;：:！!？?。、\s]|及|和|与|以及|等|\d")
+# 较去年同期增加567起 / 比去年同期多抓获312名: the figure is a change, not a result
+CHANGE_BEFORE = re.compile(
+    r"(?:较|比|同比|环比)[^，,。；;]{0,12}?(?:增加|减少|多|少|上升|下降|增长|提升|降低|下降了|增加了)"
+    r"[^，,。；;\d]{0,6}$")
 VICTIM_PRONOUN = re.compile(r"^(?:其|受害人|被害人|事主|[\u4e00-\u9fff]某)")
 
 
@@ -184,7 +188,7 @@ def find_metric_hits(text: str) -> list[MetricHit]:
     hits: list[MetricHit] = []
     for q in quantities:
         unit = _effective_unit(q, text)
-        if unit is None:
+        if unit is None or CHANGE_BEFORE.search(text[:q.start]):
             continue
         hit = _resolve(q, unit, text, tokens, classes, clauses, q_starts)
         if hit and not (hit.metric == "money_involved" and _claimed_by_fraudster(text, q)):

@@ -19,13 +19,18 @@ GROUP_FORCE_AFTER = re.compile(
     r"^\s*(?:等地?)?(?:[省市县区]{1,2})?(?:两级|三级|各级|各)?(?:公安机关|警方|公安局|公安)")
 # Unnamed forces, by the level of the context place they refer to.
 GENERIC_FORCES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("nation", re.compile(r"全国公安机关|公安部")),
+    # 国家反诈中心 as an actor, not the app (“国家反诈中心”APP) or its accounts (…政务号)
+    ("nation", re.compile(r"全国公安机关|公安部|(?<![“\"「])国家反诈中心(?![”\"」]|APP|app|App|政务号|人民号)")),
     ("province", re.compile(r"全省|省公安厅|省厅|省公安机关|全区公安机关")),
     ("city", re.compile(r"全市|市公安局|市局|市公安机关|该市|我市|本市|全州")),
     ("county", re.compile(r"全县|县公安局|该县|我县|本县")),
     ("same", re.compile(r"该局|我局|本局|该支队|该大队")),
 )
 BRANCH_MERGE_GAP = 12
+TOPIC_AFTER = re.compile(r"\s*[：:]")  # ● 河南郑州：上半年打掉… — the line is about that place
+LINE_LEAD = " \t•●·-—*#【】[]0123456789.、"
+# 在重庆，市公安局…: an unnamed force right after a place set off by a comma is that place's
+TOPIC_GAP = re.compile(r"^\s*[，,：:]\s*$")
 FORCE_WORDS_ONLY = re.compile(r"^(?:公安厅|公安局|公安|市局|警方)?$")
 LOCATIVE = "在于从赴到往至去"  # 在龙岩市成功抓获: where it happened, not who did it  # 毕节市公安局七星关分局: the branch follows its city's force word
 
@@ -80,6 +85,28 @@ def _subject_of_verb(text: str, end: int) -> bool:
     return any(rest.startswith(v) for vs in lexicon.VERBS.values() for v in vs if len(v) > 1)
 
 
+def _topic_chain(text: str, mentions: list[PlaceMention], i: int) -> list[PlaceMention]:
+    """The places that open a line and end in a colon (● 河南郑州：…), else []."""
+    last = mentions[i]
+    if TOPIC_AFTER.match(text, last.end) is None:
+        return []
+    chain = [last]
+    for m in reversed(mentions[:i]):
+        if m.end != chain[0].start:
+            break
+        chain.insert(0, m)
+    return chain if text[:chain[0].start].strip(LINE_LEAD) == "" else []
+
+
+def _deepest(gaz: Gazetteer, places: list[Place]) -> Place:
+    """河南郑州 names one place: the most specific one, when they nest."""
+    best = places[0]
+    for p in places[1:]:
+        if p.adcode.startswith(best.adcode.rstrip("0")[:2]) and len(p.adcode.rstrip("0")) > len(best.adcode.rstrip("0")):
+            best = p
+    return best
+
+
 def _locative(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
     """在广州市白云区抓获 / 赶赴广东深圳: a place after a preposition of place, or right
     after another such place, says where, not who."""
@@ -105,6 +132,11 @@ def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> li
             if place:
                 forces.append(Force(group[0].start, last.end, place, False))
         else:
+            chain = _topic_chain(text, mentions, i)
+            if chain:
+                forces.append(Force(chain[0].start, last.end, _deepest(gaz, [m.place for m in chain]), False))
+                i += 1
+                continue
             for m in group:
                 locative = _locative(text, m, mentions)
                 if (m.force or m.branch) and not (locative and not m.force) or (
@@ -136,19 +168,24 @@ def _merge_branches(text: str, forces: list[Force]) -> list[Force]:
     return merged
 
 
-def _generic_forces(text: str, taken: list[tuple[int, int]], context: Place | None,
+def _generic_forces(text: str, mentions: list[PlaceMention], context: Place | None,
                     gaz: Gazetteer) -> list[Force]:
     out: list[Force] = []
+    taken = [(m.start, m.end) for m in mentions]
     for level, pattern in GENERIC_FORCES:
         for m in pattern.finditer(text):
+            topic = next((p for p in reversed(mentions) if p.end <= m.start()
+                          and TOPIC_GAP.match(text[p.end:m.start()])), None)
+            local = topic.place if topic else context
             # 湖南省公安厅: the 省公安厅 part belongs to the named mention before it
             if any(s <= m.start() < e + 1 for s, e in taken) or in_share_phrase(text, m.start()):
                 continue
             if level == "nation":
                 out.append(Force(m.start(), m.end(), None, True))
-            elif context is not None:
-                place = context if level == "same" else _parent(gaz, context, level)
-                out.append(Force(m.start(), m.end(), place, True))
+            elif local is not None:
+                place = local if level == "same" else _parent(gaz, local, level)
+                # tied to a place named just before it (在重庆，市公安局), it is as good as named
+                out.append(Force(m.start(), m.end(), place, topic is None))
     return out
 
 
@@ -156,8 +193,7 @@ def find_forces(text: str, context: Place | None, gaz: Gazetteer) -> list[Force]
     """Forces named in one sentence, left to right."""
     mentions = gaz.find_mentions(text, within=context)
     named = _named_forces(text, mentions, gaz)
-    taken = [(m.start, m.end) for m in mentions]
-    return sorted(named + _generic_forces(text, taken, context, gaz), key=lambda f: f.start)
+    return sorted(named + _generic_forces(text, mentions, context, gaz), key=lambda f: f.start)
 
 
 def first_place(text: str, context: Place | None, gaz: Gazetteer) -> Place | None:

@@ -136,6 +136,15 @@ def test_holdout_campaign_names(gold: dict[str, dict], parsed: dict[str, Documen
     pytest.param("h04_suzhou_case_jingwang"),
     pytest.param("h06_urumqi_tianshan_trad"),
     pytest.param("h08_renshou_county"),
+    # Round 2 (second test engineer): unseen styles.
+    pytest.param("h09_mps_national_2022"),
+    pytest.param("h10_xinhua_multi_province"),
+    pytest.param("h11_liuyang_wechat"),
+    pytest.param("h12_xiamen_big5_fullwidth"),
+    pytest.param("h13_nanchang_page_colon_list"),
+    pytest.param("h14_nanning_weekly"),
+    pytest.param("h15_linyi_procuratorate"),
+    pytest.param("h16_hefei_yoy"),
 ])
 def test_holdout_document_exact(doc_id: str, gold: dict[str, dict],
                                 parsed: dict[str, Document]) -> None:
