@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.corrections import is_missing
 from dashboard.safe_html import escape_text, highlight_evidence
 
 # Inline scripts/styles only; no fetches, frames or remote images. 'unsafe-eval' because
@@ -96,18 +97,9 @@ def _labels(lang: str) -> dict[str, str]:
     return LABELS.get(lang, LABELS["zh"])
 
 
-def _is_missing(value: Any) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
-
-
 def format_cell(value: Any) -> tuple[str, bool]:
     """(escaped text, is_number). Integers get thousands separators; missing is an em dash."""
-    if _is_missing(value):
+    if is_missing(value):
         return "—", False
     if isinstance(value, bool):
         return escape_text(value), False
@@ -167,10 +159,10 @@ def _evidence_items(row: Mapping[str, Any]) -> list[str]:
     evidence = row.get("evidence")
     sentence = row.get("sentence")
     if isinstance(evidence, list | tuple):
-        return [escape_text(e) for e in evidence if not _is_missing(e) and str(e)]
-    if not _is_missing(sentence) and str(sentence):
-        return [highlight_evidence(str(sentence), "" if _is_missing(evidence) else str(evidence))]
-    if not _is_missing(evidence) and str(evidence):
+        return [escape_text(e) for e in evidence if not is_missing(e) and str(e)]
+    if not is_missing(sentence) and str(sentence):
+        return [highlight_evidence(str(sentence), "" if is_missing(evidence) else str(evidence))]
+    if not is_missing(evidence) and str(evidence):
         return [escape_text(evidence)]
     return []
 
@@ -185,7 +177,7 @@ def _sources_html(sources: pd.DataFrame, labels: dict[str, str]) -> str:
     docs: dict[Any, dict[str, Any]] = {}
     for record in sources.to_dict("records"):
         key = record.get("doc_id")
-        if _is_missing(key):
+        if is_missing(key):
             key = (str(record.get("title")), str(record.get("published")), str(record.get("source")))
         doc = docs.setdefault(key, {"row": record, "evidence": []})
         for item in _evidence_items(record):

@@ -75,7 +75,8 @@ def load_corrections(data_dir: str | Path) -> pd.DataFrame:
 # old_value / new_value are stored as text so one column holds every field's values;
 # None is stored as null (a cleared field), never as the string "None".
 
-def _is_missing(value: Any) -> bool:
+def is_missing(value: Any) -> bool:
+    """None, NaN, NaT or pandas NA: the cell holds no value."""
     if value is None:
         return True
     try:
@@ -85,7 +86,7 @@ def _is_missing(value: Any) -> bool:
 
 
 def _to_text(value: Any) -> str | None:
-    if _is_missing(value):
+    if is_missing(value):
         return None
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -93,7 +94,7 @@ def _to_text(value: Any) -> str | None:
 
 
 def _from_text(field: str, text: Any) -> Any:
-    if _is_missing(text):
+    if is_missing(text):
         return None
     return float(text) if field == "value" else str(text)
 
@@ -140,9 +141,9 @@ def _normalise_value(field: str, value: Any) -> Any:
 
 
 def _same(a: Any, b: Any) -> bool:
-    if _is_missing(a) and _is_missing(b):
+    if is_missing(a) and is_missing(b):
         return True
-    if _is_missing(a) or _is_missing(b):
+    if is_missing(a) or is_missing(b):
         return False
     return _to_text(a) == _to_text(b)
 
@@ -249,7 +250,7 @@ def add_correction(
             validated = {f: _normalise_value(f, v) for f, v in changes.items()}
             start = validated.get("period_start", current.get("period_start"))
             end = validated.get("period_end", current.get("period_end"))
-            if not _is_missing(start) and not _is_missing(end) and str(start) > str(end):
+            if not is_missing(start) and not is_missing(end) and str(start) > str(end):
                 raise CorrectionError(f"起始日期晚于结束日期：{start} > {end} / period_start after period_end")
             new_rows = [
                 row(f, current.get(f), v)
@@ -275,7 +276,7 @@ def _in_order(corrections: pd.DataFrame) -> pd.DataFrame:
 
 
 def _format_for_note(value: Any) -> str:
-    return "∅" if _is_missing(value) else _to_text(value) or ""
+    return "∅" if is_missing(value) else _to_text(value) or ""
 
 
 def apply_corrections(facts: pd.DataFrame, corrections: pd.DataFrame) -> pd.DataFrame:
