@@ -167,6 +167,7 @@ class _UnitReader:
             self.default_year = int(title_year.group(1))
         self.campaigns, self.gaz = campaigns, gaz
         self.year_in_force = self.default_year
+        self.lead_read = False  # set once the first paragraph that is not a heading is read
         self.last_period: Period | None = None  # for 去年同期 in a later paragraph
         # 第11期反诈周报（3月13日—3月19日）: what 本周/本期 in the text refers to
         windows = [m.period for m in find_periods(title, self.published, self.default_year)
@@ -188,6 +189,8 @@ class _UnitReader:
                 for hit, hit_ctx in self._sentence(s, ctx):
                     out.append((s, hit, hit_ctx, is_headline))
             carried = self._carried_context(para, ctx, carried)
+            if not (len(para) == 1 and _is_heading(para[0], para)):
+                self.lead_read = True
         return out
 
     def _opening_context(self, para: list[Sentence], carried: _Context | None) -> _Context:
@@ -262,10 +265,11 @@ class _UnitReader:
         written = [(w, precision) for w, precision in written if w]
         if written:
             # a year written out holds for the yearless dates after it in the paragraph;
-            # when it names the period reported on (2022年，… / 2022年1至6月), for the rest
-            # of the unit too, but not when it dates a background event (是2020年10月部署的)
+            # in the lead, when it names the period reported on (2022年，全国…), for the
+            # rest of the unit too — not a background date (是2020年10月部署的) and not a
+            # later paragraph's aside (2020年，该局冻结…)
             ctx.year = int(written[-1][0].group(1))
-            if written[-1][1] in REPORTING_PRECISIONS:
+            if written[-1][1] in REPORTING_PRECISIONS and not self.lead_read:
                 self.year_in_force = ctx.year
         if mentions:
             ctx.campaign = mentions[-1].name
