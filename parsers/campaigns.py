@@ -136,6 +136,6 @@ def one_month_window(text: str, published: str | None) -> tuple[str, str] | None
     compared = COMPARED_MONTH.search(text)
     pub_month = month
     month = int(compared.group(1)) % 12 + 1 if compared else (month - 1 or 12)
-    if month > pub_month or (not compared and month == 12 and pub_month == 1):
+    if month > pub_month:
         year -= 1  # the window lies before publication: 与11月相比 in January is last year
     return f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}"
