@@ -1,0 +1,111 @@
+"""大屏 Briefing screen: dark 1920×1080 wall display with KPI counters, the map, a panel
+that rotates on a timer, and a ticker of the latest campaign results.
+
+Open it as ?screen=1 on any URL (no sidebar, no menus) or from the navigation. The body is
+one st.fragment with run_every: each timer run redraws only the fragment (no page reload),
+re-reads the dataset (so new bulletins appear) and moves the rotation on by one panel.
+"""
+import streamlit as st
+
+from dashboard import figures, i18n, loading, screen, sidebar, views
+from dashboard.filters import from_query_params
+
+PANEL_HEIGHT = 600
+TICK = "_screen_tick"
+
+# Constant CSS only (hides chrome, enlarges counters, runs the ticker); never data.
+st.html(f"<style>{screen.SCREEN_CSS}</style>")
+
+if screen.is_screen_requested(st.query_params.to_dict()):
+    filters = from_query_params(st.query_params.to_dict())
+else:  # reached from the menu: keep the sidebar's view, and make the URL the wall link
+    filters = sidebar.current_filters()
+    st.query_params[screen.SCREEN_PARAM] = "1"
+lang = filters.lang
+
+
+def _wall_sized(fig):
+    """Axis ticks and legend readable from across the room, in light text on the dark wall."""
+    readable = {"size": 20, "color": "#e6edf3"}
+    fig.update_xaxes(tickfont=readable, title_font=readable)
+    fig.update_yaxes(tickfont=readable, title_font=readable)
+    fig.update_layout(height=PANEL_HEIGHT, legend={"font": readable}, bargap=0.35)
+    return fig
+
+
+def _map_figure(ds, metric: str):
+    values = views.map_values(ds, filters, metric)
+    bubbles = views.map_bubbles(ds, filters, metric, None)
+    return figures.province_choropleth(values, metric_label=i18n.metric_label(metric, lang),
+                                       lang=lang, bubbles=bubbles, height=PANEL_HEIGHT, dark=True)
+
+
+def _panel_figures(ds) -> dict:
+    """Each rotating panel's figure, or None when it has nothing to show."""
+    spans = views.money_spans(ds, filters)
+    money = None if spans.empty else figures.money_trend(spans, lang=lang, height=PANEL_HEIGHT,
+                                                         dark=True)
+    frozen = views.region_values(ds, filters, "money_frozen")
+    regions = None if frozen["value"].notna().sum() == 0 else figures.region_comparison(
+        frozen, metric_label=i18n.metric_label("money_frozen", lang), lang=lang, dark=True)
+    summary, reports = views.campaign_summary(ds)
+    campaigns = None if summary.empty else figures.campaign_timeline(
+        summary, reports, lang=lang, height=PANEL_HEIGHT, dark=True)
+    panels = {"money": money, "regions": regions, "campaigns": campaigns}
+    # The wall has a fixed height: no panel may push the ticker off the screen.
+    return {name: _wall_sized(fig) if fig is not None else None for name, fig in panels.items()}
+
+
+@st.fragment(run_every=screen.ROTATE_SECONDS)
+def screen_body() -> None:
+    tick = st.session_state.get(TICK, -1) + 1
+    st.session_state[TICK] = tick
+    ds = loading.get_dataset()
+
+    with st.container(key="screen_header"):
+        scope = " · ".join(x for x in (filters.province, filters.city, filters.campaign) if x) \
+            or i18n.t("nationwide", lang)
+        st.title(f"{screen.label('screen_title', lang)} — {scope}")
+        until = screen.data_until(ds.documents)
+        st.text(screen.label("data_until", lang, date=until or "—", n=len(ds.documents)))
+
+    tiles = screen.kpi_tiles(views.kpis(ds, filters, screen.SCREEN_KPI_METRICS), lang)
+    with st.container(key="screen_kpis"):
+        for column, tile in zip(st.columns(len(tiles) or 1), tiles):
+            with column:
+                st.metric(tile.label, tile.value_text)
+                st.caption(tile.caption)
+
+    panels = _panel_figures(ds)
+    order = screen.rotation_order({name: fig is not None for name, fig in panels.items()})
+    current = screen.panel_at(tick, order)
+    with st.container(key="screen_panels"):
+        left, right = st.columns([11, 9])
+        with left:
+            metric = filters.metric_or_default
+            st.subheader(f"{i18n.t('page_map', lang)} · {i18n.metric_label(metric, lang)}")
+            st.plotly_chart(_map_figure(ds, metric), width="stretch", key="screen_map",
+                            config={"displayModeBar": False, "scrollZoom": False})
+        with right:
+            st.subheader(screen.label(f"panel_{current}", lang))
+            figure = panels[current]
+            if figure is None:
+                st.info(i18n.t("no_data", lang))
+            else:
+                st.plotly_chart(figure, width="stretch", key=f"screen_panel_{current}",
+                                config={"displayModeBar": False})
+
+
+
+@st.fragment(run_every=screen.TICKER_SECONDS)
+def screen_ticker() -> None:
+    """Its own timer: a rerun restarts the scroll, so it refreshes once per full scroll."""
+    ds = loading.get_dataset()
+    items = screen.ticker_items(ds.facts, ds.campaigns, lang)
+    with st.container(key="screen_ticker"):
+        # st.text: the ticker is data, so it is shown as plain text (never markup).
+        st.text(f"{screen.label('ticker_title', lang)}：{screen.ticker_line(items, lang)}")
+
+
+screen_body()
+screen_ticker()

@@ -1,0 +1,209 @@
+"""The briefing screen (大屏) without Streamlit: what it shows, in which order, and its CSS.
+
+The wall display has no sidebar, so everything it needs is decided here from the dataset
+and the URL: which KPI counters (the same no-double-counting aggregates as the overview,
+passed in by the page), which panel is on in rotation slot N, and the ticker of the latest
+campaign results. The stylesheet is a constant: no parsed text is ever interpolated into it.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from dashboard import i18n
+from dashboard.aggregate import Aggregate
+from dashboard.data import region_label
+
+SCREEN_PARAM = "screen"
+ROTATE_SECONDS = 20
+# One full scroll of the ticker; its fragment refreshes once per scroll, so a refresh
+# (which restarts the CSS animation) never cuts a scroll short.
+TICKER_SECONDS = 120
+# Preference order of the counters; the first ones with a countable value are shown.
+SCREEN_KPI_METRICS: tuple[str, ...] = (
+    "cases_solved", "suspects_arrested", "money_frozen", "money_recovered", "money_stopped",
+    "gangs_busted", "people_dissuaded", "cards_seized",
+)
+N_KPIS = 4
+# Panels that take turns beside the (always visible) map.
+PANELS: tuple[str, ...] = ("money", "regions", "campaigns")
+TICKER_SEPARATOR = "　◆　"
+
+LABELS: dict[str, tuple[str, str]] = {
+    "page_screen": ("大屏", "Wall screen"),
+    "screen_title": ("反诈通报大屏", "Anti-fraud briefing screen"),
+    "panel_money": ("资金数字随时间", "Money figures over time"),
+    "panel_regions": ("各省冻结资金", "Money frozen by province"),
+    "panel_campaigns": ("专项行动时间线", "Campaign timeline"),
+    "ticker_title": ("最新战果", "Latest results"),
+    "data_until": ("数据截至 {date} · 共 {n} 篇通报", "Data up to {date} · {n} bulletin(s)"),
+    "no_results": ("暂无专项行动战果", "No campaign results yet"),
+    "open_screen": ("在新窗口打开大屏（?screen=1）", "Open the wall screen (?screen=1)"),
+}
+
+
+def label(key: str, lang: str = i18n.DEFAULT_LANG, **kwargs: object) -> str:
+    pair = LABELS.get(key, (key, key))
+    text = pair[1] if lang == "en" else pair[0]
+    return text.format(**kwargs) if kwargs else text
+
+
+def is_screen_requested(params: Mapping[str, object]) -> bool:
+    """True for ?screen=1 / true / yes / on (st.query_params gives str, parse_qs lists)."""
+    value = params.get(SCREEN_PARAM)
+    if isinstance(value, list):
+        value = value[-1] if value else None
+    return str(value).strip().lower() in {"1", "true", "yes", "on"} if value is not None else False
+
+
+# ---------------------------------------------------------------- rotation
+
+def rotation_order(available: Mapping[str, bool],
+                   panels: Sequence[str] = PANELS) -> tuple[str, ...]:
+    """The panels that have something to show, in their fixed order. An empty panel would
+    leave a blank third of the wall for a whole turn, so it is skipped; if none has data
+    the first panel still shows (with its own 'no data' message)."""
+    order = tuple(p for p in panels if available.get(p))
+    return order or tuple(panels[:1])
+
+
+def panel_at(tick: int, order: Sequence[str]) -> str:
+    """The panel for the tick-th timer run (tick counts from 0)."""
+    if not order:
+        raise ValueError("no panels to rotate")
+    return order[tick % len(order)]
+
+
+# ---------------------------------------------------------------- KPI counters
+
+@dataclass(frozen=True)
+class KpiTile:
+    metric: str
+    label: str
+    value_text: str
+    caption: str
+
+
+def select_kpis(results: Mapping[str, Aggregate], n: int = N_KPIS,
+                preference: Sequence[str] = SCREEN_KPI_METRICS) -> list[str]:
+    """n metrics for the counters: those with a countable value first (in preference
+    order), then empty ones, so the row never changes width on a sparse dataset."""
+    known = [m for m in preference if m in results]
+    with_value = [m for m in known if results[m].value is not None]
+    without = [m for m in known if results[m].value is None]
+    return (with_value + without)[:n]
+
+
+def _tile_caption(result: Aggregate, lang: str) -> str:
+    if result.value is None:
+        return i18n.t("kpi_no_value", lang)
+    parts = [i18n.t("kpi_sources", lang, n=result.n_sources)]
+    if result.period_start or result.period_end:
+        parts.append(i18n.format_period(result.period_start, result.period_end, lang))
+    return " · ".join(parts)
+
+
+def kpi_tiles(results: Mapping[str, Aggregate], lang: str = i18n.DEFAULT_LANG,
+              n: int = N_KPIS) -> list[KpiTile]:
+    return [
+        KpiTile(metric=m, label=i18n.metric_label(m, lang),
+                value_text=i18n.format_amount(results[m].value, m, results[m].qualifier, lang),
+                caption=_tile_caption(results[m], lang))
+        for m in select_kpis(results, n)
+    ]
+
+
+# ---------------------------------------------------------------- ticker
+
+@dataclass(frozen=True)
+class TickerItem:
+    published: str | None
+    text: str
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def ticker_items(facts: pd.DataFrame, campaigns: pd.DataFrame, lang: str = i18n.DEFAULT_LANG,
+                 limit: int = 12, per_campaign: int = 3) -> list[TickerItem]:
+    """The latest campaign results, newest bulletin first: one item per figure tied to a
+    campaign ("2021-07-12 · 山西省 · 晋城市 · 宣传月：破获案件 75起"). Campaigns named in
+    the news without a figure follow, so a new operation still shows up on the wall.
+    The same claim repeated in several bulletins appears once (its newest report), and one
+    campaign gets at most `per_campaign` figures so a long bulletin cannot fill the ticker."""
+    items: list[tuple[str, TickerItem]] = []
+    seen: set[tuple] = set()
+    shown_per_campaign: dict[str, int] = {}
+    tied = facts[facts["campaign"].map(_text).notna()] if "campaign" in facts else facts.iloc[:0]
+    tied = tied.sort_values(["published", "span_start"], ascending=[False, True],
+                            na_position="last") if len(tied) else tied
+    for row in tied.itertuples(index=False):
+        region = region_label(row.province, row.city, row.county, lang)
+        key = (row.campaign, row.metric, float(row.value), region)
+        if key in seen or shown_per_campaign.get(row.campaign, 0) >= per_campaign:
+            continue
+        seen.add(key)
+        shown_per_campaign[row.campaign] = shown_per_campaign.get(row.campaign, 0) + 1
+        amount = i18n.format_amount(row.value, row.metric, row.qualifier, lang)
+        date = _text(row.published)
+        head = " · ".join(x for x in (date, region, row.campaign) if x)
+        colon = ": " if lang == "en" else "："
+        text = f"{head}{colon}{i18n.metric_label(row.metric, lang)} {amount}"
+        items.append((date or "", TickerItem(date, text)))
+
+    named = {str(c) for c in tied["campaign"]} if len(tied) else set()
+    if len(campaigns):
+        mentions = campaigns.sort_values("published", ascending=False, na_position="last")
+        for row in mentions.drop_duplicates("name").itertuples(index=False):
+            if row.name in named:
+                continue
+            date = _text(getattr(row, "published", None))
+            kind = i18n.t(f"kind_{row.kind}", lang) if row.kind in ("operation", "case") else ""
+            head = " · ".join(x for x in (date, row.name) if x)
+            items.append((date or "", TickerItem(date, f"{head}（{kind}）" if kind else head)))
+            named.add(row.name)
+    # Figures before bare mentions of the same day; newest day first overall.
+    items.sort(key=lambda pair: pair[0], reverse=True)
+    return [item for _, item in items[:limit]]
+
+
+def ticker_line(items: Sequence[TickerItem], lang: str = i18n.DEFAULT_LANG) -> str:
+    if not items:
+        return label("no_results", lang)
+    return TICKER_SEPARATOR.join(item.text for item in items)
+
+
+def data_until(documents: pd.DataFrame) -> str | None:
+    """The newest publication date in the data (ISO), for the header."""
+    dates = [d for d in documents.get("published", pd.Series(dtype=object)) if _text(d)]
+    return max(dates) if dates else None
+
+
+# ---------------------------------------------------------------- stylesheet
+# A constant: the page injects exactly this string and nothing built from data.
+# Streamlit marks a keyed container with the class st-key-<key>, which scopes the rules.
+# Stale elements keep full opacity: each timer run would otherwise dim the whole wall.
+SCREEN_CSS = """
+header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+[data-testid="stStatusWidget"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+[data-testid="stSidebarNav"], [data-testid="stMainMenu"], #MainMenu, footer { display: none !important; }
+.stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"] { background: #111418 !important; color: #e6edf3; }
+[data-testid="stMainBlockContainer"], .block-container { padding: 1rem 2rem 0.5rem 2rem !important; max-width: 100% !important; }
+.stApp h1, .stApp h2, .stApp h3, .stApp p, .stApp span, .stApp label { color: #e6edf3; }
+.st-key-screen_header h1 { font-size: 44px !important; padding: 0 !important; letter-spacing: 0.08em; }
+.st-key-screen_header [data-testid="stText"], .st-key-screen_header [data-testid="stText"] * { font-size: 22px !important; color: #9fb3c8 !important; }
+.st-key-screen_kpis [data-testid="stMetric"] { background: #18212d; border: 1px solid #24466f; border-radius: 10px; padding: 12px 20px; }
+.st-key-screen_kpis [data-testid="stMetricLabel"], .st-key-screen_kpis [data-testid="stMetricLabel"] * { font-size: 28px !important; color: #9fb3c8 !important; }
+.st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 64px !important; line-height: 1.15 !important; color: #ffd166 !important; font-variant-numeric: tabular-nums; }
+.st-key-screen_kpis [data-testid="stCaptionContainer"], .st-key-screen_kpis [data-testid="stCaptionContainer"] * { font-size: 18px !important; color: #8da2b8 !important; }
+.st-key-screen_panels h3 { font-size: 28px !important; }
+.st-key-screen_ticker { background: #18212d; border-top: 2px solid #f28f3b; overflow: hidden !important; padding: 8px 0; }
+.st-key-screen_ticker [data-testid="stText"] { width: max-content !important; max-width: none !important; animation: screen-ticker __TICKER_SECONDS__s linear infinite; }
+.st-key-screen_ticker [data-testid="stText"], .st-key-screen_ticker [data-testid="stText"] * {
+  white-space: nowrap !important; font-family: inherit !important; font-size: 30px !important; color: #e6edf3 !important; }
+[data-testid="stElementContainer"][data-stale="true"] { opacity: 1 !important; transition: none !important; }
+@keyframes screen-ticker { from { transform: translateX(1900px); } to { transform: translateX(-100%); } }
+""".replace("__TICKER_SECONDS__", str(TICKER_SECONDS))

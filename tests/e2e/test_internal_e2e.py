@@ -1,0 +1,208 @@
+"""The briefing screen and the internal edition in a real browser.
+
+- ?screen=1 at 1920×1080: dark wall screen, no sidebar/header, counters ≥ 48 px, everything
+  on one screen, the rotating panel changes without a page reload (screenshot saved).
+- Internal edition: log in, paste a bulletin naming a region the seeds do not have (拉萨) and
+  carrying <script>alert(1)</script>, confirm, then find its figures on the evidence and map
+  pages of the same running server. No dialog may open at any point.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dashboard import screen as screen_helpers
+from tests.e2e.conftest import REPO, SEEDS, start_streamlit, wait_for_app
+
+PASSWORD = "wall-反诈-e2e"
+BULLETIN = (
+    "拉萨警方通报\n2023年5月1日 来源：高原法治报\n"
+    "今年以来，拉萨市公安局共破获电信网络诈骗案件321起<script>alert(1)</script>，"
+    "抓获犯罪嫌疑人45名，冻结涉案资金1280万元。\n"
+)
+NEW_EVIDENCE = {"破获电信网络诈骗案件321起", "抓获犯罪嫌疑人45名", "冻结涉案资金1280万元"}
+
+
+@pytest.fixture(scope="module")
+def internal_server(tmp_path_factory) -> Iterator[str]:
+    """The app in the internal edition; the password hash sits in a secrets file under a
+    temporary HOME (~/.streamlit/secrets.toml), so nothing is written into the repo."""
+    from parsers.cache import build_cache
+
+    root = tmp_path_factory.mktemp("internal_app")
+    cache, data, home = root / "cache", root / "data", root / "home"
+    data.mkdir()
+    (home / ".streamlit").mkdir(parents=True)
+    digest = hashlib.sha256(PASSWORD.encode()).hexdigest()
+    (home / ".streamlit" / "secrets.toml").write_text(
+        f'internal_password_sha256 = "{digest}"\n', encoding="utf-8")
+    build_cache([SEEDS], cache)
+    env = {"FRAUD_CACHE_DIR": str(cache), "FRAUD_DATA_DIR": str(data),
+           "FRAUD_EDITION": "internal", "HOME": str(home)}
+    with start_streamlit(REPO / "app.py", env=env, log_dir=root) as server:
+        yield server.url
+
+
+def watch_dialogs(page) -> list[str]:
+    """Every alert/confirm/prompt the page opens (dismissed at once)."""
+    opened: list[str] = []
+
+    def on_dialog(dialog) -> None:
+        opened.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    return opened
+
+
+def follow_nav(page, path: str) -> None:
+    page.locator(f'[data-testid="stSidebarNav"] a[href$="/{path}"]').first.click()
+    wait_for_app(page, timeout=60_000)
+
+
+def plotted_text(page) -> str:
+    """All hover/location text of every plotly chart on the page (charts are canvas)."""
+    return page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+        .flatMap(p => (p.data || []).flatMap(t => [].concat(t.hovertext || [], t.locations || [],
+                                                            t.text || [])))
+        .join('\\n')""")
+
+
+# ---------------------------------------------------------------- the wall screen
+
+def test_screen_fills_the_wall_and_rotates_without_reload(app_server, page_for, screenshot):
+    page = page_for("wall")
+    dialogs = watch_dialogs(page)
+    page.goto(f"{app_server}/?screen=1")
+    wait_for_app(page, timeout=90_000)
+    page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 2",
+                           timeout=60_000)
+    page.wait_for_timeout(3000)  # map polygons and the ticker's first frames
+    path = screenshot(page, "screen_wall_1920x1080", full_page=False)
+    assert path.stat().st_size > 20_000
+
+    assert page.locator('[data-testid="stSidebar"]:visible').count() == 0
+    assert page.locator('header[data-testid="stHeader"]:visible').count() == 0
+    sizes = page.evaluate("""() => Array.from(document.querySelectorAll(
+        '[data-testid="stMetricValue"]')).map(e => parseFloat(getComputedStyle(e).fontSize))""")
+    assert len(sizes) == 4 and min(sizes) >= 48
+    background = page.evaluate("getComputedStyle(document.querySelector('.stApp')).backgroundColor")
+    assert background == "rgb(17, 20, 24)"
+    ticker = page.locator(".st-key-screen_ticker").inner_text()
+    assert ticker.startswith("最新战果")
+    assert page.evaluate("document.documentElement.scrollHeight") <= 1080 + 40
+
+    # The timer moves the right-hand panel on; a marker on window proves no reload, and
+    # the ticker keeps scrolling through the rotation instead of starting over.
+    page.evaluate("window.__screenMarker = 'still here'")
+    ticker_x = """() => new DOMMatrixReadOnly(getComputedStyle(document.querySelector(
+        '.st-key-screen_ticker [data-testid="stText"]')).transform).m41"""
+    before = page.evaluate(ticker_x)
+    title = page.locator(".st-key-screen_panels h3").nth(1).inner_text()
+    page.wait_for_function(
+        "t => document.querySelectorAll('.st-key-screen_panels h3')[1]?.innerText !== t",
+        arg=title, timeout=(screen_helpers.ROTATE_SECONDS + 25) * 1000)
+    assert page.evaluate("window.__screenMarker") == "still here"
+    assert "screen=1" in page.url
+    assert page.evaluate(ticker_x) < before - 100
+    page.wait_for_function("!document.querySelector('[data-stale=\"true\"]')", timeout=30_000)
+    page.wait_for_timeout(2000)
+    screenshot(page, "screen_wall_1920x1080_rotated", full_page=False)
+    assert dialogs == []
+
+
+def test_briefing_downloads_as_offline_html(app_server, page_for):
+    page = page_for("desktop")
+    page.goto(app_server)
+    wait_for_app(page, timeout=60_000)
+    follow_nav(page, "evidence")
+    with page.expect_download(timeout=90_000) as download_info:
+        page.get_by_role("button", name="下载简报 HTML / Download briefing").click()
+    download = download_info.value
+    assert download.suggested_filename.startswith("反诈通报简报_")
+    html = Path(download.path()).read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "Content-Security-Policy" in html
+    assert "关键指标" in html and "破获案件" in html and "数据来源" in html
+    assert not re.search(r"<script[^>]+src=", html)  # plotly.js inline, nothing fetched
+    assert "<mark>" in html  # the sources carry their evidence sentences
+
+
+def test_public_edition_has_no_ingest_page(app_server, page_for):
+    page = page_for("desktop")
+    page.goto(app_server)
+    wait_for_app(page, timeout=60_000)
+    links = page.locator('[data-testid="stSidebarNav"] a').evaluate_all(
+        "els => els.map(e => e.getAttribute('href'))")
+    assert links and not any(h.endswith(("/ingest", "/corrections")) for h in links)
+    assert page.locator('[data-testid="stFileUploader"]').count() == 0
+    assert page.locator('input[type="password"]').count() == 0
+
+
+# ---------------------------------------------------------------- the internal edition
+
+def log_in(page, url: str, password: str) -> None:
+    page.goto(url)
+    wait_for_app(page, timeout=60_000)
+    page.locator('input[type="password"]').fill(password)
+    page.get_by_role("button", name="登录 / Log in").click()
+    wait_for_app(page, timeout=60_000)
+
+
+def test_wrong_password_shows_only_the_error(internal_server, page_for):
+    page = page_for("desktop")
+    log_in(page, internal_server, "not-the-password")
+    page.wait_for_selector('[data-testid="stAlertContentError"]', timeout=30_000)
+    assert "密码错误" in page.locator('[data-testid="stAlertContentError"]').inner_text()
+    assert page.locator('[data-testid="stMetric"]').count() == 0
+    assert page.locator('[data-testid="stSidebarNav"]').count() == 0
+
+
+def test_uploaded_bulletin_shows_on_evidence_and_map(internal_server, page_for, screenshot):
+    page = page_for("wall")
+    dialogs = watch_dialogs(page)
+    log_in(page, internal_server, PASSWORD)
+    page.wait_for_selector('[data-testid="stMetric"]', timeout=60_000)
+
+    follow_nav(page, "ingest")
+    page.get_by_text("粘贴文本 / Paste text").click()
+    wait_for_app(page)
+    page.locator("textarea").fill(BULLETIN)
+    page.locator("textarea").press("Control+Enter")
+    wait_for_app(page)
+    page.get_by_role("button", name="解析预览 / Preview").click()
+    wait_for_app(page, timeout=60_000)
+    page.wait_for_selector("mark", timeout=60_000)
+    shown = page.locator('[data-testid="stHtml"]').all_inner_texts()
+    assert any("<script>alert(1)</script>" in text for text in shown)  # text, not markup
+    assert page.locator('[data-testid="stHtml"] script').count() == 0
+    screenshot(page, "internal_ingest_preview", full_page=False)
+
+    page.get_by_role("button", name="确认入库 / Add to the dataset").click()
+    page.get_by_text("已录入").wait_for(timeout=90_000)
+
+    follow_nav(page, "evidence")
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.locator('[data-testid="stSelectbox"]').first.click()
+    page.get_by_role("option", name="西藏自治区").click()
+    wait_for_app(page, timeout=60_000)
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.wait_for(timeout=60_000)
+    page.wait_for_timeout(1000)
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 54)  # first row's selection box
+    page.wait_for_selector("mark", timeout=30_000)
+    assert page.locator("mark").first.inner_text() in NEW_EVIDENCE
+    screenshot(page, "internal_evidence_new_bulletin", full_page=False)
+
+    follow_nav(page, "map")
+    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+    page.wait_for_timeout(2000)
+    plotted = plotted_text(page)
+    assert "540000" in plotted or "西藏自治区" in plotted  # the province is coloured
+    assert "拉萨市" in plotted and "321" in plotted  # its city bubble, with the figure
+    screenshot(page, "internal_map_new_bulletin", full_page=False)
+    assert dialogs == []

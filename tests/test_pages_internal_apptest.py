@@ -1,0 +1,300 @@
+"""The editions end to end in AppTest: the public edition has no write page at all, the
+internal one shows nothing before the right password, uploads and corrections reach every
+page without a restart, parsed markup stays text, and ?screen=1 opens the wall screen.
+
+The cache is built once from seeds/ and copied per test, with a fresh data folder, so tests
+that write (uploads, corrections) cannot see each other.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import auth, editions
+
+REPO = Path(__file__).resolve().parent.parent
+APP = str(REPO / "app.py")
+PASSWORD = "反诈-2024-wall"
+SECRETS = {"internal_password_sha256": hashlib.sha256(PASSWORD.encode()).hexdigest()}
+PUBLIC_PAGES = ["overview", "map", "money", "campaigns", "evidence", "screen"]
+# A new region (西藏 · 拉萨, not in the seeds) with figures, and markup that must stay text.
+HOSTILE_BULLETIN = (
+    "拉萨警方通报\n2023年5月1日 来源：高原法治报\n"
+    "今年以来，拉萨市公安局共破获电信网络诈骗案件321起<script>alert(1)</script>，"
+    "抓获犯罪嫌疑人45名，冻结涉案资金1280万元。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def seed_cache(tmp_path_factory) -> Path:
+    from parsers.cache import build_cache
+
+    cache = tmp_path_factory.mktemp("seed_cache") / "cache"
+    build_cache([REPO / "seeds"], cache)
+    return cache
+
+
+@pytest.fixture()
+def dirs(seed_cache, tmp_path, monkeypatch) -> tuple[Path, Path]:
+    cache, data = tmp_path / "cache", tmp_path / "data"
+    shutil.copytree(seed_cache, cache)
+    data.mkdir()
+    monkeypatch.setenv("FRAUD_CACHE_DIR", str(cache))
+    monkeypatch.setenv("FRAUD_DATA_DIR", str(data))
+    monkeypatch.delenv("FRAUD_EDITION", raising=False)
+    return cache, data
+
+
+def app_for(edition: str | None, monkeypatch, secrets: dict | None = None) -> AppTest:
+    if edition is not None:
+        monkeypatch.setenv("FRAUD_EDITION", edition)
+    at = AppTest.from_file(APP, default_timeout=120)
+    for key, value in (secrets or {}).items():
+        at.secrets[key] = value
+    return at
+
+
+def logged_in(monkeypatch) -> AppTest:
+    at = app_for("internal", monkeypatch, SECRETS)
+    at.run()
+    at.text_input(key="internal_password").input(PASSWORD)
+    at.button[0].click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def html_bodies(at: AppTest) -> list[str]:
+    return [element.proto.body for element in at.get("html")]
+
+
+# ---------------------------------------------------------------- public edition
+
+@pytest.mark.parametrize(("edition", "authenticated", "write_pages"), [
+    ("public", False, False),
+    ("public", True, False),  # a stray session flag never opens the public edition
+    ("internal", False, False),
+    ("internal", True, True),
+])
+def test_write_pages_are_registered_only_for_a_logged_in_internal_session(
+        edition, authenticated, write_pages):
+    paths = [spec.path for specs in auth.extra_sections(edition, authenticated).values()
+             for spec in specs]
+    assert "dashboard/pages/screen.py" in paths
+    assert ("dashboard/pages/ingest.py" in paths) is write_pages
+    assert ("dashboard/pages/corrections.py" in paths) is write_pages
+
+
+def test_public_edition_has_no_write_page_and_no_uploader(dirs, monkeypatch):
+    at = app_for(None, monkeypatch)  # the default edition is public
+    at.run()
+    assert not at.exception, at.exception
+    assert editions.current_edition() == "public"
+    for page in PUBLIC_PAGES:
+        at.switch_page(f"dashboard/pages/{page}.py").run()
+        assert not at.exception, (page, at.exception)
+        assert not at.get("file_uploader") and not at.text_area
+        assert not any("password" in (w.label or "").lower() for w in at.text_input)
+    for write_page in ("ingest", "corrections"):
+        with pytest.raises(ValueError, match="Could not find a navigation page"):
+            at.switch_page(f"dashboard/pages/{write_page}.py")
+    assert not (dirs[1] / "bulletins").exists()
+
+
+# ---------------------------------------------------------------- login gate
+
+@pytest.mark.parametrize(("secrets", "attempt", "message"), [
+    (SECRETS, "wrong-password", editions.WRONG_PASSWORD_MESSAGE),
+    (SECRETS, "", editions.WRONG_PASSWORD_MESSAGE),
+    ({}, PASSWORD, editions.NO_PASSWORD_MESSAGE),  # no password configured: fail closed
+])
+def test_internal_edition_refuses_a_wrong_password_and_shows_nothing(
+        dirs, monkeypatch, secrets, attempt, message):
+    at = app_for("internal", monkeypatch, secrets)
+    at.run()
+    assert not at.exception, at.exception
+    assert not at.metric and not at.dataframe and not at.sidebar.selectbox
+    at.text_input(key="internal_password").input(attempt)
+    at.button[0].click().run()
+    assert [e.value for e in at.error] == [message]
+    assert not at.metric and not at.dataframe and not at.sidebar.selectbox
+    assert len(at.title) == 1 and "登录" in at.title[0].value
+
+
+def test_right_password_opens_the_internal_pages(dirs, monkeypatch):
+    at = logged_in(monkeypatch)
+    assert at.metric  # the overview
+    at.switch_page("dashboard/pages/ingest.py").run()
+    assert not at.exception, at.exception
+    assert at.get("file_uploader")  # so the public test above could fail
+    at.switch_page("dashboard/pages/corrections.py").run()
+    assert not at.exception, at.exception
+    assert at.title[0].value.startswith("更正")
+
+
+# ---------------------------------------------------------------- 录入
+
+def test_pasted_bulletin_previews_as_text_then_appears_everywhere(dirs, monkeypatch):
+    cache, data = dirs
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/ingest.py").run()
+    at.radio(key="ingest_mode").set_value("paste").run()
+    at.text_area(key="ingest_text").input(HOSTILE_BULLETIN)
+    at.button(key="ingest_preview").click().run()
+    assert not at.exception, at.exception
+    assert not (data / "bulletins").exists()  # nothing written before the confirm
+
+    bodies = html_bodies(at)
+    assert bodies and all("<script" not in b.lower() for b in bodies)
+    assert any("&lt;script&gt;alert(1)&lt;/script&gt;" in b for b in bodies)
+    assert any("<mark>破获电信网络诈骗案件321起</mark>" in b for b in bodies)
+    preview = at.dataframe[1].value
+    assert set(preview["原文"]) >= {"破获电信网络诈骗案件321起", "抓获犯罪嫌疑人45名"}
+
+    at.button(key="ingest_confirm").click().run()
+    assert not at.exception, at.exception
+    assert at.success and "已录入" in at.success[0].value
+    saved = list((data / "bulletins").iterdir())
+    assert len(saved) == 1 and saved[0].read_bytes() == HOSTILE_BULLETIN.encode()
+
+    at.switch_page("dashboard/pages/evidence.py").run()
+    assert not at.exception, at.exception
+    table = at.dataframe[0].value
+    lhasa = table[table["地区"].str.contains("拉萨市")]
+    assert set(lhasa["原文"]) >= {"破获电信网络诈骗案件321起", "抓获犯罪嫌疑人45名"}
+
+    at.switch_page("dashboard/pages/map.py").run()
+    assert not at.exception, at.exception
+    regions = at.dataframe[0].value.iloc[:, 0].tolist()
+    assert "西藏自治区" in regions
+
+    # The same text again is reported as a duplicate and not stored twice.
+    at.switch_page("dashboard/pages/ingest.py").run()
+    at.radio(key="ingest_mode").set_value("paste").run()
+    at.text_area(key="ingest_text").input(HOSTILE_BULLETIN)
+    at.button(key="ingest_preview").click().run()
+    assert any("已在数据中" in w.value for w in at.warning)
+    at.button(key="ingest_confirm").click().run()
+    assert any("重复" in w.value for w in at.warning)
+    assert len(list((data / "bulletins").iterdir())) == 1
+
+
+def test_empty_paste_is_refused(dirs, monkeypatch):
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/ingest.py").run()
+    at.radio(key="ingest_mode").set_value("paste").run()
+    at.text_area(key="ingest_text").input("   ")
+    at.button(key="ingest_preview").click().run()
+    assert at.error and "为空" in at.error[0].value
+    assert "ingest_confirm" not in [b.key for b in at.button]
+
+
+# ---------------------------------------------------------------- 更正
+
+def save_button(at: AppTest):
+    return next(b for b in at.button if "保存" in b.label)
+
+
+def _first_fact_with(at: AppTest, metric: str) -> str:
+    options = at.selectbox(key="corr_fact").options
+    return next(o.split(" · ")[0] for o in options if metric in o)
+
+
+def test_rejecting_a_fact_is_logged_and_removed_from_totals(dirs, monkeypatch):
+    from dashboard import data as dataset, views
+    from dashboard.filters import Filters
+
+    cache, folder = dirs
+    scope = Filters(province="山西省", city="晋城市")
+    used = views.kpi(dataset.load(cache), scope, "cases_solved")
+    assert used.value is not None
+    fact_id = used.fact_ids[0]  # a figure the KPI really rests on
+
+    at = logged_in(monkeypatch)
+    at.sidebar.selectbox(key="f_province").select("山西省").run()
+    at.sidebar.selectbox(key="f_city").select("晋城市").run()
+    before = {m.label: m.value for m in at.metric}["破获案件"]
+    at.switch_page("dashboard/pages/evidence.py").run()
+    rows_before = len(at.dataframe[0].value)
+
+    at.switch_page("dashboard/pages/corrections.py").run()
+    at.selectbox(key="corr_fact").set_value(fact_id).run()
+    at.radio(key="corr_action").set_value("reject").run()
+    at.text_input(key="corr_author").input("张警官")
+    save_button(at).click().run()
+    assert any("原因" in e.value for e in at.error)  # the reason is required
+    assert not (folder / "corrections.parquet").exists()
+
+    at.text_area(key="corr_reason").input("宣传月数字，与辖区总数重复")
+    save_button(at).click().run()
+    assert not at.exception, at.exception
+    assert at.success and fact_id in at.success[0].value
+    log = at.dataframe[-1].value  # the log is the last table (no orphans here)
+    assert list(log[["fact_id", "action", "author", "reason"]].iloc[0]) == [
+        fact_id, "reject", "张警官", "宣传月数字，与辖区总数重复"]
+
+    at.switch_page("dashboard/pages/overview.py").run()
+    assert {m.label: m.value for m in at.metric}["破获案件"] != before
+    at.switch_page("dashboard/pages/evidence.py").run()
+    assert len(at.dataframe[0].value) == rows_before - 1
+
+
+def test_amending_a_value_shows_as_corrected_in_the_evidence_table(dirs, monkeypatch):
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/corrections.py").run()
+    at.text_input(key="corr_query").input("兰州市").run()
+    fact_id = _first_fact_with(at, "破获案件")
+    at.selectbox(key="corr_fact").set_value(fact_id).run()
+    at.text_input(key=f"corr_value_{fact_id}").input("590")
+    at.text_input(key="corr_author").input("李分析员")
+    at.text_area(key="corr_reason").input("原文为590起")
+    save_button(at).click().run()
+    assert not at.exception, at.exception
+
+    at.switch_page("dashboard/pages/evidence.py").run()
+    table = at.dataframe[0].value
+    corrected = table[table["已更正 corrected"] != ""]
+    assert len(corrected) >= 1
+    assert corrected["#"].tolist() == [590.0] * len(corrected)
+    assert all("李分析员" in note and "原文为590起" in note for note in corrected["已更正 corrected"])
+
+
+# ---------------------------------------------------------------- 大屏
+
+@pytest.mark.parametrize("edition", ["public", "internal"])
+def test_screen_param_opens_the_wall_screen_without_sidebar(dirs, monkeypatch, edition):
+    at = app_for(edition, monkeypatch, SECRETS)
+    at.query_params["screen"] = "1"
+    at.run()
+    if edition == "internal":  # the password gate comes first, even for the wall
+        assert not at.metric
+        at.text_input(key="internal_password").input(PASSWORD)
+        at.button[0].click().run()
+    assert not at.exception, at.exception
+    assert at.title[0].value.startswith("反诈通报大屏")
+    assert len(at.metric) == 4 and all(m.value != "—" for m in at.metric)
+    assert not at.sidebar.selectbox and not at.get("file_uploader")
+    texts = [t.value for t in at.text]
+    assert any(t.startswith("最新战果") for t in texts)
+    assert any("<style>" in b for b in html_bodies(at))
+    assert at.query_params["screen"] in ("1", ["1"])  # the link survives the run
+
+
+def test_amending_the_region_fills_in_its_adcode(dirs, monkeypatch):
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/corrections.py").run()
+    at.text_input(key="corr_query").input("晋城市").run()
+    fact_id = _first_fact_with(at, "破获案件")
+    at.selectbox(key="corr_fact").set_value(fact_id).run()
+    at.text_input(key=f"corr_city_{fact_id}").input("太原市")
+    at.text_input(key="corr_author").input("王分析员")
+    at.text_area(key="corr_reason").input("通报由太原市公安局发布")
+    save_button(at).click().run()
+    assert not at.exception, at.exception
+    log = at.dataframe[-1].value
+    changed = dict(zip(log["field"], log["new_value"]))
+    assert changed == {"city": "太原市", "adcode": "140100"}
+    assert set(log["old_value"]) == {"晋城市", "140500"}

@@ -1,0 +1,150 @@
+"""Pure helpers of the briefing screen (大屏): URL switch, panel rotation, KPI choice, ticker."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from dashboard import screen
+from dashboard.aggregate import Aggregate
+
+
+def agg(value: float | None, qualifier: str = "exact", n_sources: int = 1) -> Aggregate:
+    empty = pd.DataFrame()
+    return Aggregate(value=value, qualifier=qualifier, n_sources=n_sources, facts=empty,
+                     excluded=empty)
+
+
+@pytest.mark.parametrize(("params", "expected"), [
+    ({"screen": "1"}, True),
+    ({"screen": "true"}, True),
+    ({"screen": "Yes "}, True),
+    ({"screen": ["0", "1"]}, True),  # parse_qs style: the last value wins
+    ({"screen": "0"}, False),
+    ({"screen": ""}, False),
+    ({"screen": []}, False),
+    ({"province": "甘肃省"}, False),
+    ({}, False),
+])
+def test_screen_switch_from_query_params(params, expected):
+    assert screen.is_screen_requested(params) is expected
+
+
+@pytest.mark.parametrize(("available", "order"), [
+    ({"money": True, "regions": True, "campaigns": True}, ("money", "regions", "campaigns")),
+    ({"money": False, "regions": True, "campaigns": True}, ("regions", "campaigns")),
+    ({"campaigns": True}, ("campaigns",)),
+    ({}, ("money",)),  # nothing to show: the first panel still appears (with 'no data')
+])
+def test_rotation_skips_empty_panels_in_fixed_order(available, order):
+    assert screen.rotation_order(available) == order
+
+
+def test_panel_at_cycles_through_the_order():
+    order = ("money", "regions", "campaigns")
+    assert [screen.panel_at(t, order) for t in range(7)] == [
+        "money", "regions", "campaigns", "money", "regions", "campaigns", "money"]
+    with pytest.raises(ValueError):
+        screen.panel_at(0, ())
+
+
+def test_kpis_prefer_metrics_with_a_value_and_keep_the_row_full():
+    results = {
+        "cases_solved": agg(None), "suspects_arrested": agg(529), "money_frozen": agg(1.658e7),
+        "money_recovered": agg(None), "money_stopped": agg(3e6, "at_least"),
+    }
+    assert screen.select_kpis(results) == [
+        "suspects_arrested", "money_frozen", "money_stopped", "cases_solved"]
+    assert screen.select_kpis(results, n=2) == ["suspects_arrested", "money_frozen"]
+
+
+def test_kpi_tiles_format_with_units_and_qualifiers():
+    tiles = screen.kpi_tiles({"money_frozen": agg(57_000_000, "at_least", n_sources=2),
+                              "cases_solved": agg(585)}, "zh")
+    assert [(t.metric, t.label, t.value_text) for t in tiles] == [
+        ("cases_solved", "破获案件", "585起"), ("money_frozen", "冻结资金", "≥5700万元")]
+    assert "2" in tiles[1].caption
+    english = screen.kpi_tiles({"cases_solved": agg(None)}, "en")
+    assert english[0].value_text == "—" and english[0].label == "Cases solved"
+
+
+def _facts(rows: list[dict]) -> pd.DataFrame:
+    base = {"metric": "cases_solved", "value": 1.0, "qualifier": "exact", "province": None,
+            "city": None, "county": None, "campaign": None, "published": None, "span_start": 0}
+    return pd.DataFrame([{**base, **r} for r in rows])
+
+
+def _campaigns(rows: list[dict]) -> pd.DataFrame:
+    base = {"name": "", "kind": "operation", "published": None}
+    return pd.DataFrame([{**base, **r} for r in rows], columns=["name", "kind", "published"])
+
+
+def test_ticker_lists_campaign_results_newest_first():
+    facts = _facts([
+        {"metric": "suspects_arrested", "value": 46, "province": "山西省", "city": "晋城市",
+         "campaign": "集中攻坚宣传月", "published": "2021-07-12", "span_start": 10},
+        {"metric": "gangs_busted", "value": 457, "province": "湖北省", "campaign": "断卡行动",
+         "published": "2022-05-03"},
+        {"metric": "money_frozen", "value": 1.2e8, "qualifier": "at_least", "province": "湖北省",
+         "campaign": None, "published": "2022-06-01"},  # not tied to a campaign: not a result
+    ])
+    items = screen.ticker_items(facts, _campaigns([]), "zh")
+    assert [i.text for i in items] == [
+        "2022-05-03 · 湖北省 · 断卡行动：打掉团伙 457个",
+        "2021-07-12 · 山西省 · 晋城市 · 集中攻坚宣传月：抓获嫌疑人 46人",
+    ]
+
+
+def test_ticker_shows_a_repeated_claim_once_and_caps_each_campaign():
+    repeated = {"metric": "cases_solved", "value": 2156, "province": "湖北省",
+                "campaign": "断卡行动"}
+    others = ["gangs_busted", "dens_destroyed", "cards_seized", "suspects_detained"]
+    facts = _facts([
+        {**repeated, "published": "2021-12-01"}, {**repeated, "published": "2022-05-03"},
+        *[{"metric": m, "value": 10 + i, "province": "湖北省", "campaign": "断卡行动",
+           "published": "2022-05-03", "span_start": i + 1} for i, m in enumerate(others)],
+    ])
+    everything = screen.ticker_items(facts, _campaigns([]), "zh", per_campaign=99)
+    repeats = [i for i in everything if "2156" in i.text]
+    assert len(everything) == 5 and len(repeats) == 1
+    assert repeats[0].published == "2022-05-03"  # the newest report of the claim
+    capped = screen.ticker_items(facts, _campaigns([]), "zh", per_campaign=3)
+    assert len(capped) == 3 and capped == everything[:3]
+
+
+def test_ticker_adds_campaigns_named_without_figures_and_respects_limit():
+    facts = _facts([{"metric": "cases_solved", "value": 75, "province": "山西省",
+                     "campaign": "断卡行动", "published": "2021-07-12"}])
+    campaigns = _campaigns([
+        {"name": "断卡行动", "published": "2021-07-12"},  # already listed with its figure
+        {"name": "陇风2020", "published": "2020-08-28"},
+        {"name": "5·03", "kind": "case", "published": "2022-01-05"},
+    ])
+    texts = [i.text for i in screen.ticker_items(facts, campaigns, "zh")]
+    assert texts == ["2022-01-05 · 5·03（专案）", "2021-07-12 · 山西省 · 断卡行动：破获案件 75起",
+                     "2020-08-28 · 陇风2020（专项行动）"]
+    assert len(screen.ticker_items(facts, campaigns, "zh", limit=1)) == 1
+
+
+def test_ticker_line_joins_items_or_says_there_is_nothing():
+    items = [screen.TickerItem("2022-05-03", "甲"), screen.TickerItem(None, "乙")]
+    assert screen.ticker_line(items) == f"甲{screen.TICKER_SEPARATOR}乙"
+    assert screen.ticker_line([], "zh") == "暂无专项行动战果"
+    assert screen.ticker_line([], "en") == "No campaign results yet"
+
+
+def test_data_until_is_the_newest_publication_date():
+    docs = pd.DataFrame({"published": ["2019-07-11", None, "2022-05-03", "2020-08-28"]})
+    assert screen.data_until(docs) == "2022-05-03"
+    assert screen.data_until(pd.DataFrame({"published": [None]})) is None
+
+
+def test_stylesheet_is_constant_css_with_wall_sized_counters():
+    css = screen.SCREEN_CSS
+    assert "<" not in css and "{}" not in css and "%s" not in css  # CSS only, no template
+    rule = re.search(r'stMetricValue"\][^{]*\{([^}]*)\}', css).group(1)
+    size = int(re.search(r"font-size:\s*(\d+)px", rule).group(1))
+    assert size >= 48
+    for chrome in ('stHeader', 'stToolbar', 'stSidebar', '#MainMenu'):
+        assert chrome in css.split("display: none")[0]
