@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from datetime import datetime
 
 import pandas as pd
 
-from dashboard import i18n
+from dashboard import figures, i18n
 from dashboard.aggregate import Aggregate, aggregate, aggregate_by_region
 from dashboard.data import Dataset, region_label, with_positions
-from dashboard.filters import Filters, apply_filters
+from dashboard.briefing_export import briefing_filename, build_briefing_html
+from dashboard.filters import Filters, apply_filters, to_query_params
 from dashboard.safe_html import highlight_evidence
 from parsers.records import METRICS, MONEY_METRICS
 
@@ -253,3 +255,32 @@ def to_parquet_bytes(facts: pd.DataFrame) -> bytes:
 
 def is_money(metric: str) -> bool:
     return metric in MONEY_METRICS
+
+def briefing_html(ds: Dataset, filters: Filters, lang: str) -> str:
+    """The current view (sidebar filters) as a self-contained offline HTML briefing."""
+    results = kpis(ds, filters)
+    kpi_table = pd.DataFrame({
+        i18n.t("metric", lang): [i18n.metric_label(m, lang) for m in results],
+        i18n.t("value", lang): [i18n.format_amount(r.value, m, r.qualifier, lang)
+                                for m, r in results.items()],
+        "#": [r.value for r in results.values()],
+        i18n.t("show_workings", lang): [kpi_caption(r, lang) for r in results.values()],
+    })
+    spans = money_spans(ds, filters)
+    summary, reports = campaign_summary(ds)
+    charts = ([figures.money_trend(spans, lang=lang)] if not spans.empty else []) + \
+        ([figures.campaign_timeline(summary, reports, lang=lang)] if not summary.empty else [])
+    used = {fid for r in results.values() for fid in r.fact_ids} | set(spans["fact_id"])
+    sources = ds.facts[ds.facts["fact_id"].isin(used)].rename(
+        columns={"doc_title": "title", "doc_source": "source"})
+    scope = " · ".join(x for x in (filters.province, filters.city, filters.campaign) if x) \
+        or i18n.t("nationwide", lang)
+    return build_briefing_html(
+        title=f"{i18n.t('app_title', lang)} — {scope}",
+        filters=to_query_params(filters), kpis=kpi_table, figures=charts,
+        sources=sources[["doc_id", "title", "published", "source", "evidence", "sentence"]],
+        generated_at=datetime.now(), lang=lang)
+
+
+def briefing_name() -> str:
+    return briefing_filename(datetime.now())

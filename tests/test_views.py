@@ -50,3 +50,13 @@ def test_downloads_round_trip():
     assert back["fact_id"].tolist() == facts["fact_id"].tolist()
     csv = views.to_csv_bytes(facts)
     assert csv.startswith("\ufeff".encode()) and "武汉市".encode() in csv
+
+
+def test_briefing_html_carries_the_filtered_view_offline():
+    html = views.briefing_html(DS, Filters(province="甘肃省"), "zh")
+    assert "甘肃省" in html
+    # plotly.js is inlined (its bundle mentions its CDN as a string; nothing is loaded from it)
+    assert "<script src=" not in html and 'src="http' not in html
+    # the filtered KPI value and a source sentence of the view are in the page
+    assert "3208" in html
+    assert "<script>alert" not in html

@@ -27,3 +27,7 @@ st.dataframe(
         "source": i18n.t("source", lang), "n_facts": i18n.t("n_facts", lang)}),
     hide_index=True, width="stretch",
 )
+
+st.download_button("下载简报 HTML / Download briefing", lambda: views.briefing_html(ds, filters, lang),
+                   file_name=views.briefing_name(), mime="text/html",
+                   key="overview_briefing_download", on_click="ignore")
