@@ -150,12 +150,21 @@ def _nation_names() -> tuple[str, ...]:
     return tuple(sorted(nations, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1)
+def _nation_forms() -> tuple[str, ...]:
+    """Nation names as division names write them: with 族 (回族) and without (伊犁哈萨克自治州)."""
+    forms = set(_nation_names())
+    forms |= {n.removesuffix("族") for n in forms if len(n.removesuffix("族")) >= 2}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
 def _strip_nations(base: str) -> str:
-    """临夏回族 → 临夏, 积石山保安族东乡族撒拉族 → 积石山; 东乡族 (nothing left) → 东乡."""
+    """临夏回族 → 临夏, 伊犁哈萨克 → 伊犁, 积石山保安族东乡族撒拉族 → 积石山; 东乡族 (nothing
+    left) → 东乡."""
     stripped = True
     while stripped:
         stripped = False
-        for nation in _nation_names():
+        for nation in _nation_forms():
             if base.endswith(nation) and len(base) - len(nation) >= 2:
                 base, stripped = base[: -len(nation)], True
                 break

@@ -94,10 +94,7 @@ def test_not_a_force(gaz: Gazetteer, context: str | None, text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "region"), [
-    pytest.param("伊犁州警方破获案件。", ("新疆维吾尔自治区", "伊犁哈萨克自治州", None),
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "parser: 伊犁州 (common short form) is not a name of 伊犁哈萨克自治州, "
-                     "though 恩施州/延边州 are"))),
+    pytest.param("伊犁州警方破获案件。", ("新疆维吾尔自治区", "伊犁哈萨克自治州", None)),
     pytest.param("苏州工业园区公安分局破获案件。", ("江苏省", "苏州市", None),
                  marks=pytest.mark.xfail(strict=True, reason=(
                      "parser: 苏州工业园区 (a zone, not a division) yields no force; its city "
