@@ -1,19 +1,24 @@
 """Units and sentences → facts, each with its region, period and campaign.
 
 Context is read the way an analyst reads a bulletin:
-- region: the first force the sentence names; else the force named earlier in the same
-  paragraph (or the section heading above it); else the unit's own force (a blurb's
-  headline place, or the article's reporting force).
+- region: the nearest named force before the figure in its sentence (an unnamed one such as
+  全市/市公安局 only when none is named); else the force named earlier in the paragraph (or
+  the section heading above it); else the unit's own force (a blurb's headline place, the
+  article's reporting force, or nationwide for a 公安部/全国 bulletin).
 - period: the nearest period expression before the figure in its sentence; else the last
   one earlier in the paragraph. "目前/截至目前" does not reset a window the paragraph has
-  already opened; vague expressions (一个多月以来, 近期) set it to unknown. A blurb is read
-  without the publication date: its 今年 cannot be fixed unless it states the year.
+  already opened; vague expressions (一个多月以来, 经过一个多月侦查) set it to unknown;
+  次日 is the day after, 去年同期 the window in force a year earlier, 本周/本期 the window in
+  the title. A paragraph that opens a list (…如下：), the list items (一是/二是…) and a
+  breakdown paragraph (其中，…) go on with the context before them. A year written in the
+  title or lead holds for yearless dates later on. A blurb is read without the
+  publication date: its 今年 cannot be fixed unless it states the year.
 - campaign: one named in the sentence or earlier in the paragraph (or its heading), a
-  shortened window reference (攻坚宣传月期间), or a blurb's only campaign. A fact with no
-  period of its own takes the window of its campaign when the text fixes one.
+  shortened window reference (攻坚宣传月期间, which also dates what follows), or a blurb's
+  only campaign. A fact with no period of its own takes its campaign's window.
 Then the same claim is kept once: repeats (title, lead, body, blurbs) by metric, value
-and region; and a rounded headline figure (4千多起, 追回92万余元) when the body of the same
-unit states the precise one.
+and region; and a rounded headline figure (4千多起, 1.2万名, 追回92万余元) when the body of
+the same unit states the precise one.
 """
 from __future__ import annotations
 
