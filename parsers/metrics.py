@@ -229,16 +229,21 @@ def _by_verbs(q: Quantity, unit: str, text: str, tokens: list[_Token],
     for i, cls in ordered:
         if cls == "involved":
             if unit == "元":
-                return MetricHit("money_involved", q, tokens[i].start, q.end)
+                return _covering("money_involved", q, tokens[i])
             continue
         t = tokens[i]
         obj = _object_of(tokens, q, text, t.end if t.end <= q.start else clause_start)
         metric = _match(cls, unit, obj)
         if metric:
-            if t.start >= q.end:
-                return MetricHit(metric, q, q.start, t.end)
-            return MetricHit(metric, q, t.start, q.end)
+            return _covering(metric, q, t)
     return None
+
+
+def _covering(metric: str, q: Quantity, word: _Token) -> MetricHit:
+    """The evidence runs from the first to the last of the two anchors: the metric word
+    may stand before the figure (冻结资金7万元) or after it (七元识骗), and a span built
+    as word.start..q.end for the second order came out inverted and crashed the parse."""
+    return MetricHit(metric, q, min(word.start, q.start), max(word.end, q.end))
 
 
 def _evidence_start(text: str, q: Quantity, clause_start: int) -> int:
