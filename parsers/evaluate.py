@@ -200,7 +200,7 @@ def evaluate(gold_path: Path, texts_dir: Path) -> Score:
             score_doc(g, {}, None, out)
             continue
         doc = parse_path(path)
-        original = path.read_text(encoding="utf-8")
+        original = doc.original_text
         score_doc(g, doc.to_json(), original, out)
     return out
 

@@ -32,7 +32,23 @@ _SOURCE_SUFFIX_RE = re.compile(r"(综合|整理|综合整理|编辑|报道)$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # page widgets above the article: weather (南昌 晴 26℃ 2024年3月2日 星期六), calendars
 _WIDGET_RE = re.compile(r"-?\d+\s*[℃°]|星期[一二三四五六日天]|周[一二三四五六日]\s*$|农历")
-_NAV_RE = re.compile(r"当前位置|您的位置|你的位置|首页\s*[>›»]|^摘要\s*[:：]")
+_TOPIC_RE = re.compile(r"诈骗|詐騙|电诈|電詐|反诈|反詐|警方|公安|破获|破獲|抓获|抓獲|打掉|捣毁|冻结|凍結|止付|返还|挽损|团伙|专案|通报")
+# 05.03.2018 18:13: day first, as some site templates print it
+_DMY_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
+_FOOTER_RE = re.compile(r"[（(]?《?[\u4e00-\u9fff]{2,12}报》?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*第\s*[A-Za-z]?\d{1,3}\s*版")
+LABELLED_LINES = 80
+_LABELLED_RE = re.compile(r"(?:发布|发表|更新)(?:时间|日期)\s*[:：]")
+# 中新网哈尔滨1月15日电 / 东北网7月18日讯 / 本报6月5日讯: a dateline without the year
+_YEARLESS_DATELINE_RE = re.compile(
+    r"(?<![\d年月])(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:电|讯|消息)"
+    # 闽西新闻网讯(通讯员 张晨)6月2日,…: the day follows the outlet's 讯 and byline
+    r"|(?:网|报|社)(?:讯|电)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日")
+# 6月1日,某县公安局举行…: a lead that opens on the day of the event it reports
+_LEAD_DATE_RE = re.compile(r"^(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚|晚间)?\s*[,，].{0,40}?(?:举行|召开|通报|发布|举办|开展|获悉)")
+# 2016年1—4月 counts to its last month; 2015年10月30日 to its day
+_STATED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:\s*(?:\d{1,2}\s*[-—–~至到]\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
+_ONGOING_RE = re.compile(r"\s*(?:初|年初)?(?:以来|至今|起|开始|来)")
+_NAV_RE = re.compile(r"^\s*(?:关键词|关键字|标签|tags?)\s*[:：]|(?:摄|供图|资料图)\s*[)）]?\s*$|当前位置|您的位置|你的位置|首页\s*[>›»]|^摘要\s*[:：]")
 
 
 def _header_lines(clean_text: str) -> list[str]:
@@ -47,10 +63,18 @@ def _valid_date(y: str, m: str, d: str) -> str | None:
         return None
 
 
+def _dates(line: str):
+    for m in _DATE_RE.finditer(line):
+        yield m, m.groups()
+    for m in _DMY_RE.finditer(line):
+        day, month, year = m.groups()
+        yield m, (year, month, day)
+
+
 def dateline_date(line: str) -> tuple[str, str] | None:
     """(ISO date, text after date and time) when `line` is a dateline, else None."""
-    for m in _DATE_RE.finditer(line):
-        iso = _valid_date(*m.groups())
+    for m, ymd in _dates(line):
+        iso = _valid_date(*ymd)
         if iso is None:
             continue
         before, after = line[:m.start()].strip(), line[m.end():]
@@ -59,7 +83,7 @@ def dateline_date(line: str) -> tuple[str, str] | None:
             continue
         time = _TIME_RE.match(after)
         tail = after[time.end():] if time else after
-        tail = tail.strip()
+        tail = tail.strip().lstrip("|｜").strip()
         # Narrative goes on with a comma or a clause ("…日，市民报警"); a dateline does not.
         if tail and _SENTENCE_PUNCT_RE.search(tail) and not _META_LABEL_RE.match(tail):
             continue
@@ -114,16 +138,89 @@ def _source(lines: list[str]) -> str | None:
     return None
 
 
+def _title_candidate(line: str) -> bool:
+    return not (dateline_date(line) or _NAV_RE.search(line) or _SOURCE_RE.search(line)
+                or _WIDGET_RE.search(line)) and len(_CJK_RE.findall(line)) >= 4
+
+
+def _title_rank(line: str) -> tuple[int, int]:
+    """Lower is better. A headline names the subject (诈骗, 警方, 破获…), is short and runs
+    without sentence punctuation; a site slogan (看家乡事,品故乡情), a navigation bar
+    (首页 动态 消费 …) or a lead sentence does not."""
+    topical = _TOPIC_RE.search(line) is not None
+    sentence = len(re.findall(r"[，。,；;]", line)) >= 2 or len(line) > 70
+    navigation = len(line.split()) >= 5 and max(len(w) for w in line.split()) <= 4
+    return (0 if topical and not sentence and not navigation else
+            1 if topical and not navigation else 2 if not navigation else 3, 0)
+
+
 def _title(lines: list[str]) -> str | None:
+    candidates = [line for line in lines if _title_candidate(line)]
+    if not candidates:
+        return None
+    best = min(range(len(candidates)), key=lambda i: (_title_rank(candidates[i])[0], i))
+    # the first candidate stays unless a later one is clearly a better headline
+    if _title_rank(candidates[0])[0] <= _title_rank(candidates[best])[0]:
+        return candidates[0]
+    return candidates[best]
+
+
+def _footer_date(clean_text: str) -> str | None:
+    """（《某报》2025年09月27日第A4版）: a print edition's own date, at the end of the text."""
+    found = None
+    for m in _FOOTER_RE.finditer(clean_text):
+        found = _valid_date(*m.groups()) or found
+    return found
+
+
+def _labelled_date(clean_text: str) -> str | None:
+    """发布时间:2023-07-23 06:25:36 below a long navigation list (省份 北京市 天津市 …):
+    a labelled page date counts further down than the header area."""
+    lines = [line.strip() for line in clean_text.split("\n") if line.strip()][:LABELLED_LINES]
     for line in lines:
-        if (dateline_date(line) or _NAV_RE.search(line) or _SOURCE_RE.search(line)
-                or _WIDGET_RE.search(line)):
-            continue
-        if len(_CJK_RE.findall(line)) >= 4:
-            return line
+        if _LABELLED_RE.search(line):
+            found = dateline_date(line)
+            if found:
+                return found[0]
+    return None
+
+
+def _year_fixed_by(body: str, month: int, day: int) -> int | None:
+    """The year a yearless dateline (6月2日电, 东北网7月18日讯) falls in, as the text fixes it:
+    the latest year the text states for its work; the year after it when the dateline
+    would fall before a dated event of that year (1月15日电 after 2017年10月 → 2018)."""
+    years = []
+    for m in _STATED_YEAR_RE.finditer(body):
+        said = (int(m.group(2) or 0), int(m.group(3) or 0))
+        if not said[0] and not _ONGOING_RE.match(body, m.end()):
+            said = (12, 31)  # 2020年，全市破获…: the whole year, reported after it ended
+        years.append((int(m.group(1)), *said))
+    if not years:
+        return None
+    latest = max(y for y, _, _ in years)
+    if latest > date.today().year:
+        return None
+    last_in_year = max((mo, d) for y, mo, d in years if y == latest)
+    return latest + 1 if (month, day) < last_in_year else latest
+
+
+def _yearless_dateline(lines: list[str]) -> tuple[int, int] | None:
+    for line in lines:
+        m = _YEARLESS_DATELINE_RE.search(line)
+        if m:
+            return int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+        m = _LEAD_DATE_RE.match(line)
+        if m:
+            return int(m.group("m")), int(m.group("d"))
     return None
 
 
 def extract_meta(clean_text: str) -> Meta:
     lines = _header_lines(clean_text)
-    return Meta(title=_title(lines), published=_published(lines), source=_source(lines))
+    published = (_published(lines) or _labelled_date(clean_text) or _footer_date(clean_text))
+    if published is None:
+        yearless = _yearless_dateline(lines)
+        if yearless:
+            year = _year_fixed_by(clean_text, *yearless)
+            published = _valid_date(str(year), str(yearless[0]), str(yearless[1])) if year else None
+    return Meta(title=_title(lines), published=published, source=_source(lines))

@@ -68,3 +68,48 @@ def test_title(text: str, title: str | None) -> None:
 def test_body_source_mention_not_taken() -> None:
     text = "某地破获案件\n\n" + "凡本网注明“来源:某某网”的所有作品，均为本网所有。" + "\n"
     assert extract_meta(text).source is None
+
+
+# Issue 7, kind 8: published dates on real pages (examples in our own words).
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        pytest.param("某地警方打击电诈见成效\n12.04.2019 09:30\n本文来源: 某网\n" + BODY,
+                     "2019-04-12", id="day-first-dateline"),
+        pytest.param("某县通报反诈成绩单\n2021-3-8 10:02| 发布者: 某人| 查看: 99\n" + BODY,
+                     "2021-03-08", id="forum-dateline-with-pipes"),
+        pytest.param("某市反诈\n" + BODY + "\n（《某某日报》2024年10月09日第A3版）\n",
+                     "2024-10-09", id="print-footer"),
+        pytest.param("某网北京3月2日电 记者从某市公安局获悉，2020年全市破获案件100起。\n",
+                     "2021-03-02", id="yearless-dateline-after-stated-year-end"),
+        pytest.param("某网讯(通讯员 甲乙)9月3日,市公安局发布消息:2018年1至8月破获案件5起。\n",
+                     "2018-09-03", id="yearless-dateline-after-byline"),
+        pytest.param("某县返还被骗资金\n4月20日，某县公安局举行返还仪式。2023年以来破获案件8起。\n",
+                     "2023-04-20", id="lead-opens-on-report-day"),
+        pytest.param("某地警方破获案件\n某日报5月6日讯 今年以来破获案件10起。\n", None,
+                     id="yearless-dateline-no-year-in-text"),
+    ],
+)
+def test_published_on_real_page_forms(text: str, published: str | None) -> None:
+    assert extract_meta(text).published == published
+
+
+def test_labelled_date_below_a_navigation_list() -> None:
+    nav = "\n".join(["省份", "城市"] + [f"某{i}省" for i in range(30)])
+    text = f"{nav}\n某地警方破获电诈案件\n发布时间:2023-07-23 06:25:36 浏览:130\n{BODY}\n"
+    assert extract_meta(text).published == "2023-07-23"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param("看山看水看家乡\n\n某市严打电信网络诈骗 挽回损失100余万元\n\n本报讯 …\n",
+                     "某市严打电信网络诈骗 挽回损失100余万元", id="site-slogan-before-headline"),
+        pytest.param("首页 动态 消费 创业 汽车 商业\n前四个月某省破获电诈案件3227起\n",
+                     "前四个月某省破获电诈案件3227起", id="navigation-bar"),
+        pytest.param("关键词: 电信网络诈骗 行动\n某市警方通报打击电诈战果\n",
+                     "某市警方通报打击电诈战果", id="keywords-line"),
+    ],
+)
+def test_title_on_real_page_forms(text: str, title: str) -> None:
+    assert extract_meta(text).title == title
