@@ -1,48 +1,68 @@
-"""Add up bulletin figures without counting anything twice.
+"""Add up bulletin figures without counting anything twice, one window at a time.
 
 Bulletins repeat each other and nest: a city's 1–7月 total sits beside its 5–7月 subtotal, a
 province's total beside its cities' totals, the same sentence in a headline, a body, a
 "相关新闻" blurb and another outlet's copy. Summing rows would inflate every number, so an
-aggregate is built by *choosing* figures, and every row considered is kept with the reason
-it was used or left out.
+aggregate is built by *choosing* figures, and every row considered comes back either in the
+basis (计算依据: the figures used, which add up to the value shown) or among the left-out
+rows with a reason code (REASON_*; i18n.reason_label reads them out).
 
-The rule, for one metric, one region and one date window:
+The rule, for one metric, one region (None = nationwide) and one window [from, to]:
 
 1. Case-level facts (scope == "case": a 专案 or a single incident) are listed, never added:
-   they are already inside their force's period totals.
+   they are already inside their force's period totals.                      → case_level
 2. Duplicates collapse: same metric, region, value and period is one claim, however many
-   bulletins print it. An undated copy (a blurb) of a dated claim is the same claim.
-   The body figure wins over a blurb, then the most recently published copy.
-3. Window: a fact is used only when its whole period lies inside the window (open ends are
-   unbounded). A figure that only partly overlaps cannot be prorated without inventing
-   numbers, so it is excluded ("partly outside window").
-4. Unknown period: with any window bound set, undated facts are excluded (we cannot tell
-   whether they fall inside). With no window, an undated figure is a last resort: one per
-   region (the largest, the safest lower bound over all time), and only when no dated figure
-   exists for that region or below it, because it may overlap any of them. Among undated
-   figures only, a region's own figure beats the sum of its sub-regions' (as in rule 6).
-5. Within one region, dated figures are picked greedily: longest period first (the widest
-   figure already contains its nested subtotals, so it covers most without overlap), ties to
-   the most recent publication (later bulletins correct earlier ones), then the larger value.
-   A figure overlapping one already picked is dropped; disjoint periods are summed.
-6. Hierarchy (nation → province → city → county): a region's own figures win. Figures of its
-   sub-regions are added only for periods the region's own picked figures do not touch, so a
-   province total beats the sum of its cities; with no province total the province value is
-   the sum of its cities (basis "sum_of_parts"). Direct-controlled municipalities
+   bulletins print it; an undated copy (a blurb) of a dated claim is the same claim. The
+   body figure wins over a blurb, then the most recently published copy.     → duplicate
+3. A figure with no known period never enters a total: it is listed beside the total as
+   时段不明 (Aggregate.undated) and stays in the evidence explorer.
+                                                                  → unknown_period_with_window
+4. Window: a figure is used only when its whole period lies inside the window (an open end
+   is unbounded). One that lies wholly outside is left out; one that crosses an edge cannot
+   be prorated without inventing numbers, so it is left out too.
+                                                     → outside_window / partly_outside_window
+   So every figure of a total lies inside the one window the reader chose: a total never
+   mixes two windows. Trends across windows are a table of totals (one per year), not a sum.
+5. Within one region, figures are picked greedily: longest period first (the widest figure
+   already contains its nested subtotals), ties to the most recent publication (later
+   bulletins correct earlier ones), then the larger value. A figure overlapping one already
+   picked is dropped; disjoint periods are summed.
+                                          → same_period_other_report / overlaps_longer_period
+6. Hierarchy (nation → province → city → county): a region's own picked figures come
+   first. A sub-region's figure (already resolved by steps 5–6 inside the sub-region) is
+   added only when its period touches none of the region's own picked periods, so a
+   sub-region's figure never displaces its parent's figure for the same window. With no own
+   figure the region's value is the sum of its sub-regions (basis "sum_of_parts"); own
+   figures plus sub-regions for other days is "mixed". Direct-controlled municipalities
    (北京市/北京市) are one level: city == province counts as the province itself.
-7. Qualifier of a sum: "approx" if any part is approx, else "at_least" if any part is
-   at_least, else "exact".
+                                                                  → covered_by_parent_total
+7. The value is the sum of the figures used (the basis); its qualifier is "approx" if any
+   part is approx, else "at_least" if any part is at_least, else "exact". The result also
+   says how many regions and bulletins the value rests on and which sub-regions (one level
+   down) have figures for the metric but none inside the window.
+
+Every fact of the metric inside the region is, for that region's total, either used or left
+out with exactly one reason.
+
+Cost: `narrow()` turns the wide facts frame into a narrow one (ids, region path, day
+numbers, value, publication) in one vectorised pass; `resolve()` then resolves *every*
+region of one metric and window together, bottom-up over the region tree, in
+O(n log n) for the n facts of that metric (sorting, plus a binary search per overlap test).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right, insort
+from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 
 Level = Literal["nation", "province", "city", "county"]
 LEVELS: tuple[Level, ...] = ("nation", "province", "city", "county")
+DEPTH: dict[str, int] = {"nation": 0, "province": 1, "city": 2, "county": 3}
 
 # Machine-readable reasons (i18n.reason_label translates them).
 REASON_DUPLICATE = "duplicate"
@@ -52,8 +72,12 @@ REASON_COVERED = "covered_by_parent_total"
 REASON_CASE = "case_level"
 REASON_OUTSIDE = "outside_window"
 REASON_PARTIAL = "partly_outside_window"
-REASON_UNDATED_WINDOW = "unknown_period_with_window"
+REASON_UNDATED_WINDOW = "unknown_period_with_window"  # 时段不明: never enters a total
+REASON_UNDATED = REASON_UNDATED_WINDOW
+# Kept for callers of the old rule (an undated figure as a last resort); no longer produced.
 REASON_UNDATED_SUPERSEDED = "unknown_period_superseded"
+REASONS: tuple[str, ...] = (REASON_CASE, REASON_DUPLICATE, REASON_UNDATED, REASON_OUTSIDE,
+                            REASON_PARTIAL, REASON_SAME_PERIOD, REASON_OVERLAP, REASON_COVERED)
 
 BASIS_REPORTED = "reported"  # the region's own figures only
 BASIS_SUM_OF_PARTS = "sum_of_parts"  # only sub-region figures
@@ -61,10 +85,16 @@ BASIS_MIXED = "mixed"  # own figures plus sub-regions for periods the own ones l
 BASIS_NONE = "none"
 
 Window = tuple[date | None, date | None]
+Path = tuple[str, ...]
+
+_EPOCH = np.datetime64("1970-01-01", "D")
+_NO_DAY = np.iinfo(np.int64).min  # "no date" in the day-number columns
 
 
 @dataclass(frozen=True)
 class Aggregate:
+    """One total. `facts` (the basis) are the rows used: their `value`s add up to `value`.
+    `excluded` holds every other row considered, with a `reason` column (REASON_*)."""
     value: float | None
     qualifier: str  # exact | at_least | approx
     n_sources: int  # distinct doc_ids among the facts used
@@ -73,13 +103,23 @@ class Aggregate:
     basis: str = BASIS_NONE
     period_start: date | None = None  # earliest start among the facts used
     period_end: date | None = None
+    n_regions: int = 0  # distinct regions whose figures are used
+    missing_regions: tuple[str, ...] = ()  # sub-regions with the metric, none in the window
+    window: Window = (None, None)
 
     @property
     def fact_ids(self) -> list[str]:
         return [str(x) for x in self.facts.get("fact_id", pd.Series(dtype=str))]
 
+    @property
+    def undated(self) -> pd.DataFrame:
+        """The 时段不明 figures listed beside the total (never part of it)."""
+        if self.excluded.empty or "reason" not in self.excluded:
+            return self.excluded.iloc[0:0]
+        return self.excluded[self.excluded["reason"] == REASON_UNDATED]
 
-# ---------------------------------------------------------------- row preparation
+
+# ---------------------------------------------------------------- region paths
 
 def _clean_name(value: object) -> str | None:
     if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
@@ -88,179 +128,241 @@ def _clean_name(value: object) -> str | None:
     return text or None
 
 
-def _region_path(row: pd.Series) -> tuple[str, ...]:
-    """('河南省', '郑州市', …) — the region's position in the hierarchy; () is the nation."""
-    province = _clean_name(row.get("province"))
-    city = _clean_name(row.get("city"))
-    county = _clean_name(row.get("county"))
+def path_of(province: object, city: object, county: object) -> Path:
+    """('河南省', '郑州市', …) — the region's position in the hierarchy; () is the nation.
+    A municipality's city (北京市/北京市) is the province itself."""
+    province, city, county = _clean_name(province), _clean_name(city), _clean_name(county)
     if province is None:
         return ()
-    if city == province:  # 北京市/北京市: the municipality is the province
+    if city == province:
         city = None
     return tuple(x for x in (province, city, county) if x is not None)
 
 
-def _prepare(facts: pd.DataFrame, metric: str) -> pd.DataFrame:
-    """The metric's rows with parsed dates, region path and sort keys added (private columns)."""
-    rows = facts[facts["metric"] == metric].copy()
-    rows["_start"] = pd.to_datetime(rows["period_start"], errors="coerce")
-    rows["_end"] = pd.to_datetime(rows["period_end"], errors="coerce")
-    rows["_dated"] = rows["_start"].notna() & rows["_end"].notna()
-    rows["_days"] = (rows["_end"] - rows["_start"]).dt.days.fillna(-1)
-    published = rows["published"] if "published" in rows else pd.Series(None, index=rows.index)
-    rows["_published"] = pd.to_datetime(published, errors="coerce")
-    rows["_path"] = [_region_path(r) for _, r in rows.iterrows()] if len(rows) else []
-    scope = rows["scope"] if "scope" in rows else pd.Series("jurisdiction", index=rows.index)
-    rows["_case"] = scope.fillna("jurisdiction").eq("case")
-    kind = rows["unit_kind"] if "unit_kind" in rows else pd.Series("body", index=rows.index)
-    rows["_blurb"] = kind.fillna("body").eq("blurb")
-    if "fact_id" not in rows:
-        rows["fact_id"] = [f"row{i}" for i in range(len(rows))]
-    return rows
+def region_root(province: str | None = None, city: str | None = None,
+                county: str | None = None) -> Path:
+    return path_of(province, city, county)
 
 
-_PRIVATE = ("_start", "_end", "_dated", "_days", "_published", "_path", "_case", "_blurb")
-
-
-def _public(rows: pd.DataFrame) -> pd.DataFrame:
-    return rows.drop(columns=[c for c in _PRIVATE if c in rows.columns]).reset_index(drop=True)
-
-
-def _with_reason(rows: pd.DataFrame, reason: str) -> pd.DataFrame:
-    out = rows.copy()
-    out["reason"] = reason
-    return out
-
-
-def _in_subtree(path: tuple[str, ...], root: tuple[str, ...]) -> bool:
+def _in_subtree(path: Path, root: Path) -> bool:
     return path[: len(root)] == root
 
 
-def _preference_order(rows: pd.DataFrame) -> pd.DataFrame:
-    """Best copy first: body over blurb, most recent publication, stable by fact_id."""
-    return rows.sort_values(
-        ["_blurb", "_published", "fact_id"], ascending=[True, False, True], na_position="last"
-    )
+# ---------------------------------------------------------------- the narrow table
+
+NARROW_COLUMNS: tuple[str, ...] = (
+    "row", "fact_id", "doc_id", "metric", "path", "depth", "value", "qualifier", "start",
+    "end", "dated", "published", "case", "blurb", "campaign", "adcode",
+)
 
 
-# ---------------------------------------------------------------- steps 1–4
-
-def _split_duplicates(rows: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(one row per claim, the repeated copies). Step 2 of the rule."""
-    if rows.empty:
-        return rows, rows.iloc[0:0]
-    ordered = _preference_order(rows)
-    key = ordered.apply(
-        lambda r: (r["_path"], float(r["value"]), r["_start"], r["_end"]), axis=1
-    )
-    is_copy = key.duplicated(keep="first")
-    kept, copies = ordered[~is_copy], ordered[is_copy]
-    # An undated copy of a dated claim (a blurb re-telling it) is the same claim.
-    dated_claims = {
-        (r["_path"], float(r["value"])) for _, r in kept[kept["_dated"]].iterrows()
-    }
-    undated_copy = (~kept["_dated"]) & kept.apply(
-        lambda r: (r["_path"], float(r["value"])) in dated_claims, axis=1
-    )
-    copies = pd.concat([copies, kept[undated_copy]])
-    return kept[~undated_copy], copies
+def _days(values: pd.Series) -> np.ndarray:
+    """ISO dates (or anything to_datetime reads) → int64 day numbers, _NO_DAY when missing."""
+    stamps = pd.to_datetime(values, errors="coerce")
+    days = stamps.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+    out = (days - _EPOCH).astype(np.int64)
+    out[pd.isna(stamps).to_numpy()] = _NO_DAY
+    return out
 
 
-def _window_mask(rows: pd.DataFrame, window: Window) -> tuple[pd.Series, pd.Series, pd.Series]:
-    """(inside, partly outside, wholly outside) masks for dated rows."""
-    lo = pd.Timestamp(window[0]) if window[0] is not None else None
-    hi = pd.Timestamp(window[1]) if window[1] is not None else None
-    starts_ok = rows["_start"] >= lo if lo is not None else pd.Series(True, index=rows.index)
-    ends_ok = rows["_end"] <= hi if hi is not None else pd.Series(True, index=rows.index)
-    inside = rows["_dated"] & starts_ok & ends_ok
-    before = rows["_end"] < lo if lo is not None else pd.Series(False, index=rows.index)
-    after = rows["_start"] > hi if hi is not None else pd.Series(False, index=rows.index)
-    outside = rows["_dated"] & (before | after)
-    partial = rows["_dated"] & ~inside & ~outside
-    return inside, partial, outside
+def _column(facts: pd.DataFrame, name: str, default: object) -> pd.Series:
+    return facts[name] if name in facts else pd.Series(default, index=facts.index, dtype=object)
 
 
-# ---------------------------------------------------------------- steps 5–6
+def narrow(facts: pd.DataFrame) -> pd.DataFrame:
+    """The columns aggregation needs, one row per fact, in the facts frame's order.
 
-def _overlaps(a: pd.Series, b: pd.Series) -> bool:
-    """Inclusive day ranges; an undated figure may overlap anything."""
-    if not (a["_dated"] and b["_dated"]):
-        return True
-    return a["_start"] <= b["_end"] and b["_start"] <= a["_end"]
-
-
-def _greedy_cover(rows: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Step 5 on one region's dated rows: (picked, excluded with reason)."""
-    ordered = rows.sort_values(
-        ["_days", "_published", "value", "fact_id"],
-        ascending=[False, False, False, True],
-        na_position="last",
-    )
-    picked: list[pd.Series] = []
-    dropped: list[tuple[pd.Series, str]] = []
-    for _, row in ordered.iterrows():
-        clash = next((p for p in picked if _overlaps(row, p)), None)
-        if clash is None:
-            picked.append(row)
-        elif clash["_start"] == row["_start"] and clash["_end"] == row["_end"]:
-            dropped.append((row, REASON_SAME_PERIOD))
-        else:
-            dropped.append((row, REASON_OVERLAP))
-    return _frame(picked, rows), _reasoned(dropped, rows)
-
-
-def _frame(rows: list[pd.Series], like: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame(rows) if rows else like.iloc[0:0]
-
-
-def _reasoned(rows: list[tuple[pd.Series, str]], like: pd.DataFrame) -> pd.DataFrame:
-    if not rows:
-        return _with_reason(like.iloc[0:0], "")
-    frame = pd.DataFrame([r for r, _ in rows])
-    frame["reason"] = [reason for _, reason in rows]
-    return frame
+    `row` is the fact's position in `facts` (so the used/excluded rows can be returned with
+    all their columns); `path` is the region path; `start`/`end`/`published` are int64 day
+    numbers since 1970-01-01 (missing: a very negative sentinel, see `dated`); `value` float.
+    Raises KeyError when `metric` or `value` is missing.
+    """
+    n = len(facts)
+    paths = [path_of(p, c, k) for p, c, k in zip(_column(facts, "province", None),
+                                                 _column(facts, "city", None),
+                                                 _column(facts, "county", None))]
+    start = _days(_column(facts, "period_start", None))
+    end = _days(_column(facts, "period_end", None))
+    published = _days(_column(facts, "published", None))
+    fact_ids = facts["fact_id"].astype(str).to_numpy() if "fact_id" in facts \
+        else np.array([f"row{i}" for i in range(n)], dtype=object)
+    return pd.DataFrame({
+        "row": np.arange(n, dtype=np.int64),
+        "fact_id": fact_ids,
+        "doc_id": _column(facts, "doc_id", None).to_numpy(),
+        "metric": facts["metric"].to_numpy(),
+        "path": pd.Series(paths, dtype=object, index=range(n)),
+        "depth": np.fromiter((len(p) for p in paths), dtype=np.int64, count=n),
+        "value": pd.to_numeric(facts["value"], errors="coerce").to_numpy(dtype=float),
+        "qualifier": _column(facts, "qualifier", "exact").fillna("exact").to_numpy(),
+        "start": start,
+        "end": end,
+        "dated": (start != _NO_DAY) & (end != _NO_DAY),
+        "published": published,
+        "case": _column(facts, "scope", "jurisdiction").fillna("jurisdiction").eq("case")
+        .to_numpy(),
+        "blurb": _column(facts, "unit_kind", "body").fillna("body").eq("blurb").to_numpy(),
+        "campaign": _column(facts, "campaign", None).to_numpy(),
+        "adcode": _column(facts, "adcode", None).to_numpy(),
+    }, columns=list(NARROW_COLUMNS))
 
 
-def _resolve(rows: pd.DataFrame, root: tuple[str, ...]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Steps 4–6 for the region `root` over rows already in its subtree."""
-    here = rows["_path"].apply(lambda p: p == root)
-    own_dated, own_undated = rows[here & rows["_dated"]], rows[here & ~rows["_dated"]]
-    picked, excluded = _greedy_cover(own_dated)
-    excluded_parts = [excluded]
-
-    below = rows[~here]
-    child_names = sorted({p[len(root)] for p in below["_path"]})
-    kept_children: list[pd.DataFrame] = []
-    for name in child_names:
-        child_rows = below[below["_path"].apply(lambda p, n=name: p[len(root)] == n)]
-        child_used, child_excluded = _resolve(child_rows, root + (name,))
-        excluded_parts.append(child_excluded)
-        covered = child_used.apply(
-            lambda r: any(_overlaps(r, p) for _, p in picked.iterrows()), axis=1
-        ) if len(picked) and len(child_used) else pd.Series(False, index=child_used.index)
-        excluded_parts.append(_with_reason(child_used[covered], REASON_COVERED))
-        kept_children.append(child_used[~covered])
-
-    used = pd.concat([picked, *kept_children]) if kept_children else picked
-    if own_undated.empty:
-        pass
-    elif picked.empty and not used.empty and not used["_dated"].any():
-        # nothing below is dated either: the region's own (undated) total beats the sum
-        # of its sub-regions' undated figures, as a dated total would
-        best = own_undated.sort_values(["value", "_published"], ascending=False)
-        excluded_parts.append(_with_reason(used, REASON_COVERED))
-        excluded_parts.append(_with_reason(best.iloc[1:], REASON_UNDATED_SUPERSEDED))
-        used = best.iloc[:1]
-    elif used.empty:
-        best = own_undated.sort_values(["value", "_published"], ascending=False)
-        used = best.iloc[:1]
-        excluded_parts.append(_with_reason(best.iloc[1:], REASON_UNDATED_SUPERSEDED))
-    else:
-        excluded_parts.append(_with_reason(own_undated, REASON_UNDATED_SUPERSEDED))
-    return used, pd.concat(excluded_parts)
+def _day(value: date | None) -> int | None:
+    return None if value is None else int((np.datetime64(value, "D") - _EPOCH).astype(np.int64))
 
 
-# ---------------------------------------------------------------- public API
+def _date(day: int) -> date:
+    return (_EPOCH + np.timedelta64(int(day), "D")).astype(object)
+
+
+# ---------------------------------------------------------------- steps 1–4 (vectorised)
+
+def _prefilter(rows: pd.DataFrame, window: Window) -> np.ndarray:
+    """Reason per row (object array; None = still a candidate) for steps 1–4."""
+    reason = np.full(len(rows), None, dtype=object)
+    case = rows["case"].to_numpy(dtype=bool)
+    reason[case] = REASON_CASE
+
+    # Step 2: best copy first (body before blurb, newest publication, then fact_id).
+    live = rows[~case]
+    order = live.assign(_unpub=live["published"] == _NO_DAY).sort_values(
+        ["blurb", "_unpub", "published", "fact_id"], ascending=[True, True, False, True],
+        kind="mergesort")
+    key = pd.DataFrame({"path": order["path"], "value": order["value"],
+                        "start": order["start"], "end": order["end"]})
+    copy = key.duplicated(keep="first").to_numpy()
+    kept = order[~copy]
+    dated_claims = set(zip(kept.loc[kept["dated"], "path"], kept.loc[kept["dated"], "value"]))
+    undated_copy = np.fromiter(
+        ((not d) and (p, v) in dated_claims
+         for p, v, d in zip(kept["path"], kept["value"], kept["dated"])),
+        dtype=bool, count=len(kept))
+    positions = rows.index.get_indexer(order.index)
+    copy_positions = positions[copy]
+    kept_positions = positions[~copy]
+    reason[copy_positions] = REASON_DUPLICATE
+    reason[kept_positions[undated_copy]] = REASON_DUPLICATE
+
+    # Step 3: no period, no total.
+    open_ = (reason == None) & ~rows["dated"].to_numpy(dtype=bool)  # noqa: E711
+    reason[open_] = REASON_UNDATED
+
+    # Step 4: wholly inside the window, or out.
+    lo, hi = _day(window[0]), _day(window[1])
+    start, end = rows["start"].to_numpy(), rows["end"].to_numpy()
+    pending = reason == None  # noqa: E711
+    outside = np.zeros(len(rows), dtype=bool)
+    inside = np.ones(len(rows), dtype=bool)
+    if lo is not None:
+        outside |= end < lo
+        inside &= start >= lo
+    if hi is not None:
+        outside |= start > hi
+        inside &= end <= hi
+    reason[pending & outside] = REASON_OUTSIDE
+    reason[pending & ~outside & ~inside] = REASON_PARTIAL
+    return reason
+
+
+# ---------------------------------------------------------------- steps 5–6 (the tree)
+
+class _Cover:
+    """Disjoint picked day ranges, sorted, with O(log k) overlap lookups."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def clash(self, start: int, end: int) -> int | None:
+        """Index of a picked range overlapping [start, end] (inclusive days), else None."""
+        i = bisect_right(self.starts, end) - 1
+        return i if i >= 0 and self.ends[i] >= start else None
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+@dataclass
+class Resolution:
+    """Every region of one metric resolved for one window (steps 1–6).
+
+    `rows` is the narrow table of the facts considered (one metric); `reason[i]` is the
+    step 1–4 reason of rows.iloc[i] or None; `used[path]` lists the positions (into `rows`)
+    whose values make up that region's total; `dropped[path]` lists (position, reason) for
+    figures left out *at* that region (its own overlapping figures, and sub-region figures
+    its own figures cover). A region's whole left-out list is the step 1–4 rows of its
+    subtree plus `dropped` of every region in its subtree."""
+    rows: pd.DataFrame
+    reason: np.ndarray
+    window: Window
+    used: dict[Path, list[int]] = field(default_factory=dict)
+    dropped: dict[Path, list[tuple[int, str]]] = field(default_factory=dict)
+
+    def paths_at(self, depth: int) -> list[Path]:
+        return sorted(p for p, used in self.used.items() if len(p) == depth and used)
+
+
+def resolve(rows: pd.DataFrame, window: Window = (None, None)) -> Resolution:
+    """Resolve every region of one metric's narrow rows (see `narrow`) for `window`."""
+    rows = rows.reset_index(drop=True)
+    reason = _prefilter(rows, window)
+    result = Resolution(rows=rows, reason=reason, window=window)
+    candidates = np.flatnonzero(reason == None)  # noqa: E711
+    if not len(candidates):
+        return result
+    paths = rows["path"].to_numpy()
+    start, end = rows["start"].to_numpy(), rows["end"].to_numpy()
+    value, fact_id = rows["value"].to_numpy(), rows["fact_id"].to_numpy()
+    # unpublished sorts as the oldest (negating the int64 sentinel would overflow)
+    published = np.where(rows["published"].to_numpy() == _NO_DAY, -(10 ** 9),
+                         rows["published"].to_numpy())
+
+    # Step 5 order: longest first, newest publication, larger value, then fact_id.
+    ordered = sorted(candidates, key=lambda i: (-(end[i] - start[i]), -published[i],
+                                                -value[i], fact_id[i]))
+    own: dict[Path, list[int]] = defaultdict(list)
+    for i in ordered:
+        own[paths[i]].append(i)
+
+    nodes: set[Path] = set()
+    for path in own:
+        nodes.update(path[:k] for k in range(len(path) + 1))
+    children: dict[Path, list[Path]] = defaultdict(list)
+    for path in nodes:
+        if path:
+            children[path[:-1]].append(path)
+
+    covers: dict[Path, _Cover] = {}
+    for path in sorted(nodes, key=len, reverse=True):  # counties first, the nation last
+        cover, picked, dropped = _Cover(), [], []
+        for i in own.get(path, ()):
+            at = cover.clash(start[i], end[i])
+            if at is None:
+                cover.add(start[i], end[i])
+                picked.append(i)
+            elif cover.starts[at] == start[i] and cover.ends[at] == end[i]:
+                dropped.append((i, REASON_SAME_PERIOD))
+            else:
+                dropped.append((i, REASON_OVERLAP))
+        used = picked
+        for child in sorted(children.get(path, ())):
+            for i in result.used[child]:
+                if picked and cover.clash(start[i], end[i]) is not None:
+                    dropped.append((i, REASON_COVERED))
+                else:
+                    used.append(i)
+        covers[path] = cover
+        result.used[path] = used
+        if dropped:
+            result.dropped[path] = dropped
+    return result
+
+
+# ---------------------------------------------------------------- one region's total
 
 def combine_qualifiers(qualifiers: pd.Series | list[str]) -> str:
     values = set(pd.Series(qualifiers, dtype=object).fillna("exact"))
@@ -271,9 +373,76 @@ def combine_qualifiers(qualifiers: pd.Series | list[str]) -> str:
     return "exact"
 
 
-def region_root(province: str | None = None, city: str | None = None,
-                county: str | None = None) -> tuple[str, ...]:
-    return _region_path(pd.Series({"province": province, "city": city, "county": county}))
+def _subtree_mask(paths: pd.Series, root: Path) -> np.ndarray:
+    if not root:
+        return np.ones(len(paths), dtype=bool)
+    n = len(root)
+    return np.fromiter((p[:n] == root for p in paths), dtype=bool, count=len(paths))
+
+
+@dataclass(frozen=True)
+class RegionTotal:
+    """A total as positions into Resolution.rows (cheap; `Aggregate` adds the frames)."""
+    used: list[int]
+    excluded: list[tuple[int, str]]
+    missing: tuple[str, ...]
+
+
+def region_total(res: Resolution, root: Path) -> RegionTotal:
+    rows = res.rows
+    inside = _subtree_mask(rows["path"], root)
+    pre = np.flatnonzero(inside & (res.reason != None))  # noqa: E711
+    excluded = [(int(i), res.reason[i]) for i in pre]
+    for path, dropped in res.dropped.items():
+        if _in_subtree(path, root):
+            excluded.extend(dropped)
+    # Sub-regions with jurisdiction figures of the metric but none inside the window.
+    depth = len(root)
+    below = inside & (rows["depth"].to_numpy() > depth) & ~rows["case"].to_numpy(dtype=bool)
+    with_metric = {p[depth] for p in rows["path"].to_numpy()[below]}
+    # a candidate (no step 1–4 reason) lies inside the window, used or not
+    in_window = {p[depth] for p, r, b in zip(rows["path"].to_numpy(), res.reason, below)
+                 if b and r is None}
+    return RegionTotal(list(res.used.get(root, [])), excluded,
+                       tuple(sorted(with_metric - in_window)))
+
+
+def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame) -> Aggregate:
+    """The Aggregate of region `root`; `source` is the wide facts frame `res.rows.row`
+    points into (its columns come back in `facts` / `excluded`)."""
+    total = region_total(res, root)
+    rows = res.rows
+    used = rows.iloc[total.used]
+    used = used.assign(_key=[(s if d else np.iinfo(np.int64).max, p) for s, p, d in
+                             zip(used["start"], used["path"], used["dated"])]) \
+        .sort_values("_key", kind="mergesort") if len(used) else used
+    facts = source.iloc[used["row"].to_numpy()].reset_index(drop=True)
+    if total.excluded:
+        positions, reasons = zip(*total.excluded)
+        excluded = source.iloc[rows["row"].to_numpy()[list(positions)]].reset_index(drop=True)
+        excluded["reason"] = list(reasons)
+    else:
+        excluded = source.iloc[0:0].assign(reason=pd.Series(dtype=object))
+    if used.empty:
+        return Aggregate(None, "exact", 0, facts, excluded, BASIS_NONE,
+                         missing_regions=total.missing, window=res.window)
+    own = [p == root for p in used["path"]]
+    basis = BASIS_REPORTED if all(own) else BASIS_SUM_OF_PARTS if not any(own) else BASIS_MIXED
+    doc_ids = used["doc_id"]
+    n_sources = int(doc_ids.nunique()) if doc_ids.notna().any() else len(used)
+    return Aggregate(
+        value=float(used["value"].sum()),
+        qualifier=combine_qualifiers(used["qualifier"]),
+        n_sources=n_sources,
+        facts=facts,
+        excluded=excluded,
+        basis=basis,
+        period_start=_date(used["start"].min()),
+        period_end=_date(used["end"].max()),
+        n_regions=int(used["path"].nunique()),
+        missing_regions=total.missing,
+        window=res.window,
+    )
 
 
 def aggregate(
@@ -285,53 +454,19 @@ def aggregate(
     county: str | None = None,
     window: Window = (None, None),
 ) -> Aggregate:
-    """The no-double-counting total of `metric` for a region (None = nationwide) and window."""
+    """The no-double-counting total of `metric` for a region (None = nationwide) and window.
+
+    `facts` is a facts frame (records.FACT_COLUMNS; `published` used when present); the
+    returned frames keep its columns. Rows of other metrics are ignored. Open window ends
+    are unbounded; pass both ends to get a quotable total."""
+    mine = facts[facts["metric"] == metric] if len(facts) else facts
+    rows = narrow(mine)
     root = region_root(province, city, county)
-    return _aggregate_prepared(_prepare(facts, metric), root, window)
+    rows = rows[_subtree_mask(rows["path"], root)]
+    return to_aggregate(resolve(rows, window), root, mine)
 
 
-def _aggregate_prepared(rows: pd.DataFrame, root: tuple[str, ...], window: Window) -> Aggregate:
-    rows = rows[rows["_path"].apply(lambda p: _in_subtree(p, root))] if len(rows) else rows
-    excluded: list[pd.DataFrame] = [_with_reason(rows[rows["_case"]], REASON_CASE)]
-    rows = rows[~rows["_case"]]
-
-    rows, copies = _split_duplicates(rows)
-    excluded.append(_with_reason(copies, REASON_DUPLICATE))
-
-    window_set = window[0] is not None or window[1] is not None
-    if window_set:
-        inside, partial, outside = _window_mask(rows, window)
-        excluded += [
-            _with_reason(rows[partial], REASON_PARTIAL),
-            _with_reason(rows[outside], REASON_OUTSIDE),
-            _with_reason(rows[~rows["_dated"]], REASON_UNDATED_WINDOW),
-        ]
-        rows = rows[inside]
-
-    used, dropped = _resolve(rows, root) if len(rows) else (rows, rows.iloc[0:0])
-    excluded.append(dropped)
-    excluded_frame = pd.concat([e for e in excluded if len(e)] or [excluded[0]])
-    return _summarise(used, excluded_frame, root)
-
-
-def _summarise(used: pd.DataFrame, excluded: pd.DataFrame, root: tuple[str, ...]) -> Aggregate:
-    if used.empty:
-        return Aggregate(None, "exact", 0, _public(used), _public(excluded), BASIS_NONE)
-    own = used["_path"].apply(lambda p: p == root)
-    basis = BASIS_REPORTED if own.all() else BASIS_SUM_OF_PARTS if not own.any() else BASIS_MIXED
-    used = used.sort_values(["_start", "_path"], na_position="last")
-    start, end = used["_start"].min(), used["_end"].max()
-    return Aggregate(
-        value=float(used["value"].sum()),
-        qualifier=combine_qualifiers(used["qualifier"]),
-        n_sources=int(used["doc_id"].nunique()) if "doc_id" in used else len(used),
-        facts=_public(used),
-        excluded=_public(excluded),
-        basis=basis,
-        period_start=start.date() if pd.notna(start) else None,
-        period_end=end.date() if pd.notna(end) else None,
-    )
-
+# ---------------------------------------------------------------- every region at a level
 
 REGION_COLUMNS: tuple[str, ...] = (
     "region", "province", "city", "county", "adcode", "value", "qualifier",
@@ -349,15 +484,68 @@ def derived_adcode(adcodes: pd.Series, level: Level) -> str | None:
     return None
 
 
+def region_adcodes(rows: pd.DataFrame, level: Level) -> dict[Path, str]:
+    """Region path at `level` → adcode, from the first fact inside it that has a valid one."""
+    depth = DEPTH[level]
+    keep = {1: 2, 2: 4, 3: 6}[depth]
+    out: dict[Path, str] = {}
+    for path, code in zip(rows["path"], rows["adcode"]):
+        if len(path) < depth or not isinstance(code, str):
+            continue
+        key = path[:depth]
+        if key in out:
+            continue
+        digits = code.strip()[:6]
+        if len(digits) == 6 and digits.isdigit():
+            out[key] = digits[:keep] + "0" * (6 - keep)
+    return out
+
+
 def regions_at_level(facts: pd.DataFrame, level: Level,
-                     within_province: str | None = None) -> list[tuple[str, ...]]:
+                     within_province: str | None = None) -> list[Path]:
     """Distinct region paths of the given depth present in the facts (any metric)."""
-    depth = {"province": 1, "city": 2, "county": 3}[level]
-    paths = {_region_path(r) for _, r in facts.iterrows()}
+    depth = DEPTH[level]
+    paths = {path_of(p, c, k) for p, c, k in zip(_column(facts, "province", None),
+                                                 _column(facts, "city", None),
+                                                 _column(facts, "county", None))}
     out = {p[:depth] for p in paths if len(p) >= depth}
     if within_province:
         out = {p for p in out if p[0] == within_province}
     return sorted(out)
+
+
+def by_region(res: Resolution, level: Level, *, within: Path = (),
+              adcodes: dict[Path, str] | None = None) -> pd.DataFrame:
+    """One row per region at `level` that has a total (REGION_COLUMNS), from one
+    resolution: every region's total is already in it, so this is one pass over them."""
+    depth = DEPTH[level]
+    rows = res.rows
+    fact_id = rows["fact_id"].to_numpy()
+    value, qualifier = rows["value"].to_numpy(), rows["qualifier"].to_numpy()
+    start, end = rows["start"].to_numpy(), rows["end"].to_numpy()
+    doc_id, paths = rows["doc_id"].to_numpy(), rows["path"].to_numpy()
+    adcodes = adcodes if adcodes is not None else region_adcodes(rows, level)
+    records = []
+    for path in res.paths_at(depth):
+        if not _in_subtree(path, within):
+            continue
+        used = res.used[path]
+        own = [paths[i] == path for i in used]
+        names = dict(zip(("province", "city", "county"), path))
+        docs = {doc_id[i] for i in used}
+        records.append({
+            "region": path[-1], "province": names.get("province"), "city": names.get("city"),
+            "county": names.get("county"), "adcode": adcodes.get(path),
+            "value": float(sum(value[i] for i in used)),
+            "qualifier": combine_qualifiers([qualifier[i] for i in used]),
+            "period_start": _date(min(start[i] for i in used)),
+            "period_end": _date(max(end[i] for i in used)),
+            "n_sources": len(docs - {None}) or len(used),
+            "fact_ids": [str(fact_id[i]) for i in used],
+            "basis": BASIS_REPORTED if all(own) else
+            BASIS_SUM_OF_PARTS if not any(own) else BASIS_MIXED,
+        })
+    return pd.DataFrame(records, columns=list(REGION_COLUMNS))
 
 
 def aggregate_by_region(
@@ -368,25 +556,8 @@ def aggregate_by_region(
     window: Window = (None, None),
     within_province: str | None = None,
 ) -> pd.DataFrame:
-    """One row per region at `level` (each aggregated by the rule above)."""
-    rows = _prepare(facts, metric)
-    depth = {"province": 1, "city": 2, "county": 3}[level]
-    paths = sorted({p[:depth] for p in rows["_path"] if len(p) >= depth}) if len(rows) else []
-    if within_province:
-        paths = [p for p in paths if p[0] == within_province]
-    records = []
-    for path in paths:
-        subtree = rows[rows["_path"].apply(lambda p, root=path: _in_subtree(p, root))]
-        result = _aggregate_prepared(subtree, path, window)
-        if result.value is None:
-            continue
-        names = dict(zip(("province", "city", "county"), path))
-        records.append({
-            "region": path[-1], "province": names.get("province"), "city": names.get("city"),
-            "county": names.get("county"),
-            "adcode": derived_adcode(subtree.get("adcode", pd.Series(dtype=str)), level),
-            "value": result.value, "qualifier": result.qualifier,
-            "period_start": result.period_start, "period_end": result.period_end,
-            "n_sources": result.n_sources, "fact_ids": result.fact_ids, "basis": result.basis,
-        })
-    return pd.DataFrame(records, columns=list(REGION_COLUMNS))
+    """One row per region at `level` (each aggregated by the rule above), REGION_COLUMNS."""
+    rows = narrow(facts[facts["metric"] == metric] if len(facts) else facts)
+    within = (within_province,) if within_province else ()
+    return by_region(resolve(rows, window), level, within=within,
+                     adcodes=region_adcodes(narrow(facts), level) if len(facts) else {})

@@ -7,9 +7,13 @@ data/bulletins/ (if present) with parsers.cache.build_cache.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from functools import lru_cache
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pandas as pd
 
@@ -21,15 +25,56 @@ DATA_ENV = "FRAUD_DATA_DIR"
 MANIFEST = "manifest.json"
 
 
+T = TypeVar("T")
+MEMO_ENTRIES = 256  # derived tables kept per dataset (resolutions are a few MB at most)
+
+
 @dataclass(frozen=True)
 class Dataset:
+    """The three tables, treated as read-only once loaded.
+
+    Derived tables (the narrow aggregation table, per-window resolutions) are computed on
+    first use and kept with the dataset (`memo`), so they live exactly as long as the
+    dataset does and a rebuilt cache starts afresh. Nothing here knows about Streamlit."""
     documents: pd.DataFrame
     facts: pd.DataFrame
     campaigns: pd.DataFrame
+    _memo: OrderedDict = field(default_factory=OrderedDict, compare=False, repr=False)
+    _lock: Any = field(default_factory=threading.Lock, compare=False, repr=False)
 
     @property
     def is_empty(self) -> bool:
         return self.facts.empty and self.documents.empty
+
+    def __getstate__(self) -> dict:  # pickled (st.cache_data, copies): the tables only
+        return {"documents": self.documents, "facts": self.facts, "campaigns": self.campaigns}
+
+    def __setstate__(self, state: dict) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "_memo", OrderedDict())
+        object.__setattr__(self, "_lock", threading.Lock())
+
+    @cached_property
+    def narrow(self) -> pd.DataFrame:
+        """aggregate.narrow(self.facts): one narrow row per fact, `row` = position."""
+        from dashboard.aggregate import narrow
+
+        return narrow(self.facts)
+
+    def memo(self, key: tuple, compute: Callable[[], T]) -> T:
+        """compute() once per key for this dataset (least recently used dropped beyond
+        MEMO_ENTRIES). Concurrent first calls may both compute; the results are equal."""
+        with self._lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+        value = compute()
+        with self._lock:
+            self._memo[key] = value
+            while len(self._memo) > MEMO_ENTRIES:
+                self._memo.popitem(last=False)
+        return value
 
 
 def cache_dir() -> Path:

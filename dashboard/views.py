@@ -11,11 +11,12 @@ from datetime import datetime
 
 import pandas as pd
 
-from dashboard import figures, i18n
-from dashboard.aggregate import Aggregate, aggregate, aggregate_by_region
+from dashboard import figures, i18n, windows
+from dashboard.aggregate import (Aggregate, Resolution, by_region, region_adcodes, region_root,
+                                 resolve, to_aggregate)
 from dashboard.data import Dataset, region_label, with_positions
 from dashboard.briefing_export import briefing_filename, build_briefing_html
-from dashboard.filters import Filters, apply_filters, to_query_params
+from dashboard.filters import Filters, apply_filters, to_query_params, window_mask
 from dashboard.safe_html import highlight_evidence
 from parsers.records import METRICS, MONEY_METRICS
 
@@ -23,6 +24,53 @@ KPI_METRICS: tuple[str, ...] = (
     "cases_solved", "suspects_arrested", "money_frozen", "money_stopped", "money_recovered",
 )
 TREND_METRICS: tuple[str, ...] = ("money_frozen", "money_stopped", "money_recovered")
+MISSING_SHOWN = 8  # regions named in "no figure for this window"; the rest are counted
+
+
+# ---------------------------------------------------------------- windows and resolutions
+
+def default_window(ds: Dataset) -> windows.Window | None:
+    """The latest calendar year with a countable figure (None when nothing is dated)."""
+    return ds.memo(("latest_year",), lambda: windows.latest_year(ds.facts))
+
+
+def window_of(ds: Dataset, filters: Filters) -> windows.Window | None:
+    """The one window every total of this view covers: the filters' from/to (named as a
+    year, half or quarter when it is one), else the default (latest year with data)."""
+    if filters.start is None and filters.end is None:
+        return default_window(ds)
+    return windows.from_bounds(filters.start, filters.end)
+
+
+def window_bounds(ds: Dataset, filters: Filters) -> tuple:
+    window = window_of(ds, filters)
+    return window.bounds if window else (None, None)
+
+
+def window_options(ds: Dataset, kind: windows.Kind) -> list[windows.Window]:
+    """Windows of one kind with data, newest first (the sidebar's choices)."""
+    return ds.memo(("windows", kind), lambda: windows.available(ds.facts, kind))
+
+
+def metric_rows(ds: Dataset, metric: str, campaign: str | None = None):
+    """The narrow rows of one metric (and campaign), computed once per dataset."""
+    def compute():
+        rows = ds.narrow[ds.narrow["metric"] == metric]
+        if campaign:
+            rows = rows[rows["campaign"] == campaign]
+        return rows
+    return ds.memo(("rows", metric, campaign), compute)
+
+
+def resolution(ds: Dataset, metric: str, bounds: tuple, campaign: str | None = None
+               ) -> Resolution:
+    """Every region's total of `metric` for one window (and campaign), once per dataset."""
+    return ds.memo(("resolution", metric, tuple(bounds), campaign),
+                   lambda: resolve(metric_rows(ds, metric, campaign), tuple(bounds)))
+
+
+def _adcodes(ds: Dataset, level: str) -> dict:
+    return ds.memo(("adcodes", level), lambda: region_adcodes(ds.narrow, level))
 
 
 # ---------------------------------------------------------------- overview
@@ -33,13 +81,61 @@ def scoped_facts(ds: Dataset, filters: Filters) -> pd.DataFrame:
 
 
 def kpi(ds: Dataset, filters: Filters, metric: str) -> Aggregate:
-    return aggregate(scoped_facts(ds, filters), metric, province=filters.province,
-                     city=filters.city, window=filters.window)
+    """The headline total of `metric` for the filters' region, campaign and window."""
+    res = resolution(ds, metric, window_bounds(ds, filters), filters.campaign)
+    return to_aggregate(res, region_root(filters.province, filters.city), ds.facts)
 
 
 def kpis(ds: Dataset, filters: Filters,
          metrics: tuple[str, ...] = KPI_METRICS) -> dict[str, Aggregate]:
     return {metric: kpi(ds, filters, metric) for metric in metrics}
+
+
+def _child_level(filters: Filters) -> str:
+    if filters.city and filters.city != filters.province:
+        return "county"
+    return "city" if filters.province else "province"
+
+
+def year_totals(ds: Dataset, filters: Filters, metric: str) -> pd.DataFrame:
+    """Region × year: the chosen region (全国 / province / city) and its sub-regions one
+    level down, each year its own window (so the trend shows where one sum cannot).
+
+    Long form: region, is_scope (the chosen region itself), year, value, qualifier,
+    n_sources, basis. A region/year with no countable figure has no row."""
+    root = region_root(filters.province, filters.city)
+    level = _child_level(filters)
+    scope_name = root[-1] if root else i18n.t("nationwide", filters.lang)
+    records = []
+    for window in sorted(window_options(ds, "year"), key=lambda w: w.start):
+        res = resolution(ds, metric, window.bounds, filters.campaign)
+        if root in res.used and res.used[root]:
+            total = to_aggregate(res, root, ds.facts)
+            records.append({"region": scope_name, "is_scope": True, "year": window.start.year,
+                            "value": total.value, "qualifier": total.qualifier,
+                            "n_sources": total.n_sources, "basis": total.basis})
+        for row in by_region(res, level, within=root).itertuples():
+            records.append({"region": row.region, "is_scope": False,
+                            "year": window.start.year, "value": row.value,
+                            "qualifier": row.qualifier, "n_sources": row.n_sources,
+                            "basis": row.basis})
+    return pd.DataFrame(records, columns=["region", "is_scope", "year", "value", "qualifier",
+                                          "n_sources", "basis"])
+
+
+def year_table(totals: pd.DataFrame, metric: str, lang: str) -> pd.DataFrame:
+    """year_totals as a display table: one row per region (the scope first), one column per
+    year, formatted amounts, — where a region has no figure for that year."""
+    if totals.empty:
+        return pd.DataFrame(columns=[i18n.t("region", lang)])
+    cells = totals.assign(text=[i18n.format_amount(v, metric, q, lang)
+                                for v, q in zip(totals["value"], totals["qualifier"])])
+    order = list(dict.fromkeys(
+        cells.sort_values(["is_scope", "region"], ascending=[False, True])["region"]))
+    table = cells.pivot_table(index="region", columns="year", values="text", aggfunc="first")
+    table = table.reindex(order).fillna("—")
+    table.columns = [str(c) for c in table.columns]
+    return table.reset_index().rename(columns={"region": i18n.t("region", lang)})
 
 
 def latest_documents(ds: Dataset, filters: Filters, n: int = 10) -> pd.DataFrame:
@@ -84,10 +180,10 @@ def facts_table(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def kpi_caption(result: Aggregate, lang: str) -> str:
-    """'依据 3 篇通报 · 统计期 … · 由下级地区数字相加'."""
+    """'依据 2 个地区、3 篇通报 · 统计期 … · 由下级地区数字相加'."""
     if result.value is None:
         return i18n.t("kpi_no_value", lang)
-    parts = [i18n.t("kpi_sources", lang, n=result.n_sources)]
+    parts = [i18n.t("kpi_basis", lang, regions=result.n_regions, n=result.n_sources)]
     if result.period_start or result.period_end:
         period = i18n.format_period(result.period_start, result.period_end, lang)
         parts.append(i18n.t("kpi_period", lang, period=period))
@@ -96,13 +192,38 @@ def kpi_caption(result: Aggregate, lang: str) -> str:
     return " · ".join(parts)
 
 
+def missing_caption(result: Aggregate, lang: str, shown: int = MISSING_SHOWN) -> str:
+    """'本时段无数字：湖南省、江西省 等 12 个地区' ('' when every sub-region has one)."""
+    names = list(result.missing_regions)
+    if not names:
+        return ""
+    text = "、".join(names[:shown]) if lang != "en" else ", ".join(names[:shown])
+    if len(names) > shown:
+        text += " " + i18n.t("kpi_missing_more", lang, n=len(names))
+    return i18n.t("kpi_missing", lang, names=text)
+
+
+def undated_caption(result: Aggregate, lang: str) -> str:
+    """'时段不明 2 条，未计入' ('' when there are none)."""
+    n = len(result.undated)
+    return i18n.t("kpi_undated", lang, n=n) if n else ""
+
+
+def basis_sum(result: Aggregate, lang: str) -> str:
+    """'5241 + 585 = 5826': the basis list adds up to the value shown (exact figures)."""
+    if result.value is None:
+        return ""
+    parts = " + ".join(i18n.format_exact(v) for v in result.facts["value"])
+    return f"{parts} = {i18n.format_exact(result.value)}"
+
+
 # ---------------------------------------------------------------- map
 
 def map_values(ds: Dataset, filters: Filters, metric: str) -> pd.DataFrame:
-    """Province values for the choropleth (columns as figures.province_choropleth wants)."""
-    scoped = apply_filters(ds.facts, Filters(campaign=filters.campaign), metric=False,
-                           window=False)
-    by_province = aggregate_by_region(scoped, metric, level="province", window=filters.window)
+    """Province values for the choropleth (columns as figures.province_choropleth wants).
+    Every province is totalled for the view's window, whatever region is chosen."""
+    res = resolution(ds, metric, window_bounds(ds, filters), filters.campaign)
+    by_province = by_region(res, "province", adcodes=_adcodes(ds, "province"))
     return by_province.rename(columns={"region": "name"}).assign(
         province=lambda f: f["name"])[
         ["province", "adcode", "value", "qualifier", "period_start", "period_end",
@@ -112,58 +233,60 @@ def map_values(ds: Dataset, filters: Filters, metric: str) -> pd.DataFrame:
 def map_bubbles(ds: Dataset, filters: Filters, metric: str,
                 province: str | None) -> pd.DataFrame:
     """City bubbles (and county bubbles inside the chosen province)."""
-    scoped = apply_filters(ds.facts, Filters(campaign=filters.campaign), metric=False,
-                           window=False)
+    res = resolution(ds, metric, window_bounds(ds, filters), filters.campaign)
+    within = (province,) if province else ()
     levels = ("city", "county") if province else ("city",)
-    frames = []
-    for level in levels:
-        regions = aggregate_by_region(scoped, metric, level=level, window=filters.window,
-                                      within_province=province)
-        frames.append(regions.assign(level=level))
-    bubbles = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    bubbles = with_positions(bubbles.rename(columns={"region": "name"}))
+    frames = [by_region(res, level, within=within, adcodes=_adcodes(ds, level))
+              .assign(level=level) for level in levels]
+    bubbles = with_positions(pd.concat(frames, ignore_index=True).rename(
+        columns={"region": "name"}))
     return bubbles[["name", "level", "adcode", "lon", "lat", "value", "qualifier",
                     "period_start", "period_end", "n_sources", "province", "city", "county"]]
 
 
 # ---------------------------------------------------------------- money
 
+SPAN_COLUMNS = ["region", "metric", "value", "qualifier", "period_start", "period_end",
+                "fact_id", "doc_id", "evidence"]
+
+
 def money_spans(ds: Dataset, filters: Filters,
                 metrics: tuple[str, ...] = TREND_METRICS) -> pd.DataFrame:
-    """The facts each region's aggregate uses, one span each (so the chart never shows a
-    figure twice): provinces nationwide, or the chosen province's cities."""
-    scoped = scoped_facts(ds, filters)
-    level = "city" if filters.province else "province"
-    if filters.city:
-        level = "county"
-    rows = []
+    """The facts each region's total uses, one span each (so the chart never shows a
+    figure twice): provinces nationwide, the chosen province's cities, or the chosen
+    city's own figures and its counties'. All inside the view's one window."""
+    root = region_root(filters.province, filters.city)
+    level = _child_level(filters)
+    bounds = window_bounds(ds, filters)
+    frames = []
     for metric in metrics:
-        regions = aggregate_by_region(scoped, metric, level=level, window=filters.window,
-                                      within_province=filters.province)
-        if filters.city:
-            regions = regions[regions["city"] == filters.city]
+        res = resolution(ds, metric, bounds, filters.campaign)
+        regions = by_region(res, level, within=root, adcodes={})
         ids = {fid: region for region, fids in zip(regions["region"], regions["fact_ids"])
                for fid in fids}
-        used = scoped[scoped["fact_id"].isin(ids)]
-        if filters.city:  # the city's own figures too
-            own = kpi(ds, filters, metric).facts
-            used = pd.concat([used, scoped[scoped["fact_id"].isin(own["fact_id"])]])
-            ids.update({fid: filters.city for fid in own["fact_id"] if fid not in ids})
-        for row in used.drop_duplicates("fact_id").itertuples():
-            rows.append({"region": ids[row.fact_id], "metric": metric, "value": row.value,
-                         "qualifier": row.qualifier, "period_start": row.period_start,
-                         "period_end": row.period_end, "fact_id": row.fact_id,
-                         "doc_id": row.doc_id, "evidence": row.evidence})
-    columns = ["region", "metric", "value", "qualifier", "period_start", "period_end",
-               "fact_id", "doc_id", "evidence"]
-    return pd.DataFrame(rows, columns=columns)
+        if len(root) == 2:  # a city: its own figures too
+            paths, fact_ids = res.rows["path"].to_numpy(), res.rows["fact_id"].to_numpy()
+            for i in res.used.get(root, []):
+                if paths[i] == root:
+                    ids.setdefault(str(fact_ids[i]), root[-1])
+        used = ds.facts[ds.facts["fact_id"].isin(ids)].drop_duplicates("fact_id")
+        frames.append(pd.DataFrame({
+            "region": [ids[f] for f in used["fact_id"]], "metric": metric,
+            "value": used["value"].to_numpy(), "qualifier": used["qualifier"].to_numpy(),
+            "period_start": used["period_start"].to_numpy(),
+            "period_end": used["period_end"].to_numpy(), "fact_id": used["fact_id"].to_numpy(),
+            "doc_id": used["doc_id"].to_numpy(), "evidence": used["evidence"].to_numpy(),
+        }, columns=SPAN_COLUMNS))
+    frames = [f for f in frames if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=SPAN_COLUMNS)
 
 
 def region_values(ds: Dataset, filters: Filters, metric: str) -> pd.DataFrame:
-    """One aggregated value per region (provinces, or the chosen province's cities)."""
-    level = "city" if filters.province else "province"
-    regions = aggregate_by_region(scoped_facts(ds, filters), metric, level=level,
-                                  window=filters.window, within_province=filters.province)
+    """One total per region (provinces, the chosen province's cities, or the chosen city's
+    counties) for the view's window."""
+    res = resolution(ds, metric, window_bounds(ds, filters), filters.campaign)
+    regions = by_region(res, _child_level(filters),
+                        within=region_root(filters.province, filters.city), adcodes={})
     return regions[["region", "value", "qualifier", "n_sources", "period_start",
                     "period_end", "basis"]]
 
@@ -172,14 +295,21 @@ def region_values(ds: Dataset, filters: Filters, metric: str) -> pd.DataFrame:
 
 def campaign_summary(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(campaigns: name, kind, start, end, regions, n_facts; reports: name, date, label)."""
+    return ds.memo(("campaign_summary",), lambda: _campaign_summary(ds))
+
+
+def _campaign_summary(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
     mentions = ds.campaigns
     if mentions.empty:
         return (pd.DataFrame(columns=["name", "kind", "start", "end", "regions", "n_facts"]),
                 pd.DataFrame(columns=["name", "date", "label"]))
     facts = ds.facts[ds.facts["campaign"].notna()]
+    # one grouping pass, not one scan of the facts per campaign
+    labels = {name: "、".join(dict.fromkeys(group)) for name, group in
+              facts.groupby("campaign", sort=False)["region_label"]}
+    counts = facts["campaign"].value_counts().to_dict()
     rows = []
     for name, group in mentions.groupby("name", sort=False):
-        own = facts[facts["campaign"] == name]
         starts = sorted(str(s) for s in group["start"].dropna())
         ends = sorted(str(e) for e in group["end"].dropna())
         rows.append({
@@ -187,8 +317,8 @@ def campaign_summary(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
             "kind": group["kind"].mode().iloc[0],
             "start": starts[0] if starts else None,
             "end": ends[-1] if ends else None,
-            "regions": "、".join(dict.fromkeys(own["region_label"])),
-            "n_facts": int(len(own)),
+            "regions": labels.get(name, ""),
+            "n_facts": int(counts.get(name, 0)),
         })
     reports = mentions[["name", "published", "doc_title"]].rename(
         columns={"published": "date", "doc_title": "label"}).drop_duplicates()
@@ -198,23 +328,60 @@ def campaign_summary(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 @dataclass(frozen=True)
 class CampaignDetail:
-    totals: dict[str, Aggregate]  # metric → aggregate over the campaign's facts
+    totals: dict[str, Aggregate]  # metric → the campaign's total in the view's window
     facts: pd.DataFrame
     documents: pd.DataFrame
+    years: pd.DataFrame  # metric × year: the campaign's total in each calendar year
 
 
-def campaign_detail(ds: Dataset, name: str) -> CampaignDetail:
+def campaign_detail(ds: Dataset, name: str, filters: Filters | None = None) -> CampaignDetail:
+    """The campaign's figures: totals for the view's window (default: the latest year with
+    data), a metric × year table, every fact (listed whatever its period) and its sources."""
+    filters = filters or Filters()
     facts = ds.facts[ds.facts["campaign"] == name]
-    totals = {m: aggregate(facts, m) for m in METRICS if (facts["metric"] == m).any()}
+    metrics = [m for m in METRICS if (facts["metric"] == m).any()]
+    bounds = window_bounds(ds, filters)
+    totals = {m: to_aggregate(resolution(ds, m, bounds, name), (), ds.facts) for m in metrics}
+    records = []
+    for window in sorted(window_options(ds, "year"), key=lambda w: w.start):
+        for m in metrics:
+            res = resolution(ds, m, window.bounds, name)
+            if res.used.get(()):
+                total = to_aggregate(res, (), ds.facts)
+                records.append({"metric": m, "year": window.start.year,
+                                "value": total.value, "qualifier": total.qualifier})
+    years = pd.DataFrame(records, columns=["metric", "year", "value", "qualifier"])
     doc_ids = set(facts["doc_id"]) | set(ds.campaigns.loc[ds.campaigns["name"] == name, "doc_id"])
     docs = ds.documents[ds.documents["doc_id"].isin(doc_ids)].sort_values("published")
-    return CampaignDetail(totals, facts, docs[["published", "title", "source", "doc_id"]])
+    return CampaignDetail(totals, facts, docs[["published", "title", "source", "doc_id"]],
+                          years)
+
+
+def campaign_year_table(years: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """CampaignDetail.years for display: one row per metric, one column per year."""
+    if years.empty:
+        return pd.DataFrame(columns=[i18n.t("metric", lang)])
+    cells = years.assign(
+        label=[i18n.metric_label(m, lang) for m in years["metric"]],
+        text=[i18n.format_amount(v, m, q, lang)
+              for v, m, q in zip(years["value"], years["metric"], years["qualifier"])])
+    table = cells.pivot_table(index="label", columns="year", values="text", aggfunc="first")
+    table = table.reindex(list(dict.fromkeys(cells["label"]))).fillna("—")
+    table.columns = [str(c) for c in table.columns]
+    return table.reset_index().rename(columns={"label": i18n.t("metric", lang)})
 
 
 # ---------------------------------------------------------------- evidence
 
 def evidence_facts(ds: Dataset, filters: Filters) -> pd.DataFrame:
-    facts = apply_filters(ds.facts, filters)
+    """Every fact of the view: region, metric and campaign applied; the window keeps facts
+    whose period touches it, and facts with no known period always stay listed (they never
+    enter a total, so this is where a reader finds them)."""
+    facts = apply_filters(ds.facts, filters, window=False)
+    if filters.start is not None or filters.end is not None:
+        undated = facts["start_date"].isna() | facts["end_date"].isna() \
+            if "start_date" in facts else pd.Series(False, index=facts.index)
+        facts = facts[window_mask(facts, filters.window) | undated]
     return facts.sort_values(["published", "doc_id", "span_start"],
                              ascending=[False, True, True], na_position="last")
 
@@ -259,6 +426,7 @@ def is_money(metric: str) -> bool:
 def briefing_html(ds: Dataset, filters: Filters, lang: str) -> str:
     """The current view (sidebar filters) as a self-contained offline HTML briefing."""
     results = kpis(ds, filters)
+    window = window_of(ds, filters)
     kpi_table = pd.DataFrame({
         i18n.t("metric", lang): [i18n.metric_label(m, lang) for m in results],
         i18n.t("value", lang): [i18n.format_amount(r.value, m, r.qualifier, lang)
@@ -275,6 +443,8 @@ def briefing_html(ds: Dataset, filters: Filters, lang: str) -> str:
         columns={"doc_title": "title", "doc_source": "source"})
     scope = " · ".join(x for x in (filters.province, filters.city, filters.campaign) if x) \
         or i18n.t("nationwide", lang)
+    if window is not None:
+        scope += f" · {window.label(lang)}"
     return build_briefing_html(
         title=f"{i18n.t('app_title', lang)} — {scope}",
         filters=to_query_params(filters), kpis=kpi_table, figures=charts,

@@ -222,30 +222,87 @@ def test_undated_fact_excluded_when_window_set():
     assert reasons(result) == ["unknown_period_with_window"]
 
 
-def test_undated_fact_is_last_resort_without_window():
+def test_undated_fact_never_enters_a_total_even_without_window():
     dated = aggregate(frame(fact(value=40, **LZ), fact(value=585, **LZ, **JAN_JUL)),
                       "cases_solved", **LZ)
     assert dated.value == 585
-    assert reasons(dated) == ["unknown_period_superseded"]
+    assert reasons(dated) == ["unknown_period_with_window"]
     undated_only = aggregate(frame(fact(value=40, **LZ), fact(value=65, **LZ)),
                              "cases_solved", **LZ)
-    assert undated_only.value == 65  # one undated figure only, the largest
-    assert undated_only.period_start is None
+    assert undated_only.value is None
+    assert sorted(undated_only.undated["value"]) == [40, 65]  # listed beside, as 时段不明
 
 
-def test_undated_province_figure_yields_to_dated_cities():
-    facts = frame(fact(value=3000, province="甘肃省"), fact(value=585, **LZ, **JAN_JUL))
-    result = aggregate(facts, "cases_solved", province="甘肃省")
-    assert result.value == 585
+def test_undated_province_figure_neither_counts_nor_is_displaced_by_a_county():
+    # issue 8: a 2023 county bulletin turned 湖南's undated 4423 into 88 on the map
+    facts = frame(fact(value=4423, province="湖南省"),
+                  fact(value=88, province="湖南省", city="长沙市", county="望城区",
+                       start="2023-01-01", end="2023-06-30"))
+    result = aggregate(facts, "cases_solved", province="湖南省",
+                       window=(date(2023, 1, 1), date(2023, 12, 31)))
+    assert result.value == 88
+    assert result.basis == BASIS_SUM_OF_PARTS
+    assert result.undated["value"].tolist() == [4423]
 
 
-def test_undated_province_figure_beats_undated_cities():
+def test_undated_province_figure_is_listed_beside_undated_cities():
     facts = frame(fact(value=7239, province="湖北省"),
                   fact(value=174, province="湖北省", city="荆州市"),
                   fact(value=105, province="湖北省", city="武汉市", county="黄陂区"))
     result = aggregate(facts, "cases_solved", province="湖北省")
-    assert result.value == 7239
-    assert reasons(result) == ["covered_by_parent_total", "covered_by_parent_total"]
+    assert result.value is None
+    assert sorted(result.undated["value"]) == [105, 174, 7239]
+
+
+def test_sub_region_never_displaces_its_parent_for_the_same_window():
+    year = (date(2023, 1, 1), date(2023, 12, 31))
+    facts = frame(
+        fact(value=500, province="湖南省", start="2023-01-01", end="2023-06-30"),
+        # longer and larger, but the province's own figure for these days wins
+        fact(value=900, province="湖南省", city="长沙市", start="2023-01-01", end="2023-12-31"),
+    )
+    result = aggregate(facts, "cases_solved", province="湖南省", window=year)
+    assert result.value == 500
+    assert reasons(result) == ["covered_by_parent_total"]
+    city = aggregate(facts, "cases_solved", province="湖南省", city="长沙市", window=year)
+    assert city.value == 900
+
+
+def test_result_says_how_many_regions_and_bulletins_and_which_regions_have_none():
+    year = (date(2020, 1, 1), date(2020, 12, 31))
+    facts = frame(
+        fact(value=585, **LZ, **JAN_JUL, doc="lz"),
+        fact(value=120, **LZ, county="城关区", start="2020-08-01", end="2020-08-31", doc="cg"),
+        fact(value=71, province="河南省", city="郑州市", start="2020-01-01", end="2020-06-30",
+             doc="zz"),
+        fact(value=45, province="湖北省", start="2019-07-01", end="2019-12-31", doc="hb"),
+        fact(value=30, province="湖南省", doc="hn"),  # undated only
+        fact(value=9, province="山西省", start="2020-05-03", end="2020-05-03", scope="case"),
+    )
+    result = aggregate(facts, "cases_solved", window=year)
+    assert result.value == 585 + 120 + 71
+    assert (result.n_regions, result.n_sources) == (3, 3)
+    # 湖北 only outside the window, 湖南 only undated; 山西's single case is no figure
+    assert result.missing_regions == ("湖北省", "湖南省")
+    assert result.window == year
+
+
+def test_basis_adds_up_and_every_row_is_used_or_left_out_once():
+    facts = frame(
+        fact(value=585, **LZ, **JAN_JUL), fact(value=312, **LZ, **MAY_JUL),
+        fact(value=585, **LZ, **JAN_JUL, doc="copy"), fact(value=40, **LZ),
+        fact(value=120, **LZ, county="城关区", **JAN_JUL),
+        fact(value=7, **LZ, start="2019-12-01", end="2020-01-31"),
+        fact(value=23, **LZ, start="2020-05-03", end="2020-05-03", scope="case"),
+    )
+    result = aggregate(facts, "cases_solved", province="甘肃省",
+                       window=(date(2020, 1, 1), date(2020, 12, 31)))
+    assert result.facts["value"].sum() == result.value == 585
+    ids = result.fact_ids + result.excluded["fact_id"].tolist()
+    assert sorted(ids) == sorted(facts["fact_id"])
+    assert set(result.excluded["reason"]) == {
+        "overlaps_longer_period", "duplicate", "unknown_period_with_window",
+        "covered_by_parent_total", "partly_outside_window", "case_level"}
 
 
 # (6) qualifiers ------------------------------------------------------------------------

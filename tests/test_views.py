@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 
 import pandas as pd
+import pytest
 
 from dashboard import views
 from dashboard.data import derive
@@ -20,18 +22,70 @@ def test_evidence_html_escapes_parsed_text_and_marks_the_figure():
     assert "<b>" not in html and "&lt;b&gt;广告&lt;/b&gt;" in html
 
 
-def test_money_spans_never_repeat_a_claim():
-    spans = views.money_spans(DS, Filters())
+def year(y: int) -> dict:
+    return {"start": date(y, 1, 1), "end": date(y, 12, 31)}
+
+
+@pytest.mark.parametrize("y, expected", [
+    (2019, [32_000_000, 57_000_000]),  # 郑州's two halves, one copy each
+    (2020, [247_000_000]),  # 甘肃's province total, not 兰州 too
+    (2022, [460_000_000]),  # 湖北
+])
+def test_money_spans_never_repeat_a_claim_and_stay_in_the_window(y, expected):
+    spans = views.money_spans(DS, Filters(**year(y)))
     assert spans["fact_id"].is_unique
-    frozen = spans[spans["metric"] == "money_frozen"]
-    # 郑州's two halves (one copy each), 甘肃's province total (not 兰州 too), 湖北
-    assert sorted(frozen["value"]) == [32_000_000, 57_000_000,
-                                       247_000_000, 460_000_000]
+    assert sorted(spans.loc[spans["metric"] == "money_frozen", "value"]) == expected
+    assert (spans["period_start"] >= f"{y}-01-01").all()
+    assert (spans["period_end"] <= f"{y}-12-31").all()
 
 
 def test_kpis_follow_filters():
-    assert views.kpi(DS, Filters(province="甘肃省", city="兰州市"), "cases_solved").value == 585
-    assert views.kpi(DS, Filters(campaign="陇风2020"), "cases_solved").value == 3208
+    assert views.kpi(DS, Filters(province="甘肃省", city="兰州市", **year(2020)),
+                     "cases_solved").value == 585
+    assert views.kpi(DS, Filters(campaign="陇风2020", **year(2020)), "cases_solved").value == 3208
+
+
+def test_default_window_is_the_latest_year_with_data():
+    assert views.window_of(DS, Filters()).code == "2022"
+    result = views.kpi(DS, Filters(), "cases_solved")
+    assert result.value == 5241  # 湖北 Jan–May 2022 only: nothing from 2020 or 2021 added
+    assert result.window == (date(2022, 1, 1), date(2022, 12, 31))
+    assert result.missing_regions == ("北京市", "山西省", "河南省", "甘肃省")
+    assert "北京市" in views.missing_caption(result, "zh")
+
+
+def test_half_year_window_is_named():
+    window = views.window_of(DS, Filters(start=date(2019, 7, 1), end=date(2019, 12, 31)))
+    assert (window.kind, window.code, window.label("zh")) == ("half", "2019H2", "2019年下半年")
+    assert views.kpi(DS, Filters(province="河南省", start=window.start, end=window.end),
+                     "cases_solved").value == 1230 + 310
+
+
+def test_year_table_has_one_total_per_region_and_year():
+    totals = views.year_totals(DS, Filters(), "cases_solved")
+    nation = totals[totals["is_scope"]].set_index("year")["value"].to_dict()
+    assert nation == {2019: 1540, 2020: 322_000, 2021: 3216, 2022: 5241}
+    table = views.year_table(totals, "cases_solved", "zh")
+    assert table.iloc[0]["地区"] == "全国"
+    assert table.set_index("地区").loc["甘肃省", "2020"] == "3208起"
+    assert table.set_index("地区").loc["甘肃省", "2019"] == "—"
+    gansu = views.year_totals(DS, Filters(province="甘肃省"), "cases_solved")
+    assert gansu[["region", "year", "value"]].values.tolist() == [
+        ["甘肃省", 2020, 3208], ["兰州市", 2020, 585]]
+
+
+def test_kpi_caption_names_regions_and_bulletins():
+    result = views.kpi(DS, Filters(**year(2021)), "cases_solved")
+    assert result.value == 3120 + 96
+    assert views.kpi_caption(result, "zh").startswith("依据 2 个地区、2 篇通报")
+    assert views.basis_sum(result, "zh") == "3,120 + 96 = 3,216"
+
+
+def test_undated_figures_stay_in_the_evidence_list():
+    listed = views.evidence_facts(DS, Filters(province="河南省", **year(2019)))
+    assert listed["period_start"].isna().any()  # 郑州's undated 71 gangs
+    assert views.kpi(DS, Filters(province="河南省", **year(2019)),
+                     "gangs_busted").value == 71 + 45
 
 
 def test_campaign_summary_and_detail():
