@@ -231,7 +231,8 @@ class _UnitReader:
 
     def _sentence(self, s: Sentence, ctx: _Context) -> list[tuple[MetricHit, _Context]]:
         text = s.text
-        forces = [f for f in find_forces(text, ctx.place or self.place, self.gaz)]
+        forces = find_forces(text, ctx.place or self.place, self.gaz, self.place,
+                             own_context=self.unit.kind == "body")
         periods = [p for p in find_periods(text, self.published, ctx.year)
                    if not in_share_phrase(text, p.start)]
         periods = relative_mentions(text, periods, ctx.period or self.last_period)

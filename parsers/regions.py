@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from parsers import lexicon
-from parsers.gazetteer import Gazetteer, Place, PlaceMention
+from parsers.gazetteer import ORDINARY_WORD_NAMES, Gazetteer, Place, PlaceMention
 
 LIST_JOINER = re.compile(r"^\s*(?:、|和|及|与|,|，)\s*$")
 GROUP_FORCE_AFTER = re.compile(
@@ -20,13 +20,14 @@ GROUP_FORCE_AFTER = re.compile(
 # Unnamed forces, by the level of the context place they refer to.
 GENERIC_FORCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 国家反诈中心 as an actor, not the app (“国家反诈中心”APP) or its accounts (…政务号)
-    ("nation", re.compile(r"全国公安机关|公安部|(?<![“\"「])国家反诈中心(?![”\"」]|APP|app|App|政务号|人民号)")),
+    ("nation", re.compile(r"全国公安机关|公安部(?!门)|(?<![“\"「])国家反诈中心(?![”\"」]|APP|app|App|政务号|人民号)")),
     ("province", re.compile(r"全省|省公安厅|省厅|省公安机关|全区公安机关")),
     ("city", re.compile(r"全市|市公安局|市局|市公安机关|该市|我市|本市|全州")),
     ("county", re.compile(r"全县|县公安局|该县|我县|本县")),
     ("same", re.compile(r"该局|我局|本局|该支队|该大队")),
 )
 BRANCH_MERGE_GAP = 12
+PASSING_FORCE = re.compile(r"[^，,。；;]{0,14}?(?:的?(?:领导|指导|部署|指挥|统筹|督导|协调)下|确定的|督办的|挂牌的|交办的)")
 TOPIC_AFTER = re.compile(r"\s*[：:]")  # ● 河南郑州：上半年打掉… — the line is about that place
 LINE_LEAD = " \t•●·-—*#【】[]0123456789.、"
 # 在重庆，市公安局…: an unnamed force right after a place set off by a comma is that place's
@@ -117,7 +118,15 @@ def _locative(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
     return prev is not None and _locative(text, prev, mentions)
 
 
-def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[Force]:
+def _stray_common_name(m: PlaceMention, context: Place | None) -> bool:
+    """上街警方 in a 福州 story: an everyday word whose only division is in another province
+    names a sub-district the division list does not hold (福州's 上街, not 郑州's 上街区)."""
+    return (context is not None and m.surface in ORDINARY_WORD_NAMES
+            and len(m.candidates) == 1 and m.place.province != context.province)
+
+
+def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
+                  context: Place | None = None, own_context: bool = False) -> list[Force]:
     forces: list[Force] = []
     i = 0
     while i < len(mentions):
@@ -138,6 +147,8 @@ def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> li
                 i += 1
                 continue
             for m in group:
+                if own_context and _stray_common_name(m, context):
+                    continue
                 locative = _locative(text, m, mentions)
                 if (m.force or m.branch) and not (locative and not m.force) or (
                         not locative and _subject_of_verb(text, m.end)):
@@ -168,8 +179,19 @@ def _merge_branches(text: str, forces: list[Force]) -> list[Force]:
     return merged
 
 
+def _city_of(gaz: Gazetteer, local: Place | None, reporting: Place | None) -> Place | None:
+    """全市/市公安局: the city in context; when the context is only a province (a 省公安厅
+    named in passing), the reporting force's city in that province."""
+    if local is not None and local.level != "province":
+        return _parent(gaz, local, "city")
+    if reporting is not None and reporting.level != "province" and (
+            local is None or reporting.province == local.province):
+        return _parent(gaz, reporting, "city")
+    return local
+
+
 def _generic_forces(text: str, mentions: list[PlaceMention], context: Place | None,
-                    gaz: Gazetteer) -> list[Force]:
+                    gaz: Gazetteer, reporting: Place | None = None) -> list[Force]:
     out: list[Force] = []
     taken = [(m.start, m.end) for m in mentions]
     for level, pattern in GENERIC_FORCES:
@@ -180,8 +202,13 @@ def _generic_forces(text: str, mentions: list[PlaceMention], context: Place | No
             # 湖南省公安厅: the 省公安厅 part belongs to the named mention before it
             if any(s <= m.start() < e + 1 for s, e in taken) or in_share_phrase(text, m.start()):
                 continue
+            # 在省公安厅…的领导下 / 省公安厅确定的2起: a force named in passing, not the actor
+            if level in ("nation", "province") and PASSING_FORCE.match(text, m.end()):
+                continue
             if level == "nation":
                 out.append(Force(m.start(), m.end(), None, True))
+            elif level == "city" and (place := _city_of(gaz, local, reporting)) is not None:
+                out.append(Force(m.start(), m.end(), place, topic is None))
             elif local is not None:
                 place = local if level == "same" else _parent(gaz, local, level)
                 # tied to a place named just before it (在重庆，市公安局), it is as good as named
@@ -189,11 +216,15 @@ def _generic_forces(text: str, mentions: list[PlaceMention], context: Place | No
     return out
 
 
-def find_forces(text: str, context: Place | None, gaz: Gazetteer) -> list[Force]:
-    """Forces named in one sentence, left to right."""
+def find_forces(text: str, context: Place | None, gaz: Gazetteer,
+                reporting: Place | None = None, own_context: bool = False) -> list[Force]:
+    """Forces named in one sentence, left to right. ``reporting`` is the unit's own force,
+    which an unnamed city force (全市, 市公安局) falls back to; ``own_context`` says the
+    context is the article's own (its body), not a host page's seen from a blurb."""
     mentions = gaz.find_mentions(text, within=context)
-    named = _named_forces(text, mentions, gaz)
-    return sorted(named + _generic_forces(text, mentions, context, gaz), key=lambda f: f.start)
+    named = _named_forces(text, mentions, gaz, context, own_context)
+    return sorted(named + _generic_forces(text, mentions, context, gaz, reporting),
+                  key=lambda f: f.start)
 
 
 def first_place(text: str, context: Place | None, gaz: Gazetteer) -> Place | None:
