@@ -3,24 +3,30 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import auth, i18n, loading, navigation, screen, sidebar
+from dashboard import auth, editions, i18n, loading, navigation, screen, sidebar
 
 # ?screen=1 on any URL opens the wall display: decided before navigation, without the sidebar.
 screen_mode = screen.is_screen_requested(st.query_params.to_dict())
 # No page_icon: a material-icon favicon is fetched from fonts.gstatic.com (no network at run time).
 st.set_page_config(layout="wide", page_title="反诈通报看板",
                    initial_sidebar_state="collapsed" if screen_mode else "auto")
+if auth.current_edition() == editions.INTERNAL and not auth.is_authenticated():
+    navigation.login_language_toggle()  # the login form speaks the chosen language
 auth.require_login()  # internal edition: nothing below runs until the password is right
 
+lang = navigation.current_lang()
 try:
-    dataset = loading.get_dataset()
+    # A first load (or a cache build) can take a while: say so instead of a blank page.
+    with st.spinner(i18n.t("loading", lang)):
+        dataset = loading.get_dataset()
 except Exception as error:  # noqa: BLE001 - a missing/unbuildable cache is shown, not raised
-    st.error(i18n.t("cache_missing", error=f"{type(error).__name__}: {error}"))
+    st.error(i18n.t("cache_missing", lang, error=f"{type(error).__name__}: {error}"))
     st.stop()
 
 if screen_mode:
     # Every page's URL shows the screen, so /map?screen=1 works as well as /?screen=1.
-    screen_everywhere = [st.Page("dashboard/pages/screen.py", title="反诈通报大屏",
+    screen_everywhere = [st.Page("dashboard/pages/screen.py",
+                                 title=i18n.t("screen_title", lang),
                                  url_path=spec.url_path, default=spec.default)
                          for spec in (*navigation.PUBLIC_PAGES, auth.screen_spec())]
     st.navigation(screen_everywhere, position="hidden").run()
@@ -29,4 +35,5 @@ if screen_mode:
 filters = sidebar.render_filters(dataset)
 auth.logout_button()
 extra = auth.extra_sections(auth.current_edition(), auth.is_authenticated())
-st.navigation(navigation.build_navigation(filters.lang, extra)).run()
+navigation.run_page(st.navigation(navigation.build_navigation(filters.lang, extra)),
+                    filters.lang)

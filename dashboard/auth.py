@@ -11,7 +11,7 @@ import time
 
 import streamlit as st
 
-from dashboard import editions
+from dashboard import editions, i18n
 
 AUTH_FLAG = "_internal_authenticated"
 FAILURES = "_internal_login_failures"
@@ -20,14 +20,15 @@ FAILURES = "_internal_login_failures"
 FAILURE_DELAY_SECONDS = 0.5
 MAX_DELAY_SECONDS = 4.0
 
-TEXT: dict[str, str] = {
-    "login_title": "反诈通报看板 · 内部版登录 / Internal edition login",
-    "login_hint": "内部版可录入通报、更正数字。请输入密码。 / Enter the password to continue.",
-    "password": "密码 / Password",
-    "log_in": "登录 / Log in",
-    "log_out": "退出登录 / Log out",
-    "no_write": "此页面仅限已登录的内部版使用。 / This page needs the internal edition and a login.",
-}
+def _lang() -> str:
+    from dashboard.navigation import current_lang  # lazy: navigation builds st.Page objects
+
+    return current_lang()
+
+
+# The strings live in the one table (i18n.STRINGS, keys auth_*); this view follows the
+# session's language (?lang=en, or the toggle shown above the login form).
+TEXT = i18n.Localized("auth_", _lang)
 
 
 def current_edition() -> str:
@@ -99,20 +100,20 @@ def screen_spec():
     from dashboard.navigation import PageSpec
 
     # No icons: a page's material icon would become the favicon, fetched from the network.
-    return PageSpec("dashboard/pages/screen.py", "screen", "数据大屏")
+    return PageSpec("dashboard/pages/screen.py", "screen", "screen_nav_title")
 
 
 def internal_specs() -> tuple:
     from dashboard.navigation import PageSpec
 
     return (
-        PageSpec("dashboard/pages/ingest.py", "ingest", "录入"),
-        PageSpec("dashboard/pages/corrections.py", "corrections", "更正"),
+        PageSpec("dashboard/pages/ingest.py", "ingest", "page_ingest"),
+        PageSpec("dashboard/pages/corrections.py", "corrections", "page_corrections"),
     )
 
 
-SCREEN_SECTION = "展示 Display"
-INTERNAL_SECTION = "内部 Internal"
+SCREEN_SECTION = "section_display"  # i18n keys: navigation shows them in the session's language
+INTERNAL_SECTION = "section_internal"
 
 
 def extra_sections(edition: str, authenticated: bool) -> dict[str, list]:

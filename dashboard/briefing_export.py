@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard import i18n
 from dashboard.corrections import is_missing
 from dashboard.safe_html import escape_text, highlight_evidence
 
@@ -44,45 +45,6 @@ def _geo_assets_script() -> str:
     topojson = {f"{scope}_{res}m": empty for scope in _GEO_SCOPES for res in (110, 50)}
     return f"<script>window.PlotlyGeoAssets={{topojson:{json.dumps(topojson)}}};</script>"
 
-LABELS: dict[str, dict[str, str]] = {
-    "zh": {
-        "html_lang": "zh-CN",
-        "generated": "生成时间 Generated",
-        "filters": "筛选条件 Filters",
-        "no_filters": "（无筛选，全部数据）",
-        "filter_name": "条件",
-        "filter_value": "取值",
-        "kpis": "关键指标 Key figures",
-        "no_kpis": "（无数据）",
-        "figures": "图表 Charts",
-        "sources": "数据来源 Sources",
-        "no_sources": "（无来源）",
-        "title": "标题",
-        "published": "发布日期",
-        "outlet": "来源媒体",
-        "evidence": "证据原文",
-        "disclaimer": "本简报由程序从公开警方通报中自动抽取生成，数字以原文为准。",
-    },
-    "en": {
-        "html_lang": "en",
-        "generated": "Generated",
-        "filters": "Filters",
-        "no_filters": "(no filters: all data)",
-        "filter_name": "Filter",
-        "filter_value": "Value",
-        "kpis": "Key figures",
-        "no_kpis": "(no data)",
-        "figures": "Charts",
-        "sources": "Sources",
-        "no_sources": "(no sources)",
-        "title": "Title",
-        "published": "Published",
-        "outlet": "Outlet",
-        "evidence": "Evidence",
-        "disclaimer": "Extracted automatically from public police bulletins; the original text prevails.",
-    },
-}
-
 _STYLE = """
 body{font-family:"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#222;line-height:1.5}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-top:2rem}
@@ -94,7 +56,9 @@ ul.evidence{margin:0;padding-left:1.2rem}footer{margin-top:2rem;color:#666;font-
 
 
 def _labels(lang: str) -> dict[str, str]:
-    return LABELS.get(lang, LABELS["zh"])
+    """The briefing's strings (i18n.STRINGS, keys brief_*) in one language, short keys."""
+    return {key[len("brief_"):]: text for key, text in i18n.table(lang).items()
+            if key.startswith("brief_")}
 
 
 def format_cell(value: Any) -> tuple[str, bool]:

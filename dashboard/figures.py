@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import geo
+from dashboard import geo, i18n
 from dashboard.i18n import format_number, metric_label as shared_metric_label
 
 FONT_FAMILY = '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif'
@@ -29,38 +29,9 @@ METRIC_COLOURS = {"money_frozen": "#1f77b4", "money_stopped": "#d62728",
 REGION_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
 REGION_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "cross", "x")
 
-TEXT: dict[str, dict[str, str]] = {
-    "zh": {
-        "no_data": "无数据", "period": "时间", "unknown_period": "时间不详",
-        "sources": "来源 {n} 篇", "time": "时间", "amount": "金额", "yuan": "元",
-        "wan_yuan": "万元", "yi_yuan": "亿元", "comparable": "可比时段连线",
-        "omitted_periods": "另有 {n} 条数据时间不详，未在时间轴上显示。",
-        "all_shown": "每条横线覆盖该数字所指的时段；只有同地区、同指标、等长且相邻的时段才以虚线相连。",
-        "operation": "专项行动", "case": "专案", "open_ended": "持续中（无结束时间）",
-        "report": "通报", "regions": "地区", "facts": "数据 {n} 条",
-        "undated_campaigns": "另有 {n} 个行动/专案既无开始时间也无通报日期，未显示。",
-        "start": "开始", "end": "结束", "ongoing": "至今", "cities": "地市边界",
-        "boundary": "境界线", "value": "数值",
-    },
-    "en": {
-        "no_data": "no data", "period": "Period", "unknown_period": "period unknown",
-        "sources": "{n} source(s)", "time": "Time", "amount": "Amount", "yuan": "CNY",
-        "wan_yuan": "CNY 10k", "yi_yuan": "CNY 100M", "comparable": "comparable periods",
-        "omitted_periods": "{n} figure(s) with unknown period are not on the time axis.",
-        "all_shown": "Each bar spans the period a figure covers; only equal-length, "
-                     "adjacent periods of the same region and metric are joined (dotted).",
-        "operation": "Operation", "case": "Case file", "open_ended": "Ongoing (no end date)",
-        "report": "Report", "regions": "Regions", "facts": "{n} figure(s)",
-        "undated_campaigns": "{n} campaign(s) with neither start nor report dates not shown.",
-        "start": "Start", "end": "End", "ongoing": "ongoing", "cities": "city borders",
-        "boundary": "boundary", "value": "Value",
-    },
-}
-
-
 def _t(lang: str, key: str, **kwargs: Any) -> str:
-    table = TEXT["en"] if lang == "en" else TEXT["zh"]
-    return table[key].format(**kwargs)
+    """Chart strings live in the one table, i18n.STRINGS (keys fig_*)."""
+    return i18n.t(f"fig_{key}", lang, **kwargs)
 
 
 # ---------------------------------------------------------------- number formatting
@@ -126,9 +97,17 @@ def _base_layout(fig: go.Figure, *, dark: bool, height: int, legend: bool = True
 
 
 # ---------------------------------------------------------------- province map
-def _map_view(bounds: tuple[float, float, float, float], height: int) -> dict[str, Any]:
-    """center/zoom that fits bounds into a map about `height` px tall (MapLibre uses
-    512-px world tiles, Web Mercator)."""
+# Wall screen (1920×1080): secondary text — axis ticks, legends, colour-bar ticks, the
+# inset's label — is at least this many CSS px, readable from the back of a briefing room.
+WALL_SECONDARY_FONT = 24
+# The South China Sea inset: lower right of the map, as on Chinese maps (paper fractions).
+INSET_DOMAIN = {"x": [0.83, 1.0], "y": [0.0, 0.38]}
+
+
+def _map_view(bounds: tuple[float, float, float, float], height: float,
+              width: float | None = None, fill: float = 0.9) -> dict[str, Any]:
+    """center/zoom that fits bounds into a map `height` px tall (and `width` px wide when
+    known; else a landscape plot is assumed). MapLibre uses 512-px tiles, Web Mercator."""
     lon_min, lat_min, lon_max, lat_max = bounds
 
     def merc(lat: float) -> float:
@@ -136,7 +115,7 @@ def _map_view(bounds: tuple[float, float, float, float], height: int) -> dict[st
 
     y_span = max(merc(lat_max) - merc(lat_min), 1e-6)
     x_span = max(math.radians(lon_max - lon_min), 1e-6)
-    usable_h, usable_w = height * 0.85, height * 1.2  # width unknown: assume landscape
+    usable_h, usable_w = height * fill, (width if width else height * 1.3) * fill
     zoom = math.log2(min(usable_h / y_span, usable_w / x_span) * 2 * math.pi / 512)
     mid_y = (merc(lat_max) + merc(lat_min)) / 2
     center_lat = math.degrees(2 * math.atan(math.exp(mid_y)) - math.pi / 2)
@@ -159,58 +138,111 @@ def _log_colour_ticks(values: pd.Series, lang: str) -> tuple[list[float], list[s
     return [float(t) for t in ticks], [format_value(10 ** t, "exact", lang) for t in ticks]
 
 
-def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
-                        bubbles: pd.DataFrame | None = None,
-                        focus_province: str | None = None, height: int = 640,
-                        dark: bool = False) -> go.Figure:
-    """All provinces (grey without data), coloured by value on a log scale, 境界线 on top,
-    optional city/county bubbles; focus_province zooms in and draws its cities."""
-    theme = _theme(dark)
-    provinces = geo.load_boundaries("province")
-    fig = go.Figure()
+def _has_value(frame: pd.DataFrame | None) -> pd.DataFrame:
+    if frame is None or not len(frame):
+        return pd.DataFrame(columns=["adcode", "value"])
+    return frame[frame["value"].notna() & (frame["value"] > 0) & frame["adcode"].notna()]
 
-    all_ids = [f["id"] for f in provinces["features"]]
-    names = [f["properties"]["name"] for f in provinces["features"]]
-    fig.add_trace(go.Choroplethmap(
-        geojson=provinces, locations=all_ids, z=[0] * len(all_ids),
+
+def _grey_regions(collection: dict[str, Any], theme: dict[str, str], lang: str, *,
+                  subplot: str, role: str) -> go.Choroplethmap:
+    ids = [f["id"] for f in collection["features"]]
+    names = [f["properties"].get("name", f["id"]) for f in collection["features"]]
+    return go.Choroplethmap(
+        geojson=collection, locations=ids, z=[0] * len(ids), subplot=subplot,
         colorscale=[[0, theme["nodata"]], [1, theme["nodata"]]], showscale=False,
         marker={"line": {"color": theme["border"], "width": 0.8}},
         hovertext=[f"<b>{n}</b><br>{_t(lang, 'no_data')}" for n in names],
         hovertemplate="%{hovertext}<extra></extra>", name=_t(lang, "no_data"),
-        showlegend=False,
-    ))
+        showlegend=False, meta={"role": role},
+    )
 
-    data = values[values["value"].notna() & (values["value"] > 0)] if len(values) else values
-    if len(data):
-        z = [math.log10(v) for v in data["value"]]
-        tickvals, ticktext = _log_colour_ticks(data["value"], lang)
-        wanted = set(data["adcode"].astype(str))
-        # only the coloured provinces: the geojson is shipped once per trace to the browser
-        coloured = geo.feature_collection(
-            f for f in provinces["features"] if f["id"] in wanted)
-        fig.add_trace(go.Choroplethmap(
-            geojson=coloured, locations=list(data["adcode"].astype(str)), z=z,
-            colorscale=theme["colorscale"], marker={"line": {"color": theme["border"],
-                                                             "width": 0.8}},
-            colorbar={"title": {"text": metric_label}, "tickvals": tickvals,
-                      "ticktext": ticktext, "thickness": 14, "len": 0.6, "x": 0.99,
-                      "xanchor": "right", "bgcolor": "rgba(0,0,0,0)"},
-            hovertext=[_hover_text(r.province, r.value, r.qualifier, r.period_start,
-                                   r.period_end, r.n_sources, metric_label, lang)
-                       for r in data.itertuples()],
-            hovertemplate="%{hovertext}<extra></extra>", name=metric_label,
-            showlegend=False,
-        ))
+
+def _coloured_regions(collection: dict[str, Any], data: pd.DataFrame, names: dict[str, str],
+                      metric_label: str, lang: str, theme: dict[str, str], *, subplot: str,
+                      role: str) -> go.Choroplethmap | None:
+    """Regions with a figure, on the shared log colour axis; None when none is drawable."""
+    present = {f["id"] for f in collection["features"]}
+    rows = data[data["adcode"].astype(str).isin(present)]
+    if not len(rows):
+        return None
+    wanted = set(rows["adcode"].astype(str))
+    # only these features: the geojson is shipped once per trace to the browser
+    shapes = geo.feature_collection(f for f in collection["features"] if f["id"] in wanted)
+    return go.Choroplethmap(
+        geojson=shapes, locations=list(rows["adcode"].astype(str)),
+        z=[math.log10(v) for v in rows["value"]], coloraxis="coloraxis", subplot=subplot,
+        marker={"line": {"color": theme["border"], "width": 0.8}},
+        hovertext=[_hover_text(names.get(str(r.adcode), str(r.adcode)), r.value, r.qualifier,
+                               r.period_start, r.period_end, r.n_sources, metric_label, lang)
+                   for r in rows.itertuples()],
+        hovertemplate="%{hovertext}<extra></extra>", name=metric_label, showlegend=False,
+        meta={"role": role},
+    )
+
+
+def _lines(collection: dict[str, Any], theme: dict[str, str], lang: str, *, subplot: str,
+           role: str, width: float = 1.6, name_key: str = "boundary") -> go.Scattermap:
+    lons, lats = geo.line_coordinates(collection)
+    return go.Scattermap(lon=lons, lat=lats, mode="lines", hoverinfo="skip",
+                         name=_t(lang, name_key), subplot=subplot, showlegend=False,
+                         line={"color": theme["line"], "width": width}, meta={"role": role})
+
+
+def _city_values(bubbles: pd.DataFrame | None, values: pd.DataFrame,
+                 focus: str) -> pd.DataFrame:
+    """Figures per city polygon of the focused province: the city-level bubbles; for a
+    municipality (one polygon, id = the province's adcode) the province's own figure."""
+    cities = bubbles[bubbles["level"] == "city"] if bubbles is not None and len(bubbles) \
+        and "level" in bubbles else pd.DataFrame(columns=["adcode", "value"])
+    cities = _has_value(cities)
+    features = geo.cities_of_province(focus)["features"]
+    if len(features) == 1 and features[0]["id"] == str(focus)[:2] + "0000":
+        return _has_value(values[values["adcode"].astype(str) == features[0]["id"]])
+    return cities
+
+
+def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
+                        bubbles: pd.DataFrame | None = None,
+                        focus_province: str | None = None, height: int = 640,
+                        dark: bool = False) -> go.Figure:
+    """The map of China: provinces coloured by value on a log scale (grey without a figure),
+    境界线 on top, optional city/county bubbles, and the South China Sea islands with the
+    ten-dash line in an inset box at the lower right, so the main view fits the mainland.
+
+    values: one row per province (province, adcode, value, qualifier, period_start,
+    period_end, n_sources). bubbles: city/county rows with lon, lat, level and the same
+    value columns. focus_province (an adcode) zooms into that province and colours its
+    cities by their own figures — a city without a figure stays grey, never the province's
+    colour; counties (no polygons) remain bubbles. Traces carry meta.role."""
+    theme = _theme(dark)
+    provinces = geo.load_boundaries("province")
+    names = {f["id"]: f["properties"].get("name", f["id"]) for f in provinces["features"]}
+    lines = geo.load_boundary_lines()
+    fig = go.Figure()
 
     if focus_province:
-        lons, lats = geo.line_coordinates(geo.cities_of_province(focus_province))
-        fig.add_trace(go.Scattermap(
-            lon=lons, lat=lats, mode="lines", hoverinfo="skip", name=_t(lang, "cities"),
-            line={"color": theme["line"], "width": 0.7}, showlegend=False,
-        ))
+        cities = geo.cities_of_province(focus_province)
+        names.update({f["id"]: f["properties"].get("name", f["id"])
+                      for f in cities["features"]})
+        data = _city_values(bubbles, values, focus_province)
+        fig.add_trace(_grey_regions(provinces, theme, lang, subplot="map", role="base"))
+        fig.add_trace(_grey_regions(cities, theme, lang, subplot="map", role="city_base"))
+        coloured = _coloured_regions(cities, data, names, metric_label, lang, theme,
+                                     subplot="map", role="city_data")
+        point_rows = bubbles[bubbles["level"] != "city"] if bubbles is not None \
+            and len(bubbles) and "level" in bubbles else None
+    else:
+        data = _has_value(values)
+        fig.add_trace(_grey_regions(provinces, theme, lang, subplot="map", role="base"))
+        coloured = _coloured_regions(provinces, data, names, metric_label, lang, theme,
+                                     subplot="map", role="data")
+        point_rows = bubbles
+    if coloured is not None:
+        fig.add_trace(coloured)
 
-    if bubbles is not None and len(bubbles):
-        pts = bubbles[bubbles["value"].notna() & bubbles["lon"].notna()]
+    if point_rows is not None and len(point_rows):
+        pts = point_rows[point_rows["value"].notna() & point_rows["lon"].notna()]
         if len(pts):
             biggest = float(pts["value"].max()) or 1.0
             fig.add_trace(go.Scattermap(
@@ -221,25 +253,67 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
                                        r.period_end, r.n_sources, metric_label, lang)
                            for r in pts.itertuples()],
                 hovertemplate="%{hovertext}<extra></extra>", showlegend=False,
+                meta={"role": "bubbles"},
             ))
 
-    # Boundary lines last so the national border and ten-dash line sit on top.
-    lons, lats = geo.line_coordinates(geo.load_boundary_lines())
-    fig.add_trace(go.Scattermap(
-        lon=lons, lat=lats, mode="lines", hoverinfo="skip", name=_t(lang, "boundary"),
-        line={"color": theme["line"], "width": 1.6}, showlegend=False,
-    ))
-
+    secondary = WALL_SECONDARY_FONT if dark else BASE_FONT_SIZE - 2
     _base_layout(fig, dark=dark, height=height, legend=False)
-    map_layout: dict[str, Any] = {"style": "white-bg",
+    plot_height = height - 20  # the margins below
+    map_layout: dict[str, Any] = {"style": "white-bg", "domain": {"x": [0, 1], "y": [0, 1]},
                                   "uirevision": focus_province or "china"}
-    # Default view: the full extent incl. the South China Sea islands (about 3.4°N) and
-    # the ten-dash line. Explicit center/zoom: plotly's fitbounds zooms out to the world.
-    bounds = geo.province_bounds(focus_province) if focus_province else geo.china_bounds()
-    map_layout.update(_map_view(bounds, height))
     if dark:
         map_layout["layers"] = [_dark_background_layer(theme["paper"])]
-    fig.update_layout(map=map_layout, margin={"t": 10},
+
+    if focus_province:
+        map_layout.update(_map_view(geo.province_bounds(focus_province), plot_height))
+    else:
+        # Explicit center/zoom: plotly's fitbounds zooms out to the world.
+        map_layout.update(_map_view(geo.mainland_bounds(), plot_height))
+        inset_regions = geo.features_within(provinces, geo.SCS_INSET_BOUNDS)
+        fig.add_trace(_grey_regions(inset_regions, theme, lang, subplot="map2",
+                                    role="inset_base"))
+        inset_coloured = _coloured_regions(inset_regions, data, names, metric_label, lang,
+                                           theme, subplot="map2", role="inset_data")
+        if inset_coloured is not None:
+            fig.add_trace(inset_coloured)
+        fig.add_trace(_lines(geo.features_within(lines, geo.SCS_INSET_BOUNDS), theme, lang,
+                             subplot="map2", role="inset_lines", width=1.2))
+        inset_h = plot_height * (INSET_DOMAIN["y"][1] - INSET_DOMAIN["y"][0])
+        inset: dict[str, Any] = {"style": "white-bg", "domain": INSET_DOMAIN,
+                                 "uirevision": "inset",
+                                 **_map_view(geo.SCS_INSET_BOUNDS, inset_h, inset_h * 0.8,
+                                             fill=0.92)}
+        if dark:
+            inset["layers"] = [_dark_background_layer(theme["paper"])]
+        fig.update_layout(map2=inset)
+        x0, x1 = INSET_DOMAIN["x"]
+        y0, y1 = INSET_DOMAIN["y"]
+        fig.add_shape(type="rect", xref="paper", yref="paper", x0=x0, x1=x1, y0=y0, y1=y1,
+                      line={"color": theme["line"], "width": 1.2}, layer="above")
+        fig.add_annotation(text=_t(lang, "scs_islands"), xref="paper", yref="paper",
+                           x=(x0 + x1) / 2, y=y1, yanchor="top", showarrow=False,
+                           font={"size": secondary, "color": theme["text"]},
+                           bgcolor=theme["paper"], borderpad=2)
+
+    if focus_province:
+        fig.add_trace(_lines(geo.cities_of_province(focus_province), theme, lang,
+                             subplot="map", role="city_lines", width=0.7, name_key="cities"))
+    # Boundary lines last so the national border and ten-dash line sit on top.
+    fig.add_trace(_lines(lines, theme, lang, subplot="map", role="lines"))
+
+    if len(data):
+        tickvals, ticktext = _log_colour_ticks(data["value"], lang)
+        low, high = math.log10(data["value"].min()), math.log10(data["value"].max())
+        fig.update_layout(coloraxis={
+            "colorscale": theme["colorscale"], "cmin": low, "cmax": high if high > low
+            else low + 1,
+            "colorbar": {"title": {"text": metric_label, "font": {"size": secondary}},
+                         "tickvals": tickvals, "ticktext": ticktext,
+                         "tickfont": {"size": secondary}, "thickness": 14, "len": 0.45,
+                         # lower left: beside the mainland, clear of the inset box
+                         "x": 0.0, "xanchor": "left", "y": 0.02, "yanchor": "bottom",
+                         "bgcolor": "rgba(0,0,0,0)"}})
+    fig.update_layout(map=map_layout, margin={"t": 10, "b": 10, "l": 10, "r": 10},
                       meta={"caption": geo.map_caption(lang)})
     return fig
 

@@ -176,13 +176,26 @@ def _configured_dir() -> str:
 
 
 def _normalise_regions(features: list[dict]) -> list[dict]:
-    """Give every region the 6-digit adcode as id, whatever schema the file used."""
-    out = []
+    """One feature per region, with the 6-digit adcode as id, whatever schema the file used.
+
+    An operator's file may carry one region as several features (a province as its
+    islands, or as one feature per part): they are merged into one (Multi)Polygon with
+    shapely, so the map draws and colours the whole region under one id. Only the
+    geometries' union is taken — no vertex is moved — and the first feature's properties
+    are kept."""
+    by_code: dict[str, list[dict]] = {}
     for feature in features:
-        code = feature_adcode(feature)
-        props = dict(feature.get("properties") or {})
+        by_code.setdefault(feature_adcode(feature), []).append(feature)
+    out = []
+    for code, parts in by_code.items():
+        props = dict(parts[0].get("properties") or {})
         props.setdefault("adcode", code)
-        out.append({**feature, "id": code, "properties": props})
+        if len(parts) == 1:
+            geometry = parts[0]["geometry"]
+        else:
+            merged = shapely.union_all([_polygonal(shape(f["geometry"])) for f in parts])
+            geometry = mapping(merged)
+        out.append({"type": "Feature", "id": code, "properties": props, "geometry": geometry})
     return out
 
 
@@ -229,6 +242,7 @@ def clear_caches() -> None:
     _load_regions.cache_clear()
     _load_lines.cache_clear()
     _bounds_by_adcode.cache_clear()
+    _mainland_bounds.cache_clear()
 
 
 def map_caption(lang: str) -> str:
@@ -269,6 +283,45 @@ def china_bounds() -> tuple[float, float, float, float]:
     boxes += [tuple(shape(f["geometry"]).bounds) for f in lines]
     return (min(b[0] for b in boxes), min(b[1] for b in boxes),
             max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+# The South China Sea islands and the ten-dash line sit in an inset box, as Chinese maps
+# show them, so the main view can fit the mainland (and Hainan, Taiwan) and fill the plot.
+# Parts of regions wholly south of this latitude (the Paracels reach 17.1°N; Hainan island
+# starts at 18.1°N) belong to the inset, not to the main view's extent.
+SCS_NORTH = 17.5
+# (lon_min, lat_min, lon_max, lat_max) of the inset: the ten-dash line spans about
+# 108.2–122.8°E and 3.4–24.7°N.
+SCS_INSET_BOUNDS: tuple[float, float, float, float] = (105.5, 2.6, 124.0, 24.8)
+
+
+@lru_cache(maxsize=4)
+def _mainland_bounds(boundary_dir: str) -> tuple[float, float, float, float]:
+    boxes = []
+    for feature in _load_regions("province", boundary_dir)["features"]:
+        geom = shape(feature["geometry"])
+        for part in getattr(geom, "geoms", [geom]):
+            if part.bounds[1] >= SCS_NORTH:
+                boxes.append(part.bounds)
+    if not boxes:  # a file with nothing north of the islands: fall back to everything
+        return china_bounds()
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def mainland_bounds() -> tuple[float, float, float, float]:
+    """Extent of every region part north of SCS_NORTH (mainland, Hainan, Taiwan):
+    (lon_min, lat_min, lon_max, lat_max) in degrees, for the main map view."""
+    return _mainland_bounds(_configured_dir())
+
+
+def features_within(collection: dict[str, Any],
+                    bounds: tuple[float, float, float, float]) -> dict[str, Any]:
+    """The features of `collection` whose geometry meets the box (lon/lat degrees), for a
+    small map that should not ship the whole country's geometry again."""
+    box = shapely.box(*bounds)
+    return feature_collection(f for f in collection.get("features", [])
+                              if shape(f["geometry"]).intersects(box))
 
 
 def cities_of_province(adcode: str) -> dict[str, Any]:

@@ -1,11 +1,18 @@
 """Chinese-first UI strings and number formatting (万/亿 in Chinese, M/B in English).
 
+STRINGS is the one string table of the app: every label, caption and message that the
+navigation, the pages (internal ones included), the charts, the wall screen, the login and
+the HTML briefing show is a (zh, en) pair here, looked up with t(key, lang). Groups share a
+key prefix (fig_, screen_, brief_, auth_, ingest_, corr_). Metric, qualifier and reason
+labels are their own tables below because they are keyed by data codes.
+
 Qualifiers are part of the number, never dropped: "at_least" (多/余/逾/以上) reads ≥,
 "approx" (约/近/左右) reads 约 in Chinese and ≈ in English.
 """
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 
 from parsers.records import METRICS, MONEY_METRICS
@@ -152,6 +159,150 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kind_case": ("专案", "case file"),
     "scope_case": ("个案", "case"),
     "scope_jurisdiction": ("辖区", "jurisdiction"),
+    "loading": ("正在加载数据…", "Loading data…"),
+    "computing": ("正在计算…", "Computing…"),
+    "n_facts_sources": ("来源通报数", "Bulletins"),
+    "region_level": ("层级", "Level"),
+    "level_province": ("省级", "province"),
+    "level_city": ("地市", "city"),
+    "level_county": ("区县", "county"),
+    # ---- figures (charts): prefix fig_
+    "fig_no_data": ("无数据", "no data"),
+    "fig_period": ("时间", "Period"),
+    "fig_unknown_period": ("时间不详", "period unknown"),
+    "fig_sources": ("来源 {n} 篇", "{n} source(s)"),
+    "fig_time": ("时间", "Time"),
+    "fig_amount": ("金额", "Amount"),
+    "fig_yuan": ("元", "CNY"),
+    "fig_wan_yuan": ("万元", "CNY 10k"),
+    "fig_yi_yuan": ("亿元", "CNY 100M"),
+    "fig_comparable": ("可比时段连线", "comparable periods"),
+    "fig_omitted_periods": ("另有 {n} 条数据时间不详，未在时间轴上显示。",
+                            "{n} figure(s) with unknown period are not on the time axis."),
+    "fig_all_shown": (
+        "每条横线覆盖该数字所指的时段；只有同地区、同指标、等长且相邻的时段才以虚线相连。",
+        "Each bar spans the period a figure covers; only equal-length, adjacent periods of "
+        "the same region and metric are joined (dotted)."),
+    "fig_operation": ("专项行动", "Operation"),
+    "fig_case": ("专案", "Case file"),
+    "fig_open_ended": ("持续中（无结束时间）", "Ongoing (no end date)"),
+    "fig_report": ("通报", "Report"),
+    "fig_regions": ("地区", "Regions"),
+    "fig_facts": ("数据 {n} 条", "{n} figure(s)"),
+    "fig_undated_campaigns": ("另有 {n} 个行动/专案既无开始时间也无通报日期，未显示。",
+                              "{n} campaign(s) with neither start nor report dates not shown."),
+    "fig_start": ("开始", "Start"),
+    "fig_end": ("结束", "End"),
+    "fig_ongoing": ("至今", "ongoing"),
+    "fig_cities": ("地市边界", "city borders"),
+    "fig_boundary": ("境界线", "boundary"),
+    "fig_value": ("数值", "Value"),
+    "fig_scs_islands": ("南海诸岛", "South China Sea Islands"),
+    # ---- briefing screen (大屏): prefix screen_
+    "screen_nav_title": ("数据大屏", "Wall screen"),
+    "screen_title": ("反诈通报大屏", "Anti-fraud briefing screen"),
+    "screen_panel_money": ("资金数字随时间", "Money figures over time"),
+    "screen_panel_regions": ("各省冻结资金", "Money frozen by province"),
+    "screen_panel_campaigns": ("专项行动时间线", "Campaign timeline"),
+    "screen_ticker_title": ("最新战果", "Latest results"),
+    "screen_data_until": ("数据截至 {date} · 共 {n} 篇通报",
+                          "Data up to {date} · {n} bulletin(s)"),
+    "screen_no_results": ("暂无专项行动战果", "No campaign results yet"),
+    "section_display": ("展示", "Display"),
+    "section_internal": ("内部", "Internal"),
+    # ---- offline HTML briefing: prefix brief_
+    "brief_html_lang": ("zh-CN", "en"),
+    "brief_generated": ("生成时间", "Generated"),
+    "brief_filters": ("筛选条件", "Filters"),
+    "brief_no_filters": ("（无筛选，全部数据）", "(no filters: all data)"),
+    "brief_filter_name": ("条件", "Filter"),
+    "brief_filter_value": ("取值", "Value"),
+    "brief_kpis": ("关键指标", "Key figures"),
+    "brief_no_kpis": ("（无数据）", "(no data)"),
+    "brief_figures": ("图表", "Charts"),
+    "brief_sources": ("数据来源", "Sources"),
+    "brief_no_sources": ("（无来源）", "(no sources)"),
+    "brief_more_sources": ("另有 {n} 篇来源未列出（简报只列出前 {shown} 篇）。",
+                           "{n} more source(s) not listed (the briefing lists the first {shown})."),
+    "brief_title": ("标题", "Title"),
+    "brief_published": ("发布日期", "Published"),
+    "brief_outlet": ("来源媒体", "Outlet"),
+    "brief_evidence": ("证据原文", "Evidence"),
+    "brief_disclaimer": ("本简报由程序从公开警方通报中自动抽取生成，数字以原文为准。",
+                         "Extracted automatically from public police bulletins; the original "
+                         "text prevails."),
+    "download_briefing": ("下载简报 HTML", "Download briefing (HTML)"),
+    # ---- internal edition: login (auth_), 录入 (ingest_), 更正 (corr_)
+    "auth_login_title": ("反诈通报看板 · 内部版登录", "Anti-fraud dashboard · internal edition login"),
+    "auth_login_hint": ("内部版可录入通报、更正数字。请输入密码。",
+                        "The internal edition adds and corrects bulletins. Enter the password "
+                        "to continue."),
+    "auth_password": ("密码", "Password"),
+    "auth_log_in": ("登录", "Log in"),
+    "auth_log_out": ("退出登录", "Log out"),
+    "auth_no_write": ("此页面仅限已登录的内部版使用。",
+                      "This page needs the internal edition and a login."),
+    "page_ingest": ("录入", "Add bulletins"),
+    "page_corrections": ("更正", "Corrections"),
+    "ingest_title": ("录入通报", "Add bulletins"),
+    "ingest_intro": ("先预览解析结果，确认后才写入数据目录并更新缓存；内容相同的通报不会重复录入。",
+                     "Check the parse first; nothing is saved until you confirm. Identical "
+                     "content is never added twice."),
+    "ingest_source": ("来源", "Source"),
+    "ingest_mode_upload": ("上传文件", "Upload a file"),
+    "ingest_mode_paste": ("粘贴文本", "Paste text"),
+    "ingest_file": ("通报文件（txt / html）", "Bulletin file (txt / html)"),
+    "ingest_text": ("通报全文", "Bulletin text"),
+    "ingest_preview": ("解析预览", "Preview"),
+    "ingest_parsing": ("解析中…", "Parsing…"),
+    "ingest_parsed": ("解析结果", "Parsed"),
+    "ingest_field": ("字段", "Field"),
+    "ingest_value": ("值", "Value"),
+    "ingest_script": ("文字", "Script"),
+    "ingest_no_figures": ("没有识别出任何数字。", "No figures were found in this text."),
+    "ingest_evidence": ("原文证据", "Evidence in context"),
+    "ingest_twin": ("内容相同的通报已在数据中：{doc_id}", "Already in the dataset: {doc_id}"),
+    "ingest_confirm": ("确认入库", "Add to the dataset"),
+    "ingest_added": ("已录入 {doc_id}，地图和证据页已更新。{message}",
+                     "Added {doc_id}; the map and evidence pages are updated. {message}"),
+    "ingest_duplicate": ("重复通报，未录入（{doc_id}）。{message}",
+                         "Duplicate, not added ({doc_id}). {message}"),
+    "ingest_failed": ("未能录入：{message}", "Could not add: {message}"),
+    "corr_title": ("更正", "Corrections"),
+    "corr_intro": ("每条更正都记录修改人、时间和原因；更正按 fact_id 保存在数据目录，重建缓存后仍然有效。",
+                   "Every correction records who, when and why; it is keyed on the fact id "
+                   "and survives cache rebuilds."),
+    "corr_saved": ("更正已保存：{fact_id}", "Correction saved: {fact_id}"),
+    "corr_filter": ("筛选（地区、指标、原文、fact_id）", "Filter (region, metric, text, fact_id)"),
+    "corr_only": ("只看已更正", "Corrected only"),
+    "corr_pick": ("选择要更正的事实", "Fact to correct"),
+    "corr_already": ("已更正：{note}", "Corrected: {note}"),
+    "corr_action": ("操作", "Action"),
+    "corr_action_amend": ("修改字段", "Amend"),
+    "corr_action_reject": ("标记为错误", "Reject"),
+    "corr_author": ("修改人", "Author"),
+    "corr_reason": ("原因", "Reason"),
+    "corr_save": ("保存更正", "Save correction"),
+    "corr_log": ("更正记录", "Corrections log"),
+    "corr_none": ("暂无更正。", "No corrections yet."),
+    "corr_orphans": ("失去对应事实的更正", "Orphan corrections"),
+    "corr_orphans_hint": ("原通报内容改变或被删除后，这些更正找不到对应的 fact_id，不再生效。",
+                          "Their fact is gone (the file changed or was removed), so they no "
+                          "longer apply."),
+    "corr_no_orphans": ("无。", "None."),
+    "corr_field_metric": ("指标", "Metric"),
+    "corr_field_value": ("数值", "Value"),
+    "corr_field_province": ("省", "Province"),
+    "corr_field_city": ("市", "City"),
+    "corr_field_county": ("区县", "County"),
+    "corr_field_adcode": ("区划代码", "Adcode"),
+    "corr_field_period_start": ("起（YYYY-MM-DD）", "From (YYYY-MM-DD)"),
+    "corr_field_period_end": ("止（YYYY-MM-DD）", "To (YYYY-MM-DD)"),
+    "corr_field_campaign": ("专项行动", "Campaign"),
+    "corrected_column": ("已更正", "Corrected"),
+    # ---- exports (CSV / Parquet)
+    "export_metric_name": ("指标名称", "metric name"),
+    "export_unit": ("单位", "unit"),
 }
 
 QUALIFIER_LABELS: dict[str, tuple[str, str]] = {
@@ -178,8 +329,36 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **kwargs: object) -> str:
+    """STRINGS[key] in `lang` ('zh' | 'en'; anything else reads as 'zh'), formatted with
+    kwargs. An unknown key is returned as is (so a literal title still shows)."""
     text = _pick(STRINGS[key], lang) if key in STRINGS else key
     return text.format(**kwargs) if kwargs else text
+
+
+def table(lang: str) -> dict[str, str]:
+    """The whole UI string table in one language: key → text (unformatted)."""
+    return {key: _pick(pair, lang) for key, pair in STRINGS.items()}
+
+
+class Localized(Mapping[str, str]):
+    """A read-only view `view[key]` = t(prefix + key, lang()) that follows the language
+    chosen at the time of each lookup (lang is a callable, e.g. the session's language).
+    For modules that index their strings by a short key (auth)."""
+
+    def __init__(self, prefix: str, lang: Callable[[], str] = lambda: DEFAULT_LANG) -> None:
+        self._prefix, self._lang = prefix, lang
+
+    def __getitem__(self, key: str) -> str:
+        full = self._prefix + key
+        if full not in STRINGS:
+            raise KeyError(key)
+        return t(full, self._lang())
+
+    def __iter__(self) -> Iterator[str]:
+        return (k[len(self._prefix):] for k in STRINGS if k.startswith(self._prefix))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def metric_label(metric: str, lang: str = DEFAULT_LANG) -> str:

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from dashboard import i18n
 from dashboard.i18n import t
+
+LANG_PARAM = "lang"
+LOGIN_LANG_KEY = "login_lang"
+# sidebar.py keeps the run's filters here; read directly so this module stays import-light.
+_FILTERS_STATE = "_filters"
 
 
 @dataclass(frozen=True)
@@ -49,5 +55,43 @@ def build_navigation(
         return pages
     sections = {t("app_title", lang): pages}
     for name, specs in extra_sections.items():
-        sections[name] = [to_page(spec, lang) for spec in specs]
+        sections[t(name, lang)] = [to_page(spec, lang) for spec in specs]
     return sections
+
+
+def current_lang() -> str:
+    """The session's UI language: the sidebar's choice for this run once it exists, else
+    the login page's toggle, else ?lang= in the URL, else Chinese."""
+    filters = st.session_state.get(_FILTERS_STATE)
+    if filters is not None and getattr(filters, "lang", None) in i18n.LANGS:
+        return filters.lang
+    chosen = st.session_state.get(LOGIN_LANG_KEY)
+    if chosen in i18n.LANGS:
+        return chosen
+    wanted = st.query_params.get(LANG_PARAM)
+    return wanted if wanted in i18n.LANGS else i18n.DEFAULT_LANG
+
+
+def _follow_login_lang() -> None:
+    # Into the URL, so the sidebar starts in the same language after the login.
+    chosen = st.session_state.get(LOGIN_LANG_KEY)
+    if chosen in i18n.LANGS:
+        st.query_params[LANG_PARAM] = chosen
+
+
+def login_language_toggle() -> str:
+    """中文 / English above the login form (the sidebar is not drawn before the login)."""
+    if LOGIN_LANG_KEY not in st.session_state:
+        st.session_state[LOGIN_LANG_KEY] = current_lang()
+    st.segmented_control(t("language"), options=list(i18n.LANGS), key=LOGIN_LANG_KEY,
+                         format_func=lambda code: {"zh": "中文", "en": "English"}[code],
+                         on_change=_follow_login_lang)
+    return current_lang()
+
+
+def run_page(page: st.Page, lang: str) -> None:
+    """Run the chosen page under a spinner: while its data loads or its numbers are
+    computed the reader sees 正在计算… rather than a title over a blank page (Streamlit
+    shows the spinner only when the run takes longer than half a second)."""
+    with st.spinner(t("computing", lang)):
+        page.run()

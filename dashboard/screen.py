@@ -31,23 +31,11 @@ N_KPIS = 4
 PANELS: tuple[str, ...] = ("money", "regions", "campaigns")
 TICKER_SEPARATOR = "　◆　"
 
-LABELS: dict[str, tuple[str, str]] = {
-    "page_screen": ("大屏", "Wall screen"),
-    "screen_title": ("反诈通报大屏", "Anti-fraud briefing screen"),
-    "panel_money": ("资金数字随时间", "Money figures over time"),
-    "panel_regions": ("各省冻结资金", "Money frozen by province"),
-    "panel_campaigns": ("专项行动时间线", "Campaign timeline"),
-    "ticker_title": ("最新战果", "Latest results"),
-    "data_until": ("数据截至 {date} · 共 {n} 篇通报", "Data up to {date} · {n} bulletin(s)"),
-    "no_results": ("暂无专项行动战果", "No campaign results yet"),
-    "open_screen": ("在新窗口打开大屏（?screen=1）", "Open the wall screen (?screen=1)"),
-}
-
-
 def label(key: str, lang: str = i18n.DEFAULT_LANG, **kwargs: object) -> str:
-    pair = LABELS.get(key, (key, key))
-    text = pair[1] if lang == "en" else pair[0]
-    return text.format(**kwargs) if kwargs else text
+    """A wall-screen string from the one table (i18n.STRINGS, keys screen_*):
+    label("panel_money", "en") reads STRINGS["screen_panel_money"]."""
+    full = key if key in i18n.STRINGS else f"screen_{key}"
+    return i18n.t(full, lang, **kwargs)
 
 
 def is_screen_requested(params: Mapping[str, object]) -> bool:

@@ -60,34 +60,51 @@ def test_format_value(value, qualifier, lang, expected):
 
 
 # ---------------------------------------------------------------- province map
+def role(fig, name):
+    return [t for t in fig.data if (t.meta or {}).get("role") == name]
+
+
+def merc(lat):
+    import math
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def view_lat_range(view, height_px):
+    """Southern and northern edge (degrees) of a MapLibre view `height_px` tall."""
+    import math
+    half = height_px / 2 / (512 * 2 ** view.zoom) * 2 * math.pi
+    mid = merc(view.center.lat)
+    to_lat = lambda y: math.degrees(2 * math.atan(math.exp(y)) - math.pi / 2)  # noqa: E731
+    return to_lat(mid - half), to_lat(mid + half)
+
+
 @pytest.mark.parametrize("dark", [False, True])
 def test_choropleth_uses_tileless_map_traces_only(dark):
     fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
                                 bubbles=city_bubbles(), dark=dark)
-    types = [t.type for t in fig.data]
-    assert types.count("choroplethmap") == 2  # grey base + coloured data
-    assert "scattermap" in types
-    assert not {"choropleth", "scattergeo", "choroplethmapbox", "scattermapbox"} & set(types)
-    assert fig.layout.map.style == "white-bg"
+    types = {t.type for t in fig.data}
+    assert types == {"choroplethmap", "scattermap"}
+    assert fig.layout.map.style == "white-bg" and fig.layout.map2.style == "white-bg"
     assert "geo" not in fig.to_plotly_json()["layout"]
     assert_offline(fig)
 
 
 def test_every_province_drawn_and_no_data_is_grey():
     fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh")
-    base, data = fig.data[0], fig.data[1]
+    [base], [data] = role(fig, "base"), role(fig, "data")
     assert len(base.locations) == 34
     assert all(text.endswith("无数据") for text in base.hovertext)
+    assert set(base.colorscale[0][1:]) == set(base.colorscale[-1][1:])  # one flat grey
     assert list(data.locations) == ["410000", "440000", "460000"]
+    assert data.coloraxis == "coloraxis"
 
 
-def test_boundary_lines_are_the_top_trace():
+def test_boundary_lines_are_the_top_trace_of_the_main_map():
     fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
                                 bubbles=city_bubbles())
     top = fig.data[-1]
-    assert top.type == "scattermap" and top.mode == "lines"
-    lats = [y for y in top.lat if y is not None]
-    assert min(lats) < 5  # the ten-dash line
+    assert top.type == "scattermap" and top.mode == "lines" and top.meta["role"] == "lines"
+    assert top.subplot in (None, "map")
 
 
 @pytest.mark.parametrize("province, expected", [
@@ -97,52 +114,101 @@ def test_boundary_lines_are_the_top_trace():
 ])
 def test_province_hover_text(province, expected):
     fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh")
-    hover = next(h for h in fig.data[1].hovertext if province in h)
+    hover = next(h for h in role(fig, "data")[0].hovertext if province in h)
     for text in expected:
         assert text in hover
 
 
 def test_english_hover_and_caption():
     fig = F.province_choropleth(province_values(), metric_label="Funds frozen", lang="en")
-    hover = next(h for h in fig.data[1].hovertext if "河南省" in h)
+    hover = next(h for h in role(fig, "data")[0].hovertext if "河南省" in h)
     assert "≥57M" in hover and "3 source(s)" in hover
     assert "not an approved" in fig.layout.meta["caption"]
+    assert fig.layout.annotations[0].text == "South China Sea Islands"
 
 
 def test_bubbles_sized_by_value_with_hover():
     fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
                                 bubbles=city_bubbles())
-    bubbles = next(t for t in fig.data if t.type == "scattermap" and t.mode == "markers")
+    [bubbles] = role(fig, "bubbles")
     big, small = bubbles.marker.size
     assert big > small
     assert "约3000万" in bubbles.hovertext[0] and "来源 4 篇" in bubbles.hovertext[0]
     assert "2019-05-12" in bubbles.hovertext[1]
 
 
-def test_default_view_shows_all_of_china_incl_south_china_sea():
-    fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh")
-    view = fig.layout.map
-    assert 100 < view.center.lon < 110 and 2 < view.zoom < 3.5
-    # the southern edge of the view at this zoom/height must reach below 4°N
-    half_height_deg = 640 / 2 / (512 * 2 ** view.zoom) * 360
-    assert view.center.lat - half_height_deg < 4
-
-
-def test_focus_province_zooms_and_draws_its_cities():
+def test_main_view_fits_the_mainland_and_the_islands_sit_in_an_inset():
+    height = 640
     fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
-                                focus_province="410000")
+                                height=height)
+    south, north = view_lat_range(fig.layout.map, height - 20)
+    # the mainland (Hainan 18.2°N … Mohe 53.6°N) fills the height; the islands do not
+    assert 12 < south < 18.2 and 53.5 < north < 60
+    inset = fig.layout.map2
+    x0, x1 = inset.domain.x
+    y0, y1 = inset.domain.y
+    assert x0 > 0.7 and x1 == 1 and y0 == 0 and y1 < 0.5  # lower right
+    inset_south, inset_north = view_lat_range(inset, (height - 20) * (y1 - y0))
+    assert inset_south < 3.5 and inset_north > 20  # the whole ten-dash line
+    [inset_lines] = role(fig, "inset_lines")
+    assert inset_lines.subplot == "map2"
+    assert min(y for y in inset_lines.lat if y is not None) < 4
+    # 海南 has a figure: coloured in the inset too, on the same colour axis
+    [inset_data] = role(fig, "inset_data")
+    assert "460000" in inset_data.locations and inset_data.coloraxis == "coloraxis"
+    assert fig.layout.annotations[0].text == "南海诸岛"
+    assert [s.type for s in fig.layout.shapes] == ["rect"]
+
+
+def test_colour_bar_clear_of_the_inset_box():
+    fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh")
+    bar = fig.layout.coloraxis.colorbar
+    assert bar.x < fig.layout.map2.domain.x[0]
+
+
+def test_focus_province_zooms_and_colours_cities_by_their_own_figure():
+    fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
+                                bubbles=city_bubbles(), focus_province="410000")
     assert fig.layout.map.zoom > 4
     assert 110 < fig.layout.map.center.lon < 117
-    city_lines = [t for t in fig.data if t.type == "scattermap" and t.name == "地市边界"]
-    assert len(city_lines) == 1
-    lons = [x for x in city_lines[0].lon if x is not None]
+    assert not role(fig, "inset_base")  # no inset when zoomed into a province
+    [city_base] = role(fig, "city_base")
+    assert all(loc.startswith("41") for loc in city_base.locations)
+    assert len(city_base.locations) > 10  # every city of 河南 drawn, grey by default
+    [city_data] = role(fig, "city_data")
+    assert list(city_data.locations) == ["410100"]  # only 郑州 has a figure
+    assert not role(fig, "data")  # the province's colour never paints its cities
+    [points] = role(fig, "bubbles")
+    assert list(points.lon) == [113.98]  # the county stays a bubble
+    [city_lines] = role(fig, "city_lines")
+    lons = [x for x in city_lines.lon if x is not None]
     assert 110 < min(lons) and max(lons) < 117  # only Henan's cities
+
+
+def test_focus_on_a_municipality_uses_its_own_figure():
+    values = pd.DataFrame([dict(province="北京市", adcode="110000", value=3120.0,
+                                qualifier="exact", period_start="2021-01-01",
+                                period_end="2021-06-30", n_sources=1)])
+    fig = F.province_choropleth(values, metric_label="破获案件", lang="zh",
+                                focus_province="110000")
+    [city_data] = role(fig, "city_data")
+    assert list(city_data.locations) == ["110000"]
 
 
 def test_empty_values_still_draw_the_base_map():
     empty = province_values().iloc[0:0]
     fig = F.province_choropleth(empty, metric_label="冻结资金", lang="zh")
-    assert [t.type for t in fig.data] == ["choroplethmap", "scattermap"]
+    assert [t.meta["role"] for t in fig.data] == ["base", "inset_base", "inset_lines",
+                                                  "lines"]
+
+
+@pytest.mark.parametrize("dark, minimum", [(True, 24), (False, 12)])
+def test_secondary_map_text_size(dark, minimum):
+    fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
+                                dark=dark)
+    bar = fig.layout.coloraxis.colorbar
+    assert bar.tickfont.size >= minimum and bar.title.font.size >= minimum
+    assert fig.layout.annotations[0].font.size >= minimum
 
 
 # ---------------------------------------------------------------- money trend

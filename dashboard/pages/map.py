@@ -1,21 +1,25 @@
 """地图 Map: province choropleth with city/county bubbles; pick a province to drill down."""
 import streamlit as st
 
-from dashboard import figures, geo, i18n, sidebar, views
+from dashboard import figures, geo, i18n, sidebar, tables, views
 from dashboard.pages import page_context
 
 ds, filters, lang = page_context()
 metric = filters.metric_or_default
 label = i18n.metric_label(metric, lang)
-st.title(f"{i18n.t('page_map', lang)} — {label}")
-st.caption(i18n.t("map_level_hint", lang) + " " + i18n.t("window_rule", lang))
 
-values = views.map_values(ds, filters, metric)
-bubbles = views.map_bubbles(ds, filters, metric, filters.province)
-focus = None
-if filters.province:
-    codes = values.loc[values["province"] == filters.province, "adcode"].dropna()
-    focus = codes.iloc[0] if len(codes) else None
+# Numbers first, under a spinner: the title appears with the map, never over a blank page.
+with st.spinner(i18n.t("computing", lang)):
+    values = views.map_values(ds, filters, metric)
+    bubbles = views.map_bubbles(ds, filters, metric, filters.province)
+    focus = None
+    if filters.province:
+        codes = values.loc[values["province"] == filters.province, "adcode"].dropna()
+        focus = codes.iloc[0] if len(codes) else None
+    fig = figures.province_choropleth(values, metric_label=label, lang=lang, bubbles=bubbles,
+                                      focus_province=focus)
+    table = bubbles if filters.province else values.rename(columns={"province": "name"})
+    shown = tables.region_table(table, metric, lang)
 adcode_to_province = dict(zip(values["adcode"], values["province"]))
 
 
@@ -27,23 +31,16 @@ def _drill_from_selection() -> None:
         sidebar.set_region(chosen)
 
 
-fig = figures.province_choropleth(values, metric_label=label, lang=lang, bubbles=bubbles,
-                                  focus_province=focus)
+st.title(f"{i18n.t('page_map', lang)} — {label}")
+st.caption(i18n.t("map_level_hint", lang) + " " + i18n.t("window_rule", lang))
+# scrollZoom off: the mouse wheel scrolls the page; zoom with the +/- buttons or a drag.
 st.plotly_chart(fig, width="stretch", key="map_chart", on_select=_drill_from_selection,
-                selection_mode="points")
+                selection_mode="points", config={"scrollZoom": False})
 st.caption(geo.map_caption(lang))
 if filters.province:
     st.button(i18n.t("nationwide", lang), icon=":material/zoom_out_map:",
               on_click=sidebar.set_region, args=(None,))
 
 st.subheader(i18n.t("region_table", lang))
-table = bubbles if filters.province else values.rename(columns={"province": "name"})
-st.dataframe(
-    table.assign(value=[i18n.format_amount(v, metric, q, lang)
-                        for v, q in zip(table["value"], table["qualifier"])])
-    [["name", "value", "period_start", "period_end", "n_sources"]].rename(columns={
-        "name": i18n.t("region", lang), "value": label,
-        "period_start": i18n.t("start", lang), "period_end": i18n.t("end", lang),
-        "n_sources": i18n.t("source", lang)}),
-    hide_index=True, width="stretch",
-)
+st.dataframe(shown, hide_index=True, width="stretch",
+             column_config={"#": st.column_config.NumberColumn(format="%.0f")})
