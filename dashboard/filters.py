@@ -3,6 +3,11 @@
 A view is shareable by URL: ?province=甘肃省&city=兰州市&metric=cases_solved&from=2020-01-01
 &to=2020-12-31&campaign=5·03&lang=en. Parsing is forgiving (bad values fall back to the
 default) so a hand-edited link never crashes the app.
+
+A URL is written by anyone, so its values are data, never text to show: `from_query_params`
+drops over-long values, checks metric/lang/dates, and `known_only` then keeps a province,
+city or campaign only when the dataset has it. Every page that reads the URL (the sidebar
+and the wall screen) goes through both.
 """
 from __future__ import annotations
 
@@ -16,6 +21,9 @@ from dashboard.i18n import DEFAULT_LANG, LANGS
 from parsers.records import METRICS
 
 DEFAULT_METRIC = "cases_solved"
+# No real province, city or campaign name comes near this; longer values are ignored
+# before anything else looks at them.
+MAX_PARAM_CHARS = 64
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,8 @@ def _text(value: object) -> str | None:
     if value is None:
         return None
     text = str(value).strip()
+    if len(text) > MAX_PARAM_CHARS:
+        return None
     return text or None
 
 
@@ -72,6 +82,24 @@ def from_query_params(params: Mapping[str, object]) -> Filters:
         campaign=_text(params.get("campaign")),
         lang=lang if lang in LANGS else DEFAULT_LANG,
     )
+
+
+def _names(column: pd.Series) -> set[str]:
+    return {v for v in column.dropna() if isinstance(v, str) and v}
+
+
+def known_only(filters: Filters, facts: pd.DataFrame, campaigns: pd.DataFrame) -> Filters:
+    """The filters with every name the dataset does not know set to None: a province or
+    campaign must occur in the facts (campaigns also in the campaigns table), a city in
+    its province. Metric, language and dates were already checked by from_query_params."""
+    province = filters.province if filters.province in _names(facts["province"]) else None
+    city = None
+    if province and filters.city:
+        in_province = facts.loc[facts["province"] == province, "city"]
+        city = filters.city if filters.city in _names(in_province) else None
+    known = _names(facts["campaign"]) | _names(campaigns["name"])
+    campaign = filters.campaign if filters.campaign in known else None
+    return replace(filters, province=province, city=city, campaign=campaign)
 
 
 def to_query_params(filters: Filters) -> dict[str, str]:

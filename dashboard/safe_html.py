@@ -1,12 +1,20 @@
-"""Escape parsed and uploaded text before it reaches HTML.
+"""Escape parsed and uploaded text before it reaches HTML, and show it as plain text.
 
 Bulletins are scraped pages and uploads come from analysts' disks, so any of them may carry
 markup (<script>, <img onerror=…>). Everything that came from a document goes through
 `escape_text`; the only markup we add ourselves is the <mark> around an evidence span.
+
+The one rule for the Streamlit pages: text from bulletins, URLs or users is never handed to
+an element that interprets Markdown (st.title/subheader/caption/markdown/info/…, metric
+labels, expander labels). Escaping Markdown is not enough there: Streamlit turns :smile:
+and :material/…: into icons and $…$ into LaTeX even after backslash escapes. Such text goes
+through `shown()` (missing → "—", long values clipped) and then to st.text (no Markdown, no
+HTML), st.dataframe, or `heading_html()` rendered with st.html (escaped HTML, no Markdown).
 """
 from __future__ import annotations
 
 import html
+import math
 
 MARK_OPEN = "<mark>"
 MARK_CLOSE = "</mark>"
@@ -22,6 +30,46 @@ def escape_text(s: object) -> str:
     if isinstance(s, float) and s != s:  # NaN from a pandas cell
         return ""
     return html.escape(str(s), quote=True)
+
+
+MISSING = "—"
+# Longest dynamic value shown in a heading or caption; a 100,000-character title or URL
+# value is cut here (the full text stays in the tables and the document view).
+MAX_SHOWN_CHARS = 120
+_MISSING_WORDS = frozenset({"", "nan", "none", "nat", "null", "<na>"})
+
+
+def is_missing(value: object) -> bool:
+    """None, NaN/NaT/pd.NA, blank strings and the words pandas prints for them ("nan")."""
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    try:
+        import pandas as pd
+
+        if value is pd.NA or value is pd.NaT:
+            return True
+    except ImportError:  # pragma: no cover - pandas is a runtime requirement
+        pass
+    return str(value).strip().lower() in _MISSING_WORDS
+
+
+def shown(value: object, *, limit: int = MAX_SHOWN_CHARS, missing: str = MISSING) -> str:
+    """A value from a bulletin, URL or user as the plain str to display: `missing` ("—")
+    for None/NaN/"nan"/blank, whitespace runs (newlines included) folded to one space,
+    cut to `limit` chars with "…". Not escaped: pass it to st.text, or to escape_text."""
+    if is_missing(value):
+        return missing
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: max(0, limit - 1)] + "…"
+
+
+def heading_html(text: str, level: int = 1) -> str:
+    """<hN> with the text escaped, for st.html: a heading that can never be Markdown
+    (st.html does not parse Markdown) nor HTML (escaped). `text` is clipped by the caller."""
+    level = min(6, max(1, int(level)))
+    return f"<h{level}>{escape_text(text)}</h{level}>"
 
 
 def _locate(sentence: str, evidence: str, span: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -6,7 +6,7 @@ as an offline HTML briefing (KPI table, money trend, campaigns, sources).
 import streamlit as st
 
 from dashboard import i18n, views
-from dashboard.safe_html import escape_text
+from dashboard.safe_html import shown
 from dashboard.pages import page_context
 
 ds, filters, lang = page_context()
@@ -43,7 +43,7 @@ if rows and rows[0] < len(facts):
     # evidence_html escapes every piece of parsed text; only our <mark> is markup.
     st.markdown(f"<div class='evidence'>{views.evidence_html(fact, doc['original_text'])}</div>",
                 unsafe_allow_html=True)
-    st.caption(f"{escape_text(doc['title'])} · {doc['published'] or ''} · "
-               f"{doc['source'] or ''}")
+    # st.text: title and source are bulletin text (never Markdown); missing shows —.
+    st.text(" · ".join(shown(doc[key]) for key in ("title", "published", "source")))
     with st.expander(i18n.t("whole_document", lang)):
         st.text(doc["clean_text"] or doc["original_text"] or "")

@@ -8,7 +8,8 @@ re-reads the dataset (so new bulletins appear) and moves the rotation on by one 
 import streamlit as st
 
 from dashboard import figures, i18n, loading, screen, sidebar, views
-from dashboard.filters import from_query_params
+from dashboard.filters import from_query_params, known_only
+from dashboard.safe_html import heading_html, shown
 
 PANEL_HEIGHT = 600
 TICK = "_screen_tick"
@@ -17,7 +18,10 @@ TICK = "_screen_tick"
 st.html(f"<style>{screen.SCREEN_CSS}</style>")
 
 if screen.is_screen_requested(st.query_params.to_dict()):
-    filters = from_query_params(st.query_params.to_dict())
+    # A wall link is public: names it carries count only when the data knows them (and
+    # are then shown as plain text), so a crafted URL can neither inject nor echo text.
+    _ds = loading.get_dataset()
+    filters = known_only(from_query_params(st.query_params.to_dict()), _ds.facts, _ds.campaigns)
 else:  # reached from the menu: keep the sidebar's view, and make the URL the wall link
     filters = sidebar.current_filters()
     st.query_params[screen.SCREEN_PARAM] = "1"
@@ -63,9 +67,10 @@ def screen_body() -> None:
     ds = loading.get_dataset()
 
     with st.container(key="screen_header"):
-        scope = " · ".join(x for x in (filters.province, filters.city, filters.campaign) if x) \
-            or i18n.t("nationwide", lang)
-        st.title(f"{screen.label('screen_title', lang)} — {scope}")
+        scope = " · ".join(shown(x) for x in (filters.province, filters.city, filters.campaign)
+                           if x) or i18n.t("nationwide", lang)
+        # st.html of escaped text, not st.title: the scope comes from the URL and the data.
+        st.html(heading_html(f"{screen.label('screen_title', lang)} — {scope}"))
         until = screen.data_until(ds.documents)
         st.text(screen.label("data_until", lang, date=until or "—", n=len(ds.documents)))
 
