@@ -1,21 +1,32 @@
-"""The one place the dataset is cached in Streamlit.
+"""The one place the dataset and page results are cached in Streamlit.
 
-st.cache_data is keyed on the cache's content key, so a rebuilt cache (new manifest) is
-picked up on the next rerun without restarting the server. Analyst corrections (kept in the
-data folder, keyed on fact_id) are applied on load: amended facts carry `corrected` and a
-`correction_note`, rejected facts are dropped so no total or chart counts them.
+The dataset is a shared resource (st.cache_resource): every session reads the same frames,
+so a rerun never copies or unpickles them; pages treat them as read-only. It is keyed on the
+cache's content key, so a rebuilt cache (new manifest) is picked up on the next rerun
+without restarting the server. Analyst corrections (kept in the data folder, keyed on
+fact_id) are applied on load: amended facts carry `corrected` and a `correction_note`,
+rejected facts are dropped so no total or chart counts them.
+
+Page results (KPI totals, the year table) are cached with st.cache_data per (dataset key,
+filters); underneath, dashboard.views memoises each metric's per-window resolution on the
+dataset, so the map, the money page and the screen share the work of the overview.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, views, windows
+from dashboard.aggregate import Aggregate
 from dashboard.corrections import corrections_path, effective_facts, load_corrections
+from dashboard.filters import Filters
+
+_KEY = ("dataset_key",)
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=2)
 def _load(cache_dir: str, cache_key: str, data_dir: str,  # noqa: ARG001 - keys bust the cache
           corrections_key: str) -> data.Dataset:
     from parsers.cache import load_tables
@@ -23,7 +34,9 @@ def _load(cache_dir: str, cache_key: str, data_dir: str,  # noqa: ARG001 - keys 
     documents, facts, campaigns = load_tables(Path(cache_dir))
     # Before derive(): region labels and dates must come from the corrected values.
     facts = effective_facts(facts, load_corrections(data_dir))
-    return data.derive(documents, facts, campaigns)
+    dataset = data.derive(documents, facts, campaigns)
+    dataset.memo(_KEY, lambda: f"{cache_dir}|{cache_key}|{corrections_key}")
+    return dataset
 
 
 def corrections_key(data_dir: Path) -> str:
@@ -40,3 +53,36 @@ def get_dataset() -> data.Dataset:
     cache = data.ensure_cache(data.cache_dir())
     folder = data.data_dir()
     return _load(str(cache), data.current_cache_key(cache), str(folder), corrections_key(folder))
+
+
+def dataset_key(ds: data.Dataset) -> str:
+    """The key a loaded dataset was cached under (its id for datasets made elsewhere)."""
+    return ds.memo(_KEY, lambda: f"object:{id(ds)}")
+
+
+# ---------------------------------------------------------------- page results
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _kpis(key: str, filters: Filters, _ds: data.Dataset  # noqa: ARG001 - key busts the cache
+          ) -> dict[str, Aggregate]:
+    return views.kpis(_ds, filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _year_totals(key: str, filters: Filters, metric: str,  # noqa: ARG001
+                 _ds: data.Dataset) -> pd.DataFrame:
+    return views.year_totals(_ds, filters, metric)
+
+
+def kpis(ds: data.Dataset, filters: Filters) -> dict[str, Aggregate]:
+    """views.kpis, cached per (dataset, filters)."""
+    return _kpis(dataset_key(ds), filters, ds)
+
+
+def year_totals(ds: data.Dataset, filters: Filters, metric: str) -> pd.DataFrame:
+    """views.year_totals, cached per (dataset, filters, metric)."""
+    return _year_totals(dataset_key(ds), filters, metric, ds)
+
+
+def window_of(ds: data.Dataset, filters: Filters) -> windows.Window | None:
+    return views.window_of(ds, filters)

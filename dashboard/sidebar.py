@@ -9,13 +9,14 @@ from datetime import date
 
 import streamlit as st
 
-from dashboard import i18n
+from dashboard import i18n, views, windows
 from dashboard.data import Dataset
 from dashboard.filters import Filters, from_query_params, to_query_params
 
 ALL = ""  # the "no filter" option of every selectbox
 KEY = {"province": "f_province", "city": "f_city", "metric": "f_metric", "start": "f_from",
-       "end": "f_to", "campaign": "f_campaign", "lang": "f_lang"}
+       "end": "f_to", "campaign": "f_campaign", "lang": "f_lang",
+       "window_kind": "f_window_kind", "window": "f_window"}
 _INITIALISED = "_filters_initialised"
 _CURRENT = "_filters"
 
@@ -32,16 +33,63 @@ def _init_from_url(ds: Dataset) -> None:
     province = wanted.province if wanted.province in provinces else ALL
     cities = _options(ds.facts.loc[ds.facts["province"] == province, "city"])
     campaigns = _options(ds.facts["campaign"]) + _options(ds.campaigns["name"])
+    st.session_state.update(_window_state(ds, wanted.start, wanted.end))
     st.session_state.update({
         KEY["lang"]: wanted.lang,
         KEY["province"]: province,
         KEY["city"]: wanted.city if province and wanted.city in cities else ALL,
         KEY["metric"]: wanted.metric or ALL,
-        KEY["start"]: wanted.start,
-        KEY["end"]: wanted.end,
         KEY["campaign"]: wanted.campaign if wanted.campaign in campaigns else ALL,
         _INITIALISED: True,
     })
+
+
+def _window_state(ds: Dataset, start: date | None, end: date | None) -> dict:
+    """Widget state for a window from the URL's from/to: a year, half or quarter selects
+    that kind and code; other dates are a custom range; none is the latest year with data."""
+    if start is None and end is None:
+        default = views.default_window(ds)
+        return {KEY["window_kind"]: "year", KEY["window"]: default.code if default else None,
+                KEY["start"]: None, KEY["end"]: None}
+    window = windows.from_bounds(start, end)
+    if window.kind == "custom":
+        return {KEY["window_kind"]: "custom", KEY["window"]: None,
+                KEY["start"]: start, KEY["end"]: end}
+    return {KEY["window_kind"]: window.kind, KEY["window"]: window.code,
+            KEY["start"]: None, KEY["end"]: None}
+
+
+def _window_picker(ds: Dataset, lang: str) -> tuple[date | None, date | None]:
+    """Year / half-year / quarter of those with data, or a custom range; every total on
+    every page covers exactly this one window."""
+    sb = st.sidebar
+    kind = sb.segmented_control(
+        i18n.t("window", lang), options=list(windows.KINDS), key=KEY["window_kind"],
+        format_func=lambda k: i18n.t(f"window_kind_{k}", lang)) or "year"
+    if kind == "custom":
+        previous = windows.parse_code(st.session_state.get(KEY["window"]))
+        if previous and not st.session_state.get(KEY["start"]) \
+                and not st.session_state.get(KEY["end"]):
+            # a custom range starts from the window the reader was looking at
+            st.session_state[KEY["start"]], st.session_state[KEY["end"]] = previous.bounds
+        bounds = {"min_value": date(2010, 1, 1),
+                  "max_value": date(date.today().year + 1, 12, 31)}
+        start = sb.date_input(i18n.t("date_from", lang), key=KEY["start"], **bounds)
+        end = sb.date_input(i18n.t("date_to", lang), key=KEY["end"], **bounds)
+        return start or None, end or None
+    options = [w.code for w in views.window_options(ds, kind)]
+    if not options:
+        sb.caption(i18n.t("window_none", lang))
+        return None, None
+    if st.session_state.get(KEY["window"]) not in options:
+        # switching kind keeps the year when it can (2022 → the newest half of 2022)
+        previous = windows.parse_code(st.session_state.get(KEY["window"]))
+        same_year = [c for c in options if previous and c.startswith(str(previous.start.year))]
+        st.session_state[KEY["window"]] = (same_year or options)[0]
+    code = sb.selectbox(i18n.t("window", lang), options, key=KEY["window"],
+                        label_visibility="collapsed",
+                        format_func=lambda c: windows.parse_code(c).label(lang))
+    return windows.parse_code(code).bounds
 
 
 def _reset_city() -> None:
@@ -86,9 +134,7 @@ def render_filters(ds: Dataset) -> Filters:
     campaign = sb.selectbox(
         i18n.t("campaign", lang), campaigns, key=KEY["campaign"],
         format_func=lambda c: c or i18n.t("all_campaigns", lang))
-    bounds = {"min_value": date(2010, 1, 1), "max_value": date(date.today().year + 1, 12, 31)}
-    start = sb.date_input(i18n.t("date_from", lang), key=KEY["start"], **bounds)
-    end = sb.date_input(i18n.t("date_to", lang), key=KEY["end"], **bounds)
+    start, end = _window_picker(ds, lang)
     sb.caption(i18n.t("window_rule", lang))
 
     filters = Filters(province=province or None, city=city or None, metric=metric or None,

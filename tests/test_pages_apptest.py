@@ -31,11 +31,27 @@ def metric_values(at: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
 
-def test_overview_renders_kpis_in_chinese(app):
+def texts(at: AppTest) -> list[str]:
+    return [t.value for t in at.text]
+
+
+def choose_window(at: AppTest, kind: str, code: str) -> None:
+    at.sidebar.segmented_control(key="f_window_kind").set_value(kind).run()
+    at.sidebar.selectbox(key="f_window").select(code).run()
+
+
+def test_overview_renders_kpis_for_the_latest_year_in_chinese(app):
     values = metric_values(app)
-    assert values["破获案件"] == "33.2万起"  # nationwide 2020 total + other years' regions
-    assert values["冻结资金"] == "≥7.96亿元"
-    assert any("依据" in c.value for c in app.caption)
+    # default window 2022: 湖北 Jan–May 2022 only, no 2020 national figure mixed in
+    assert values["破获案件"] == "5241起"
+    assert values["冻结资金"] == "4.6亿元"
+    assert "全国 · 2022年" in texts(app)
+    assert any(c.value.startswith("依据 1 个地区、1 篇通报") for c in app.caption)
+    assert any("本时段无数字" in t and "甘肃省" in t for t in texts(app))
+    assert any(c.value.startswith("计算规则") for c in app.caption)  # the rule, in 计算依据
+    assert any(t.startswith("计入数字合计: 5,241 = 5,241") for t in texts(app))
+    years = next(d.value for d in app.dataframe if "2019" in d.value.columns)
+    assert years.set_index("地区").loc["全国"].tolist() == ["1540起", "32.2万起", "3216起", "5241起"]
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -45,8 +61,11 @@ def test_every_page_renders(app, page):
     assert app.title
 
 
-def test_changing_province_changes_kpis(app):
+def test_changing_window_and_province_changes_kpis(app):
     before = metric_values(app)
+    choose_window(app, "year", "2020")
+    assert metric_values(app)["破获案件"] == "32.2万起"  # the nationwide 2020 figure
+    assert app.query_params["from"] in ("2020-01-01", ["2020-01-01"])
     app.sidebar.selectbox(key="f_province").select("甘肃省").run()
     after = metric_values(app)
     assert after["破获案件"] == "3208起"
@@ -56,12 +75,18 @@ def test_changing_province_changes_kpis(app):
     assert metric_values(app)["破获案件"] == "585起"  # the 5–7月 subtotal is not added
 
 
-def test_window_changes_kpis(app):
+def test_half_year_and_custom_windows_change_kpis(app):
     import datetime as dt
     app.sidebar.selectbox(key="f_province").select("河南省").run()
-    assert metric_values(app)["冻结资金"] == "≥8900万元"
-    app.sidebar.date_input(key="f_to").set_value(dt.date(2019, 6, 30)).run()
+    assert metric_values(app)["冻结资金"] == "—"  # nothing from 河南 in 2022
+    choose_window(app, "half", "2019H1")
     assert metric_values(app)["冻结资金"] == "≥5700万元"
+    choose_window(app, "year", "2019")
+    assert metric_values(app)["冻结资金"] == "≥8900万元"
+    app.sidebar.segmented_control(key="f_window_kind").set_value("custom").run()
+    app.sidebar.date_input(key="f_from").set_value(dt.date(2019, 1, 1)).run()
+    app.sidebar.date_input(key="f_to").set_value(dt.date(2019, 9, 30)).run()
+    assert metric_values(app)["冻结资金"] == "≥5700万元"  # H2 crosses the edge: left out
 
 
 def test_url_restores_view_and_language(cache_dir, monkeypatch):
@@ -73,7 +98,18 @@ def test_url_restores_view_and_language(cache_dir, monkeypatch):
     assert metric_values(at)["Cases solved"] == "5,241 cases"
 
 
+def test_url_window_selects_that_year(cache_dir, monkeypatch):
+    monkeypatch.setenv("FRAUD_CACHE_DIR", str(cache_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"province": "甘肃省", "from": "2020-01-01", "to": "2020-12-31"})
+    at.run()
+    assert not at.exception
+    assert at.sidebar.selectbox(key="f_window").value == "2020"
+    assert metric_values(at)["破获案件"] == "3208起"
+
+
 def test_evidence_page_lists_facts_for_filter(app):
+    choose_window(app, "year", "2020")  # the evidence list follows the window too
     app.sidebar.selectbox(key="f_campaign").select("5·03").run()
     app.switch_page("dashboard/pages/evidence.py").run()
     assert not app.exception
@@ -85,7 +121,7 @@ def test_evidence_page_lists_facts_for_filter(app):
 def test_language_toggle_switches_to_english(app):
     app.sidebar.segmented_control(key="f_lang").set_value("en").run()
     assert not app.exception
-    assert metric_values(app)["Cases solved"] == "331,997 cases"
+    assert metric_values(app)["Cases solved"] == "5,241 cases"
     assert app.query_params["lang"] in ("en", ["en"])
     app.switch_page("dashboard/pages/map.py").run()
     assert not app.exception
@@ -93,6 +129,7 @@ def test_language_toggle_switches_to_english(app):
 
 
 def test_map_page_drills_into_sidebar_province(app):
+    choose_window(app, "year", "2020")
     app.sidebar.selectbox(key="f_province").select("甘肃省").run()
     app.switch_page("dashboard/pages/map.py").run()
     assert not app.exception

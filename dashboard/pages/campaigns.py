@@ -1,7 +1,7 @@
 """专项行动 Campaigns: timeline of named operations and 专案; pick one for its figures."""
 import streamlit as st
 
-from dashboard import figures, i18n, views
+from dashboard import figures, i18n, loading, views
 from dashboard.pages import figure_caption, page_context, show_facts
 
 ds, filters, lang = page_context()
@@ -20,18 +20,27 @@ names = campaigns["name"].tolist()
 chosen = st.selectbox(i18n.t("campaign_pick", lang), names,
                       index=names.index(filters.campaign) if filters.campaign in names else 0,
                       key="campaign_pick")
-detail = views.campaign_detail(ds, chosen)
+detail = views.campaign_detail(ds, chosen, filters)
+window = loading.window_of(ds, filters)
 row = campaigns.set_index("name").loc[chosen]
 st.caption(" · ".join([i18n.t(f"kind_{row['kind']}", lang),
                        i18n.format_period(row["start"], row["end"], lang)]))
 
 st.subheader(i18n.t("campaign_figures", lang))
+st.caption(i18n.t("kpi_window", lang, window=window.label(lang) if window
+                  else i18n.t("window_none", lang)))
 totals = [(m, a) for m, a in detail.totals.items() if a.value is not None]
+if not totals:
+    st.info(i18n.t("no_data", lang))
 for column, (metric, result) in zip(st.columns(max(1, min(4, len(totals)))), totals[:4]):
     with column:
         st.metric(i18n.metric_label(metric, lang),
                   i18n.format_amount(result.value, metric, result.qualifier, lang))
         st.caption(views.kpi_caption(result, lang))
+if not detail.years.empty:
+    st.markdown(f"**{i18n.t('campaign_years', lang)}**")
+    st.dataframe(views.campaign_year_table(detail.years, lang), hide_index=True,
+                 width="stretch", key="campaign_years")
 show_facts(detail.facts, lang, key="campaign_facts")
 
 st.subheader(i18n.t("campaign_sources", lang))

@@ -1,11 +1,15 @@
-"""资金 Money: frozen / stopped / recovered over time (each figure over its own span)."""
+"""资金 Money: frozen / stopped / recovered over time (each figure over its own span),
+and a region comparison — all for the one window chosen in the sidebar."""
 import streamlit as st
 
-from dashboard import figures, i18n, views
+from dashboard import figures, i18n, loading, views
 from dashboard.pages import figure_caption, page_context, show_facts
 
 ds, filters, lang = page_context()
 st.title(i18n.t("page_money", lang))
+window = loading.window_of(ds, filters)
+st.caption(i18n.t("kpi_window", lang, window=window.label(lang) if window
+                  else i18n.t("window_none", lang)) + " · " + i18n.t("window_rule", lang))
 
 st.subheader(i18n.t("money_trend", lang))
 spans = views.money_spans(ds, filters)

@@ -1,23 +1,74 @@
-"""总览 Overview: KPI cards for the current filters and the latest bulletins."""
+"""总览 Overview: KPI cards for one window, a region × year table, the latest bulletins.
+
+Every card adds only figures whose period lies inside the window chosen in the sidebar
+(default: the latest year with data); its 计算依据 shows the rule, the figures used (they add
+up to the value), the 时段不明 figures beside it and everything left out with a reason.
+Names from the data (regions, campaigns) go to st.text / st.dataframe, never to Markdown.
+"""
 import streamlit as st
 
-from dashboard import i18n, views
-from dashboard.pages import kpi_card, page_context
+from dashboard import i18n, loading, views
+from dashboard.aggregate import REASON_UNDATED, Aggregate
+from dashboard.pages import page_context, show_facts
+from dashboard.safe_html import shown
 
 KPI_PER_ROW = 3
 
 ds, filters, lang = page_context()
-scope = " · ".join(x for x in (filters.province, filters.city, filters.campaign) if x) \
+window = loading.window_of(ds, filters)
+scope = " · ".join(shown(x) for x in (filters.province, filters.city, filters.campaign) if x) \
     or i18n.t("nationwide", lang)
-st.title(f"{i18n.t('app_title', lang)} — {scope}")
+st.title(i18n.t("app_title", lang))
+st.text(" · ".join([scope, window.label(lang) if window else i18n.t("window_none", lang)]))
 st.caption(i18n.t("overview_intro", lang))
 
-results = list(views.kpis(ds, filters).items())
+
+def kpi_card(metric: str, result: Aggregate) -> None:
+    with st.container(border=True):
+        st.metric(
+            i18n.metric_label(metric, lang),
+            i18n.format_amount(result.value, metric, result.qualifier, lang),
+            help=f"{i18n.format_exact(result.value)} {i18n.metric_unit(metric, lang)}",
+        )
+        st.caption(views.kpi_caption(result, lang))
+        for line in (views.undated_caption(result, lang), views.missing_caption(result, lang)):
+            if line:
+                st.text(line)  # region names come from the data: plain text only
+        with st.expander(i18n.t("show_workings", lang)):
+            st.caption(i18n.t("total_rule", lang))
+            if window is not None:
+                st.caption(i18n.t("kpi_window", lang, window=f"{window.label(lang)} "
+                                  f"({window.start.isoformat()} – {window.end.isoformat()})"))
+            st.markdown(f"**{i18n.t('facts_used', lang)}**")
+            show_facts(result.facts, lang, key=f"kpi_{metric}_used")
+            if result.value is not None:
+                st.text(f"{i18n.t('basis_sum', lang)}: {views.basis_sum(result, lang)}")
+            st.markdown(f"**{i18n.t('facts_undated', lang)}**")
+            show_facts(result.undated, lang, key=f"kpi_{metric}_undated")
+            st.markdown(f"**{i18n.t('facts_excluded', lang)}**")
+            left_out = result.excluded
+            if "reason" in left_out:
+                left_out = left_out[left_out["reason"] != REASON_UNDATED]
+            show_facts(left_out, lang, key=f"kpi_{metric}_excluded")
+
+
+results = list(loading.kpis(ds, filters).items())
 # three cards a row: a value like ≥7358万元 stays whole on a 1366-wide laptop
 for row in range(0, len(results), KPI_PER_ROW):
     for column, (metric, result) in zip(st.columns(KPI_PER_ROW), results[row:row + KPI_PER_ROW]):
         with column:
-            kpi_card(metric, result, lang)
+            kpi_card(metric, result)
+
+st.subheader(i18n.t("year_table", lang))
+default = filters.metric if filters.metric in views.KPI_METRICS else views.KPI_METRICS[0]
+year_metric = st.segmented_control(
+    i18n.t("year_metric", lang), list(views.KPI_METRICS), default=default,
+    format_func=lambda m: i18n.metric_label(m, lang), key="overview_year_metric") or default
+years = views.year_table(loading.year_totals(ds, filters, year_metric), year_metric, lang)
+if years.empty:
+    st.info(i18n.t("no_data", lang))
+else:
+    st.dataframe(years, hide_index=True, width="stretch", key="overview_years")
 
 st.subheader(i18n.t("latest_bulletins", lang))
 latest = views.latest_documents(ds, filters)
