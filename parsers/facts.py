@@ -51,7 +51,9 @@ THIS_REPORT = re.compile(r"本周|本期|本月(?!份)")
 LIST_OPENERS = ("：", ":", "如下", "如下。")
 LIST_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]+[)）、.．]|[•●·\-])")
 NATIONAL = re.compile(r"全国|公安部|国家反诈中心")
-CONTINUATION = re.compile(r"^\s*其中[，,：:]?")  # a breakdown of the paragraph before
+# a breakdown of the paragraph before (其中), or more of the same report (此外, 与此同时)
+CONTINUATION = re.compile(r"^\s*(?:其中|此外|另外|与此同时|同时)[，,：:]?")
+NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 
 
@@ -174,11 +176,37 @@ class _UnitReader:
         self.year_in_force = self.default_year
         self.lead_read = False  # set once the first paragraph that is not a heading is read
         self.last_period: Period | None = None  # for 去年同期 in a later paragraph
+        self.lead_window: Period | None = None  # the lead's reporting window (今年以来…)
+        self.named_windows = self._named_windows()
         # 第11期反诈周报（3月13日—3月19日）: what 本周/本期 in the text refers to
         windows = [m.period for m in find_periods(title, self.published, self.default_year)
                    if m.period.start and m.period.end and m.period.start != m.period.end]
         self.report_window: Period | None = windows[0] if windows else None
         self.only_campaign = unit_campaigns[0] if (unit.kind == "blurb" and len(set(unit_campaigns)) == 1) else None
+
+    def _named_windows(self) -> dict[str, Period]:
+        """春节期间…1月30日至2月19日: a window the text dates in the sentence that names it,
+        by the last 2–4 characters before 期间 (春节, 宣传月 …)."""
+        windows: dict[str, Period] = {}
+        for s in self.sentences:
+            for m in NAMED_WINDOW.finditer(s.text):
+                dated = [p.period for p in find_periods(s.text[m.end():], self.published, self.year_in_force)
+                         if p.kind == "range" and p.period.start and p.period.end]
+                if dated:
+                    run = m.group(1)
+                    for n in range(2, min(4, len(run)) + 1):
+                        windows.setdefault(run[-n:], dated[0])
+        return windows
+
+    def _window_mentions(self, text: str) -> list[PeriodMention]:
+        out = []
+        for m in NAMED_WINDOW.finditer(text):
+            run = m.group(1)
+            for n in range(min(4, len(run)), 1, -1):
+                if run[-n:] in self.named_windows:
+                    out.append(PeriodMention(self.named_windows[run[-n:]], m.group(0), m.start(), m.end(), "range"))
+                    break
+        return out
 
     def read(self) -> list[tuple[Sentence, MetricHit, _Context, bool]]:
         out = []
@@ -236,6 +264,11 @@ class _UnitReader:
         periods = [p for p in find_periods(text, self.published, ctx.year)
                    if not in_share_phrase(text, p.start)]
         periods = relative_mentions(text, periods, ctx.period or self.last_period)
+        if self.named_windows:
+            taken = [(p.start, p.end) for p in periods]
+            periods = sorted(periods + [w for w in self._window_mentions(text)
+                                        if all(w.end <= a or w.start >= b for a, b in taken)],
+                             key=lambda p: p.start)
         if self.report_window:
             periods = sorted(periods + [
                 PeriodMention(self.report_window, m.group(0), m.start(), m.end(), "range")
@@ -263,6 +296,9 @@ class _UnitReader:
         if forces:
             ctx.place = forces[-1].place if forces[-1].place else ctx.place
         strong = [m for m in periods if m.kind not in IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS]
+        if not self.lead_read and self.lead_window is None:
+            self.lead_window = next((m.period for m in strong if m.period.start and m.period.end
+                                     and m.period.precision in REPORTING_PRECISIONS), None)
         if strong:
             ctx.period = strong[-1].period
             if strong[-1].period.end:
@@ -288,7 +324,8 @@ class _UnitReader:
     def _period_for(self, mentions: list[PeriodMention], pos: int, ctx: _Context) -> Period | None:
         mention = _period_before(mentions, pos)
         if mention is not None and mention.kind in WEAK_PERIOD_KINDS:
-            return ctx.period
+            # 截至目前 in a later paragraph: the window the lead reports on (今年以来…)
+            return ctx.period or self.lead_window
         if mention is not None:
             return mention.period
         return ctx.period

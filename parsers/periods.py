@@ -199,6 +199,32 @@ def _year_only(m: re.Match[str], ctx: _Context) -> _Built:
     return _period(date(year, 1, 1), date(year, 12, 31), "year"), guessed
 
 
+def _first_months(m: re.Match[str], ctx: _Context) -> _Built:
+    """今年前5个月 / 前三个月: January through the end of month n."""
+    year, guessed = _year(m, "", ctx)
+    n = _num(m.group("n").replace("两", "二"))
+    if year is None or not 1 <= n <= 12:
+        return UNKNOWN, False
+    return _period(date(year, 1, 1), month_end(year, n), "range"), guessed
+
+
+def _past_year(m: re.Match[str], ctx: _Context) -> _Built:
+    """一年来 in a year-end report: the year the text is reporting on, when that year is
+    written in the text (default_year) and over or nearly over at publication; else unknown."""
+    year = ctx.default_year
+    if year is None or ctx.published is None:
+        return UNKNOWN, False
+    if year < ctx.published.year or (year == ctx.published.year and ctx.published.month >= 11):
+        return _period(date(year, 1, 1), date(year, 12, 31), "year"), False
+    return UNKNOWN, False
+
+
+def _bare_year(m: re.Match[str], ctx: _Context) -> _Built:
+    """2023全区共立…: a year written without 年 before a whole-jurisdiction subject."""
+    year = int(m.group("y"))
+    return _period(date(year, 1, 1), date(year, 12, 31), "year"), False
+
+
 def _unknown(m: re.Match[str], ctx: _Context) -> _Built:
     return UNKNOWN, False
 
@@ -263,6 +289,9 @@ _RULES: tuple[_Rule, ...] = (
         _unknown,
     ),
     _rule("comparison", rf"(?:去年|上年|(?:19|20)\d\d{_SP}年)同期", _unknown),
+    _rule("range", rf"(?:{_yp()}{_SP})?前{_SP}(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}}){_SP}个{_SP}月(?!以来|来)", _first_months),
+    _rule("year", r"(?:这|近|过去)?一年(?:以来|来)", _past_year),
+    _rule("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?=[^\S\n]?(?:全[国省区市州县盟]|年度))", _bare_year),
     _rule("relative", r"近年来|近几年|近年|近期|近日|日前|近来|连日来", _unknown),
     _rule("relative", rf"(?:近|最近){_SP}{_DURATION}(?:以来|来)?", _unknown),
     _rule("relative", rf"{_DURATION}(?:以来|来)", _unknown),  # bound to an anchor later
@@ -363,9 +392,51 @@ def _bind_durations(text: str, mentions: list[PeriodMention]) -> list[PeriodMent
     return out
 
 
+_ELAPSED_SINCE = re.compile(rf"^{_DURATION}(?:以来|来)$")
+_UNTIL = re.compile(rf"截[至止]到?{_SP}(?:(?P<y>(?:19|20)\d\d){_SP}年{_SP})?(?P<m>{_M}){_SP}月份?"
+                    rf"(?:{_SP}(?P<d>{_D}){_SP}[日号])?")
+_ELAPSED_GAP = re.compile(r"^[\s,，、]{0,3}$")
+
+
+def _bind_elapsed_until(text: str, mentions: list[PeriodMention], ctx: _Context) -> list[PeriodMention]:
+    """"行动开展7个月以来，截至5月底": the N months that end on the stated day (month end
+    when no day is given); the year is the written one, else the latest that is not after
+    publication."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        elapsed, until = out[i - 1], out[i]
+        m_elapsed = _ELAPSED_SINCE.match(elapsed.text)
+        m_until = _UNTIL.match(until.text)
+        if (m_elapsed is None or m_until is None or until.kind != "cumulative"
+                or m_elapsed.group("more") or m_elapsed.group("more_u")
+                or not m_elapsed.group("u").endswith("月")
+                or not _ELAPSED_GAP.match(text[elapsed.end:until.start])):
+            continue
+        month = _num(m_until.group("m"))
+        if m_until.group("y"):
+            year = int(m_until.group("y"))
+        elif ctx.published is not None:
+            year = ctx.published.year - (1 if month > ctx.published.month else 0)
+        elif ctx.default_year is not None:
+            year = ctx.default_year
+        else:
+            continue
+        try:
+            end = date(year, month, _num(m_until.group("d"))) if m_until.group("d") else month_end(year, month)
+        except ValueError:
+            continue
+        n = _num(m_elapsed.group("n"))
+        start = add_months(end + timedelta(days=1), -n)
+        closed = Period(start.isoformat(), end.isoformat(), "range")
+        out[i - 1] = replace(elapsed, period=closed, kind="range")
+        out[i] = replace(until, period=closed, kind="range")
+    return out
+
+
 def find_periods(
     text: str, published: str | None, default_year: int | None = None
 ) -> list[PeriodMention]:
     """Every time expression in `text`, left to right, with offsets (text == input[s:e])."""
     ctx = _Context(_parse_published(published), default_year)
-    return _bind_durations(text, _resolve_overlaps(_candidates(text, ctx)))
+    mentions = _bind_durations(text, _resolve_overlaps(_candidates(text, ctx)))
+    return _bind_elapsed_until(text, mentions, ctx)

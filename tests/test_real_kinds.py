@@ -48,3 +48,31 @@ def test_ministry_department_is_not_the_ministry() -> None:
     doc = parse_text("百色警方打掉团伙\n百色市公安局会同县级公安部门一举摧毁犯罪团伙12个。\n")
     f = only(doc, "gangs_busted", 12)
     assert (f.province, f.city) == ("广西壮族自治区", "百色市")
+
+
+# Kind 7: periods on real pages.
+PERIODS = [
+    pytest.param("某市通报\n2019-03-02 来源：某网\n2018年，全市公安机关破获案件300起。一年来，共抓获犯罪嫌疑人120名。\n",
+                 "suspects_arrested", 120, ("2018-01-01", "2018-12-31"), id="one-year-since-in-year-end-report"),
+    pytest.param("某区通报\n2024-01-20 来源：某网\n2023全区共立电诈案件512起，同比下降3%。\n",
+                 "cases_filed", 512, ("2023-01-01", "2023-12-31"), id="bare-year-without-nian"),
+    pytest.param("某市通报\n2016-06-10 来源：某网\n专项行动开展5个月以来，截至5月底，全市共破获案件66起。\n",
+                 "cases_solved", 66, ("2016-01-01", "2016-05-31"), id="n-months-ending-month-end"),
+    pytest.param("某旗通报\n2022-06-03 来源：某网\n依法将今年前5个月追回的30万余元发还群众。\n",
+                 "money_recovered", 300000, ("2022-01-01", "2022-05-31"), id="first-n-months-of-this-year"),
+    pytest.param("某省通报\n2018-07-16 来源：某网\n今年上半年，全省共破获案件200起。\n\n"
+                 "与此同时，全省警方还通过劝阻为群众避免损失300余万元。\n",
+                 "money_recovered", 3000000, ("2018-01-01", "2018-06-30"), id="next-paragraph-goes-on-with-same-report"),
+    pytest.param("某市严打电诈\n2017-06-06 来源：某报\n今年以来，市公安局打掉诈骗团伙6个。\n\n另有专题报道。\n\n"
+                 "截至目前，全市共抓获犯罪嫌疑人70人。\n",
+                 "suspects_arrested", 70, ("2017-01-01", "2017-06-06"), id="so-far-refers-to-lead-window"),
+    pytest.param("某区三地战果\n2019-02-21 来源：某网\n春节期间，某区三地公安机关共摧毁团伙12个。\n\n"
+                 "为做好春节期间打击工作，1月30日至2月19日，督导组赴三地督导。\n",
+                 "gangs_busted", 12, ("2019-01-30", "2019-02-19"), id="named-window-dated-elsewhere"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric", "value", "period"), PERIODS)
+def test_periods(text, metric, value, period) -> None:
+    f = only(parse_text(text), metric, value)
+    assert (f.period_start, f.period_end) == period
