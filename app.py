@@ -10,6 +10,9 @@ screen_mode = screen.is_screen_requested(st.query_params.to_dict())
 # No page_icon: a material-icon favicon is fetched from fonts.gstatic.com (no network at run time).
 st.set_page_config(layout="wide", page_title="反诈通报看板",
                    initial_sidebar_state="collapsed" if screen_mode else "auto")
+if screen_mode:
+    # The wall's dark stylesheet before anything loads: no white or grey flash on the wall.
+    st.html(f"<style>{screen.SCREEN_CSS}</style>")
 if auth.current_edition() == editions.INTERNAL and not auth.is_authenticated():
     navigation.login_language_toggle()  # the login form speaks the chosen language
 auth.require_login()  # internal edition: nothing below runs until the password is right

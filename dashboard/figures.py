@@ -22,7 +22,8 @@ from dashboard.i18n import format_number, metric_label as shared_metric_label
 
 FONT_FAMILY = '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif'
 BASE_FONT_SIZE = 15
-DARK_FONT_SIZE = 18
+# The dark theme is the wall screen's (1920×1080): every chart text there is ≥ 24 px.
+DARK_FONT_SIZE = 24
 
 METRIC_COLOURS = {"money_frozen": "#1f77b4", "money_stopped": "#d62728",
                   "money_recovered": "#2ca02c"}
@@ -72,10 +73,13 @@ def _theme(dark: bool) -> dict[str, str]:
     if dark:
         return {"template": "plotly_dark", "paper": "#111418", "plot": "#111418",
                 "text": "#e8e8e8", "grid": "#333a44", "nodata": "#2b3038",
-                "border": "#6b7480", "line": "#d0d4da", "colorscale": "YlOrRd"}
+                "border": "#6b7480", "line": "#d0d4da",
+                "colorscale": [[0, "#fed976"], [0.5, "#fd8d3c"], [1, "#bd0026"]]}
     return {"template": "plotly_white", "paper": "#ffffff", "plot": "#ffffff",
             "text": "#222222", "grid": "#e5e5e5", "nodata": "#e6e6e6",
-            "border": "#a8a8a8", "line": "#555555", "colorscale": "OrRd"}
+            "border": "#a8a8a8", "line": "#555555",
+            # starts at a clear orange: OrRd's near-white low end looks like "no data"
+            "colorscale": [[0, "#fdbb84"], [0.5, "#ef6548"], [1, "#7f0000"]]}
 
 
 def _base_layout(fig: go.Figure, *, dark: bool, height: int, legend: bool = True) -> None:
@@ -291,7 +295,8 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
         fig.add_shape(type="rect", xref="paper", yref="paper", x0=x0, x1=x1, y0=y0, y1=y1,
                       line={"color": theme["line"], "width": 1.2}, layer="above")
         fig.add_annotation(text=_t(lang, "scs_islands"), xref="paper", yref="paper",
-                           x=(x0 + x1) / 2, y=y1, yanchor="top", showarrow=False,
+                           x=(x0 + x1) / 2, y=y1, xanchor="center", yanchor="top",
+                           showarrow=False,
                            font={"size": secondary, "color": theme["text"]},
                            bgcolor=theme["paper"], borderpad=2)
 
@@ -304,9 +309,10 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
     if len(data):
         tickvals, ticktext = _log_colour_ticks(data["value"], lang)
         low, high = math.log10(data["value"].min()), math.log10(data["value"].max())
+        if high - low < 1e-9:  # one value: the middle of the scale, not its palest end
+            low, high = low - 0.5, high + 0.5
         fig.update_layout(coloraxis={
-            "colorscale": theme["colorscale"], "cmin": low, "cmax": high if high > low
-            else low + 1,
+            "colorscale": theme["colorscale"], "cmin": low, "cmax": high,
             "colorbar": {"title": {"text": metric_label, "font": {"size": secondary}},
                          "tickvals": tickvals, "ticktext": ticktext,
                          "tickfont": {"size": secondary}, "thickness": 14, "len": 0.45,
@@ -358,6 +364,20 @@ def comparable_pairs(periods: list[tuple[date, date]]) -> list[tuple[int, int]]:
                     and _period_length_key(si, ei) == _period_length_key(sj, ej)):
                 pairs.append((i, j))
     return pairs
+
+
+def _date_ticks(dates: list[date | None], max_ticks: int = 8) -> dict[str, Any]:
+    """Month ticks at a whole step (1, 2, 3, 6 months, 1, 2, 5 years) so that at most
+    max_ticks labels show: plotly's automatic date ticks repeat '2022-01' on short spans
+    when the label format is month-level."""
+    known = [d for d in dates if d]
+    if not known:
+        return {"tickformat": "%Y-%m"}
+    first, last = min(known), max(known)
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    step = next((s for s in (1, 2, 3, 6, 12, 24, 60) if months / s <= max_ticks), 120)
+    tick0 = date(first.year, 1 if step >= 12 else first.month, 1).isoformat()
+    return {"tickformat": "%Y" if step >= 12 else "%Y-%m", "dtick": f"M{step}", "tick0": tick0}
 
 
 def _money_axis(max_value: float, lang: str) -> tuple[float, str]:
@@ -443,7 +463,8 @@ def money_trend(spans: pd.DataFrame, *, lang: str, height: int = 480,
     if n_omitted:
         caption += " " + _t(lang, "omitted_periods", n=n_omitted)
     fig.update_layout(
-        xaxis={"title": {"text": _t(lang, "time")}, "type": "date", "tickformat": "%Y-%m",
+        xaxis={"title": {"text": _t(lang, "time")}, "type": "date",
+               **_date_ticks([*dated["start_d"], *dated["end_d"]]),
                "gridcolor": _theme(dark)["grid"]},
         yaxis={"title": {"text": f"{_t(lang, 'amount')}（{unit}）" if lang == "zh"
                          else f"{_t(lang, 'amount')} ({unit})"},
@@ -554,7 +575,8 @@ def campaign_timeline(campaigns: pd.DataFrame, reports: pd.DataFrame, *, lang: s
     caption = _t(lang, "undated_campaigns", n=n_hidden) if n_hidden else ""
     fig.update_layout(
         barmode="overlay",
-        xaxis={"type": "date", "title": {"text": _t(lang, "time")}, "tickformat": "%Y-%m",
+        xaxis={"type": "date", "title": {"text": _t(lang, "time")},
+               **_date_ticks([d for r in shown for d in (r["start"], r["end"])]),
                "gridcolor": _theme(dark)["grid"]},
         yaxis={"categoryorder": "array", "categoryarray": order, "autorange": "reversed",
                "automargin": True},

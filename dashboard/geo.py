@@ -266,6 +266,17 @@ def _bounds_by_adcode(boundary_dir: str) -> dict[str, tuple[float, float, float,
     return {f["id"]: tuple(shape(f["geometry"]).bounds) for f in regions["features"]}
 
 
+def province_adcode(name: str | None) -> str | None:
+    """'河南省' → '410000' from the province boundaries (None when no boundary has that
+    name), so a province can be focused even when it has no figure in the window."""
+    if not name:
+        return None
+    for feature in load_boundaries("province")["features"]:
+        if feature["properties"].get("name") == name:
+            return feature["id"]
+    return None
+
+
 def province_bounds(adcode: str) -> tuple[float, float, float, float]:
     """(lon_min, lat_min, lon_max, lat_max) of a province, for drill-down zoom.
     Any adcode inside the province works (its first two digits pick the province)."""

@@ -164,6 +164,35 @@ def ticker_line(items: Sequence[TickerItem], lang: str = i18n.DEFAULT_LANG) -> s
     return TICKER_SEPARATOR.join(item.text for item in items)
 
 
+def ticker_text(items: Sequence[TickerItem], lang: str = i18n.DEFAULT_LANG) -> str:
+    """The ticker's whole strip: '最新战果：A ◆ B ◆ ' twice. The stylesheet scrolls the
+    strip left by exactly half its width and starts over, so the second copy takes the
+    first one's place seamlessly and the band is never blank (not at the start either)."""
+    unit = f"{label('ticker_title', lang)}{'：' if lang != 'en' else ': '}" \
+        f"{ticker_line(items, lang)}{TICKER_SEPARATOR}"
+    return unit * 2
+
+
+# ---------------------------------------------------------------- wall-sized figures
+# The wall is 1920×1080 with no scrolling: header, counters, one row of panels and the
+# ticker must fit, so a panel's chart is this tall.
+PANEL_HEIGHT = 570
+# Secondary text on the wall (axis ticks, legends, colour bars, basis lines) is at least
+# this many CSS px: readable from the back of a briefing room.
+WALL_SECONDARY_PX = 24
+
+
+def wall_sized(fig, height: int = PANEL_HEIGHT):
+    """A panel figure for the wall: fixed height (the ticker stays on screen) and axis
+    ticks, axis titles and legend in light text of at least WALL_SECONDARY_PX."""
+    readable = {"size": WALL_SECONDARY_PX, "color": "#e6edf3"}
+    fig.update_xaxes(tickfont=readable, title_font=readable)
+    fig.update_yaxes(tickfont=readable, title_font=readable)
+    fig.update_layout(height=height, legend={"font": readable}, bargap=0.35,
+                      hoverlabel={"font": {"size": WALL_SECONDARY_PX}})
+    return fig
+
+
 def data_until(documents: pd.DataFrame) -> str | None:
     """The newest publication date in the data (ISO), for the header."""
     dates = [d for d in documents.get("published", pd.Series(dtype=object)) if _text(d)]
@@ -174,24 +203,33 @@ def data_until(documents: pd.DataFrame) -> str | None:
 # A constant: the page injects exactly this string and nothing built from data.
 # Streamlit marks a keyed container with the class st-key-<key>, which scopes the rules.
 # Stale elements keep full opacity: each timer run would otherwise dim the whole wall.
+# Loading placeholders (skeletons, the first-load app skeleton, a chart not yet drawn) take
+# the wall's colour, so nothing grey flashes on the dark screen while data loads.
+# Every secondary text (captions, basis lines, the header's date line) is ≥ 24 px.
 SCREEN_CSS = """
 header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
 [data-testid="stStatusWidget"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
 [data-testid="stSidebarNav"], [data-testid="stMainMenu"], #MainMenu, footer { display: none !important; }
-.stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"] { background: #111418 !important; color: #e6edf3; }
-[data-testid="stMainBlockContainer"], .block-container { padding: 1rem 2rem 0.5rem 2rem !important; max-width: 100% !important; }
+html, body, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"] { background: #111418 !important; color: #e6edf3; }
+[data-testid="stMainBlockContainer"], .block-container { padding: 0.75rem 2rem 0 2rem !important; max-width: 100% !important; }
+[data-testid="stMainBlockContainer"] > div > [data-testid="stVerticalBlock"] { gap: 0.6rem !important; }
 .stApp h1, .stApp h2, .stApp h3, .stApp p, .stApp span, .stApp label { color: #e6edf3; }
-.st-key-screen_header h1 { font-size: 44px !important; padding: 0 !important; letter-spacing: 0.08em; }
-.st-key-screen_header [data-testid="stText"], .st-key-screen_header [data-testid="stText"] * { font-size: 22px !important; color: #9fb3c8 !important; }
-.st-key-screen_kpis [data-testid="stMetric"] { background: #18212d; border: 1px solid #24466f; border-radius: 10px; padding: 12px 20px; }
+[data-testid="stSkeleton"], [data-testid="stAppSkeleton"], [data-testid="stSkeleton"] *, [data-testid="stAppSkeleton"] * {
+  background: #111418 !important; border-color: #111418 !important; animation: none !important; }
+[data-testid="stPlotlyChart"] { background: #111418 !important; }
+[data-testid="stSpinner"], [data-testid="stSpinner"] * { color: #9fb3c8 !important; font-size: 28px !important; }
+.st-key-screen_header h1 { font-size: 44px !important; padding: 0 !important; margin: 0 !important; line-height: 1.2 !important; letter-spacing: 0.08em; }
+.st-key-screen_header [data-testid="stText"], .st-key-screen_header [data-testid="stText"] * { font-size: 24px !important; color: #9fb3c8 !important; }
+.st-key-screen_kpis [data-testid="stMetric"] { background: #18212d; border: 1px solid #24466f; border-radius: 10px; padding: 8px 20px; }
 .st-key-screen_kpis [data-testid="stMetricLabel"], .st-key-screen_kpis [data-testid="stMetricLabel"] * { font-size: 28px !important; color: #9fb3c8 !important; }
 .st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 64px !important; line-height: 1.15 !important; color: #ffd166 !important; font-variant-numeric: tabular-nums; }
-.st-key-screen_kpis [data-testid="stCaptionContainer"], .st-key-screen_kpis [data-testid="stCaptionContainer"] * { font-size: 18px !important; color: #8da2b8 !important; }
-.st-key-screen_panels h3 { font-size: 28px !important; }
+.st-key-screen_kpis [data-testid="stCaptionContainer"], .st-key-screen_kpis [data-testid="stCaptionContainer"] * { font-size: 24px !important; color: #a9bacb !important; }
+.st-key-screen_panels h3 { font-size: 30px !important; padding: 0 0 4px 0 !important; }
+.st-key-screen_panels [data-testid="stAlert"], .st-key-screen_panels [data-testid="stAlert"] * { font-size: 24px !important; }
 .st-key-screen_ticker { background: #18212d; border-top: 2px solid #f28f3b; overflow: hidden !important; padding: 8px 0; }
 .st-key-screen_ticker [data-testid="stText"] { width: max-content !important; max-width: none !important; animation: screen-ticker __TICKER_SECONDS__s linear infinite; }
 .st-key-screen_ticker [data-testid="stText"], .st-key-screen_ticker [data-testid="stText"] * {
   white-space: nowrap !important; font-family: inherit !important; font-size: 30px !important; color: #e6edf3 !important; }
-[data-testid="stElementContainer"][data-stale="true"] { opacity: 1 !important; transition: none !important; }
-@keyframes screen-ticker { from { transform: translateX(1900px); } to { transform: translateX(-100%); } }
+[data-testid="stElementContainer"][data-stale="true"], [data-stale="true"] { opacity: 1 !important; transition: none !important; }
+@keyframes screen-ticker { from { transform: translateX(0); } to { transform: translateX(-50%); } }
 """.replace("__TICKER_SECONDS__", str(TICKER_SECONDS))

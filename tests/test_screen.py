@@ -148,3 +148,51 @@ def test_stylesheet_is_constant_css_with_wall_sized_counters():
     assert size >= 48
     for chrome in ('stHeader', 'stToolbar', 'stSidebar', '#MainMenu'):
         assert chrome in css.split("display: none")[0]
+
+
+def test_ticker_strip_is_the_unit_twice_so_the_loop_is_seamless():
+    items = [screen.TickerItem("2022-05-03", "甲"), screen.TickerItem(None, "乙")]
+    strip = screen.ticker_text(items, "zh")
+    unit = f"最新战果：甲{screen.TICKER_SEPARATOR}乙{screen.TICKER_SEPARATOR}"
+    assert strip == unit * 2
+    assert screen.ticker_text([], "en") == f"Latest results: No campaign results yet{screen.TICKER_SEPARATOR}" * 2
+    # scrolled by half its width, the strip shows exactly what it showed at the start
+    keyframes = re.search(r"@keyframes screen-ticker \{([^@]*)\}\s*$", screen.SCREEN_CSS).group(1)
+    assert "translateX(0)" in keyframes and "translateX(-50%)" in keyframes
+
+
+def _font_sizes(css: str, selector: str) -> list[int]:
+    sizes = []
+    for rule in re.finditer(r"([^{}]+)\{([^}]*)\}", css):
+        if selector in rule.group(1):
+            sizes += [int(x) for x in re.findall(r"font-size:\s*(\d+)px", rule.group(2))]
+    return sizes
+
+
+@pytest.mark.parametrize("selector", ["stCaptionContainer", "screen_header [data-testid=\"stText\"]",
+                                      "screen_ticker", "stMetricLabel"])
+def test_secondary_text_on_the_wall_is_at_least_24px(selector):
+    sizes = _font_sizes(screen.SCREEN_CSS, selector)
+    assert sizes and min(sizes) >= 24
+
+
+def test_loading_placeholders_take_the_wall_colour():
+    css = screen.SCREEN_CSS
+    for placeholder in ("stSkeleton", "stAppSkeleton"):
+        rule = next(r for r in re.finditer(r"([^{}]+)\{([^}]*)\}", css) if placeholder in r.group(1))
+        assert "#111418" in rule.group(2)
+    stale = next(r for r in re.finditer(r"([^{}]+)\{([^}]*)\}", css) if "data-stale" in r.group(1))
+    assert "opacity: 1" in stale.group(2)
+
+
+def test_wall_sized_panel_text_is_at_least_24px():
+    from dashboard import figures
+
+    spans = pd.DataFrame([dict(region="河南省", metric="money_frozen", value=5.7e7,
+                               qualifier="exact", period_start="2019-01-01",
+                               period_end="2019-06-30", fact_id="a", doc_id="d",
+                               evidence="冻结资金5700万元")])
+    fig = screen.wall_sized(figures.money_trend(spans, lang="zh", dark=True))
+    assert fig.layout.height == screen.PANEL_HEIGHT
+    assert fig.layout.xaxis.tickfont.size >= 24 and fig.layout.yaxis.tickfont.size >= 24
+    assert fig.layout.legend.font.size >= 24 and fig.layout.font.size >= 24

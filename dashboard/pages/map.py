@@ -15,7 +15,8 @@ with st.spinner(i18n.t("computing", lang)):
     focus = None
     if filters.province:
         codes = values.loc[values["province"] == filters.province, "adcode"].dropna()
-        focus = codes.iloc[0] if len(codes) else None
+        # the boundary file knows every province, with or without a figure in the window
+        focus = codes.iloc[0] if len(codes) else geo.province_adcode(filters.province)
     fig = figures.province_choropleth(values, metric_label=label, lang=lang, bubbles=bubbles,
                                       focus_province=focus)
     table = bubbles if filters.province else values.rename(columns={"province": "name"})
