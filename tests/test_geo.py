@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from shapely.geometry import shape
 
@@ -187,3 +188,56 @@ def test_custom_dir_without_approval_says_so(monkeypatch, tmp_path):
 def test_unknown_level_rejected():
     with pytest.raises(ValueError):
         geo.load_boundaries("district")  # type: ignore[arg-type]
+
+
+def _square(x0, y0, size=1.0):
+    return {"type": "Polygon", "coordinates": [[[x0, y0], [x0 + size, y0], [x0 + size, y0 + size],
+                                                [x0, y0 + size], [x0, y0]]]}
+
+
+def test_a_province_given_as_several_features_is_merged_into_one(monkeypatch, tmp_path):
+    # 海南 as the island plus a far islet, and 广东 as two touching halves
+    _write(tmp_path, "province.geojson", [
+        {"type": "Feature", "properties": {"name": "海南省", "adcode": "460000"},
+         "geometry": _square(109, 18)},
+        {"type": "Feature", "properties": {"name": "海南省", "adcode": "460000"},
+         "geometry": _square(112, 16, 0.1)},
+        {"type": "Feature", "properties": {"name": "广东省", "gb": "156440000"},
+         "geometry": _square(110, 22)},
+        {"type": "Feature", "properties": {"name": "广东省", "gb": "156440000"},
+         "geometry": _square(111, 22)},
+    ])
+    _write(tmp_path, "city.geojson", [])
+    monkeypatch.setenv(geo.BOUNDARY_DIR_ENV, str(tmp_path))
+    features = {f["id"]: f for f in geo.load_boundaries("province")["features"]}
+    assert sorted(features) == ["440000", "460000"]
+    hainan = shape(features["460000"]["geometry"])
+    assert hainan.geom_type == "MultiPolygon" and len(hainan.geoms) == 2
+    assert hainan.area == pytest.approx(1.0 + 0.01)
+    guangdong = shape(features["440000"]["geometry"])
+    assert guangdong.geom_type == "Polygon" and guangdong.area == pytest.approx(2.0)  # dissolved
+    assert geo.province_bounds("460000") == (109.0, 16.0, 112.1, 19.0)
+
+    from dashboard import figures
+    values = pd.DataFrame([dict(province="广东省", adcode="440000", value=100.0,
+                                qualifier="exact", period_start=None, period_end=None,
+                                n_sources=1)])
+    fig = figures.province_choropleth(values, metric_label="破获案件", lang="zh")
+    data = next(t for t in fig.data if t.meta["role"] == "data")
+    drawn = data.geojson["features"]
+    assert [f["id"] for f in drawn] == ["440000"]
+    assert shape(drawn[0]["geometry"]).area == pytest.approx(2.0)  # the whole province
+
+
+def test_province_adcode_from_the_boundary_names():
+    assert geo.province_adcode("河南省") == "410000"
+    assert geo.province_adcode("不存在省") is None and geo.province_adcode(None) is None
+
+
+def test_mainland_bounds_leave_the_islands_to_the_inset():
+    lon_min, lat_min, lon_max, lat_max = geo.mainland_bounds()
+    assert 18 < lat_min < 18.5 and lat_max > 53  # 海南岛 … 漠河
+    assert lon_min < 74 and lon_max > 134
+    inset = geo.features_within(geo.load_boundary_lines(), geo.SCS_INSET_BOUNDS)
+    lats = [y for y in geo.line_coordinates(inset)[1] if y is not None]
+    assert min(lats) < 4  # the ten-dash line is in the inset
