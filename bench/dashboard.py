@@ -1,0 +1,440 @@
+"""Dashboard benchmark: server work per page at 1k / 10k / 100k bulletins, browser and load.
+
+    .venv/bin/python bench/dashboard.py                      # 1k, 10k, 100k server-side report
+    .venv/bin/python bench/dashboard.py --sizes 1000 10000
+    .venv/bin/python bench/dashboard.py --browser            # + Chromium on the 10k cache
+    .venv/bin/python bench/dashboard.py --load --sessions 40 # + 40 concurrent sessions
+
+Caches are realistic rather than random: the seeds and the dev pages are parsed once with
+`python -m parsers extract`, and each synthetic bulletin is one of those real parsed
+bulletins moved to another place of the gazetteer (its facts keep their region level:
+province / city / county / nationwide), another year (periods and publication shifted
+together), with values scaled; one bulletin in five is a verbatim reprint by another outlet.
+They are written under bench/out/ (git-ignored) in the parsers.cache layout.
+
+Each size runs in its own process (so peak RSS is that size's). Server work is measured
+with Streamlit's AppTest running app.py and each page script for real: cold (caches
+cleared: load + page), warm (same page again), and a filter change (a province, then another
+year). Times are CPU seconds of the process (time.process_time; the machine's load does not
+inflate them) with wall seconds beside; the floor is reading the three Parquet tables in the
+same process. Nothing is asserted: it prints a report.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+OUT = REPO / "bench" / "out"
+REAL = OUT / "real_facts.jsonl"
+SOURCES = [REPO / "seeds", Path("/work/shared/eval/dev/texts")]
+PAGES = {
+    "overview": "dashboard/pages/overview.py", "map": "dashboard/pages/map.py",
+    "money": "dashboard/pages/money.py", "campaigns": "dashboard/pages/campaigns.py",
+    "evidence": "dashboard/pages/evidence.py",
+}
+URL_PATHS = {"overview": "", "map": "map", "money": "money", "campaigns": "campaigns",
+             "evidence": "evidence"}
+CONTENT = {  # what "the page's content is there" means in the browser
+    "overview": "[data-testid=stMetric]",
+    "map": ".js-plotly-plot .geo, .js-plotly-plot .main-svg",
+    "money": ".js-plotly-plot .main-svg",
+    "campaigns": ".js-plotly-plot .main-svg",
+    "evidence": "[data-testid=stDataFrame]",
+}
+
+
+# ---------------------------------------------------------------- building caches
+
+def real_documents() -> list[dict]:
+    """The seeds and dev pages parsed once (bench/out/real_facts.jsonl)."""
+    if not REAL.exists():
+        OUT.mkdir(parents=True, exist_ok=True)
+        inputs = [str(p) for p in SOURCES if p.exists()]
+        with REAL.open("w", encoding="utf-8") as out:
+            subprocess.run([sys.executable, "-m", "parsers", "extract", *inputs, "--format",
+                            "jsonl"], cwd=REPO, stdout=out, check=True)
+    docs = [json.loads(line) for line in REAL.read_text(encoding="utf-8").splitlines()]
+    for doc in docs:
+        path = Path(doc.get("path") or "")
+        doc["text"] = path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
+    return [d for d in docs if d["facts"]]
+
+
+def _shift(iso: str | None, years: int) -> str | None:
+    if not iso:
+        return iso
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    try:
+        return day.replace(year=day.year + years).isoformat()
+    except ValueError:  # 29 Feb
+        return day.replace(year=day.year + years, day=28).isoformat()
+
+
+def make_frames(n_docs: int, seed: int = 8):
+    """(documents, facts, campaigns) frames for n_docs synthetic bulletins."""
+    import pandas as pd
+
+    from parsers.gazetteer import load_gazetteer
+    from parsers.records import CAMPAIGN_COLUMNS, DOCUMENT_COLUMNS, FACT_COLUMNS
+
+    rng = random.Random(seed)
+    templates = real_documents()
+    places = [p for p in load_gazetteer().all_places() if p.level == "county"]
+    documents, facts, campaigns = [], [], []
+    made: list[tuple[dict, list[dict], list[dict]]] = []
+    for i in range(n_docs):
+        doc_id = f"b{i:06d}"
+        if made and rng.random() < 0.2:  # a reprint: same facts, another outlet, a day later
+            original, its_facts, its_campaigns = made[rng.randrange(len(made))]
+            doc = {**original, "doc_id": doc_id, "source": "转载",
+                   "published": _shift(original["published"], 0)}
+            rows = [{**f, "doc_id": doc_id, "fact_id": f"{doc_id}-{k}"}
+                    for k, f in enumerate(its_facts)]
+            camps = [{**c, "doc_id": doc_id} for c in its_campaigns]
+        else:
+            template = templates[rng.randrange(len(templates))]
+            place = places[rng.randrange(len(places))]
+            published = template.get("published") or "2020-06-30"
+            years = rng.randint(2016, 2025) - int(published[:4])
+            scale = rng.choice([0.3, 0.5, 0.8, 1, 1.2, 2, 3])
+            doc = {"doc_id": doc_id, "title": template["title"],
+                   "published": _shift(published, years), "source": template.get("source"),
+                   "script": template.get("script"), "path": None,
+                   "sha256": f"{i:064x}", "encoding": "utf-8",
+                   "n_facts": len(template["facts"]), "original_text": template["text"],
+                   "clean_text": template["text"]}
+            rows = []
+            for k, f in enumerate(template["facts"]):
+                if f.get("province") is None:  # a nationwide figure stays nationwide
+                    region = (None, None, None, None)
+                elif f.get("county"):
+                    region = (place.province, place.city, place.county, place.adcode)
+                elif f.get("city"):
+                    region = (place.province, place.city, None, place.adcode[:4] + "00")
+                else:
+                    region = (place.province, None, None, place.adcode[:2] + "0000")
+                rows.append({
+                    "fact_id": f"{doc_id}-{k}", "doc_id": doc_id, "metric": f["metric"],
+                    "label": f.get("label"), "value": round(float(f["value"]) * scale),
+                    "qualifier": f["qualifier"], "value_text": f["value_text"],
+                    "province": region[0], "city": region[1], "county": region[2],
+                    "adcode": region[3],
+                    "period_start": _shift(f.get("period_start"), years),
+                    "period_end": _shift(f.get("period_end"), years),
+                    "period_precision": f.get("period_precision"), "campaign": f.get("campaign"),
+                    "scope": f.get("scope"), "unit_kind": f.get("unit_kind"),
+                    "unit_index": f.get("unit_index"), "evidence": f["evidence"],
+                    "span_start": f["span"][0], "span_end": f["span"][1],
+                    "sentence": f.get("sentence"), "sentence_start": f["sentence_span"][0],
+                    "sentence_end": f["sentence_span"][1],
+                })
+            camps = [{"doc_id": doc_id, "name": c["name"], "kind": c["kind"],
+                      "start": _shift(c.get("start"), years), "end": _shift(c.get("end"), years),
+                      "organizer": c.get("organizer"), "evidence": c.get("evidence"),
+                      "span_start": (c.get("span") or [0, 0])[0],
+                      "span_end": (c.get("span") or [0, 0])[1]}
+                     for c in template.get("campaigns", [])]
+            made.append((doc, rows, camps))
+        documents.append(doc)
+        facts.extend(rows)
+        campaigns.extend(camps)
+    return (pd.DataFrame(documents, columns=list(DOCUMENT_COLUMNS)),
+            pd.DataFrame(facts, columns=list(FACT_COLUMNS)),
+            pd.DataFrame(campaigns, columns=list(CAMPAIGN_COLUMNS)))
+
+
+def write_cache(folder: Path, frames) -> Path:
+    """The frames as a cache folder in parsers.cache's layout (tables, then manifest)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from parsers.cache import MANIFEST, SCHEMAS, TABLE_NAMES
+
+    folder.mkdir(parents=True, exist_ok=True)
+    tables = {}
+    for name, frame in zip(TABLE_NAMES, frames):
+        table = pa.Table.from_pandas(frame.astype(object).where(frame.notna(), None),
+                                     schema=SCHEMAS[name], preserve_index=False)
+        tables[name] = f"{name}.bench{len(frame)}.parquet"
+        pq.write_table(table, folder / tables[name], compression="zstd")
+    manifest = {"schema": 1, "parser_version": f"bench:{folder.name}", "tables": tables,
+                "files": {}, "errors": {}}
+    (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    return folder
+
+
+def ensure_cache(n_docs: int) -> Path:
+    folder = OUT / f"cache_{n_docs}"
+    if not (folder / "manifest.json").exists():
+        write_cache(folder, make_frames(n_docs))
+    return folder
+
+
+# ---------------------------------------------------------------- server-side timing
+
+class Clock:
+    def __enter__(self):
+        self.cpu, self.wall = time.process_time(), time.perf_counter()
+        return self
+
+    def __exit__(self, *exc):
+        self.cpu = time.process_time() - self.cpu
+        self.wall = time.perf_counter() - self.wall
+
+
+def _clear_caches() -> None:
+    import streamlit as st
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+def measure_size(n_docs: int, pages: list[str]) -> dict:
+    """One size, in this process: floor, load, then per page cold / warm / filter change."""
+    os.environ["FRAUD_CACHE_DIR"] = str(ensure_cache(n_docs))
+    os.environ.setdefault("FRAUD_DATA_DIR", str(OUT / "data_none"))
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard import data, views
+    from dashboard.filters import Filters
+    from parsers.cache import load_tables
+
+    cache = Path(os.environ["FRAUD_CACHE_DIR"])
+    report: dict = {"size": n_docs}
+    with Clock() as floor:
+        documents, facts, campaigns = load_tables(cache)
+    report.update(floor_cpu=floor.cpu, floor_wall=floor.wall, n_facts=len(facts))
+    del documents, facts, campaigns
+    with Clock() as load:
+        ds = data.load(cache)
+    report.update(load_cpu=load.cpu, load_wall=load.wall)
+    with Clock() as kpi_clock:  # the call the issue measured at 53.7 s for 1k
+        views.kpis(ds, Filters())
+    report.update(kpis_cpu=kpi_clock.cpu)
+    # a busy province and an earlier year with data, for the filter change
+    busy = ds.facts["province"].value_counts()
+    province = str(busy.index[0]) if len(busy) else None
+    years = [w.code for w in views.window_options(ds, "year")]
+    other_year = years[1] if len(years) > 1 else (years[0] if years else None)
+    del ds
+
+    app = str(REPO / "app.py")
+    timeout = max(120, n_docs / 100)
+    report["pages"] = {}
+    for name in pages:
+        _clear_caches()
+        at = AppTest.from_file(app, default_timeout=timeout)
+        row = {}
+        try:
+            with Clock() as boot:  # app.py + the default page, caches cleared: includes load
+                at.run()
+            if name != "overview":
+                with Clock() as cold:
+                    at.switch_page(PAGES[name]).run()
+                row.update(cold_cpu=cold.cpu + boot.cpu, cold_wall=cold.wall + boot.wall,
+                           first_visit_cpu=cold.cpu, first_visit_wall=cold.wall)
+            else:
+                row.update(cold_cpu=boot.cpu, cold_wall=boot.wall,
+                           first_visit_cpu=boot.cpu - load.cpu,
+                           first_visit_wall=boot.wall - load.wall)
+            with Clock() as warm:
+                at.run()
+            row.update(warm_cpu=warm.cpu, warm_wall=warm.wall)
+            changes = []
+            if province:
+                with Clock() as change:
+                    at.sidebar.selectbox(key="f_province").select(province).run()
+                changes.append((change.cpu, change.wall))
+            if other_year:
+                with Clock() as change:
+                    at.sidebar.selectbox(key="f_window").select(other_year).run()
+                changes.append((change.cpu, change.wall))
+            row.update(change_cpu=max((c for c, _ in changes), default=None),
+                       change_wall=max((w for _, w in changes), default=None))
+            row["exception"] = [str(e.value)[:200] for e in at.exception] or None
+        except Exception as error:  # noqa: BLE001 - a report, not a test
+            row["error"] = f"{type(error).__name__}: {error}"[:300]
+        report["pages"][name] = row
+    report["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return report
+
+
+# ---------------------------------------------------------------- browser and load
+
+def _content_time(page, url: str, selector: str, timeout_ms: float) -> float:
+    start = time.perf_counter()
+    page.goto(url, wait_until="domcontentloaded", timeout=timeout_ms)
+    page.wait_for_selector(selector, state="visible", timeout=timeout_ms)
+    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]",
+                           timeout=timeout_ms)
+    return time.perf_counter() - start
+
+
+def browser_report(n_docs: int) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, start_streamlit
+
+    cache = ensure_cache(n_docs)
+    env = {"FRAUD_CACHE_DIR": str(cache), "FRAUD_DATA_DIR": str(OUT / "data_none")}
+    out: dict = {}
+    with start_streamlit(REPO / "app.py", env=env, log_dir=OUT) as server, \
+            sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                             args=CHROMIUM_ARGS)
+        for name, path in URL_PATHS.items():
+            context = browser.new_context(viewport={"width": 1440, "height": 900})
+            page = context.new_page()
+            url = f"{server.url}/{path}"
+            try:
+                first = _content_time(page, url, CONTENT[name], 600_000)
+                again = _content_time(page, url, CONTENT[name], 600_000)
+                out[name] = {"first": first, "again": again}
+                page.screenshot(path=str(OUT / f"bench_{n_docs}_{name}.png"), full_page=True)
+            except Exception as error:  # noqa: BLE001
+                out[name] = {"error": f"{type(error).__name__}: {error}"[:200]}
+            context.close()
+        browser.close()
+    return out
+
+
+async def _one_session(browser, url: str, selector: str, timeout_ms: float) -> float | None:
+    context = await browser.new_context(viewport={"width": 1280, "height": 800})
+    page = await context.new_page()
+    start = time.perf_counter()
+    try:
+        await page.goto(url, wait_until="domcontentloaded", timeout=timeout_ms)
+        await page.wait_for_selector(selector, state="visible", timeout=timeout_ms)
+        await page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]",
+                                     timeout=timeout_ms)
+        return time.perf_counter() - start
+    except Exception:  # noqa: BLE001 - counted as a failure
+        return None
+    finally:
+        await context.close()
+
+
+async def _load(url: str, sessions: int, timeout_s: float) -> list[float | None]:
+    from playwright.async_api import async_playwright
+
+    from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                                   args=CHROMIUM_ARGS)
+        # warm the server once (the first visitor after a restart pays for loading)
+        await _one_session(browser, url, CONTENT["overview"], timeout_s * 1000)
+        results = await asyncio.gather(*[
+            _one_session(browser, url, CONTENT["overview"], timeout_s * 1000)
+            for _ in range(sessions)])
+        await browser.close()
+    return list(results)
+
+
+def load_report(n_docs: int, sessions: int, timeout_s: float = 300) -> dict:
+    from tests.e2e.conftest import start_streamlit
+
+    cache = ensure_cache(n_docs)
+    env = {"FRAUD_CACHE_DIR": str(cache), "FRAUD_DATA_DIR": str(OUT / "data_none")}
+    with start_streamlit(REPO / "app.py", env=env, log_dir=OUT) as server:
+        results = asyncio.run(_load(server.url + "/", sessions, timeout_s))
+    done = sorted(r for r in results if r is not None)
+    q = statistics.quantiles(done, n=20) if len(done) >= 2 else done * 19
+    return {"sessions": sessions, "ok": len(done), "failed": len(results) - len(done),
+            "p50": statistics.median(done) if done else None,
+            "p95": q[18] if done else None, "max": done[-1] if done else None}
+
+
+# ---------------------------------------------------------------- the report
+
+def _fmt(value: float | None, unit: str = "s") -> str:
+    return "—" if value is None else f"{value:.2f}{unit}" if value < 100 else f"{value:.0f}{unit}"
+
+
+def print_report(results: list[dict]) -> None:
+    print("\n== server work (CPU s; wall s in brackets) — AppTest running app.py + page ==")
+    for r in results:
+        print(f"\n{r['size']:,} bulletins · {r['n_facts']:,} facts · peak RSS "
+              f"{r['peak_rss_mb']:.0f} MB")
+        print(f"  floor (read Parquet tables) {_fmt(r['floor_cpu'])}   load+derive "
+              f"{_fmt(r['load_cpu'])}   views.kpis nationwide, cold {_fmt(r['kpis_cpu'])}")
+        print(f"  {'page':<10} {'cold (load+page)':>20} {'first visit':>16} {'warm rerun':>16} "
+              f"{'filter change':>16}")
+        for name, row in r["pages"].items():
+            if "error" in row:
+                print(f"  {name:<10} error: {row['error']}")
+                continue
+            cell = lambda c, w: f"{_fmt(row.get(c))} ({_fmt(row.get(w))})"  # noqa: E731
+            print(f"  {name:<10} {cell('cold_cpu', 'cold_wall'):>20} "
+                  f"{cell('first_visit_cpu', 'first_visit_wall'):>16} "
+                  f"{cell('warm_cpu', 'warm_wall'):>16} {cell('change_cpu', 'change_wall'):>16}"
+                  + (f"  exception: {row['exception']}" if row.get("exception") else ""))
+    by_size = {r["size"]: r for r in results}
+    if 10_000 in by_size and 100_000 in by_size:
+        small, big = by_size[10_000], by_size[100_000]
+        print("\n  100k / 10k ratio (CPU): " + ", ".join(
+            f"{name} cold {big['pages'][name].get('cold_cpu', 0) / max(1e-9, row.get('cold_cpu', 0)):.1f}×"
+            for name, row in small["pages"].items() if "cold_cpu" in row
+            and "cold_cpu" in big["pages"].get(name, {}))
+            + f"; floor {big['floor_cpu'] / max(1e-9, small['floor_cpu']):.1f}×")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--pages", nargs="+", default=list(PAGES), choices=list(PAGES))
+    parser.add_argument("--browser", action="store_true", help="Chromium on the 10k cache")
+    parser.add_argument("--load", action="store_true", help="concurrent sessions, 10k cache")
+    parser.add_argument("--sessions", type=int, default=40)
+    parser.add_argument("--browser-size", type=int, default=10_000)
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.child:  # one size in this process; JSON on the last line of stdout
+        print(json.dumps(measure_size(args.child, args.pages)))
+        return 0
+    results = []
+    for size in args.sizes:
+        with Clock() as build:
+            ensure_cache(size)
+        print(f"cache {size:,}: ready ({build.wall:.0f} s)", flush=True)
+        proc = subprocess.run([sys.executable, __file__, "--child", str(size), "--pages",
+                               *args.pages], capture_output=True, text=True, cwd=REPO)
+        lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+        if proc.returncode or not lines:
+            print(f"size {size}: failed\n{proc.stderr[-2000:]}")
+            continue
+        results.append(json.loads(lines[-1]))
+    print_report(results)
+    if args.browser:
+        print(f"\n== browser: navigation → page content, {args.browser_size:,} cache "
+              "(first visit of each page in a new context, then a reload) ==")
+        for name, row in browser_report(args.browser_size).items():
+            print(f"  {name:<10} " + (row["error"] if "error" in row else
+                                      f"first {_fmt(row['first'])}   again {_fmt(row['again'])}"))
+    if args.load:
+        row = load_report(args.browser_size, args.sessions)
+        print(f"\n== load: {row['sessions']} concurrent sessions on the overview, "
+              f"{args.browser_size:,} cache, loopback ==")
+        print(f"  ok {row['ok']}, failed {row['failed']}; time to content p50 "
+              f"{_fmt(row['p50'])}, p95 {_fmt(row['p95'])}, max {_fmt(row['max'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
