@@ -1,6 +1,8 @@
 """反诈通报看板 — Streamlit entry point: page config, sidebar filters, navigation."""
 from __future__ import annotations
 
+import logging
+
 import streamlit as st
 
 from dashboard import auth, editions, i18n, loading, navigation, screen, sidebar
@@ -23,7 +25,9 @@ try:
     with st.spinner(i18n.t("loading", lang)):
         dataset = loading.get_dataset()
 except Exception as error:  # noqa: BLE001 - a missing/unbuildable cache is shown, not raised
-    st.error(i18n.t("cache_missing", lang, error=f"{type(error).__name__}: {error}"))
+    # The message may hold server paths: it goes to the server log, the page names the kind only.
+    logging.getLogger("dashboard").error("dataset unavailable", exc_info=error)
+    st.error(i18n.t("cache_missing", lang, error=type(error).__name__))
     st.stop()
 
 if screen_mode:

@@ -16,18 +16,17 @@ from __future__ import annotations
 
 import contextlib
 import math
-import os
 import re
-import tempfile
 import unicodedata
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from parsers import storage
 from parsers.records import METRICS
 
 CORRECTION_COLUMNS: tuple[str, ...] = (
@@ -150,35 +149,14 @@ def _same(a: Any, b: Any) -> bool:
 
 # --- writing ---------------------------------------------------------------------------
 
-@contextlib.contextmanager
-def _exclusive_lock(path: Path) -> Iterator[None]:
-    """Serialise read-append-write cycles: two analysts saving at once must not drop a row.
-    (fcntl is POSIX-only; elsewhere we fall back to the atomic replace alone.)"""
-    try:
-        import fcntl
-    except ImportError:
-        yield
-        return
-    with open(path.with_suffix(".lock"), "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+def _exclusive_lock(path: Path) -> contextlib.AbstractContextManager[None]:
+    """Serialise read-append-write cycles: two analysts saving at once must not drop a row."""
+    return storage.locked(path.with_suffix(".lock"))
 
 
 def _atomic_write(table: pd.DataFrame, path: Path) -> None:
-    """Write to a temp file in the same directory, then os.replace: readers see the old
-    file or the new one, never half of one."""
-    fd, tmp = tempfile.mkstemp(prefix=".corrections-", suffix=".parquet.tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        table.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    """Readers see the old file or the new one, never half of one (parsers.storage)."""
+    storage.atomic_write(path, lambda tmp: table.to_parquet(tmp, index=False))
 
 
 def _effective_row(facts: pd.DataFrame, corrections: pd.DataFrame, fact_id: str) -> pd.Series:

@@ -1,4 +1,5 @@
-"""Upload policy for the internal 录入 page: what may come in, under which name.
+"""Upload policy and storage for the internal 录入 page: what may come in, under which
+name, and how an accepted original is saved and folded into the cache (`add_bulletin`).
 
 Uploads are parsed, never rendered or executed, but the name ends up on disk and the
 bytes in the parser, so both are checked here before anything is written.
@@ -9,15 +10,20 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from pathlib import PurePath
-from typing import TYPE_CHECKING
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Literal
+
+from parsers.reading import SUPPORTED_SUFFIXES
 
 if TYPE_CHECKING:
     from parsers.records import Document
 
-ALLOWED_SUFFIXES: frozenset[str] = frozenset({".txt", ".html", ".htm"})
+# The parser's reader registry decides what can be read; uploads accept exactly that.
+ALLOWED_SUFFIXES: frozenset[str] = frozenset(SUPPORTED_SUFFIXES)
+# For st.file_uploader(type=...): suffixes without the dot.
+UPLOAD_TYPES: list[str] = sorted(suffix.lstrip(".") for suffix in ALLOWED_SUFFIXES)
 DEFAULT_MAX_MB = 2.0
 MAX_MB_ENV = "FRAUD_MAX_UPLOAD_MB"
 MAX_NAME_CHARS = 80  # well under the 255-byte limit even when every char is 3-byte CJK
@@ -137,3 +143,82 @@ def preview_parse(name: str, data: bytes) -> Document | str:
         return parse_source(source)
     except Exception as exc:  # noqa: BLE001 - any parser failure is shown, not raised
         return f"无法解析 {check.safe_name} / could not parse: {exc}"
+
+
+# ---------------------------------------------------------------- storing an upload
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class AddResult:
+    status: Literal["added", "duplicate", "error"]
+    doc_id: str | None
+    message: str
+
+
+def _stored_name(name: str, sha: str) -> str:
+    """<sha256[:16]>_<safe stem><suffix>: the hash keeps two uploads with one name apart."""
+    safe = safe_filename(name)
+    stem = PurePath(safe).stem[:40] if safe else "bulletin"
+    suffix = PurePath(name).suffix.lower()
+    return f"{sha[:16]}_{stem}{suffix if suffix in ALLOWED_SUFFIXES else '.txt'}"
+
+
+def _doc_id_with_sha(manifest: dict | None, sha: str) -> str | None:
+    for entry in (manifest or {}).get("files", {}).values():
+        if entry.get("sha256") == sha:
+            return entry.get("doc_id")
+    return None
+
+
+def add_bulletin(
+    data: bytes,
+    name: str,
+    data_dir: str | Path,
+    cache_dir: str | Path,
+    parse: Callable[[Path], Document] | None = None,
+) -> AddResult:
+    """Save an uploaded original under data_dir/bulletins/ and fold it into the cache.
+
+    Same bytes as a document already in the cache → 'duplicate', nothing written. Bytes the
+    reader rejects (empty, binary, too large) → 'error', nothing written. The cache update
+    is incremental (parsers.cache.build_cache): only the new file is parsed.
+    """
+    from parsers import reading, storage
+    from parsers.cache import _error_reason, build_cache, read_manifest
+
+    sha = hashlib.sha256(data).hexdigest()
+    existing = _doc_id_with_sha(read_manifest(cache_dir), sha)
+    if existing is not None:
+        return AddResult("duplicate", existing, f"already in the dataset as {existing}")
+    try:
+        reading.source_from_bytes(data, name)
+    except reading.ReadError as exc:
+        return AddResult("error", None, _error_reason(exc, Path(name)))
+
+    bulletins = Path(data_dir) / "bulletins"
+    bulletins.mkdir(parents=True, exist_ok=True)
+    target = bulletins / _stored_name(name, sha)
+    if not target.exists():
+        storage.atomic_write_bytes(target, data)
+
+    manifest = read_manifest(cache_dir)
+    inputs = [Path(p) for p in (manifest or {}).get("inputs", [])] or [REPO_ROOT / "seeds"]
+    if bulletins.resolve() not in {p.resolve() for p in inputs}:
+        inputs.append(bulletins)
+    report = build_cache(inputs, cache_dir, parse=parse)
+
+    key = str(target.resolve())
+    reasons = dict(report.errors)
+    if key in reasons:
+        target.unlink(missing_ok=True)
+        build_cache(inputs, cache_dir, parse=parse)  # drop the error entry it left
+        return AddResult("error", None, reasons[key])
+    duplicates = dict(report.duplicates)
+    if key in duplicates:
+        target.unlink(missing_ok=True)
+        first = (read_manifest(cache_dir) or {}).get("files", {}).get(duplicates[key], {})
+        return AddResult("duplicate", first.get("doc_id"), f"same content as {duplicates[key]}")
+    doc_id = (read_manifest(cache_dir) or {}).get("files", {}).get(key, {}).get("doc_id")
+    return AddResult("added", doc_id, f"added as {doc_id}")

@@ -1,4 +1,4 @@
-"""The Parquet cache the dashboard reads: build it incrementally, load it, add one bulletin.
+"""The Parquet cache the dashboard reads: build it incrementally, heal it, load it.
 
 Layout of a cache folder::
 
@@ -6,54 +6,62 @@ Layout of a cache folder::
     documents.<content-hash>.parquet ← one generation of the three tables
     facts.<content-hash>.parquet
     campaigns.<content-hash>.parquet
+    .lock                            ← flock held by a build (parsers.storage.locked)
 
 Crash safety. The manifest names the table files of the generation it describes. A build
 writes each new table to a temp file, renames it to a name carrying the hash of its own
 bytes (a name the current manifest cannot be using unless the bytes are identical), and
-only then atomically replaces manifest.json. Files of older generations are deleted after
-that. So a crash anywhere before the manifest rename leaves the old manifest pointing at
-the old, complete and mutually consistent tables; a crash after it leaves the new ones.
-Leftover temps and orphaned generations are swept by the next successful build.
+only then atomically replaces manifest.json. Files of other generations and leftover
+temps are deleted after that, and again at the start of every build, so a build killed
+just after the manifest rename leaves debris that the next build sweeps even when it has
+nothing else to do.
+
+Healing. Every build first checks the generation the manifest names: each table file
+must exist and still hash to the name it was given. A damaged generation (a table
+missing, truncated or altered) is not reused: every file is parsed again from the
+sources and a new generation is written; `BuildReport.damaged` says what was wrong, and
+the CLI prints it as one error line. `load_tables` raises `CacheDamaged`, whose message
+names no server path (the details go to the log).
 
 Incremental builds. A file is re-parsed only when its bytes (size+mtime, then sha256) or
-the parser version (a hash of parsers/*.py and parsers/data/*) changed; otherwise its rows
-are copied from the previous generation. A build that changes nothing writes nothing, so
-`cache_key` (which the dashboard keys st.cache_data on) stays the same.
+the parser version (a hash of parsers/*.py and parsers/data/*) changed. Rows of reused
+files stay Arrow data: the old tables are filtered on doc_id and concatenated with the
+rows of the re-parsed files, never converted to Python objects, so one changed file costs
+about a no-change build plus that file's parse. A build that changes nothing writes
+nothing, so `cache_key` (which the dashboard keys st.cache_data on) stays the same.
 """
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import hashlib
 import json
-import os
-import re
-import tempfile
+import logging
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from parsers import records
+from parsers import records, storage
 from parsers.records import Document
 
-CACHE_FILES = ("documents.parquet", "facts.parquet", "campaigns.parquet", "manifest.json")
 TABLE_NAMES = ("documents", "facts", "campaigns")
 MANIFEST = "manifest.json"
+LOCK_FILE = ".lock"
 SCHEMA_VERSION = 1
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_ROOT = PACKAGE_DIR.parent
+# CPU seconds one document may take before it is given up (a normal bulletin takes ~0.02 s).
+DEFAULT_DOC_BUDGET_S = 30.0
 
 ParseFn = Callable[[Path], Document]
+log = logging.getLogger(__name__)
 
 _INT_COLUMNS = frozenset(
     {"span_start", "span_end", "sentence_start", "sentence_end", "unit_index", "n_facts"}
@@ -79,6 +87,15 @@ SCHEMAS: dict[str, pa.Schema] = {
 }
 
 
+class CacheDamaged(Exception):
+    """The manifest names a table that is missing or unreadable. The message is safe to
+    show to the public (no paths); `detail` is for the server log."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__("数据缓存已损坏，请重新构建 / the data cache is damaged and must be rebuilt")
+        self.detail = detail
+
+
 @dataclass
 class BuildReport:
     parsed: list[str] = field(default_factory=list)
@@ -89,6 +106,8 @@ class BuildReport:
     # (skipped path, path of the first file with the same bytes); not an error
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     written: bool = False  # False when nothing changed and the cache was left untouched
+    # set when the previous generation was damaged and has been rebuilt from the sources
+    damaged: str | None = None
 
     def summary(self) -> str:
         return (
@@ -96,13 +115,6 @@ class BuildReport:
             f"duplicates {len(self.duplicates)}, errors {len(self.errors)}, "
             f"{self.seconds:.2f} s"
         )
-
-
-@dataclass
-class AddResult:
-    status: Literal["added", "duplicate", "error"]
-    doc_id: str | None
-    message: str
 
 
 # ---------------------------------------------------------------- fingerprints
@@ -121,12 +133,7 @@ def parser_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+file_sha256 = storage.file_sha256
 
 
 def _stat_entry(path: Path) -> dict[str, Any]:
@@ -138,10 +145,12 @@ def _stat_entry(path: Path) -> dict[str, Any]:
 
 
 def read_manifest(cache_dir: str | Path) -> dict | None:
+    """The parsed manifest, or None when it is missing or not a JSON object."""
     try:
-        return json.loads((Path(cache_dir) / MANIFEST).read_text(encoding="utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError):
+        manifest = json.loads((Path(cache_dir) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         return None
+    return manifest if isinstance(manifest, dict) else None
 
 
 def cache_key(cache_dir: str | Path) -> str:
@@ -153,8 +162,23 @@ def cache_key(cache_dir: str | Path) -> str:
     return hashlib.sha1(f"{manifest.get('parser_version')}|{tables}".encode()).hexdigest()[:16]
 
 
-def empty_tables() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    return tuple(SCHEMAS[name].empty_table().to_pandas() for name in TABLE_NAMES)  # type: ignore[return-value]
+def generation_problems(cache_dir: str | Path, manifest: dict | None) -> list[str]:
+    """What is wrong with the generation `manifest` names: one short phrase per table that
+    is missing or no longer hashes to its name (e.g. "facts table altered"). [] = sound.
+    Reads every table file once (sha256), so it costs about as much as loading them."""
+    if manifest is None:
+        return []
+    tables = manifest.get("tables")
+    if not isinstance(tables, dict) or set(tables) != set(TABLE_NAMES):
+        return ["manifest lists no complete set of tables"]
+    problems = []
+    for name in TABLE_NAMES:
+        path = Path(cache_dir) / str(tables[name])
+        if not path.is_file():
+            problems.append(f"{name} table missing")
+        elif not storage.content_matches_name(path):
+            problems.append(f"{name} table altered")
+    return problems
 
 
 def _read_arrow_tables(cache_dir: Path, manifest: dict | None) -> dict[str, pa.Table]:
@@ -168,9 +192,18 @@ def _read_arrow_tables(cache_dir: Path, manifest: dict | None) -> dict[str, pa.T
 
 
 def load_tables(cache_dir: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """documents, facts, campaigns — columns in records.py order; empty typed frames if no cache."""
+    """documents, facts, campaigns — columns in records.py order; empty typed frames if no cache.
+
+    Raises CacheDamaged when the manifest names a table that is missing or unreadable
+    (details, with paths, are logged; the exception's message has none).
+    """
     cache_dir = Path(cache_dir)
-    tables = _read_arrow_tables(cache_dir, read_manifest(cache_dir))
+    try:
+        tables = _read_arrow_tables(cache_dir, read_manifest(cache_dir))
+    except (OSError, pa.ArrowException, ValueError) as exc:
+        detail = f"{cache_dir}: {type(exc).__name__}: {exc}"
+        log.error("cache damaged: %s", detail)
+        raise CacheDamaged(detail) from None
     return tuple(tables[name].to_pandas() for name in TABLE_NAMES)  # type: ignore[return-value]
 
 
@@ -189,29 +222,38 @@ def _default_parse(path: Path) -> Document:
 
 
 def _error_reason(exc: BaseException, path: Path) -> str:
-    from parsers import reading
+    from parsers import limits, reading
 
     if isinstance(exc, reading.ReadError):
         text = getattr(exc, "reason", None) or str(exc)
         prefix = f"{path}: "
         return text[len(prefix):] if text.startswith(prefix) else text
+    if isinstance(exc, limits.OverBudget):
+        return str(exc)
     return f"internal error: {type(exc).__name__}: {exc}"
 
 
-def _safe_parse(parse: ParseFn, path: Path) -> tuple[Document | None, str | None]:
-    """Never raises, so one bad file cannot stop a pool."""
+def _safe_parse(parse: ParseFn, path: Path, budget: float | None = None) -> tuple[Document | None, str | None]:
+    """Never raises, so one bad (or endless) file cannot stop a pool."""
+    from parsers import limits
+
     try:
-        return parse(path), None
+        with limits.cpu_budget(budget):
+            return parse(path), None
     except Exception as exc:  # noqa: BLE001 — reported per file, the build goes on
         return None, _error_reason(exc, path)
 
 
-def _parse_all(parse: ParseFn, paths: list[Path], jobs: int) -> list[tuple[Document | None, str | None]]:
+def _parse_all(parse: ParseFn, paths: list[Path], jobs: int, budget: float | None,
+               executor: Executor | None = None) -> Iterable[tuple[Document | None, str | None]]:
+    if executor is not None:  # e.g. a dask.distributed ClientExecutor; results in input order
+        return list(executor.map(_safe_parse, [parse] * len(paths), paths, [budget] * len(paths)))
     if jobs <= 1 or len(paths) <= 1:
-        return [_safe_parse(parse, p) for p in paths]
+        return [_safe_parse(parse, p, budget) for p in paths]
     with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
         chunk = max(1, len(paths) // (jobs * 4))
-        return list(pool.map(_safe_parse, [parse] * len(paths), paths, chunksize=chunk))
+        return list(pool.map(_safe_parse, [parse] * len(paths), paths, [budget] * len(paths),
+                             chunksize=chunk))
 
 
 def _expand_inputs(inputs: Sequence[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -228,7 +270,11 @@ def _expand_inputs(inputs: Sequence[str | Path]) -> tuple[list[Path], list[tuple
             errors.append((str(item), _error_reason(exc, Path(item))))
             continue
         for path in paths:
-            resolved = Path(path).resolve()
+            try:
+                resolved = Path(path).resolve()
+            except (OSError, RuntimeError):  # a symlink loop (RuntimeError before 3.13)
+                errors.append((str(path), reading.SYMLINK_LOOP))
+                continue
             if resolved not in seen:
                 seen.add(resolved)
                 found.append(resolved)
@@ -245,69 +291,15 @@ def _fill_doc_ids(doc: Document, path: Path) -> Document:
     return doc
 
 
-def _rows_of(doc: Document) -> dict[str, list[dict[str, Any]]]:
-    return {
-        "documents": [records.document_row(doc)],
-        "facts": [records.fact_row(f) for f in doc.facts],
-        "campaigns": [records.campaign_row(c) for c in doc.campaigns],
-    }
-
-
-def _rows_by_doc(tables: dict[str, pa.Table]) -> dict[str, dict[str, list[dict[str, Any]]]]:
-    by_doc: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for name, table in tables.items():
-        for row in table.to_pylist():
-            by_doc[row["doc_id"]][name].append(row)
-    return by_doc
-
-
-def _write_table(cache_dir: Path, name: str, rows: list[dict[str, Any]]) -> str:
-    """Write to a temp file, then rename to a content-addressed name; returns that name."""
-    table = pa.Table.from_pylist(rows, schema=SCHEMAS[name])
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=cache_dir)
-    os.close(fd)
-    try:
-        pq.write_table(table, tmp, compression="zstd")
-        final = f"{name}.{file_sha256(Path(tmp))[:16]}.parquet"
-        os.replace(tmp, cache_dir / final)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-    return final
-
-
-def _write_json_atomic(path: Path, payload: dict) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(payload, handle, ensure_ascii=False, indent=1)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-
-
 def _sweep(cache_dir: Path, keep: set[str]) -> None:
     """Delete table files of other generations and temps left by crashed builds."""
     for path in cache_dir.iterdir():
         stale_table = path.suffix == ".parquet" and path.name not in keep
-        stale_temp = path.name.startswith(".") and path.suffix == ".tmp"
-        if stale_table or stale_temp:
-            with contextlib.suppress(OSError):
+        if stale_table or storage.is_temp(path):
+            try:
                 path.unlink()
-
-
-@contextlib.contextmanager
-def _build_lock(cache_dir: Path) -> Iterator[None]:
-    """Two uploads at once must not interleave their builds."""
-    with (cache_dir / ".lock").open("w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            except OSError as exc:  # e.g. read-only: harmless debris, said once in the log
+                log.warning("cache sweep could not delete %s: %s", path, exc)
 
 
 # ---------------------------------------------------------------- the build
@@ -366,25 +358,42 @@ def build_cache(
     cache_dir: str | Path,
     jobs: int = 1,
     parse: ParseFn | None = None,
+    *,
+    executor: Executor | None = None,
+    budget: float | None = DEFAULT_DOC_BUDGET_S,
 ) -> BuildReport:
+    """Bring the cache in `cache_dir` up to date with the bulletin files under `inputs`.
+
+    jobs: local worker processes (ignored when `executor` is given, e.g. a Dask cluster's).
+    budget: CPU seconds per document before it is reported as an error (None = no limit;
+    enforced only where the parse runs in a process's main thread).
+    Per-file problems land in `report.errors`; raises only for an unwritable cache folder.
+    """
     started = time.perf_counter()
     cache_dir = Path(cache_dir)
     cache_dir.mkdir(parents=True, exist_ok=True)
-    with _build_lock(cache_dir):
-        report = _build_locked(inputs, cache_dir, jobs, parse or _default_parse)
+    with storage.locked(cache_dir / LOCK_FILE):
+        report = _build_locked(inputs, cache_dir, jobs, parse or _default_parse, executor, budget)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _build_locked(inputs: Sequence[str | Path], cache_dir: Path, jobs: int, parse: ParseFn) -> BuildReport:
+def _build_locked(inputs: Sequence[str | Path], cache_dir: Path, jobs: int, parse: ParseFn,
+                  executor: Executor | None, budget: float | None) -> BuildReport:
     version = parser_version()
     old = read_manifest(cache_dir)
+    problems = generation_problems(cache_dir, old)
+    if problems:
+        log.info("cache %s damaged (%s); rebuilding from the sources", cache_dir, "; ".join(problems))
+    else:  # a build killed after its manifest rename left the previous generation behind
+        _sweep(cache_dir, keep=set((old or {}).get("tables", {}).values()))
+    reusable = None if problems else old
     paths, input_errors = _expand_inputs(inputs)
-    plan = _plan(paths, old, version)
+    plan = _plan(paths, reusable, version)
 
     parsed_docs: dict[str, Document] = {}
     errors = input_errors + plan.errors
-    for path, (doc, reason) in zip(plan.to_parse, _parse_all(parse, plan.to_parse, jobs)):
+    for path, (doc, reason) in zip(plan.to_parse, _parse_all(parse, plan.to_parse, jobs, budget, executor)):
         key = str(path)
         if doc is None:
             errors.append((key, reason or "unknown error"))
@@ -414,21 +423,22 @@ def _build_locked(inputs: Sequence[str | Path], cache_dir: Path, jobs: int, pars
         removed=removed,
         errors=errors,
         duplicates=plan.duplicates,
+        damaged=f"damaged cache ({', '.join(problems)}); rebuilt from the sources" if problems else None,
     )
 
     error_map = {
         path: {"reason": reason, **plan.error_entries.get(path, {})} for path, reason in errors
     }
     tables_unchanged = (
-        old is not None
+        reusable is not None
         and not parsed_docs
         and list(plan.entries) == list(old_files)
-        and old.get("parser_version") == version
+        and reusable.get("parser_version") == version
     )
     if tables_unchanged:
-        table_files = dict(old["tables"])
+        table_files = dict(reusable["tables"])
     else:
-        table_files = _write_generation(cache_dir, plan, parsed_docs, old)
+        table_files = _write_generation(cache_dir, plan, parsed_docs, reusable)
 
     manifest = {
         "schema": SCHEMA_VERSION,
@@ -440,9 +450,9 @@ def _build_locked(inputs: Sequence[str | Path], cache_dir: Path, jobs: int, pars
         "duplicates": {path: first for path, first in plan.duplicates},
         "errors": error_map,
     }
-    if old is not None and _same_except_time(old, manifest):
+    if old is not None and not problems and _same_except_time(old, manifest):
         return report
-    _write_json_atomic(cache_dir / MANIFEST, manifest)
+    storage.atomic_write_json(cache_dir / MANIFEST, manifest)
     report.written = True
     _sweep(cache_dir, keep=set(table_files.values()))
     return report
@@ -453,103 +463,39 @@ def _same_except_time(old: dict, new: dict) -> bool:
     return strip(old) == strip(new)
 
 
+def _new_rows(docs: Iterable[Document]) -> dict[str, pa.Table]:
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
+    for doc in docs:
+        rows["documents"].append(records.document_row(doc))
+        rows["facts"].extend(records.fact_row(f) for f in doc.facts)
+        rows["campaigns"].extend(records.campaign_row(c) for c in doc.campaigns)
+    return {name: pa.Table.from_pylist(rows[name], schema=SCHEMAS[name]) for name in TABLE_NAMES}
+
+
 def _write_generation(
     cache_dir: Path, plan: _Plan, parsed_docs: dict[str, Document], old: dict | None
 ) -> dict[str, str]:
-    reused_ids = {plan.entries[key]["doc_id"] for key in plan.reused if key in plan.entries}
-    old_rows = _rows_by_doc(
-        {
-            name: table.filter(pc.is_in(table["doc_id"], pa.array(sorted(reused_ids), pa.string())))
-            for name, table in _read_arrow_tables(cache_dir, old).items()
-        }
-    ) if reused_ids else {}
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
-    for key, entry in plan.entries.items():
-        doc_rows = _rows_of(parsed_docs[key]) if key in parsed_docs else old_rows.get(entry["doc_id"], {})
-        for name in TABLE_NAMES:
-            rows[name].extend(doc_rows.get(name, []))
-    return {name: _write_table(cache_dir, name, rows[name]) for name in TABLE_NAMES}
-
-
-# ---------------------------------------------------------------- uploads
-
-
-_UNSAFE = re.compile(r"[^\w\u4e00-\u9fff-]+")
-
-
-def safe_stem(name: str) -> str:
-    """A file-system-safe stem that keeps Chinese characters; never empty."""
-    stem = _UNSAFE.sub("_", Path(name).stem).strip("._-")
-    return stem[:40] or "bulletin"
-
-
-def _upload_suffix(name: str) -> str:
-    return ".html" if Path(name).suffix.lower() in {".html", ".htm"} else ".txt"
-
-
-def _write_bytes_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-
-
-def _doc_id_with_sha(manifest: dict | None, sha: str) -> str | None:
-    for entry in (manifest or {}).get("files", {}).values():
-        if entry.get("sha256") == sha:
-            return entry.get("doc_id")
-    return None
-
-
-def add_bulletin(
-    data: bytes,
-    name: str,
-    data_dir: str | Path,
-    cache_dir: str | Path,
-    parse: ParseFn | None = None,
-) -> AddResult:
-    """Save an uploaded original under data_dir/bulletins/ and fold it into the cache.
-
-    Same bytes as a document already in the cache → 'duplicate', nothing written. Bytes the
-    reader rejects (empty, binary, too large) → 'error', nothing written.
-    """
-    from parsers import reading
-
-    sha = hashlib.sha256(data).hexdigest()
-    existing = _doc_id_with_sha(read_manifest(cache_dir), sha)
-    if existing is not None:
-        return AddResult("duplicate", existing, f"already in the dataset as {existing}")
-    try:
-        reading.source_from_bytes(data, name)
-    except reading.ReadError as exc:
-        return AddResult("error", None, _error_reason(exc, Path(name)))
-
-    bulletins = Path(data_dir) / "bulletins"
-    bulletins.mkdir(parents=True, exist_ok=True)
-    target = bulletins / f"{sha[:16]}_{safe_stem(name)}{_upload_suffix(name)}"
-    if not target.exists():
-        _write_bytes_atomic(target, data)
-
-    manifest = read_manifest(cache_dir)
-    inputs = [Path(p) for p in (manifest or {}).get("inputs", [])] or [REPO_ROOT / "seeds"]
-    if bulletins.resolve() not in {p.resolve() for p in inputs}:
-        inputs.append(bulletins)
-    report = build_cache(inputs, cache_dir, parse=parse)
-
-    key = str(target.resolve())
-    reasons = dict(report.errors)
-    if key in reasons:
-        target.unlink(missing_ok=True)
-        build_cache(inputs, cache_dir, parse=parse)  # drop the error entry it left
-        return AddResult("error", None, reasons[key])
-    duplicates = dict(report.duplicates)
-    if key in duplicates:
-        target.unlink(missing_ok=True)
-        first = (read_manifest(cache_dir) or {}).get("files", {}).get(duplicates[key], {})
-        return AddResult("duplicate", first.get("doc_id"), f"same content as {duplicates[key]}")
-    doc_id = (read_manifest(cache_dir) or {}).get("files", {}).get(key, {}).get("doc_id")
-    return AddResult("added", doc_id, f"added as {doc_id}")
+    """Reused rows filtered out of the old Arrow tables + rows of the parsed documents,
+    ordered by the input order of their documents (rows of one document keep their order)."""
+    order = [entry["doc_id"] for entry in plan.entries.values()]
+    position = pa.array(order, pa.string())
+    reused_ids = pa.array(
+        sorted({plan.entries[key]["doc_id"] for key in plan.reused if key in plan.entries}), pa.string()
+    )
+    old_tables = _read_arrow_tables(cache_dir, old) if len(reused_ids) else {}
+    fresh = _new_rows(parsed_docs.values())
+    files = {}
+    for name in TABLE_NAMES:
+        parts = [fresh[name]]
+        if name in old_tables:
+            table = old_tables[name]
+            parts.insert(0, table.filter(pc.is_in(table["doc_id"], value_set=reused_ids)))
+        table = pa.concat_tables(parts)
+        rank = pc.index_in(table["doc_id"], value_set=position)
+        # sort_indices is stable, so the rows of one document stay in their parsed order
+        table = table.take(pc.sort_indices(pa.table({"rank": rank}), sort_keys=[("rank", "ascending")]))
+        files[name] = storage.write_content_addressed(
+            cache_dir, name, ".parquet",
+            lambda tmp, t=table: pq.write_table(t, tmp, compression="zstd"),
+        )
+    return files

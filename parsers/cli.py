@@ -4,11 +4,17 @@ stdout carries only data (one JSON document per line, in input order); every mes
 to stderr as one line per file ("error: <path>: <reason>", "note: <path>: <notice>"), so
 `python -m parsers extract … > out.jsonl` is always a clean file. Exit status: 0 if at
 least one document was parsed, 1 if none, 2 for usage errors.
+
+Each document has a CPU-time budget (`--budget`, parsers.limits): past it, one error line
+names the file and the other files go on. `build --scheduler tcp://HOST:8786` maps the
+parse over a Dask cluster (optional dependency, requirements-dask.txt) instead of local
+worker processes.
 """
 from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.util
 import json
 import os
 import sys
@@ -18,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from parsers import reading
+from parsers import limits, reading
+from parsers.cache import DEFAULT_DOC_BUDGET_S
 
 
 @dataclass
@@ -29,20 +36,23 @@ class FileOutcome:
     error: str | None = None  # the reason, without the path
 
 
-def extract_one(path: str) -> FileOutcome:
-    """Read and parse one file; never raises, and never writes to stdout."""
+def extract_one(path: str, budget: float | None = DEFAULT_DOC_BUDGET_S) -> FileOutcome:
+    """Read and parse one file within `budget` CPU seconds; never raises, and never
+    writes to stdout."""
     from parsers import pipeline
 
     outcome = FileOutcome(path)
     try:
         # A stray print() deep in a parser must not corrupt the JSONL stream.
-        with contextlib.redirect_stdout(sys.stderr):
+        with contextlib.redirect_stdout(sys.stderr), limits.cpu_budget(budget):
             source = reading.read_source(path)
             outcome.note = source.notice
             document = pipeline.parse_source(source)
         outcome.json_line = json.dumps(document.to_json(), ensure_ascii=False)
     except reading.ReadError as exc:
         outcome.error = exc.reason
+    except limits.OverBudget as exc:
+        outcome.error = str(exc)
     except Exception as exc:  # noqa: BLE001 — one broken file must not stop the others
         outcome.error = f"internal error: {type(exc).__name__}: {exc}"
     return outcome
@@ -54,22 +64,25 @@ def _expand(paths: Sequence[str], err: TextIO) -> list[str]:
     for raw in paths:
         found = reading.iter_input_paths([raw])
         if not found and Path(raw).is_dir():
-            print(f"note: {raw}: no .txt or .html files in this folder", file=err)
+            kinds = ", ".join(reading.SUPPORTED_SUFFIXES)
+            print(f"note: {raw}: no bulletin files ({kinds}) in this folder", file=err)
         files.extend(str(p) for p in found)
     return files
 
 
-def _outcomes(files: list[str], jobs: int) -> Iterator[FileOutcome]:
+def _outcomes(files: list[str], jobs: int, budget: float | None) -> Iterator[FileOutcome]:
+    budgets = [budget] * len(files)
     if jobs <= 1 or len(files) <= 1:
-        yield from map(extract_one, files)
+        yield from map(extract_one, files, budgets)
         return
     with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-        yield from pool.map(extract_one, files, chunksize=max(1, len(files) // (jobs * 8)))
+        yield from pool.map(extract_one, files, budgets, chunksize=max(1, len(files) // (jobs * 8)))
 
 
-def run_extract(paths: Sequence[str], jobs: int, out: TextIO, err: TextIO) -> int:
+def run_extract(paths: Sequence[str], jobs: int, out: TextIO, err: TextIO,
+                budget: float | None = DEFAULT_DOC_BUDGET_S) -> int:
     parsed = 0
-    for outcome in _outcomes(_expand(paths, err), jobs):
+    for outcome in _outcomes(_expand(paths, err), jobs, budget):
         if outcome.note:
             print(f"note: {outcome.path}: {outcome.note}", file=err)
         if outcome.error is not None:
@@ -83,17 +96,54 @@ def run_extract(paths: Sequence[str], jobs: int, out: TextIO, err: TextIO) -> in
     return 0 if parsed else 1
 
 
-def run_build(inputs: Sequence[str], cache_dir: str, jobs: int, out: TextIO, err: TextIO) -> int:
-    from parsers.cache import build_cache, load_tables
+@contextlib.contextmanager
+def _executor(scheduler: str | None) -> Iterator[object | None]:
+    """None for the local process pool, else a Dask cluster's concurrent.futures executor."""
+    if not scheduler:
+        yield None
+        return
+    from distributed import Client
 
-    report = build_cache(inputs, cache_dir, jobs=jobs)
+    with Client(scheduler) as client:
+        # pure=False: a changed file under an unchanged path must be parsed again
+        yield client.get_executor(pure=False)
+
+
+def run_build(inputs: Sequence[str], cache_dir: str, jobs: int, out: TextIO, err: TextIO,
+              budget: float | None = DEFAULT_DOC_BUDGET_S, scheduler: str | None = None) -> int:
+    from parsers.cache import CacheDamaged, build_cache, load_tables
+
+    if scheduler and importlib.util.find_spec("distributed") is None:
+        print("error: --scheduler needs dask.distributed: pip install -r requirements-dask.txt", file=err)
+        return 2
+    try:
+        with _executor(scheduler) as executor:
+            report = build_cache(inputs, cache_dir, jobs=jobs, executor=executor, budget=budget)
+    except OSError as exc:
+        if not scheduler:
+            raise
+        print(f"error: {scheduler}: cannot use the Dask scheduler ({exc})", file=err)
+        return 1
+    if report.damaged:
+        print(f"error: {cache_dir}: {report.damaged}", file=err)
     for path, reason in report.errors:
         print(f"error: {path}: {reason}", file=err)
     for path, first in report.duplicates:
         print(f"note: {path}: same content as {first}, skipped", file=err)
     print(f"{report.summary()} (cache: {cache_dir})", file=out)
-    documents, _, _ = load_tables(cache_dir)
+    try:
+        documents, _, _ = load_tables(cache_dir)
+    except CacheDamaged as exc:  # damaged again between the build and now (disk trouble)
+        print(f"error: {cache_dir}: {exc.detail}", file=err)
+        return 1
     return 0 if len(documents) or not report.errors else 1
+
+
+def _budget(text: str) -> float | None:
+    value = float(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be >= 0 (0 = no budget)")
+    return value or None
 
 
 def _jobs(text: str) -> int:
@@ -111,11 +161,17 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.html file or folder")
     extract.add_argument("--format", choices=["jsonl"], default="jsonl")
     extract.add_argument("--jobs", type=_jobs, default=1, help="worker processes (0 = per CPU)")
+    extract.add_argument("--budget", type=_budget, default=DEFAULT_DOC_BUDGET_S, metavar="SECONDS",
+                         help=f"CPU seconds per document (default {DEFAULT_DOC_BUDGET_S:g}, 0 = none)")
 
     build = commands.add_parser("build", help="build or update the Parquet cache")
     build.add_argument("inputs", nargs="+", metavar="INPUT", help="file or folder of bulletins")
     build.add_argument("--cache", default=os.environ.get("FRAUD_CACHE_DIR", "cache"))
     build.add_argument("--jobs", type=_jobs, default=1, help="worker processes (0 = per CPU)")
+    build.add_argument("--budget", type=_budget, default=DEFAULT_DOC_BUDGET_S, metavar="SECONDS",
+                       help=f"CPU seconds per document (default {DEFAULT_DOC_BUDGET_S:g}, 0 = none)")
+    build.add_argument("--scheduler", metavar="tcp://HOST:8786", default=None,
+                       help="parse on this Dask cluster (needs requirements-dask.txt)")
     return parser
 
 
@@ -128,8 +184,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         return int(exc.code or 0)
     try:
         if args.command == "extract":
-            return run_extract(args.paths, args.jobs, out, err)
-        return run_build(args.inputs, args.cache, args.jobs, out, err)
+            return run_extract(args.paths, args.jobs, out, err, args.budget)
+        return run_build(args.inputs, args.cache, args.jobs, out, err, args.budget, args.scheduler)
     except BrokenPipeError:  # e.g. `… | head`: the reader left, which is not our failure
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 — silence the flush at exit

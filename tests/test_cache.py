@@ -12,8 +12,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from parsers import cache, records
-from parsers.cache import add_bulletin, build_cache, cache_key, load_tables, read_manifest
+from parsers import cache, records, storage
+from parsers.cache import build_cache, cache_key, load_tables, read_manifest
 from parsers.reading import ReadError
 from parsers.records import Campaign, Document, Fact
 
@@ -227,10 +227,10 @@ def test_crash_mid_build_leaves_the_previous_consistent_cache(
             raise OSError(28, "No space left on device")
         real_replace(src, dst)
 
-    monkeypatch.setattr(cache.os, "replace", flaky_replace)
+    monkeypatch.setattr(storage.os, "replace", flaky_replace)
     with pytest.raises(OSError):
         build_cache([seeds], cache_dir, parse=fake_parse)
-    monkeypatch.setattr(cache.os, "replace", real_replace)
+    monkeypatch.setattr(storage.os, "replace", real_replace)
 
     assert cache_key(cache_dir) == key
     for old, new in zip(before, load_tables(cache_dir)):
@@ -285,66 +285,92 @@ def test_parser_version_tracks_parser_sources():
     assert len(cache.parser_version()) == 16
 
 
-class TestAddBulletin:
-    UPLOAD = "温州警方通报\ncases_solved 42\n".encode()
+# ---------------------------------------------------------------- incremental on Arrow
 
-    def test_added_then_duplicate(self, seeds, cache_dir, tmp_path):
+
+def test_incremental_tables_equal_a_fresh_build_in_input_order(seeds, cache_dir, tmp_path):
+    """Reused rows (filtered Arrow) and re-parsed rows are merged back into input order."""
+    build_cache([seeds], cache_dir, parse=fake_parse)
+    rewrite(seeds / "002_sz.txt", "深圳警方通报\nmoney_frozen 1\nmoney_stopped 2\n")
+    (seeds / "000_new.txt").write_text("新通报\ncases_solved 5\n", encoding="utf-8")
+    (seeds / "003_cd.txt").unlink()
+
+    report = build_cache([seeds], cache_dir, parse=fake_parse)
+    build_cache([seeds], tmp_path / "fresh", parse=fake_parse)
+
+    assert sorted(Path(p).name for p in report.parsed) == ["000_new.txt", "002_sz.txt"]
+    assert [Path(p).name for p in report.reused] == ["001_hz.txt"]
+    for incremental, fresh in zip(load_tables(cache_dir), load_tables(tmp_path / "fresh")):
+        pd.testing.assert_frame_equal(incremental, fresh)
+    assert list(load_tables(cache_dir)[0]["doc_id"]) == ["000_new", "001_hz", "002_sz"]
+
+
+# ---------------------------------------------------------------- healing (issue 10 item 4)
+
+
+def table_path(cache_dir: Path, name: str) -> Path:
+    return cache_dir / read_manifest(cache_dir)["tables"][name]
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garble", "delete"])
+@pytest.mark.parametrize("table", ["documents", "facts", "campaigns"])
+def test_damaged_table_is_detected_and_rebuilt_from_the_sources(seeds, cache_dir, tmp_path, table, damage):
+    build_cache([seeds], cache_dir, parse=fake_parse)
+    target = table_path(cache_dir, table)
+    data = target.read_bytes()
+    if damage == "truncate":
+        target.write_bytes(data[: len(data) // 2])
+    elif damage == "garble":
+        target.write_bytes(data[:10] + bytes(b ^ 0xFF for b in data[10:40]) + data[40:])
+    else:
+        target.unlink()
+    CALLS.clear()
+
+    report = build_cache([seeds], cache_dir, parse=fake_parse)
+
+    assert report.damaged and table in report.damaged and str(cache_dir) not in report.damaged
+    assert sorted(CALLS) == sorted(BULLETINS) and report.written and report.errors == []
+    build_cache([seeds], tmp_path / "fresh", parse=fake_parse)
+    for healed, fresh in zip(load_tables(cache_dir), load_tables(tmp_path / "fresh")):
+        pd.testing.assert_frame_equal(healed, fresh)
+    assert build_cache([seeds], cache_dir, parse=must_not_parse).damaged is None
+    # the damaged generation's files are gone: one manifest and three tables remain
+    assert len([p for p in cache_dir.iterdir() if p.name != ".lock"]) == 4
+
+
+def test_loading_a_damaged_cache_raises_a_message_without_paths(seeds, cache_dir, caplog):
+    build_cache([seeds], cache_dir, parse=fake_parse)
+    table_path(cache_dir, "facts").unlink()
+
+    with pytest.raises(cache.CacheDamaged) as info:
+        load_tables(cache_dir)
+
+    assert str(cache_dir) not in str(info.value) and ".parquet" not in str(info.value)
+    assert str(cache_dir) in info.value.detail
+    assert any(str(cache_dir) in record.getMessage() for record in caplog.records)
+
+
+def test_orphaned_generation_left_by_a_kill_after_the_manifest_rename_is_swept(
+    seeds, cache_dir, monkeypatch
+):
+    build_cache([seeds], cache_dir, parse=fake_parse)
+    old_tables = set(read_manifest(cache_dir)["tables"].values())
+    rewrite(seeds / "001_hz.txt", "杭州警方通报\ncases_solved 999\n")
+
+    real_publish = storage.atomic_write_json
+
+    def killed(path, payload):  # the process dies right after publishing the manifest
+        real_publish(path, payload)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(storage, "atomic_write_json", killed)
+    with pytest.raises(KeyboardInterrupt):
         build_cache([seeds], cache_dir, parse=fake_parse)
-        data_dir = tmp_path / "data"
+    monkeypatch.undo()
+    new_tables = set(read_manifest(cache_dir)["tables"].values())
+    assert old_tables <= {p.name for p in cache_dir.iterdir()}  # the orphans are there
 
-        added = add_bulletin(self.UPLOAD, "温州 通报(1).txt", data_dir, cache_dir, parse=fake_parse)
-        again = add_bulletin(self.UPLOAD, "another-name.txt", data_dir, cache_dir, parse=fake_parse)
+    report = build_cache([seeds], cache_dir, parse=must_not_parse)  # nothing else to do
 
-        assert added.status == "added"
-        saved = list((data_dir / "bulletins").iterdir())
-        assert [p.name for p in saved] == [f"{added.doc_id}.txt"]
-        assert added.doc_id.endswith("_温州_通报_1") and "/" not in added.doc_id
-        assert facts_by_doc(cache_dir)[added.doc_id] == [42.0]
-        assert again.status == "duplicate" and again.doc_id == added.doc_id
-        assert len(list((data_dir / "bulletins").iterdir())) == 1
-        # seeds are still in the dataset: the build ran over seeds + uploads
-        assert len(load_tables(cache_dir)[0]) == 4
-
-    def test_upload_identical_to_a_seed_is_a_duplicate(self, seeds, cache_dir, tmp_path):
-        build_cache([seeds], cache_dir, parse=fake_parse)
-
-        result = add_bulletin((seeds / "002_sz.txt").read_bytes(), "x.txt", tmp_path / "data",
-                              cache_dir, parse=fake_parse)
-
-        assert (result.status, result.doc_id) == ("duplicate", "002_sz")
-        assert not (tmp_path / "data" / "bulletins").exists()
-
-    @pytest.mark.parametrize("data", [b"", b"   \n", b"\x00\x01\x02binary\x00" * 10])
-    def test_unreadable_upload_is_an_error_and_nothing_is_saved(self, seeds, cache_dir, tmp_path, data):
-        build_cache([seeds], cache_dir, parse=fake_parse)
-        key = cache_key(cache_dir)
-
-        result = add_bulletin(data, "bad.txt", tmp_path / "data", cache_dir, parse=fake_parse)
-
-        assert result.status == "error" and result.doc_id is None and result.message
-        assert not (tmp_path / "data" / "bulletins").exists()
-        assert cache_key(cache_dir) == key
-
-    def test_upload_the_parser_rejects_is_removed_again(self, seeds, cache_dir, tmp_path):
-        build_cache([seeds], cache_dir, parse=fake_parse)
-
-        result = add_bulletin(b"BROKEN but decodable\n", "b.txt", tmp_path / "data", cache_dir,
-                              parse=fake_parse)
-
-        assert result.status == "error" and "binary" in result.message
-        assert list((tmp_path / "data" / "bulletins").iterdir()) == []
-        assert read_manifest(cache_dir)["errors"] == {}
-
-
-@pytest.mark.parametrize(
-    "name, expected",
-    [
-        ("温州 通报(1).txt", "温州_通报_1"),
-        ("../../etc/passwd", "passwd"),
-        ("...", "bulletin"),
-        ("报告.HTML", "报告"),
-        ("a" * 80 + ".txt", "a" * 40),
-    ],
-)
-def test_safe_stem(name, expected):
-    assert cache.safe_stem(name) == expected
+    assert not report.written and report.damaged is None
+    assert {p.name for p in cache_dir.glob("*.parquet")} == new_tables

@@ -167,7 +167,7 @@ class TestExtract:
         status, out, err = run(["extract", str(tmp_path)])
 
         assert status == 1 and out == ""
-        assert "no .txt or .html files" in err
+        assert "no bulletin files (.txt, .html, .htm)" in err
 
     def test_two_jobs_give_identical_output(self, corpus):
         make_bad(corpus, "binary")
@@ -258,3 +258,100 @@ def test_real_build_over_seeds_fills_the_tables(tmp_path):
     documents, facts, _ = load_tables(tmp_path)
     assert status == 0 and err == ""
     assert len(documents) == len(list(SEEDS.glob("*.txt"))) and len(facts) > 0
+
+
+# --- bad input, budgets and a damaged cache (issues 9 and 10) ----------------------------
+
+
+def _spin_or_parse(source: reading.Source) -> Document:
+    """Fake parser that never finishes on a text containing SPIN (a pathological file)."""
+    while "SPIN" in source.text:
+        pass
+    return fake_parse_source(source)
+
+
+_SPIN_MAIN = _FAKE_MAIN.replace("test_cli.fake_parse_source", "test_cli._spin_or_parse")
+
+
+@pytest.mark.parametrize("command", ["extract", "build"])
+def test_a_document_over_its_cpu_budget_is_one_error_line_and_the_others_go_on(corpus, tmp_path, command):
+    (corpus / "c_endless.txt").write_text("标题\nSPIN 这份文件让解析器停不下来。\n", encoding="utf-8")
+    argv = [command, str(corpus), "--budget", "1"]
+    if command == "build":
+        argv += ["--cache", str(tmp_path / "cache")]
+
+    proc = subprocess.run([sys.executable, "-c", _SPIN_MAIN, *argv], cwd=REPO, capture_output=True,
+                          text=True, timeout=240)
+
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines() == [
+        f"error: {corpus / 'c_endless.txt'}: over the time budget (1 s CPU); skipped"]
+    if command == "extract":
+        assert [d["doc_id"] for d in jsonl(proc.stdout)] == ["a_tianjin", "b_taipei"]
+    else:
+        assert proc.stdout.startswith("parsed 2, reused 0, removed 0, duplicates 0, errors 1,")
+
+
+def test_build_heals_a_damaged_cache_with_one_error_line(corpus, tmp_path):
+    from parsers.cache import load_tables, read_manifest
+
+    cache_dir = tmp_path / "cache"
+    argv = [sys.executable, "-c", _FAKE_MAIN, "build", str(corpus), "--cache", str(cache_dir)]
+    assert subprocess.run(argv, cwd=REPO, capture_output=True, timeout=120).returncode == 0
+    facts_file = cache_dir / read_manifest(cache_dir)["tables"]["facts"]
+    facts_file.write_bytes(facts_file.read_bytes()[:100])  # a torn write
+
+    proc = subprocess.run(argv, cwd=REPO, capture_output=True, text=True, timeout=120)
+    again = subprocess.run(argv, cwd=REPO, capture_output=True, text=True, timeout=120)
+
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr
+    assert proc.stderr.splitlines() == [
+        f"error: {cache_dir}: damaged cache (facts table altered); rebuilt from the sources"]
+    assert proc.stdout.startswith("parsed 2, reused 0,")
+    assert again.returncode == 0 and again.stderr == "" and again.stdout.startswith("parsed 0, reused 2,")
+    assert len(load_tables(cache_dir)[1]) == 2
+
+
+@pytest.mark.usefixtures("fake_pipeline")
+def test_symlink_loop_in_a_folder_is_one_error_line(corpus):
+    (corpus / "loop.txt").symlink_to(corpus / "loop.txt")
+
+    status, out, err = run(["extract", str(corpus)])
+
+    assert status == 0 and len(jsonl(out)) == 2
+    assert err.splitlines() == [f"error: {corpus / 'loop.txt'}: {reading.SYMLINK_LOOP}"]
+
+
+@pytest.mark.usefixtures("fake_pipeline")
+def test_symlink_loop_in_a_build_is_one_error_line(corpus, tmp_path):
+    (corpus / "loop.txt").symlink_to(corpus / "loop.txt")
+
+    status, out, err = run(["build", str(corpus), "--cache", str(tmp_path / "cache")])
+
+    assert status == 0 and out.startswith("parsed 2,")
+    assert err.splitlines() == [f"error: {corpus / 'loop.txt'}: {reading.SYMLINK_LOOP}"]
+
+
+@pytest.mark.usefixtures("fake_pipeline")
+def test_utf8_missing_its_last_bytes_parses_with_a_note(tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_bytes("天津警方通报\n破获案件12起。\n诈".encode()[:-1])
+
+    status, out, err = run(["extract", str(path)])
+
+    assert status == 0 and len(jsonl(out)) == 1
+    assert err.splitlines() == [f"note: {path}: UTF-8 text ends inside a character: "
+                                "its last 2 byte(s) were dropped"]
+
+
+@pytest.mark.usefixtures("fake_pipeline")
+def test_deeply_nested_html_is_refused_as_too_deeply_nested(tmp_path):
+    path = tmp_path / "deep.html"
+    path.write_text("<html><body>" + "<div>" * 100_000 + "通报" + "</div>" * 100_000 + "</body></html>",
+                    encoding="utf-8")
+
+    status, out, err = run(["extract", str(path)])
+
+    assert status == 1 and out == ""
+    assert err.splitlines()[0].startswith(f"error: {path}: too deeply nested")
+    assert "RecursionError" not in err

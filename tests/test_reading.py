@@ -167,3 +167,78 @@ def test_iter_input_paths_folders_sorted_files_in_order(tmp_path: Path) -> None:
     loose = _write(tmp_path, "loose.txt", "通报".encode())
     got = iter_input_paths([loose, d, str(tmp_path / "missing.txt")])
     assert [p.name for p in got] == ["loose.txt", "a.html", "b.txt", "c.htm", "z.TXT", "missing.txt"]
+
+
+# --- issue 10 item 6: bad input details ---------------------------------------------------
+
+
+@pytest.mark.parametrize("cut", [1, 2])
+def test_utf8_missing_only_its_last_bytes_is_decoded_with_a_notice(tmp_path: Path, cut: int) -> None:
+    whole = (SIMPLIFIED + "诈").encode("utf-8")
+    src = read_source(_write(tmp_path, "cut.txt", whole[:-cut]))
+    assert src.text == SIMPLIFIED and src.encoding == "utf-8"
+    assert src.notice == f"UTF-8 text ends inside a character: its last {3 - cut} byte(s) were dropped"
+
+
+def test_utf8_damaged_in_the_middle_is_still_not_utf8(tmp_path: Path) -> None:
+    raw = SIMPLIFIED.encode("utf-8")
+    src_or_error = _write(tmp_path, "mid.txt", raw[:10] + raw[11:])
+    with pytest.raises(ReadError):
+        source = read_source(src_or_error)
+        assert source.encoding != "utf-8"  # decoded some other way is fine; as UTF-8 is not
+        raise ReadError(str(src_or_error), "decoded as a legacy encoding")
+
+
+def test_one_hundred_thousand_nested_divs_are_too_deeply_nested(tmp_path: Path) -> None:
+    html = "<html><body>" + "<div>" * 100_000 + "通报" + "</div>" * 100_000 + "</body></html>"
+    with pytest.raises(ReadError) as info:
+        read_source(_write(tmp_path, "deep.html", html.encode()))
+    assert info.value.reason.startswith("too deeply nested")
+
+
+def test_nesting_within_the_cap_still_reads(tmp_path: Path) -> None:
+    depth = reading.MAX_HTML_DEPTH - 10
+    html = "<html><body>" + "<div>" * depth + "<p>通报正文</p>" + "</div>" * depth + "</body></html>"
+    assert read_source(_write(tmp_path, "ok.html", html.encode())).text == "通报正文"
+
+
+@pytest.mark.parametrize("text", ["诈骗", "电诈通报", "反诈中心通报八起"], ids=["4-bytes", "8-bytes", "16-bytes"])
+def test_very_short_gbk_files_read_as_gb18030_not_utf8_or_big5(tmp_path: Path, text: str) -> None:
+    src = read_source(_write(tmp_path, "short.txt", text.encode("gbk")))
+    assert (src.text, src.encoding) == (text, "gb18030")
+
+
+def test_very_short_bytes_that_are_no_chinese_are_refused(tmp_path: Path) -> None:
+    raw = b"\xc3\x28\xa0\xa1 ok"  # neither UTF-8 nor GB18030
+    with pytest.raises(ReadError, match="too short to tell"):
+        read_source(_write(tmp_path, "tiny.txt", raw))
+
+
+def test_short_utf8_chinese_stays_utf8(tmp_path: Path) -> None:
+    src = read_source(_write(tmp_path, "ok.txt", "通报".encode()))
+    assert (src.text, src.encoding, src.notice) == ("通报", "utf-8", None)
+
+
+def test_symlink_loop_is_a_read_error_and_is_listed_from_a_folder(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    assert iter_input_paths([tmp_path]) == [loop]
+    with pytest.raises(ReadError, match="symlink loop"):
+        read_source(loop)
+
+
+def test_registry_drives_suffixes_and_kinds() -> None:
+    assert set(reading.SUPPORTED_SUFFIXES) == {".txt", ".html", ".htm"}
+    assert reading.reader_for("A.HTM").kind == "html" and reading.reader_for("x.pdf") is None
+
+
+def test_a_registered_reader_is_used_for_its_suffix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reading, "READERS", dict(reading.READERS))
+    monkeypatch.setattr(reading, "SUPPORTED_SUFFIXES", reading.SUPPORTED_SUFFIXES)
+    reading.register_reader([".md"], reading.Reader("md", lambda data: reading.Decoded(
+        data.decode("utf-8").lstrip("# "), "utf-8")))
+    _write(tmp_path, "a.md", "# 通报标题".encode())
+    _write(tmp_path, "b.pdf", b"%PDF-1.4")
+    assert [p.name for p in iter_input_paths([tmp_path])] == ["a.md"]
+    src = read_source(tmp_path / "a.md")
+    assert (src.kind, src.text) == ("md", "通报标题")

@@ -14,7 +14,6 @@ import streamlit as st
 
 from dashboard import auth, data, i18n, loading, sidebar, uploads, views
 from dashboard.safe_html import escape_text, highlight_evidence
-from parsers.cache import add_bulletin
 from parsers.records import Document, fact_row
 
 auth.require_write_access()
@@ -37,7 +36,7 @@ def _pending_from_inputs() -> tuple[str, bytes] | None:
     if mode == "upload":
         limit = uploads.max_upload_bytes()
         upload = st.file_uploader(
-            "通报文件（txt / html） / Bulletin file", type=["txt", "html", "htm"],
+            "通报文件（txt / html） / Bulletin file", type=uploads.UPLOAD_TYPES,
             max_upload_size=max(1, math.ceil(limit / (1024 * 1024))), key="ingest_file")
         return (upload.name, upload.getvalue()) if upload is not None else None
     text = st.text_area("通报全文 / Bulletin text", height=240, key="ingest_text")
@@ -88,7 +87,7 @@ def _show_preview(doc: Document) -> None:
 
 
 def _confirm(name: str, payload: bytes) -> None:
-    result = add_bulletin(payload, name, data.data_dir(), data.cache_dir())
+    result = uploads.add_bulletin(payload, name, data.data_dir(), data.cache_dir())
     st.session_state[RESULT] = (result.status, result.doc_id, result.message)
     if result.status == "added":
         st.session_state.pop(PENDING, None)
