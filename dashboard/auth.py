@@ -4,21 +4,25 @@ app.py calls `require_login()` before it draws anything: in the public edition i
 nothing; in the internal edition it shows only a password form (and stops the script) until
 the session has logged in. The check itself lives in dashboard.editions (pure, tested).
 Write pages call `require_write_access()` too, so a page reached some other way still refuses.
+
+Guessing is limited server-wide (dashboard.login_guard.LoginGuard: backoff, then a
+temporary lockout, logged), not per session, so new sessions do not reset it. A login
+survives a page reload through a signed cookie (login_guard.issue_token) set from the
+browser: Streamlit can read cookies (st.context.cookies) but not set them, so a 1-pixel
+st.iframe running one line of script writes it; log-out revokes the token and clears the cookie.
 """
 from __future__ import annotations
 
-import time
-
 import streamlit as st
 
-from dashboard import editions, i18n
+from dashboard import editions, i18n, login_guard
 
 AUTH_FLAG = "_internal_authenticated"
-FAILURES = "_internal_login_failures"
-# A wrong guess costs a little more each time within a session (capped), which slows
-# a script guessing through one browser session without annoying a person who mistypes.
-FAILURE_DELAY_SECONDS = 0.5
-MAX_DELAY_SECONDS = 4.0
+TOKEN = "_internal_login_token"
+_COOKIE_TO_SET = "_internal_cookie_to_set"
+_COOKIE_TO_CLEAR = "_internal_cookie_to_clear"
+# One per server process: every session's failures count against the same limits.
+GUARD = login_guard.LoginGuard()
 
 def _lang() -> str:
     from dashboard.navigation import current_lang  # lazy: navigation builds st.Page objects
@@ -43,10 +47,6 @@ def can_write() -> bool:
     return editions.is_write_allowed(current_edition(), is_authenticated())
 
 
-def _failure_delay(failures: int) -> float:
-    return min(MAX_DELAY_SECONDS, FAILURE_DELAY_SECONDS * max(1, failures))
-
-
 def _login_form() -> None:
     st.title(TEXT["login_title"])
     st.caption(TEXT["login_hint"])
@@ -55,21 +55,63 @@ def _login_form() -> None:
         submitted = st.form_submit_button(TEXT["log_in"], type="primary")
     if not submitted:
         return
-    refusal = editions.login_refusal_message(password or "", editions.read_secrets())
+    # Checked before the password: inside a backoff or a lock nothing is compared at all.
+    held = GUARD.before_attempt()
+    if held is not None:
+        st.error(held.message())
+        return
+    secrets = editions.read_secrets()
+    refusal = editions.login_refusal_message(password or "", secrets)
     if refusal is None:
-        st.session_state[AUTH_FLAG] = True
-        st.session_state.pop(FAILURES, None)
+        GUARD.succeeded()
+        token = login_guard.issue_token(editions.expected_password_digest(secrets) or "", secrets)
+        st.session_state.update({AUTH_FLAG: True, TOKEN: token, _COOKIE_TO_SET: token})
         st.rerun()
-    failures = int(st.session_state.get(FAILURES, 0)) + 1
-    st.session_state[FAILURES] = failures
-    time.sleep(_failure_delay(failures))
+    if editions.password_configured(secrets):  # a wrong guess, not a missing configuration
+        GUARD.failed()
     st.error(refusal)
+
+
+def _request_cookie(name: str) -> str | None:
+    """The cookie the browser sent when this session connected (None without a browser)."""
+    try:
+        return st.context.cookies.get(name)
+    except Exception:  # noqa: BLE001 - bare script / AppTest: no request, no cookie
+        return None
+
+
+def _login_from_cookie() -> None:
+    """A reload starts a new session: a valid cookie from an earlier login logs it in."""
+    token = _request_cookie(login_guard.COOKIE_NAME)
+    secrets = editions.read_secrets()
+    if login_guard.token_is_valid(token, editions.expected_password_digest(secrets), secrets):
+        st.session_state.update({AUTH_FLAG: True, TOKEN: token})
+
+
+def _write_cookie() -> None:
+    """Set or clear the login cookie in the browser (once per login / log-out)."""
+    name = login_guard.COOKIE_NAME
+    if (token := st.session_state.pop(_COOKIE_TO_SET, None)) is not None:
+        # The token is URL-safe base64 and dots: nothing here needs quoting.
+        value = f"{name}={token}; path=/; max-age={login_guard.TOKEN_MAX_AGE}; SameSite=Strict"
+    elif st.session_state.pop(_COOKIE_TO_CLEAR, False):
+        value = f"{name}=; path=/; max-age=0; SameSite=Strict"
+    else:
+        return
+    # st.iframe runs an HTML string same-origin, so the cookie is the app's. Only our own
+    # constant script and the server-signed token go in: no user text.
+    st.iframe(f"<script>document.cookie = {value!r};</script>", height=1)
 
 
 def require_login() -> None:
     """Public edition: nothing. Internal edition: the login form, and nothing else, until
     the password is right (st.stop ends the run before any page or data is drawn)."""
-    if current_edition() != editions.INTERNAL or is_authenticated():
+    if current_edition() != editions.INTERNAL:
+        return
+    if not is_authenticated():
+        _login_from_cookie()
+    _write_cookie()
+    if is_authenticated():
         return
     _login_form()
     st.stop()
@@ -83,7 +125,9 @@ def require_write_access() -> None:
 
 
 def _log_out() -> None:
+    login_guard.revoke_token(st.session_state.pop(TOKEN, None))
     st.session_state.pop(AUTH_FLAG, None)
+    st.session_state[_COOKIE_TO_CLEAR] = True
 
 
 def logout_button() -> None:
