@@ -256,10 +256,10 @@ def test_amending_a_value_shows_as_corrected_in_the_evidence_table(dirs, monkeyp
 
     at.switch_page("dashboard/pages/evidence.py").run()
     table = at.dataframe[0].value
-    corrected = table[table["已更正 corrected"] != ""]
+    corrected = table[table["已更正"] != ""]
     assert len(corrected) >= 1
     assert corrected["#"].tolist() == [590.0] * len(corrected)
-    assert all("李分析员" in note and "原文为590起" in note for note in corrected["已更正 corrected"])
+    assert all("李分析员" in note and "原文为590起" in note for note in corrected["已更正"])
 
 
 # ---------------------------------------------------------------- 大屏

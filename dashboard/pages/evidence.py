@@ -5,7 +5,7 @@ as an offline HTML briefing (KPI table, money trend, campaigns, sources).
 """
 import streamlit as st
 
-from dashboard import i18n, views
+from dashboard import exports, i18n, views
 from dashboard.safe_html import shown
 from dashboard.pages import page_context
 
@@ -16,22 +16,24 @@ st.caption(i18n.t("evidence_intro", lang))
 facts = views.evidence_facts(ds, filters).reset_index(drop=True)
 table = views.facts_table(facts, lang)
 if "corrected" in facts:  # analyst corrections applied on load (dashboard.loading)
-    table["已更正 corrected"] = [note if flag else "" for flag, note in
-                                 zip(facts["corrected"], facts["correction_note"])]
+    table[i18n.t("corrected_column", lang)] = [
+        note if flag else "" for flag, note in zip(facts["corrected"], facts["correction_note"])]
 event = st.dataframe(table, hide_index=True, width="stretch",
                      on_select="rerun", selection_mode="single-row", key="evidence_table",
                      height=460 if len(facts) > 12 else "auto",
                      column_config={"#": st.column_config.NumberColumn(format="%.0f")})
 
 left, right = st.columns(2)
-left.download_button(i18n.t("download_csv", lang), views.to_csv_bytes(facts),
-                     file_name="facts.csv", mime="text/csv", icon=":material/download:")
-right.download_button(i18n.t("download_parquet", lang), views.to_parquet_bytes(facts),
+# Built only when clicked (callables): Chinese metric name + unit beside the code, typed dates.
+left.download_button(i18n.t("download_csv", lang), lambda: exports.to_csv_bytes(facts),
+                     file_name="facts.csv", mime="text/csv", icon=":material/download:",
+                     key="csv_download", on_click="ignore")
+right.download_button(i18n.t("download_parquet", lang), lambda: exports.to_parquet_bytes(facts),
                       file_name="facts.parquet", mime="application/vnd.apache.parquet",
-                      icon=":material/download:")
+                      icon=":material/download:", key="parquet_download", on_click="ignore")
 
 
-st.download_button("下载简报 HTML / Download briefing", lambda: views.briefing_html(ds, filters, lang),
+st.download_button(i18n.t("download_briefing", lang), lambda: views.briefing_html(ds, filters, lang),
                    file_name=views.briefing_name(), mime="text/html",
                    icon=":material/summarize:", key="briefing_download", on_click="ignore")
 

@@ -11,7 +11,7 @@ from dashboard import figures, i18n, loading, screen, sidebar, views
 from dashboard.filters import from_query_params, known_only
 from dashboard.safe_html import heading_html, shown
 
-PANEL_HEIGHT = 600
+PANEL_HEIGHT = screen.PANEL_HEIGHT  # fits header, counters, panels and ticker in 1080 px
 TICK = "_screen_tick"
 
 # Constant CSS only (hides chrome, enlarges counters, runs the ticker); never data.
@@ -29,12 +29,8 @@ lang = filters.lang
 
 
 def _wall_sized(fig):
-    """Axis ticks and legend readable from across the room, in light text on the dark wall."""
-    readable = {"size": 20, "color": "#e6edf3"}
-    fig.update_xaxes(tickfont=readable, title_font=readable)
-    fig.update_yaxes(tickfont=readable, title_font=readable)
-    fig.update_layout(height=PANEL_HEIGHT, legend={"font": readable}, bargap=0.35)
-    return fig
+    """Axis ticks and legend ≥ 24 px in light text on the dark wall (dashboard.screen)."""
+    return screen.wall_sized(fig, PANEL_HEIGHT)
 
 
 def _map_figure(ds, metric: str):
@@ -109,7 +105,7 @@ def screen_ticker() -> None:
     items = screen.ticker_items(ds.facts, ds.campaigns, lang)
     with st.container(key="screen_ticker"):
         # st.text: the ticker is data, so it is shown as plain text (never markup).
-        st.text(f"{screen.label('ticker_title', lang)}：{screen.ticker_line(items, lang)}")
+        st.text(screen.ticker_text(items, lang))  # the strip twice: a seamless loop
 
 
 screen_body()
