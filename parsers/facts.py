@@ -168,6 +168,7 @@ class _UnitReader:
         self.published = published if unit.kind == "body" else None
         self.default_year = int(published[:4]) if published and unit.kind == "body" else None
         title = (title or "") if unit.kind == "body" else (unit.headline or "")
+        self.title_text = title.strip()
         title_year = YEAR.search(title)
         if title_year and unit.kind == "body":
             # a bulletin titled "2022年全国…" reports on 2022 even when published in 2023
@@ -218,7 +219,7 @@ class _UnitReader:
             ctx = self._opening_context(para, carried)
             for s in para:
                 is_headline = (self.unit.kind == "blurb" and index == min(by_paragraph)) or (
-                    self.unit.kind == "body" and s is self.sentences[0])
+                    self.unit.kind == "body" and (s is self.sentences[0] or s.text == self.title_text))
                 for hit, hit_ctx in self._sentence(s, ctx):
                     out.append((s, hit, hit_ctx, is_headline))
             carried = self._carried_context(para, ctx, carried)
@@ -360,13 +361,37 @@ def _rounded_headline(f: Fact, others: list[Fact]) -> bool:
     return False
 
 
+def _significant_digits(value: float) -> int:
+    digits = f"{value:.6g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")
+    return max(1, len(digits))
+
+
+def _rounded_summary(f: Fact, others: list[Fact]) -> bool:
+    """A lead's round figure (破获…5000余起, 发案1.7万余起) restating a precise figure of the
+    same unit (破案5027起): one claim, kept in its precise form."""
+    if f.qualifier == "exact" or _significant_digits(f.value) > 2:
+        return False
+    for o in others:
+        if (o is f or o.unit_index != f.unit_index or o.metric != f.metric
+                or (o.province, o.city) != (f.province, f.city) or o.qualifier != "exact"):
+            continue
+        if f.period_start and o.period_start and (f.period_start, f.period_end) != (o.period_start, o.period_end):
+            continue
+        if f.value <= o.value < f.value * 1.25 and _significant_digits(o.value) > _significant_digits(f.value):
+            return True
+    return False
+
+
 def deduplicate(facts: list[Fact], headline_ids: set[int]) -> list[Fact]:
     """Keep one fact per claim: body before headline, the first statement wins, and the
-    kept fact borrows a missing period, county or campaign from its repeats."""
+    kept fact borrows a missing period, county or campaign from its repeats. A round
+    figure that restates a precise one of the same unit (headline or lead) is dropped."""
     ordered = sorted(facts, key=lambda f: (id(f) in headline_ids, f.unit_index, f.span[0]))
     kept: dict[tuple, Fact] = {}
     for f in ordered:
         if id(f) in headline_ids and _rounded_headline(f, facts):
+            continue
+        if _rounded_summary(f, facts):
             continue
         key = (f.metric, round(f.value, 2), f.province, f.city)
         if key not in kept:

@@ -25,7 +25,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "recover": ("挽回", "返还", "追缴", "追回", "止损", "挽损", "避免", "追赃", "退赃",
                 "挽回损失", "追赃挽损"),
     "dissuade": ("劝阻", "预警劝阻", "防止", "拦阻", "成功劝阻", "见面劝阻", "面对面劝阻",
-                 "上门劝阻", "电话劝阻", "当面劝阻"),
+                 "上门劝阻", "电话劝阻", "当面劝阻", "阻止", "阻断", "预警阻断", "成功阻止"),
     "victim": ("被骗", "骗取", "骗走", "诈骗走", "被诈骗"),
 }
 
@@ -108,9 +108,9 @@ RULES: tuple[MetricRule, ...] = (
     MetricRule("victim_loss", ("victim",), "money", ()),
 )
 
-# Money verbs outrank the victim's loss in one clause: "被骗的28万资金被成功止付" is money
-# stopped, not lost.
-MONEY_VERB_PRIORITY: tuple[str, ...] = ("stop", "recover", "freeze", "seize", "victim")
+# Police money verbs outrank the victim's loss in one clause: "被骗的28万资金被成功止付" is
+# money stopped, not lost. Among them the nearest before the figure governs.
+POLICE_MONEY_VERBS: frozenset[str] = frozenset({"stop", "recover", "freeze", "seize"})
 
 # Domain words for the segmenter, so metric verbs and objects come out as whole tokens.
 DOMAIN_WORDS: tuple[str, ...] = tuple(sorted(

@@ -32,6 +32,10 @@ OBJECT_WINDOW_END = re.compile(r"[，,；;：:！!？?。、\s]|及|和|与|以�
 CHANGE_BEFORE = re.compile(
     r"(?:较|比|同比|环比)[^，,。；;]{0,12}?(?:增加|减少|多|少|上升|下降|增长|提升|降低|下降了|增加了)"
     r"[^，,。；;\d]{0,6}$")
+# 扣押涉案汽车4辆，价值300余万元: the worth of goods seized, not money frozen
+GOODS_VALUE_BEFORE = re.compile(r"(?:总|合计)?价值(?:约|近|达|高达|共计)?$")
+# 阻止发案1.7万余起 / 避免发案: cases prevented, not cases filed
+NEGATED_BEFORE = ("阻止", "避免", "防止", "减少", "遏制")
 VICTIM_PRONOUN = re.compile(r"^(?:其|受害人|被害人|事主|[\u4e00-\u9fff]某)")
 
 
@@ -144,6 +148,8 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
     classes: list[str | None] = []
     for i, t in enumerate(tokens):
         cls = lexicon.verb_class(t.word)
+        if cls == "file" and i and tokens[i - 1].word.endswith(NEGATED_BEFORE):
+            cls = "prevented"
         if t.word in FRAUD_VERBS:
             cls = "victim" if _victim_like(tokens, i, text) else "involved"
         classes.append(cls)
@@ -188,7 +194,8 @@ def find_metric_hits(text: str) -> list[MetricHit]:
     hits: list[MetricHit] = []
     for q in quantities:
         unit = _effective_unit(q, text)
-        if unit is None or CHANGE_BEFORE.search(text[:q.start]):
+        if unit is None or CHANGE_BEFORE.search(text[:q.start]) or (
+                unit == "元" and GOODS_VALUE_BEFORE.search(text[:q.start])):
             continue
         hit = _resolve(q, unit, text, tokens, classes, clauses, q_starts)
         if hit and not (hit.metric == "money_involved" and _claimed_by_fraudster(text, q)):
@@ -224,8 +231,10 @@ def _by_verbs(q: Quantity, unit: str, text: str, tokens: list[_Token],
               clause_start: int) -> MetricHit | None:
     ordered = list(reversed(verbs)) + after
     if unit == "元":
-        rank = {c: r for r, c in enumerate(lexicon.MONEY_VERB_PRIORITY)}
-        ordered.sort(key=lambda ic: rank.get(ic[1] or "", 99))
+        # the police money verb nearest before the figure governs it (追缴冻结赃款56万 is
+        # frozen, 止付…为群众挽损N元 recovered); the victim's loss only when no police verb does
+        police = [ic for ic in ordered if ic[1] in lexicon.POLICE_MONEY_VERBS]
+        ordered = police + [ic for ic in ordered if ic[1] not in lexicon.POLICE_MONEY_VERBS]
     for i, cls in ordered:
         if cls == "involved":
             if unit == "元":

@@ -84,12 +84,16 @@ _TRAPS = "|".join(
         # ordinals, fractions, vague amounts, list numbering at line start
         rf"第{_SP}(?:\d+|[{_CN_DIGITS}十百千]+)",
         rf"(?:[{_CN_DIGITS}十百]+|\d+)分之(?:[{_CN_DIGITS}十百]+|\d+)",
-        rf"(?:好几|数|几|上|成)[{_CN_MAGS}][{_CN_MAGS}多余]*",
+        rf"(?:好几|数|几|成)[{_CN_MAGS}][{_CN_MAGS}多余]*",
         r"^[ \t\u3000]*\d{1,2}[、.．](?!\d)",
     ]
 )
+# 十几万元 / 二十几人: the tens with an unknown last digit, at least the round figure;
+# 上亿元 / 上万人: "reaching" one unit of the magnitude, at least that much
+_FEW = (rf"(?P<few>(?:[一二三四五六七八九]?十|[一二三四五六七八九]?百)几|(?<![千百成])上(?=[百千万亿]))(?P<fewmag>[百千万亿]?)"
+        rf"(?:{_SP}(?P<fewunit>{_UNIT_RE}))?")
 _SCANNER = re.compile(
-    rf"{_PERCENT_CN}|(?P<skip>{_TRAPS})|(?P<qty>{_QUANTITY})", re.MULTILINE
+    rf"{_PERCENT_CN}|(?P<fewall>{_FEW})|(?P<skip>{_TRAPS})|(?P<qty>{_QUANTITY})", re.MULTILINE
 )
 _QUANTITY_ONLY = re.compile(rf"{_PERCENT_CN}|{_QUANTITY}")
 
@@ -136,9 +140,28 @@ def _looks_like_date_part(value: float, unit_text: str | None, qualifier: str) -
     return False
 
 
+def _few_from_match(m: re.Match[str], original: str) -> Quantity | None:
+    base_text = m.group("few").rstrip("几")
+    if base_text == "上":
+        base = 1.0
+    else:
+        base_value = _core_value(base_text)
+        if base_value is None:
+            return None
+        base = base_value
+    value = base * _MAG_VALUE.get(m.group("fewmag") or "", 1)
+    if value <= 1 or (base_text == "上" and not m.group("fewmag")):
+        return None
+    start, end = m.span()
+    return Quantity(value=value, qualifier="at_least", text=original[start:end],
+                    unit=_normal_unit(m.group("fewunit")), start=start, end=end, numeral="chinese")
+
+
 def _from_match(m: re.Match[str], original: str) -> Quantity | None:
     if m.groupdict().get("cnpct") is not None:
         return _percent_from_match(m, original)
+    if m.groupdict().get("fewall") is not None:
+        return _few_from_match(m, original)
     pre, mid, post = m.group("pre"), m.group("mid"), m.group("post")
     unit_text = m.group("unit")
     arabic, chinese = m.group("arabic"), m.group("chinese")
@@ -189,6 +212,29 @@ def _percent_from_match(m: re.Match[str], original: str) -> Quantity | None:
     )
 
 
+def _last_magnitude(q: Quantity) -> float | None:
+    """10_000 for 1万 / 13万, 100_000_000 for 2亿: a figure that ends on its magnitude
+    and has no measure word may go on with a smaller part (1万2千人)."""
+    if q.unit is not None or q.qualifier != "exact" or not q.text or q.text[-1] not in "万亿":
+        return None
+    return float(_MAG_VALUE[q.text[-1]])
+
+
+def _join_compound(first: Quantity, second: Quantity, text: str) -> Quantity | None:
+    """1万2千人 → 12000; 2亿3千万元 → 230000000; 13万2千余元 → 132000 at_least; 3万2 → 32000."""
+    magnitude = _last_magnitude(first)
+    if magnitude is None or second.start != first.end or second.numeral == "chinese" and second.value >= magnitude:
+        return None
+    part = second.value
+    if second.text.isdigit() and len(second.text) == 1 and second.unit is None:
+        part = second.value * magnitude / 10  # 3万2: the digit after 万 counts thousands
+    elif part >= magnitude or second.text[:1].isdigit() and not any(c in second.text for c in "十百千万"):
+        return None  # 1万 20人 is no compound: the second part must carry its own magnitude
+    return Quantity(value=first.value + part, qualifier=second.qualifier,
+                    text=text[first.start:second.end], unit=second.unit,
+                    start=first.start, end=second.end, numeral="mixed")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every numeric expression in `text`, left to right, non-overlapping; traps skipped."""
     normalised = text.translate(_FULLWIDTH)
@@ -197,7 +243,12 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.group("skip") is not None:
             continue
         quantity = _from_match(m, text)
-        if quantity is not None:
+        if quantity is None:
+            continue
+        joined = _join_compound(found[-1], quantity, text) if found else None
+        if joined is not None:
+            found[-1] = joined
+        else:
             found.append(quantity)
     return found
 

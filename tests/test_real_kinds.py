@@ -76,3 +76,50 @@ PERIODS = [
 def test_periods(text, metric, value, period) -> None:
     f = only(parse_text(text), metric, value)
     assert (f.period_start, f.period_end) == period
+
+
+# Kind 6: compound numerals are one figure.
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    pytest.param("抓获犯罪嫌疑人1万2千人", 12000, "exact", id="wan-qian"),
+    pytest.param("冻结涉案资金2亿3千万元", 230_000_000, "exact", id="yi-qianwan"),
+    pytest.param("挽回损失13万2千余元", 132_000, "at_least", id="wan-qian-yu"),
+    pytest.param("被骗入十几万元", 100_000, "at_least", id="shi-ji-wan"),
+    pytest.param("核实涉案金额上亿元", 100_000_000, "at_least", id="shang-yi"),
+])
+def test_compound_numerals(text, value, qualifier) -> None:
+    from parsers.numbers import find_quantities
+    [q] = find_quantities(text)
+    assert (q.value, q.qualifier) == (value, qualifier)
+
+
+# Kind 10: metric wording and traps.
+METRIC_WORDING = [
+    pytest.param("某市通报\n2020-01-02 来源：某网\n今年以来，某市公安局追缴冻结赃款36万余元。\n",
+                 "money_frozen", 360000, id="freeze-nearest-the-figure"),
+    pytest.param("某市通报\n2020-01-02 来源：某网\n某市反诈中心快止付全联动，为群众挽损300余万元。\n",
+                 "money_recovered", 3000000, id="stop-then-recovered-for-the-people"),
+    pytest.param("某市通报\n2020-01-02 来源：某网\n今年以来，某市公安局止付金额120.5万元、冻结金额88.2万元。\n",
+                 "money_frozen", 882000, id="stop-and-freeze-amounts-in-one-list"),
+    pytest.param("某市通报\n2020-01-02 来源：某网\n今年以来，某市公安局成功预警阻断受骗群众950人次。\n",
+                 "people_dissuaded", 950, id="blocked-people-from-being-defrauded"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric", "value"), METRIC_WORDING)
+def test_metric_wording(text, metric, value) -> None:
+    only(parse_text(text), metric, value)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("某市通报\n2020-01-02 来源：某网\n某市公安局扣押涉案汽车3辆，价值200余万元。\n", id="worth-of-seized-goods"),
+    pytest.param("某区通报\n2020-01-02 来源：某网\n全区警方成功阻止发案1.2万余起。\n", id="cases-prevented-are-not-filed"),
+])
+def test_metric_traps(text) -> None:
+    doc = parse_text(text)
+    assert [f for f in doc.facts if f.metric != "other"] == []
+
+
+def test_round_lead_figure_restating_a_precise_one_is_one_fact() -> None:
+    doc = parse_text("某区通报\n2024-02-29 来源：某网\n2023年，某区公安机关破获电信网络诈骗案件3000余起。\n\n"
+                     "2023年，全区共立电诈案件5909起，破案3127起。\n")
+    assert sorted(f.value for f in doc.facts if f.metric == "cases_solved") == [3127]
