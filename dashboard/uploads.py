@@ -148,6 +148,7 @@ def preview_parse(name: str, data: bytes) -> Document | str:
 # ---------------------------------------------------------------- storing an upload
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+INGEST_LOCK = ".ingest.lock"  # in the data folder, beside bulletins/ (never in bulletins/)
 
 
 @dataclass
@@ -184,7 +185,20 @@ def add_bulletin(
     Same bytes as a document already in the cache → 'duplicate', nothing written. Bytes the
     reader rejects (empty, binary, too large) → 'error', nothing written. The cache update
     is incremental (parsers.cache.build_cache): only the new file is parsed.
+
+    Two callers adding the same bytes at once (two sessions, two processes) are serialised
+    by an exclusive lock on data_dir/.ingest.lock held from the duplicate check to the end
+    of the build: the first is told 'added', the second then finds it and gets 'duplicate'.
     """
+    from parsers import storage
+
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    with storage.locked(Path(data_dir) / INGEST_LOCK):
+        return _add_bulletin_locked(data, name, data_dir, cache_dir, parse)
+
+
+def _add_bulletin_locked(data: bytes, name: str, data_dir: str | Path, cache_dir: str | Path,
+                         parse: Callable[[Path], Document] | None) -> AddResult:
     from parsers import reading, storage
     from parsers.cache import _error_reason, build_cache, read_manifest
 
