@@ -270,12 +270,11 @@ def test_original_span_rejects_out_of_range() -> None:
 
 # --- seeds and speed ------------------------------------------------------------------------
 
-def test_clean_is_fast_on_a_large_file() -> None:
-    import time
-
+def test_clean_handles_a_large_file() -> None:
+    # Behaviour only: how long it takes is measured by bench/clean_speed.py (CPU seconds
+    # against a floor), never asserted here, because a busy CI machine is no slower in kind.
     chunk = "蘭州市公安局破獲電詐案件585起(qǐ)，凍結資金517.87 萬元。\n首頁 新聞 河南\n"
     big = chunk * (2_000_000 // len(chunk))
-    t0 = time.perf_counter()
     c = clean(big)
-    assert time.perf_counter() - t0 < 30
     assert "首页" not in c.text and "兰州市公安局" in c.text
+    assert len(c.to_original) == len(c.text) + 1 and c.to_original[-1] == len(big)
