@@ -207,8 +207,10 @@ _LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("advert", re.compile(r"发送短信.{0,40}订阅|订阅.{0,20}手机报|短信订阅")),
     # a weather/calendar widget: 南昌 晴 26℃ 2024年3月2日 星期六 (short, no sentence)
-    ("widget", re.compile(r"^[^，。,；;！？]{0,40}-?\d+\s*[℃°][^，。,；;！？]{0,40}$"
-                          r"|^[^，。,；;！？]{0,30}星期[一二三四五六日天][^，。,；;！？]{0,20}$")),
+    # (not a labelled page date that happens to name the weekday: 发布时间:… 星期二)
+    ("widget", re.compile(r"^(?!.*(?:发布|發布|时间|時間|日期|来源|來源)\s*[:：])"
+                          r"(?:[^，。,；;！？]{0,40}-?\d+\s*[℃°][^，。,；;！？]{0,40}$"
+                          r"|[^，。,；;！？]{0,30}星期[一二三四五六日天][^，。,；;！？]{0,20}$)")),
     ("image", re.compile(r"^[^。，,\n]{0,60}\.(jpe?g|png|gif|webp|bmp)\s*$", re.IGNORECASE)),
     ("caption", re.compile(r"^(戳图|点击图片|点击大图|点击查看大图|查看大图|点击播放|视频加载中|图片来源\s*[:：])")),
     ("share", re.compile(r"^(分享到|分享至|分享)\s*[:：]")),

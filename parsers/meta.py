@@ -21,7 +21,7 @@ class Meta:
 
 _DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?")
 _TIME_RE = re.compile(r"^\s*(\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|\d{1,2}时(?:\d{1,2}分)?)")
-_DATE_LABEL_RE = re.compile(r"(发布|发表|更新|上传|录入)?(时间|日期)\s*[:：]?\s*$")
+_DATE_LABEL_RE = re.compile(r"(?:(发布|发表|更新|上传|录入)?(时间|日期)|\b[Dd]ate)\s*[:：]?\s*$")
 _META_LABEL = r"(?:信息|文章|新闻|稿件)?来源|作者|编辑|责任编辑|责编|发布|点击|浏览|阅读|字号|时间|日期|记者|通讯员"
 _META_LABEL_RE = re.compile(rf"^\s*(?:{_META_LABEL})\s*[:：]?")
 _SENTENCE_PUNCT_RE = re.compile(r"[，。！？；,;!?“”]")
@@ -45,6 +45,10 @@ _YEARLESS_DATELINE_RE = re.compile(
     r"|(?:网|报|社)(?:讯|电)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日")
 # 6月1日,某县公安局举行…: a lead that opens on the day of the event it reports
 _LEAD_DATE_RE = re.compile(r"^(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚|晚间)?\s*[,，].{0,40}?(?:举行|召开|通报|发布|举办|开展|获悉)")
+# 2023年12月27日，某区反诈中心举行…返还活动: a lead dated with its year, on the day of the
+# event the page reports (a ceremony, a press conference), not a narrated incident
+_LEAD_FULL_DATE_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚|晚间)?\s*[,，]"
+                                r".{0,50}?(?:举行|召开|举办|通报|发布会|返还|发还|接过)")
 # 2016年1—4月 counts to its last month; 2015年10月30日 to its day
 _STATED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:\s*(?:\d{1,2}\s*[-—–~至到]\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 _ONGOING_RE = re.compile(r"\s*(?:初|年初)?(?:以来|至今|起|开始|来)")
@@ -81,9 +85,13 @@ def dateline_date(line: str) -> tuple[str, str] | None:
         if before and not (_DATE_LABEL_RE.search(before) or _is_meta_prefix(before)
                            or _is_byline(before, m.group(0))):
             continue
+        if before and _DATE_LABEL_RE.fullmatch(before):
+            return iso, ""  # "date 2026-01-08据新华社…": a labelled date, whatever follows
+        after = after.lstrip("/")
         time = _TIME_RE.match(after)
         tail = after[time.end():] if time else after
-        tail = tail.strip().lstrip("|｜").strip()
+        # 2018年11月30日 11:17????信息来源 / 2020/11/15/ 09:29 来源: scraping leftovers
+        tail = tail.strip().lstrip("|｜/?？").strip()
         # Narrative goes on with a comma or a clause ("…日，市民报警"); a dateline does not.
         if tail and _SENTENCE_PUNCT_RE.search(tail) and not _META_LABEL_RE.match(tail):
             continue
@@ -189,8 +197,12 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
     """The year a yearless dateline (6月2日电, 东北网7月18日讯) falls in, as the text fixes it:
     the latest year the text states for its work; the year after it when the dateline
     would fall before a dated event of that year (1月15日电 after 2017年10月 → 2018)."""
-    years = []
+    years, ongoing = [], set()
     for m in _STATED_YEAR_RE.finditer(body):
+        if body[max(0, m.start() - 1):m.start()] in ("自", "从"):
+            continue  # 自2020年10月“断卡”行动以来: a campaign's start, no bound on the page's year
+        if _ONGOING_RE.match(body, m.end()):
+            ongoing.add(int(m.group(1)))
         said = (int(m.group(2) or 0), int(m.group(3) or 0))
         if not said[0] and not _ONGOING_RE.match(body, m.end()):
             said = (12, 31)  # 2020年，全市破获…: the whole year, reported after it ended
@@ -200,6 +212,10 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
     latest = max(y for y, _, _ in years)
     if latest > date.today().year:
         return None
+    if latest in ongoing and not (month <= 2 and (12, 31) in {(mo, d) for y, mo, d in years if y == latest}):
+        # 2025年至今: the year is still running when the page is written — unless a January
+        # or February page also gives that year whole (a year-end review of 2024年以来 work)
+        return latest
     last_in_year = max((mo, d) for y, mo, d in years if y == latest)
     return latest + 1 if (month, day) < last_in_year else latest
 
@@ -215,9 +231,18 @@ def _yearless_dateline(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _lead_event_date(lines: list[str]) -> str | None:
+    for line in lines[:6]:
+        m = _LEAD_FULL_DATE_RE.match(line)
+        if m:
+            return _valid_date(m.group("y"), m.group("m"), m.group("d"))
+    return None
+
+
 def extract_meta(clean_text: str) -> Meta:
     lines = _header_lines(clean_text)
-    published = (_published(lines) or _labelled_date(clean_text) or _footer_date(clean_text))
+    published = (_published(lines) or _labelled_date(clean_text) or _footer_date(clean_text)
+                 or _lead_event_date(lines))
     if published is None:
         yearless = _yearless_dateline(lines)
         if yearless:
