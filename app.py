@@ -10,7 +10,7 @@ from dashboard import auth, editions, i18n, loading, navigation, screen, sidebar
 # ?screen=1 on any URL opens the wall display: decided before navigation, without the sidebar.
 screen_mode = screen.is_screen_requested(st.query_params.to_dict())
 # No page_icon: a material-icon favicon is fetched from fonts.gstatic.com (no network at run time).
-st.set_page_config(layout="wide", page_title="反诈通报看板",
+st.set_page_config(layout="wide", page_title=i18n.t("app_title", navigation.current_lang()),
                    initial_sidebar_state="collapsed" if screen_mode else "auto")
 if screen_mode:
     # The wall's dark stylesheet before anything loads: no white or grey flash on the wall.

@@ -331,3 +331,58 @@ def orphan_corrections(facts: pd.DataFrame, corrections: pd.DataFrame) -> pd.Dat
     if corrections is None or corrections.empty:
         return empty_corrections()
     return corrections.loc[~corrections["fact_id"].isin(facts["fact_id"])].reset_index(drop=True)
+
+
+# --- for the 更正 page (pure: the page only lays these out) ------------------------------
+
+REVIEW_COLUMNS: tuple[str, ...] = (
+    "fact_id", "metric", "value", "province", "city", "county", "period_start", "period_end",
+    "campaign", "evidence", "corrected", "rejected", "correction_note",
+)
+_SEARCHED: tuple[str, ...] = ("fact_id", "metric", "province", "city", "county", "campaign",
+                              "evidence")
+
+
+def as_text(value: Any) -> str:
+    """A cell as the analyst types it: '' for missing, integers without '.0'."""
+    return _to_text(value) or ""
+
+
+def matching(facts: pd.DataFrame, query: str, corrected_only: bool = False,
+             metric_names: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """Rows of `facts` (apply_corrections output) whose id, metric code or name, region,
+    campaign or evidence contain `query` (plain substring, case as typed); with
+    corrected_only, only amended or rejected rows. metric_names maps code → label."""
+    out = facts[facts["corrected"]] if corrected_only else facts
+    query = (query or "").strip()
+    if not query or out.empty:
+        return out
+    haystack = out[[c for c in _SEARCHED if c in out]].fillna("").astype(str).agg(" ".join, axis=1)
+    if metric_names:
+        haystack = haystack + " " + out["metric"].map(lambda m: metric_names.get(m, "")).fillna("")
+    return out[haystack.str.contains(query, regex=False)]
+
+
+def changed_fields(entered: Mapping[str, str], current: Mapping[str, Any]) -> dict[str, str]:
+    """The amend form's fields whose text differs from the fact's current value. When the
+    region changed and no adcode was typed, the adcode of the most precise amended place
+    is added (from the offline gazetteer), so the map moves the figure too."""
+    changes = {f: v for f, v in entered.items() if v.strip() != as_text(current.get(f))}
+    if any(f in changes for f in REGION_FIELDS[:3]) and "adcode" not in changes:
+        code = derived_adcode(changes, current)
+        if code and code != as_text(current.get("adcode")):
+            changes["adcode"] = code
+    return changes
+
+
+def derived_adcode(changes: Mapping[str, str], current: Mapping[str, Any]) -> str | None:
+    """The 6-digit adcode of province → city → county after the changes, or None when the
+    gazetteer does not know the place."""
+    from parsers.gazetteer import load_gazetteer
+
+    region = {f: changes.get(f, as_text(current.get(f))) for f in ("province", "city", "county")}
+    gazetteer, place = load_gazetteer(), None
+    for level in ("province", "city", "county"):
+        if region[level]:
+            place = gazetteer.lookup(region[level], within=place) or place
+    return place.adcode if place is not None else None

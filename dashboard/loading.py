@@ -86,3 +86,20 @@ def year_totals(ds: data.Dataset, filters: Filters, metric: str) -> pd.DataFrame
 
 def window_of(ds: data.Dataset, filters: Filters) -> windows.Window | None:
     return views.window_of(ds, filters)
+
+
+# ---------------------------------------------------------------- internal edition
+
+@st.cache_resource(show_spinner=False, max_entries=1)
+def _parsed_facts(cache_dir: str, cache_key: str) -> pd.DataFrame:  # noqa: ARG001 - key
+    from parsers.cache import load_tables
+
+    return load_tables(Path(cache_dir))[1]
+
+
+def get_parsed_facts() -> pd.DataFrame:
+    """The facts as parsed, before any correction (shared, read-only): the 更正 page lists
+    rejected facts too, and add_correction checks a correction against the parsed row.
+    Cached until the cache key changes, like get_dataset()."""
+    cache = data.ensure_cache(data.cache_dir())
+    return _parsed_facts(str(cache), data.current_cache_key(cache))

@@ -40,3 +40,27 @@ def region_table(regions: pd.DataFrame, metric: str, lang: str) -> pd.DataFrame:
         t("end"): [text_or_dash(v) for v in regions["period_end"]],
         t("n_facts_sources"): [MISSING if is_missing(n) else str(int(n)) for n in n_sources],
     })
+
+
+def parse_summary(doc, lang: str) -> pd.DataFrame:
+    """The 录入 preview's first table: title, date, source, script, number of figures and
+    campaigns of a parsed Document (parsers.records.Document), two text columns. Every
+    cell is plain text (a title is data and may hold markup), — when unknown."""
+    t = lambda key: i18n.t(key, lang)  # noqa: E731
+    campaigns = "、".join(dict.fromkeys(c.name for c in doc.campaigns))
+    return pd.DataFrame({
+        t("ingest_field"): [t("doc_title"), t("published"), t("source"), t("ingest_script"),
+                            t("n_facts"), t("campaign")],
+        t("ingest_value"): [text_or_dash(doc.title), text_or_dash(doc.published),
+                            text_or_dash(doc.source), text_or_dash(doc.script),
+                            str(len(doc.facts)), text_or_dash(campaigns)],
+    })
+
+
+def parsed_facts_frame(doc) -> pd.DataFrame:
+    """A parsed Document's facts as fact rows (contract columns) with its title and date,
+    ready for views.facts_table; empty when it has none."""
+    from parsers.records import fact_row
+
+    rows = pd.DataFrame([fact_row(f) for f in doc.facts])
+    return rows.assign(doc_title=doc.title, published=doc.published) if len(rows) else rows

@@ -234,3 +234,52 @@ def test_identical_files_share_fact_ids_and_both_rows_are_corrected(tmp_path, fa
     applied = apply_corrections(both, table)
     assert applied.loc[applied["fact_id"] == fid(facts, 0), "value"].tolist() == [190.0, 190.0]
     assert applied["corrected"].tolist() == [True, False, False, True]
+
+
+# ---------------------------------------------------------------- the 更正 page's helpers
+
+def _review_facts() -> pd.DataFrame:
+    from dashboard.corrections import apply_corrections, empty_corrections
+
+    frame = pd.DataFrame([
+        {"fact_id": "a1", "metric": "cases_solved", "value": 180.0, "province": "山西省",
+         "city": "晋城市", "county": None, "adcode": "140500", "campaign": None,
+         "evidence": "破获案件180起"},
+        {"fact_id": "b2", "metric": "money_frozen", "value": 5.7e7, "province": "河南省",
+         "city": None, "county": None, "adcode": "410000", "campaign": "断卡行动",
+         "evidence": "冻结资金5700万元"},
+    ])
+    return apply_corrections(frame, empty_corrections())
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("", ["a1", "b2"]), ("晋城", ["a1"]), ("b2", ["b2"]), ("断卡", ["b2"]),
+    ("冻结资金", ["b2"]), ("Money frozen", ["b2"]), ("money_frozen", ["b2"]), ("无此", []),
+])
+def test_matching_searches_ids_regions_campaigns_evidence_and_metric_names(query, expected):
+    from dashboard.corrections import matching
+
+    names = {"cases_solved": "破获案件 Cases solved", "money_frozen": "冻结资金 Money frozen"}
+    found = matching(_review_facts(), query, metric_names=names)
+    assert found["fact_id"].tolist() == expected
+
+
+def test_matching_corrected_only():
+    from dashboard.corrections import matching
+
+    facts = _review_facts()
+    facts.loc[facts["fact_id"] == "b2", "corrected"] = True
+    assert matching(facts, "", corrected_only=True)["fact_id"].tolist() == ["b2"]
+
+
+def test_changed_fields_keeps_only_real_changes_and_fills_the_adcode():
+    from dashboard.corrections import as_text, changed_fields
+
+    fact = _review_facts().iloc[0]
+    entered = {"value": "180", "city": "太原市", "province": "山西省", "county": ""}
+    assert changed_fields(entered, fact) == {"city": "太原市", "adcode": "140100"}
+    assert changed_fields({"value": "190"}, fact) == {"value": "190"}
+    # an adcode typed by the analyst wins over the gazetteer's
+    assert changed_fields({"city": "太原市", "adcode": "140199"}, fact) == {
+        "city": "太原市", "adcode": "140199"}
+    assert as_text(180.0) == "180" and as_text(None) == "" and as_text(2.5) == "2.5"

@@ -8,6 +8,8 @@ that write (uploads, corrections) cannot see each other.
 from __future__ import annotations
 
 import hashlib
+import re
+from datetime import date
 import shutil
 from pathlib import Path
 
@@ -160,6 +162,11 @@ def test_pasted_bulletin_previews_as_text_then_appears_everywhere(dirs, monkeypa
     saved = list((data / "bulletins").iterdir())
     assert len(saved) == 1 and saved[0].read_bytes() == HOSTILE_BULLETIN.encode()
 
+    # The new figures are for 2023: the window the session opened with (the seeds' latest
+    # year) is moved to 2023, which the new bulletin made available.
+    window = at.sidebar.selectbox(key="f_window")
+    assert "2023年" in window.options
+    window.set_value("2023").run()
     at.switch_page("dashboard/pages/evidence.py").run()
     assert not at.exception, at.exception
     table = at.dataframe[0].value
@@ -208,7 +215,9 @@ def test_rejecting_a_fact_is_logged_and_removed_from_totals(dirs, monkeypatch):
     from dashboard.filters import Filters
 
     cache, folder = dirs
-    scope = Filters(province="山西省", city="晋城市")
+    # 晋城's figures are for 2021: the KPI, the overview and the evidence list use that year
+    scope = Filters(province="山西省", city="晋城市", start=date(2021, 1, 1),
+                    end=date(2021, 12, 31))
     used = views.kpi(dataset.load(cache), scope, "cases_solved")
     assert used.value is not None
     fact_id = used.fact_ids[0]  # a figure the KPI really rests on
@@ -216,6 +225,7 @@ def test_rejecting_a_fact_is_logged_and_removed_from_totals(dirs, monkeypatch):
     at = logged_in(monkeypatch)
     at.sidebar.selectbox(key="f_province").select("山西省").run()
     at.sidebar.selectbox(key="f_city").select("晋城市").run()
+    at.sidebar.selectbox(key="f_window").set_value("2021").run()
     before = {m.label: m.value for m in at.metric}["破获案件"]
     at.switch_page("dashboard/pages/evidence.py").run()
     rows_before = len(at.dataframe[0].value)
@@ -254,6 +264,7 @@ def test_amending_a_value_shows_as_corrected_in_the_evidence_table(dirs, monkeyp
     save_button(at).click().run()
     assert not at.exception, at.exception
 
+    at.sidebar.selectbox(key="f_window").set_value("2020").run()  # 兰州's figures: 2020
     at.switch_page("dashboard/pages/evidence.py").run()
     table = at.dataframe[0].value
     corrected = table[table["已更正"] != ""]
@@ -276,7 +287,10 @@ def test_screen_param_opens_the_wall_screen_without_sidebar(dirs, monkeypatch, e
     assert not at.exception, at.exception
     # the heading is escaped st.html (never Markdown: it can name a campaign from the URL)
     assert any(b.startswith("<h1>反诈通报大屏") for b in html_bodies(at))
-    assert len(at.metric) == 4 and all(m.value != "—" for m in at.metric)
+    # four counters; those with a countable figure in the window come first
+    values = [m.value for m in at.metric]
+    assert len(values) == 4 and values[0] != "—"
+    assert values == sorted(values, key=lambda v: v == "—")
     assert not at.sidebar.selectbox and not at.get("file_uploader")
     texts = [t.value for t in at.text]
     assert any(t.startswith("最新战果") for t in texts)
@@ -299,3 +313,74 @@ def test_amending_the_region_fills_in_its_adcode(dirs, monkeypatch):
     changed = dict(zip(log["field"], log["new_value"]))
     assert changed == {"city": "太原市", "adcode": "140100"}
     assert set(log["old_value"]) == {"晋城市", "140500"}
+
+
+# ---------------------------------------------------------------- English everywhere
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _chrome_texts(at: AppTest) -> list[str]:
+    """Titles, captions, headers and widget labels: the page's own words, not data."""
+    texts = [e.value for e in (*at.title, *at.caption, *at.subheader, *at.success,
+                               *at.warning, *at.info)]
+    for widgets in (at.text_input, at.text_area, at.radio, at.selectbox, at.checkbox,
+                    at.button):
+        texts += [w.label for w in widgets]
+    return [t for t in texts if t]
+
+
+def test_login_speaks_english_by_link_and_by_toggle(dirs, monkeypatch):
+    at = app_for("internal", monkeypatch, SECRETS)
+    at.query_params["lang"] = "en"
+    at.run()
+    assert not at.exception, at.exception
+    assert at.title[0].value == "Anti-fraud dashboard · internal edition login"
+    assert at.text_input(key="internal_password").label == "Password"
+    assert not any(CJK.search(t) for t in _chrome_texts(at))
+
+    at = app_for("internal", monkeypatch, SECRETS)
+    at.run()
+    assert "登录" in at.title[0].value
+    at.segmented_control(key="login_lang").set_value("en").run()
+    assert at.title[0].value.startswith("Anti-fraud dashboard")
+    at.text_input(key="internal_password").input(PASSWORD)
+    next(b for b in at.button if b.label == "Log in").click().run()
+    assert not at.exception, at.exception
+    # the sidebar starts in the language chosen at the login
+    assert at.sidebar.segmented_control(key="f_lang").value == "en"
+
+
+@pytest.mark.parametrize("page, title", [("ingest", "Add bulletins"),
+                                         ("corrections", "Corrections")])
+def test_internal_pages_follow_the_english_toggle(dirs, monkeypatch, page, title):
+    at = logged_in(monkeypatch)
+    at.sidebar.segmented_control(key="f_lang").set_value("en").run()
+    at.switch_page(f"dashboard/pages/{page}.py").run()
+    assert not at.exception, at.exception
+    assert at.title[0].value == title
+    if page == "ingest":
+        at.radio(key="ingest_mode").set_value("paste").run()
+        at.text_area(key="ingest_text").input(HOSTILE_BULLETIN)
+        at.button(key="ingest_preview").click().run()
+        assert at.dataframe[0].value.columns.tolist() == ["Field", "Value"]
+    else:
+        at.selectbox(key="corr_fact").set_value(at.selectbox(key="corr_fact").options[0]
+                                                .split(" · ")[0]).run()
+    texts = _chrome_texts(at)
+    assert texts and not [t for t in texts if CJK.search(t)]
+
+
+def test_navigation_sections_in_both_languages(monkeypatch):
+    from dashboard import i18n, navigation
+
+    # st.Page needs a running app; the titles are what matters here
+    monkeypatch.setattr(navigation, "to_page", lambda spec, lang: i18n.t(spec.title_key, lang))
+    extra = auth.extra_sections("internal", True)
+    for lang, display, internal, titles in (
+            ("zh", "展示", "内部", ["录入", "更正"]),
+            ("en", "Display", "Internal", ["Add bulletins", "Corrections"])):
+        sections = navigation.build_navigation(lang, extra)
+        assert display in sections and internal in sections
+        assert sections[internal] == titles
+        assert sections[display] == [i18n.t("screen_nav_title", lang)]

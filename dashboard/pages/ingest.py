@@ -4,7 +4,8 @@ then confirm to save the original into the data folder and fold it into the cach
 Nothing is written before the confirm button. Parsed text is shown as plain text (tables,
 st.text) except the evidence sentences, which go through safe_html.highlight_evidence — the
 only HTML on this page. After a save the cache key changes, so every page (map, evidence)
-shows the new facts on the next run without a restart.
+shows the new facts on the next run without a restart. Known documents come through
+dashboard.loading; the preview tables are built by dashboard.tables and views.
 """
 import hashlib
 import math
@@ -12,35 +13,34 @@ import math
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, data, i18n, loading, sidebar, uploads, views
+from dashboard import auth, data, i18n, loading, sidebar, tables, uploads, views
 from dashboard.safe_html import escape_text, highlight_evidence
-from parsers.records import Document, fact_row
+from parsers.records import Document
 
 auth.require_write_access()
 
 PENDING = "_ingest_pending"  # (name, bytes) of pasted text waiting for confirmation
 RESULT = "_ingest_result"
 MAX_EVIDENCE_SHOWN = 60
-MODES = {"upload": "上传文件 / Upload a file", "paste": "粘贴文本 / Paste text"}
+MODES = ("upload", "paste")
 
 lang = sidebar.current_filters().lang
-st.title("录入通报 / Add bulletins")
-st.caption("先预览解析结果，确认后才写入数据目录并更新缓存；内容相同的通报不会重复录入。"
-           " / Check the parse first; nothing is saved until you confirm. Identical content is "
-           "never added twice.")
+t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
+st.title(t("ingest_title"))
+st.caption(t("ingest_intro"))
 
 
 def _pending_from_inputs() -> tuple[str, bytes] | None:
-    mode = st.radio("来源 / Source", list(MODES), format_func=MODES.get, horizontal=True,
-                    key="ingest_mode")
+    mode = st.radio(t("ingest_source"), MODES, format_func=lambda m: t(f"ingest_mode_{m}"),
+                    horizontal=True, key="ingest_mode")
     if mode == "upload":
         limit = uploads.max_upload_bytes()
         upload = st.file_uploader(
-            "通报文件（txt / html） / Bulletin file", type=uploads.UPLOAD_TYPES,
+            t("ingest_file"), type=uploads.UPLOAD_TYPES,
             max_upload_size=max(1, math.ceil(limit / (1024 * 1024))), key="ingest_file")
         return (upload.name, upload.getvalue()) if upload is not None else None
-    text = st.text_area("通报全文 / Bulletin text", height=240, key="ingest_text")
-    if st.button("解析预览 / Preview", key="ingest_preview"):
+    text = st.text_area(t("ingest_text"), height=240, key="ingest_text")
+    if st.button(t("ingest_preview"), key="ingest_preview"):
         try:
             st.session_state[PENDING] = uploads.pasted_text_to_upload(text)
         except ValueError as error:
@@ -49,34 +49,25 @@ def _pending_from_inputs() -> tuple[str, bytes] | None:
     return st.session_state.get(PENDING)
 
 
-@st.cache_data(max_entries=8, show_spinner="解析中… / Parsing…")
+@st.cache_data(max_entries=8, show_spinner=i18n.t("ingest_parsing", lang))
 def _preview(name: str, payload: bytes) -> Document | str:
     # An uploaded file stays in the widget across reruns; parse its bytes once.
     return uploads.preview_parse(name, payload)
 
 
-def _facts_frame(doc: Document) -> pd.DataFrame:
-    rows = pd.DataFrame([fact_row(f) for f in doc.facts])
-    return rows.assign(doc_title=doc.title, published=doc.published) if len(rows) else rows
-
-
 def _show_preview(doc: Document) -> None:
-    st.subheader("解析结果 / Parsed")
+    st.subheader(t("ingest_parsed"))
     # A table, not markdown: a title is data and may contain markup or markdown syntax.
-    st.dataframe(pd.DataFrame({
-        "字段 / Field": ["标题 Title", "发布日期 Published", "来源 Source", "文字 Script",
-                        "数字条数 Figures", "专项行动 Campaigns"],
-        "值 / Value": [doc.title or "—", doc.published or "—", doc.source or "—", doc.script,
-                       str(len(doc.facts)),
-                       "、".join(dict.fromkeys(c.name for c in doc.campaigns)) or "—"],
-    }), hide_index=True, width="stretch", key="ingest_meta")
+    st.dataframe(tables.parse_summary(doc, lang), hide_index=True, width="stretch",
+                 key="ingest_meta")
     if not doc.facts:
-        st.warning("没有识别出任何数字。 / No figures were found in this text.")
+        st.warning(t("ingest_no_figures"))
         return
-    st.dataframe(views.facts_table(_facts_frame(doc), lang), hide_index=True, width="stretch",
+    st.dataframe(views.facts_table(tables.parsed_facts_frame(doc), lang), hide_index=True,
+                 width="stretch",
                  key="ingest_facts",
                  column_config={"#": st.column_config.NumberColumn(format="%.0f")})
-    with st.expander("原文证据 / Evidence in context", expanded=True):
+    with st.expander(t("ingest_evidence"), expanded=True):
         for fact in doc.facts[:MAX_EVIDENCE_SHOWN]:
             offset = fact.sentence_span[0]
             sentence = fact.sentence or fact.evidence
@@ -109,24 +100,24 @@ if pending is not None:
         known = loading.get_dataset().documents
         twin = known.loc[known["sha256"] == sha, "doc_id"]
         if len(twin):
-            st.warning(f"内容相同的通报已在数据中：{twin.iloc[0]} / Already in the dataset")
+            st.warning(t("ingest_twin", doc_id=twin.iloc[0]))
         store_as = check.safe_name
         if st.session_state.get("ingest_mode") == "paste" and parsed.title:
             # Same bytes, a file name the analyst can recognise (title + content hash).
             store_as, payload = uploads.pasted_text_to_upload(payload.decode("utf-8"), parsed.title)
-        st.button("确认入库 / Add to the dataset", type="primary", key="ingest_confirm",
+        st.button(t("ingest_confirm"), type="primary", key="ingest_confirm",
                   on_click=_confirm, args=(store_as, payload))
 
 outcome = st.session_state.get(RESULT)
 if outcome is not None:
     status, doc_id, message = outcome
     if status == "added":
-        st.success(f"已录入 {doc_id}，地图和证据页已更新。 / Added: {message}")
+        st.success(t("ingest_added", doc_id=doc_id, message=message))
         left, right = st.columns(2)
-        left.page_link("dashboard/pages/evidence.py", label="查看证据 / Evidence",
+        left.page_link("dashboard/pages/evidence.py", label=t("page_evidence"),
                        icon=":material/fact_check:")
-        right.page_link("dashboard/pages/map.py", label="查看地图 / Map", icon=":material/map:")
+        right.page_link("dashboard/pages/map.py", label=t("page_map"), icon=":material/map:")
     elif status == "duplicate":
-        st.warning(f"重复通报，未录入（{doc_id}）。 / Duplicate, not added: {message}")
+        st.warning(t("ingest_duplicate", doc_id=doc_id, message=message))
     else:
-        st.error(f"未能录入 / Could not add: {message}")
+        st.error(t("ingest_failed", message=message))
