@@ -30,7 +30,7 @@ from parsers import campaigns as camp
 from parsers.cleaning import Clean
 from parsers.gazetteer import Gazetteer, Place
 from parsers.metrics import MetricHit, find_metric_hits
-from parsers.periods import Period, PeriodMention, find_periods
+from parsers.periods import Period, PeriodMention, cutoff, find_periods
 from parsers.records import MONEY_METRICS, Fact
 from parsers.regions import Force, find_forces, first_place, in_share_phrase
 from parsers.units import Sentence, Unit
@@ -231,7 +231,12 @@ class _UnitReader:
         """A paragraph starts afresh, except after a section heading (its force and
         campaign), after a line that opens a list (现将战果通报如下：) and when it goes on
         with 其中 (the previous paragraph's whole context)."""
-        fresh = _Context(self.place, year=self.year_in_force)
+        # the window the lead reports on (2022年，全省…) holds for the body's later
+        # paragraphs that state none of their own: they go on with the same report
+        # — not one that opens on a frame of its own (在“净网2021”专项行动中，…)
+        own_frame = para[0].text.startswith("在")
+        fresh = _Context(self.place, period=None if own_frame or self.unit.kind != "body" else self.lead_window,
+                         year=self.year_in_force)
         if carried is None:
             return fresh
         if CONTINUATION.match(para[0].text) or LIST_ITEM.match(para[0].text) or carried.period is not None:
@@ -325,8 +330,13 @@ class _UnitReader:
     def _period_for(self, mentions: list[PeriodMention], pos: int, ctx: _Context) -> Period | None:
         mention = _period_before(mentions, pos)
         if mention is not None and mention.kind in WEAK_PERIOD_KINDS:
-            # 截至目前 in a later paragraph: the window the lead reports on (今年以来…)
-            return ctx.period or self.lead_window
+            # 截至目前 in a later paragraph: the window the lead reports on (今年以来…);
+            # 截至2021年11月 after "2021年": that window, cut off at the stated day
+            window = ctx.period or self.lead_window
+            end = cutoff(mention, self.published, ctx.year)
+            if window is not None and window.start and end is not None and window.start <= end.isoformat():
+                return Period(window.start, end.isoformat(), "range")
+            return window
         if mention is not None:
             return mention.period
         return ctx.period

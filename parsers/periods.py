@@ -21,7 +21,7 @@ from typing import Callable
 
 import cn2an
 
-__all__ = ["Period", "PeriodMention", "find_periods", "month_end", "add_months"]
+__all__ = ["Period", "PeriodMention", "find_periods", "cutoff", "month_end", "add_months"]
 
 
 @dataclass(frozen=True)
@@ -264,6 +264,11 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule("since", rf"(?:[自从]{_SP})?{_yp()}{_SP}(?:年初)?(?:以来|至今|起|开始)", _since_year),
     _rule("since", r"(?P<y>)(?P<r>)年初(?:以来|至今)", _since_year),
+    _rule(  # 自2020年运行以来 / 2021年专项行动开展以来: an event dated to a year, and since then
+        "since",
+        rf"(?:[自从]{_SP}){_yp()}{_SP}[^,，。;；:：!！?？\n\d年月]{{1,12}}?(?:以来|至今)",
+        _since_year,
+    ),
     _rule(
         "since",
         rf"(?:[自从]{_SP})?(?:{_yp()}{_SP})?(?P<m>{_M}){_SP}月份?(?:{_SP}(?P<d>{_D}){_SP}[日号])?"
@@ -431,6 +436,28 @@ def _bind_elapsed_until(text: str, mentions: list[PeriodMention], ctx: _Context)
         out[i - 1] = replace(elapsed, period=closed, kind="range")
         out[i] = replace(until, period=closed, kind="range")
     return out
+
+
+def cutoff(mention: PeriodMention, published: str | None, default_year: int | None = None) -> date | None:
+    """The last day a 截至… mention names (截至2021年11月 → 2021-11-30, 截至5月20日 →
+    that day in the year in force); None for 截至目前 and other undated cut-offs."""
+    m = _UNTIL.match(mention.text)
+    if m is None:
+        return None
+    month = _num(m.group("m"))
+    pub = _parse_published(published)
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif default_year is not None:
+        year = default_year
+    elif pub is not None:
+        year = pub.year - (1 if month > pub.month else 0)
+    else:
+        return None
+    try:
+        return date(year, month, _num(m.group("d"))) if m.group("d") else month_end(year, month)
+    except ValueError:
+        return None
 
 
 def find_periods(

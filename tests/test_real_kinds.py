@@ -66,6 +66,13 @@ PERIODS = [
     pytest.param("某市严打电诈\n2017-06-06 来源：某报\n今年以来，市公安局打掉诈骗团伙6个。\n\n另有专题报道。\n\n"
                  "截至目前，全市共抓获犯罪嫌疑人70人。\n",
                  "suspects_arrested", 70, ("2017-01-01", "2017-06-06"), id="so-far-refers-to-lead-window"),
+    pytest.param("某省通报\n2023-03-20 来源：某网\n2022年，全省公安机关共破获案件900起。\n\n"
+                 "全省公安机关强力推进专项行动，共打掉团伙28个。\n",
+                 "gangs_busted", 28, ("2022-01-01", "2022-12-31"), id="lead-year-holds-for-later-paragraphs"),
+    pytest.param("某区通报\n2021-02-05 来源：某网\n某区反诈中心自2020年运行以来，成功冻结账户310个。\n",
+                 "accounts_frozen", 310, ("2020-01-01", "2021-02-05"), id="since-an-event-of-a-year"),
+    pytest.param("全国通报\n2022-01-04 来源：某网\n2021年，全国公安机关持续打击。截至2021年11月，共破获案件37万余起。\n",
+                 "cases_solved", 370000, ("2021-01-01", "2021-11-30"), id="year-cut-off-by-until"),
     pytest.param("某区三地战果\n2019-02-21 来源：某网\n春节期间，某区三地公安机关共摧毁团伙12个。\n\n"
                  "为做好春节期间打击工作，1月30日至2月19日，督导组赴三地督导。\n",
                  "gangs_busted", 12, ("2019-01-30", "2019-02-19"), id="named-window-dated-elsewhere"),
