@@ -116,21 +116,42 @@ def current_cache_key(cache: Path) -> str:
 
 # ---------------------------------------------------------------- derived columns
 
+def _name(value: object) -> str | None:
+    """A region name cell as text; None for None / NaN / NA / blank."""
+    if not isinstance(value, str):
+        return None
+    return value.strip() or None
+
+
+def region_path(province: object, city: object = None, county: object = None) -> tuple[str, ...]:
+    """The one place the region hierarchy is read: ('河南省', '郑州市', '中牟县'), () for
+    the nation. The municipality rule lives here: for 北京/上海/天津/重庆 the parser gives
+    city = the municipality (北京市/北京市/朝阳区), and that city IS the province, so it is
+    dropped: ('北京市', '朝阳区'). Missing levels are skipped; no province → ()."""
+    province, city, county = _name(province), _name(city), _name(county)
+    if province is None:
+        return ()
+    if city == province:
+        city = None
+    return tuple(x for x in (province, city, county) if x is not None)
+
+
 def region_label(province: object, city: object, county: object, lang: str = "zh") -> str:
-    parts = [str(x) for x in (province, city, county) if isinstance(x, str) and x]
-    if len(parts) >= 2 and parts[0] == parts[1]:  # 北京市 · 北京市
-        parts = parts[1:]
-    if not parts:
+    """'河南省 · 郑州市', '北京市 · 朝阳区' (municipality once), '全国' / 'Nationwide'."""
+    path = region_path(province, city, county)
+    if not path and _name(county):  # a county without its province is still named
+        path = (_name(county),)
+    if not path:
         return "全国" if lang == "zh" else "Nationwide"
-    return " · ".join(parts)
+    return " · ".join(path)
 
 
 def region_level(province: object, city: object, county: object) -> str:
-    if isinstance(county, str) and county:
+    """'county' | 'city' | 'province' | 'nation' (a municipality's city is 'province')."""
+    if _name(county):
         return "county"
-    if isinstance(city, str) and city and city != province:
-        return "city"
-    return "province" if isinstance(province, str) and province else "nation"
+    path = region_path(province, city)
+    return ("nation", "province", "city")[len(path)]
 
 
 def _with_columns(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:

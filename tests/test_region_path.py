@@ -1,0 +1,37 @@
+"""The region hierarchy is read in one place (data.region_path), municipality rule included."""
+from __future__ import annotations
+
+import pytest
+
+from dashboard import aggregate, data
+
+CASES = [
+    (("河南省", "郑州市", "中牟县"), ("河南省", "郑州市", "中牟县")),
+    (("北京市", "北京市", "朝阳区"), ("北京市", "朝阳区")),
+    (("重庆市", "重庆市", None), ("重庆市",)),
+    (("河南省", None, None), ("河南省",)),
+    ((None, "郑州市", None), ()),
+    ((" 上海市 ", "上海市", float("nan")), ("上海市",)),
+    ((None, None, None), ()),
+]
+
+
+@pytest.mark.parametrize("row, path", CASES)
+def test_region_path(row, path):
+    assert data.region_path(*row) == path
+
+
+@pytest.mark.parametrize("row, path", CASES)
+def test_aggregation_reads_the_same_hierarchy(row, path):
+    assert aggregate.path_of(*row) == data.region_path(*row)
+
+
+@pytest.mark.parametrize("row, label, level", [
+    (("北京市", "北京市", "朝阳区"), "北京市 · 朝阳区", "county"),
+    (("北京市", "北京市", None), "北京市", "province"),
+    (("河南省", "郑州市", None), "河南省 · 郑州市", "city"),
+    ((None, None, None), "全国", "nation"),
+])
+def test_label_and_level_follow_the_path(row, label, level):
+    assert data.region_label(*row) == label
+    assert data.region_level(*row) == level
