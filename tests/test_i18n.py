@@ -88,3 +88,54 @@ def test_every_exclusion_reason_is_translated(reason):
 def test_zh_and_en_string_tables_have_both_languages():
     for key, (zh, en) in i18n.STRINGS.items():
         assert zh and en, key
+
+
+# ---------------------------------------------------------------- the one string table
+
+def test_zh_and_en_tables_have_the_same_keys_and_placeholders():
+    import string
+
+    zh, en = i18n.table("zh"), i18n.table("en")
+    assert set(zh) == set(en) == set(i18n.STRINGS)
+    for key in i18n.STRINGS:
+        assert zh[key].strip() and en[key].strip(), key
+        fields = [{f for _, f, _, _ in string.Formatter().parse(text) if f}
+                  for text in (zh[key], en[key])]
+        assert fields[0] == fields[1], key
+
+
+def test_english_strings_are_english():
+    import re
+
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    # the language switch's own label names both languages on purpose
+    allowed = {"language"}
+    assert [k for k, text in i18n.table("en").items() if cjk.search(text) and k not in allowed] == []
+
+
+def test_no_other_module_keeps_its_own_string_table():
+    from dashboard import auth, briefing_export, figures, screen
+
+    assert not hasattr(figures, "TEXT") and not hasattr(screen, "LABELS")
+    assert not hasattr(briefing_export, "LABELS")
+    assert isinstance(auth.TEXT, i18n.Localized)  # a view onto STRINGS, not a table
+    assert set(auth.TEXT) == {k[len("auth_"):] for k in i18n.STRINGS if k.startswith("auth_")}
+
+
+def test_module_strings_come_from_the_table():
+    from dashboard import briefing_export, figures, screen
+
+    assert screen.label("panel_money", "en") == i18n.t("screen_panel_money", "en")
+    assert screen.label("screen_title") == "反诈通报大屏"
+    assert figures._t("en", "scs_islands") == "South China Sea Islands"
+    assert briefing_export._labels("en")["sources"] == "Sources"
+
+
+def test_localized_view_follows_the_language_at_lookup_time():
+    lang = ["zh"]
+    view = i18n.Localized("auth_", lambda: lang[0])
+    assert view["log_in"] == "登录"
+    lang[0] = "en"
+    assert view["log_in"] == "Log in"
+    with pytest.raises(KeyError):
+        view["no_such_key"]
