@@ -178,9 +178,11 @@ def narrow(facts: pd.DataFrame) -> pd.DataFrame:
     Raises KeyError when `metric` or `value` is missing.
     """
     n = len(facts)
-    paths = [path_of(p, c, k) for p, c, k in zip(_column(facts, "province", None),
-                                                 _column(facts, "city", None),
-                                                 _column(facts, "county", None))]
+    # few distinct regions, many facts: build each path once
+    keys = list(zip(*(_column(facts, name, None).fillna("").astype(str)
+                      for name in ("province", "city", "county"))))
+    known: dict[tuple, Path] = {}
+    paths = [known.get(key) or known.setdefault(key, path_of(*key)) for key in keys]
     start = _days(_column(facts, "period_start", None))
     end = _days(_column(facts, "period_end", None))
     published = _days(_column(facts, "published", None))
@@ -405,6 +407,24 @@ def region_total(res: Resolution, root: Path) -> RegionTotal:
                  if b and r is None}
     return RegionTotal(list(res.used.get(root, [])), excluded,
                        tuple(sorted(with_metric - in_window)))
+
+
+def summary(res: Resolution, root: Path) -> dict | None:
+    """value, qualifier, n_sources, basis of region `root` without building the frames
+    (None when the region has no total)."""
+    used = res.used.get(root)
+    if not used:
+        return None
+    rows = res.rows
+    paths, docs = rows["path"].to_numpy(), rows["doc_id"].to_numpy()
+    own = [paths[i] == root for i in used]
+    return {
+        "value": float(rows["value"].to_numpy()[used].sum()),
+        "qualifier": combine_qualifiers(list(rows["qualifier"].to_numpy()[used])),
+        "n_sources": len({docs[i] for i in used} - {None}) or len(used),
+        "basis": BASIS_REPORTED if all(own) else
+        BASIS_SUM_OF_PARTS if not any(own) else BASIS_MIXED,
+    }
 
 
 def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame) -> Aggregate:

@@ -93,6 +93,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "year_table": ("逐年数字（每年单独计算，不跨年相加）",
                    "Year by year (each year its own total, never added across years)"),
     "year_metric": ("逐年指标", "Metric by year"),
+    "rows_cut": ("仅列出前 {shown} 条，共 {n} 条（全部见证据页）",
+                 "First {shown} of {n} shown (all on the Evidence page)"),
     "campaign_years": ("逐年数字", "By year"),
     "total_rule": (
         "计算规则：① 专案/个案数字只列出，不计入；② 同一数字重复出现只计一次；"

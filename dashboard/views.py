@@ -13,7 +13,7 @@ import pandas as pd
 
 from dashboard import figures, i18n, windows
 from dashboard.aggregate import (Aggregate, Resolution, by_region, region_adcodes, region_root,
-                                 resolve, to_aggregate)
+                                 resolve, summary, to_aggregate)
 from dashboard.data import Dataset, region_label, with_positions
 from dashboard.briefing_export import briefing_filename, build_briefing_html
 from dashboard.filters import Filters, apply_filters, to_query_params, window_mask
@@ -109,12 +109,11 @@ def year_totals(ds: Dataset, filters: Filters, metric: str) -> pd.DataFrame:
     records = []
     for window in sorted(window_options(ds, "year"), key=lambda w: w.start):
         res = resolution(ds, metric, window.bounds, filters.campaign)
-        if root in res.used and res.used[root]:
-            total = to_aggregate(res, root, ds.facts)
-            records.append({"region": scope_name, "is_scope": True, "year": window.start.year,
-                            "value": total.value, "qualifier": total.qualifier,
-                            "n_sources": total.n_sources, "basis": total.basis})
-        for row in by_region(res, level, within=root).itertuples():
+        total = summary(res, root)
+        if total is not None:
+            records.append({"region": scope_name, "is_scope": True,
+                            "year": window.start.year, **total})
+        for row in by_region(res, level, within=root, adcodes={}).itertuples():
             records.append({"region": row.region, "is_scope": False,
                             "year": window.start.year, "value": row.value,
                             "qualifier": row.qualifier, "n_sources": row.n_sources,
@@ -346,10 +345,10 @@ def campaign_detail(ds: Dataset, name: str, filters: Filters | None = None) -> C
     for window in sorted(window_options(ds, "year"), key=lambda w: w.start):
         for m in metrics:
             res = resolution(ds, m, window.bounds, name)
-            if res.used.get(()):
-                total = to_aggregate(res, (), ds.facts)
+            total = summary(res, ())
+            if total is not None:
                 records.append({"metric": m, "year": window.start.year,
-                                "value": total.value, "qualifier": total.qualifier})
+                                "value": total["value"], "qualifier": total["qualifier"]})
     years = pd.DataFrame(records, columns=["metric", "year", "value", "qualifier"])
     doc_ids = set(facts["doc_id"]) | set(ds.campaigns.loc[ds.campaigns["name"] == name, "doc_id"])
     docs = ds.documents[ds.documents["doc_id"].isin(doc_ids)].sort_values("published")

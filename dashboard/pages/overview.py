@@ -8,11 +8,12 @@ Names from the data (regions, campaigns) go to st.text / st.dataframe, never to 
 import streamlit as st
 
 from dashboard import i18n, loading, views
-from dashboard.aggregate import REASON_UNDATED, Aggregate
+from dashboard.aggregate import REASON_OUTSIDE, REASON_UNDATED, Aggregate
 from dashboard.pages import page_context, show_facts
 from dashboard.safe_html import shown
 
 KPI_PER_ROW = 3
+MAX_ROWS = 200  # rows per list in 计算依据
 
 ds, filters, lang = page_context()
 window = loading.window_of(ds, filters)
@@ -44,12 +45,25 @@ def kpi_card(metric: str, result: Aggregate) -> None:
             if result.value is not None:
                 st.text(f"{i18n.t('basis_sum', lang)}: {views.basis_sum(result, lang)}")
             st.markdown(f"**{i18n.t('facts_undated', lang)}**")
-            show_facts(result.undated, lang, key=f"kpi_{metric}_undated")
+            show_rows(result.undated, f"kpi_{metric}_undated")
             st.markdown(f"**{i18n.t('facts_excluded', lang)}**")
             left_out = result.excluded
             if "reason" in left_out:
                 left_out = left_out[left_out["reason"] != REASON_UNDATED]
-            show_facts(left_out, lang, key=f"kpi_{metric}_excluded")
+                counts = left_out["reason"].value_counts()
+                st.caption(" · ".join(f"{i18n.reason_label(r, lang)} {n}"
+                                      for r, n in counts.items()))
+                # figures of other windows are many and say nothing about this total
+                left_out = left_out[left_out["reason"] != REASON_OUTSIDE]
+            show_rows(left_out, f"kpi_{metric}_excluded")
+
+
+def show_rows(rows, key: str) -> None:
+    """At most MAX_ROWS rows (a nationwide list can run to thousands; the evidence page
+    has them all), with the count when cut."""
+    show_facts(rows.head(MAX_ROWS), lang, key=key)
+    if len(rows) > MAX_ROWS:
+        st.caption(i18n.t("rows_cut", lang, shown=MAX_ROWS, n=len(rows)))
 
 
 results = list(loading.kpis(ds, filters).items())
