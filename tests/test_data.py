@@ -86,3 +86,26 @@ def test_positions_from_adcode():
     out = data.with_positions(regions)
     assert 103 < out.loc[0, "lon"] < 104.5 and 35.5 < out.loc[0, "lat"] < 36.5
     assert out["lon"].isna().tolist() == [False, True, True]
+
+
+def test_derived_tables_are_computed_once_per_dataset_and_not_pickled():
+    import pickle
+
+    ds = data.derive(*sample_frames())
+    calls = []
+    assert ds.memo(("k",), lambda: calls.append(1) or "first") == "first"
+    assert ds.memo(("k",), lambda: calls.append(1) or "second") == "first"
+    assert calls == [1]
+    assert ds.narrow is ds.narrow and len(ds.narrow) == len(ds.facts)
+    copy = pickle.loads(pickle.dumps(ds))
+    assert copy.facts.equals(ds.facts)
+    assert copy.memo(("k",), lambda: "fresh") == "fresh"  # a copy starts with no memo
+
+
+def test_memo_keeps_only_the_most_recent_entries(monkeypatch):
+    monkeypatch.setattr(data, "MEMO_ENTRIES", 2)
+    ds = data.derive(*sample_frames())
+    for key in "abc":
+        ds.memo((key,), lambda key=key: key)
+    assert ds.memo(("a",), lambda: "recomputed") == "recomputed"
+    assert ds.memo(("c",), lambda: "recomputed") == "c"
