@@ -54,6 +54,10 @@ NATIONAL = re.compile(r"全国|公安部|国家反诈中心")
 # a breakdown of the paragraph before (其中), or more of the same report (此外, 与此同时)
 CONTINUATION = re.compile(r"^\s*(?:其中|此外|另外|与此同时|同时)[，,：:]?")
 NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
+# a force taking a case on: 接到报警, 成立专案组, 立即/迅速 开展侦查
+CASE_TAKEN = re.compile(r"[^，,。；;]{0,6}?(?:接到|接报|受理|立案|成立[^，,。；;]{0,8}专案组|立即|迅速|抽调)")
+CASE_STORY = re.compile(r"(?:侦破|破获|打掉|告破|摧毁|押解)[^，,。；;]{0,4}?(?:一起|一个|一特大|特大|重大)|一起[^，,。；;]{0,12}案|专案")
+AGGREGATE_WORDS = re.compile(r"全省|全区|全市|全国|今年以来|年以来|上半年|共破获|累计|\d+起")
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 
 
@@ -150,21 +154,64 @@ def unit_place(unit_sentences: list[Sentence], gaz: Gazetteer, fallback: Place |
     return None
 
 
+def _case_force(body: list[Sentence], province: Place, gaz: Gazetteer) -> Place | None:
+    """In a case story announced by a provincial force (湖南省公安厅召开发布会，宣布侦破一起…),
+    the force that took the case on (汨罗市公安局接到报警 / 齐齐哈尔市公安局成立专案组)."""
+    for s in body:
+        for f in find_forces(s.text, province, gaz):
+            if (f.place is not None and not f.generic and f.place.level != "province"
+                    and f.place.province == province.province and CASE_TAKEN.match(s.text, f.end)):
+                return f.place
+    return None
+
+
+def _case_story(title: str | None, body: list[Sentence]) -> bool:
+    """The page reports one case (侦破一起…案, 特大…团伙), not a jurisdiction's totals."""
+    lead = (title or "") + "".join(s.text for s in body[:3])
+    return bool(CASE_STORY.search(lead)) and not AGGREGATE_WORDS.search(lead)
+
+
+def _most_named(body: list[Sentence], candidates: list[Place], gaz: Gazetteer) -> Place:
+    """东北网 story on 大庆 that hands 3 suspects to 东莞公安局: when the named forces lie in
+    different provinces, the place the text names most often is the reporting one."""
+    counts: dict[str, int] = {}
+    for s in body:
+        for m in gaz.find_mentions(s.text):
+            counts[m.place.adcode] = counts.get(m.place.adcode, 0) + 1
+    return max(candidates, key=lambda p: (counts.get(p.adcode, 0), -candidates.index(p)))
+
+
 def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer) -> Place | None:
     if title and NATIONAL.search(title) and not any(
             not f.generic for f in find_forces(title, None, gaz)):
         return None  # 公安部：2022年全国共破获…: a nationwide bulletin
-    place = unit_place(body, gaz, None, headline_only=False)
+    named = [f.place for s in body for f in find_forces(s.text, None, gaz) if f.place and not f.generic]
+    place = named[0] if named else None
+    if place is not None and len({p.province for p in named}) > 1:
+        place = _most_named(body, list(dict.fromkeys(named)), gaz)
+    if place is not None and place.level == "province" and _case_story(title, body):
+        place = _case_force(body, place, gaz) or place
     if place is None and title:
         place = first_place(title, None, gaz)
     return place
 
 
+def announced_case(doc_place: Place | None, body: list[Sentence], gaz: Gazetteer) -> bool:
+    """True when the document is a case story its provincial force announces while a force
+    inside the province took the case on: then the province named as actor (湖南公安组织
+    警力…抓获38名) stands for that force."""
+    if doc_place is None or doc_place.level == "province":
+        return False
+    named = [f.place for s in body for f in find_forces(s.text, None, gaz) if f.place and not f.generic]
+    return bool(named) and named[0].level == "province" and named[0].province == doc_place.province
+
+
 class _UnitReader:
     def __init__(self, unit: Unit, sentences: list[Sentence], place: Place | None,
                  published: str | None, campaigns: Campaigns, gaz: Gazetteer,
-                 unit_campaigns: list[str], title: str | None = None):
+                 unit_campaigns: list[str], title: str | None = None, announced_case: bool = False):
         self.unit, self.sentences, self.place = unit, sentences, place
+        self.announced_case = announced_case and unit.kind == "body"
         self.published = published if unit.kind == "body" else None
         self.default_year = int(published[:4]) if published and unit.kind == "body" else None
         title = (title or "") if unit.kind == "body" else (unit.headline or "")
@@ -295,6 +342,9 @@ class _UnitReader:
             named = [m.name for m in mentions if m.start <= hit.quantity.start]
             campaign = (named[-1] if named else reference or ctx.campaign or self.only_campaign)
             place = chosen.place if chosen else ctx.place
+            if (self.announced_case and place is not None and place.level == "province"
+                    and self.place is not None and place.province == self.place.province):
+                place = self.place
             if period is None and campaign in self.campaigns.windows:
                 period = self.campaigns.windows[campaign]
             results.append((hit, _Context(place, period, campaign)))
@@ -443,6 +493,7 @@ def extract_facts(clean: Clean, units: list[Unit], sentences: list[list[Sentence
                   title: str | None, published: str | None, campaigns: Campaigns,
                   gaz: Gazetteer) -> list[Fact]:
     doc_place = document_place(sentences[0] if sentences else [], title, gaz)
+    case_story = announced_case(doc_place, sentences[0] if sentences else [], gaz)
     facts: list[Fact] = []
     headline_ids: set[int] = set()
     for unit, unit_sentences in zip(units, sentences):
@@ -451,7 +502,8 @@ def extract_facts(clean: Clean, units: list[Unit], sentences: list[list[Sentence
         else:
             place = unit_place(unit_sentences, gaz, doc_place, headline_only=True) or doc_place
         names = [m.name for s in unit_sentences for m in camp.find_campaign_mentions(s.text)]
-        reader = _UnitReader(unit, unit_sentences, place, published, campaigns, gaz, names, title)
+        reader = _UnitReader(unit, unit_sentences, place, published, campaigns, gaz, names, title,
+                             announced_case=case_story)
         for sentence, hit, ctx, is_headline in reader.read():
             fact = build_fact(hit, sentence, ctx, clean, unit, campaigns)
             facts.append(fact)

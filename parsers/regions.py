@@ -27,7 +27,12 @@ GENERIC_FORCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("same", re.compile(r"该局|我局|本局|该支队|该大队")),
 )
 BRANCH_MERGE_GAP = 12
-PASSING_FORCE = re.compile(r"[^，,。；;]{0,14}?(?:的?(?:领导|指导|部署|指挥|统筹|督导|协调)下|确定的|督办的|挂牌的|交办的)")
+PASSING_FORCE = re.compile(r"[^，,。；;]{0,14}?(?:的?(?:领导|指导|部署|指挥|统筹|督导|协调)下|确定的|督办的|挂牌的|交办的)"
+                           r"|\s*(?:挂牌督办|督办|挂牌|交办|指定管辖)")
+# 在云南警方的配合下 / 会同外省警方: a partner force from elsewhere, whose results are the
+# reporting force's
+PARTNER_BEFORE = re.compile(r"(?:会同|联合|协同|配合|协助|联手)$")
+PARTNER_AFTER = re.compile(r"[^，,。；;]{0,8}?的?(?:大力)?(?:配合|协助|支持|协作)下")
 TOPIC_AFTER = re.compile(r"\s*[：:]")  # ● 河南郑州：上半年打掉… — the line is about that place
 LINE_LEAD = " \t•●·-—*#【】[]0123456789.、"
 # 在重庆，市公安局…: an unnamed force right after a place set off by a comma is that place's
@@ -118,6 +123,11 @@ def _locative(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
     return prev is not None and _locative(text, prev, mentions)
 
 
+def _partner(text: str, m: PlaceMention) -> bool:
+    return bool(PARTNER_BEFORE.search(text[max(0, m.start - 2):m.start])
+                or PARTNER_AFTER.match(text, m.end))
+
+
 def _stray_common_name(m: PlaceMention, context: Place | None) -> bool:
     """上街警方 in a 福州 story: an everyday word whose only division is in another province
     names a sub-district the division list does not hold (福州's 上街, not 郑州's 上街区)."""
@@ -149,6 +159,8 @@ def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
             for m in group:
                 if own_context and _stray_common_name(m, context):
                     continue
+                if _partner(text, m) and (context is None or m.place.province != context.province):
+                    continue  # a partner from elsewhere (会同外省警方); a local one may be the actor
                 locative = _locative(text, m, mentions)
                 if (m.force or m.branch) and not (locative and not m.force) or (
                         not locative and _subject_of_verb(text, m.end)):

@@ -34,6 +34,18 @@ REPORTING_FORCE = [
                  "dens_destroyed", 12, ("江西省", "九江市"), id="province-named-in-passing"),
     pytest.param("福州警方返还被骗资金\n8月3日电 年初以来，上街警方共破获电诈案件47起。\n来源:福州晚报\n",
                  "cases_solved", 47, ("福建省", "福州市"), id="everyday-word-subdistrict-of-the-story-city"),
+    pytest.param("某网吕梁2月5日电 记者从山西省吕梁市公安局获悉，吕梁警方依托山西公安大数据平台，侦破案件12起。\n",
+                 "cases_solved", 12, ("山西省", "吕梁市"), id="province-police-as-a-modifier"),
+    pytest.param("某县警方远赴外省\n某网 柳林县公安局民警远赴云南，在云南警方的配合下，抓获犯罪嫌疑人4名。\n",
+                 "suspects_arrested", 4, ("山西省", "吕梁市"), id="partner-force-from-elsewhere"),
+    pytest.param("某市通报\n某网 今年以来，九江市公安机关共破获公安部挂牌督办案件2起。\n",
+                 "cases_solved", 2, ("江西省", "九江市"), id="ministry-named-in-passing"),
+    pytest.param("某省通报跨境诈骗案\n某网讯 湖南省公安厅召开新闻发布会，宣布侦破一起跨境诈骗案，抓获38名嫌疑人。\n"
+                 "今年1月，湖南省汨罗市公安局接到受害人报警，当地公安立即成立专案组。\n",
+                 "suspects_arrested", 38, ("湖南省", "岳阳市"), id="case-force-under-a-provincial-announcement"),
+    pytest.param("某网讯 大庆市组建反诈中心后，大庆市警方紧急止付资金，冻结资金180余万元。"
+                 "大庆市民警还抓获嫌疑人59名，其中3人转交东莞公安局。\n",
+                 "money_frozen", 1800000, ("黑龙江省", "大庆市"), id="most-named-place-wins-across-provinces"),
 ]
 
 
