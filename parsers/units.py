@@ -35,6 +35,12 @@ _ITEM_RE = re.compile(r"^[ \t]*(?:[•·●▪■◆◇○◦*\-–—]|\d{1,2}[
 _LINE_RE = re.compile(r"[^\n]*\n?")
 # Sentence end: terminators, then any closing quotes/brackets that belong to the sentence.
 _SENTENCE_END_RE = re.compile(r"[。！？!?]+[”’」』）)\]】》\"']*")
+# Longest sentence handed to the fact layer. Real bulletin sentences stay under ~350
+# characters; text without punctuation would otherwise be one huge "sentence", and some
+# sentence-level rules cost time quadratic in its length. A longer run is cut after the
+# last clause mark (，；：) before the cap, else at the cap.
+MAX_SENTENCE_CHARS = 400
+_CLAUSE_MARKS = "，；：,;:"
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -124,5 +130,13 @@ def split_sentences(clean_text: str, unit: Unit) -> list[Sentence]:
 def _append(out: list[Sentence], text: str, unit_index: int, paragraph: int,
             start: int, end: int) -> None:
     start, end = _trim(text, start, end)
+    while end - start > MAX_SENTENCE_CHARS:
+        window = text[start + MAX_SENTENCE_CHARS // 2:start + MAX_SENTENCE_CHARS]
+        cut = max(window.rfind(mark) for mark in _CLAUSE_MARKS)
+        cut = start + MAX_SENTENCE_CHARS // 2 + cut + 1 if cut >= 0 else start + MAX_SENTENCE_CHARS
+        piece_start, piece_end = _trim(text, start, cut)
+        if piece_start < piece_end:
+            out.append(Sentence(unit_index, paragraph, piece_start, piece_end, text[piece_start:piece_end]))
+        start, end = _trim(text, cut, end)
     if start < end:
         out.append(Sentence(unit_index, paragraph, start, end, text[start:end]))
