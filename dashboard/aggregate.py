@@ -106,6 +106,9 @@ class Aggregate:
     n_regions: int = 0  # distinct regions whose figures are used
     missing_regions: tuple[str, ...] = ()  # sub-regions with the metric, none in the window
     window: Window = (None, None)
+    # Rows wholly outside the window that `excluded` leaves out (to_aggregate with
+    # keep_outside=False: a page's total does not carry every other year's figures).
+    n_outside: int = 0
 
     @property
     def fact_ids(self) -> list[str]:
@@ -427,11 +430,22 @@ def summary(res: Resolution, root: Path) -> dict | None:
     }
 
 
-def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame) -> Aggregate:
+def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame, *,
+                 keep_outside: bool = True, columns: list[str] | None = None) -> Aggregate:
     """The Aggregate of region `root`; `source` is the wide facts frame `res.rows.row`
-    points into (its columns come back in `facts` / `excluded`)."""
+    points into (its columns, or only `columns`, come back in `facts` / `excluded`).
+
+    keep_outside=False drops the rows wholly outside the window from `excluded` and counts
+    them in `n_outside` instead (every other row still comes back, used or with a reason)."""
     total = region_total(res, root)
     rows = res.rows
+    if columns is not None:
+        source = source[[c for c in columns if c in source.columns]]
+    n_outside = 0
+    if not keep_outside:
+        kept = [(i, r) for i, r in total.excluded if r != REASON_OUTSIDE]
+        n_outside = len(total.excluded) - len(kept)
+        total = RegionTotal(total.used, kept, total.missing)
     used = rows.iloc[total.used]
     used = used.assign(_key=[(s if d else np.iinfo(np.int64).max, p) for s, p, d in
                              zip(used["start"], used["path"], used["dated"])]) \
@@ -445,7 +459,7 @@ def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame) -> Aggregate
         excluded = source.iloc[0:0].assign(reason=pd.Series(dtype=object))
     if used.empty:
         return Aggregate(None, "exact", 0, facts, excluded, BASIS_NONE,
-                         missing_regions=total.missing, window=res.window)
+                         missing_regions=total.missing, window=res.window, n_outside=n_outside)
     own = [p == root for p in used["path"]]
     basis = BASIS_REPORTED if all(own) else BASIS_SUM_OF_PARTS if not any(own) else BASIS_MIXED
     doc_ids = used["doc_id"]
@@ -462,6 +476,7 @@ def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame) -> Aggregate
         n_regions=int(used["path"].nunique()),
         missing_regions=total.missing,
         window=res.window,
+        n_outside=n_outside,
     )
 
 

@@ -62,13 +62,13 @@ def dataset_key(ds: data.Dataset) -> str:
 
 # ---------------------------------------------------------------- page results
 
-@st.cache_data(show_spinner=False, max_entries=256)
+@st.cache_data(show_spinner=False, max_entries=64)
 def _kpis(key: str, filters: Filters, _ds: data.Dataset  # noqa: ARG001 - key busts the cache
           ) -> dict[str, Aggregate]:
     return views.kpis(_ds, filters)
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
+@st.cache_data(show_spinner=False, max_entries=128)
 def _year_totals(key: str, filters: Filters, metric: str,  # noqa: ARG001
                  _ds: data.Dataset) -> pd.DataFrame:
     return views.year_totals(_ds, filters, metric)

@@ -25,14 +25,26 @@ def _options(values) -> list[str]:
     return [ALL] + sorted({str(v) for v in values if isinstance(v, str) and v})
 
 
+def _column_options(ds: Dataset, table: str, column: str, province: str | None = None
+                    ) -> list[str]:
+    """_options of a dataset column (cities: within `province`), once per dataset."""
+    def compute() -> list[str]:
+        frame = getattr(ds, table)
+        if province is not None:
+            frame = frame.loc[frame["province"] == province]
+        return _options(frame[column])
+    return ds.memo(("sidebar_options", table, column, province), compute)
+
+
 def _init_from_url(ds: Dataset) -> None:
     if st.session_state.get(_INITIALISED):
         return
     wanted = from_query_params(st.query_params.to_dict())
-    provinces = _options(ds.facts["province"])
+    provinces = _column_options(ds, "facts", "province")
     province = wanted.province if wanted.province in provinces else ALL
-    cities = _options(ds.facts.loc[ds.facts["province"] == province, "city"])
-    campaigns = _options(ds.facts["campaign"]) + _options(ds.campaigns["name"])
+    cities = _column_options(ds, "facts", "city", province)
+    campaigns = _column_options(ds, "facts", "campaign") + _column_options(ds, "campaigns",
+                                                                          "name")
     st.session_state.update(_window_state(ds, wanted.start, wanted.end))
     st.session_state.update({
         KEY["lang"]: wanted.lang,
@@ -115,12 +127,11 @@ def render_filters(ds: Dataset) -> Filters:
     lang = _language_toggle()
     sb = st.sidebar
     sb.header(i18n.t("filters", lang))
-    provinces = _options(ds.facts["province"])
+    provinces = _column_options(ds, "facts", "province")
     province = sb.selectbox(
         i18n.t("province", lang), provinces, key=KEY["province"], on_change=_reset_city,
         format_func=lambda p: p or i18n.t("nationwide", lang))
-    cities = _options(ds.facts.loc[ds.facts["province"] == province, "city"]) if province \
-        else [ALL]
+    cities = _column_options(ds, "facts", "city", province) if province else [ALL]
     if st.session_state.get(KEY["city"]) not in cities:
         st.session_state[KEY["city"]] = ALL
     city = sb.selectbox(
@@ -129,8 +140,9 @@ def render_filters(ds: Dataset) -> Filters:
     metric = sb.selectbox(
         i18n.t("metric", lang), [ALL, *i18n.metric_options()], key=KEY["metric"],
         format_func=lambda m: i18n.metric_label(m, lang) if m else i18n.t("all_metrics", lang))
-    campaigns = _options(ds.campaigns["name"]) + [
-        c for c in _options(ds.facts["campaign"]) if c and c not in set(ds.campaigns["name"])]
+    named = _column_options(ds, "campaigns", "name")
+    campaigns = named + [c for c in _column_options(ds, "facts", "campaign")
+                         if c and c not in set(named)]
     campaign = sb.selectbox(
         i18n.t("campaign", lang), campaigns, key=KEY["campaign"],
         format_func=lambda c: c or i18n.t("all_campaigns", lang))

@@ -24,6 +24,13 @@ KPI_METRICS: tuple[str, ...] = (
     "cases_solved", "suspects_arrested", "money_frozen", "money_stopped", "money_recovered",
 )
 TREND_METRICS: tuple[str, ...] = ("money_frozen", "money_stopped", "money_recovered")
+# What a KPI's basis and left-out lists show (facts_table, briefing); the long sentence and
+# offsets stay in the dataset for the evidence page.
+KPI_COLUMNS: list[str] = [
+    "fact_id", "doc_id", "metric", "value", "qualifier", "province", "city", "county",
+    "period_start", "period_end", "campaign", "scope", "unit_kind", "evidence", "doc_title",
+    "published", "corrected", "correction_note",
+]
 MISSING_SHOWN = 8  # regions named in "no figure for this window"; the rest are counted
 
 
@@ -83,7 +90,10 @@ def scoped_facts(ds: Dataset, filters: Filters) -> pd.DataFrame:
 def kpi(ds: Dataset, filters: Filters, metric: str) -> Aggregate:
     """The headline total of `metric` for the filters' region, campaign and window."""
     res = resolution(ds, metric, window_bounds(ds, filters), filters.campaign)
-    return to_aggregate(res, region_root(filters.province, filters.city), ds.facts)
+    # Other windows' figures are counted, not carried: a nationwide total would otherwise
+    # hold every other year's rows (tens of MB per page result at 10k bulletins).
+    return to_aggregate(res, region_root(filters.province, filters.city), ds.facts,
+                        keep_outside=False, columns=KPI_COLUMNS)
 
 
 def kpis(ds: Dataset, filters: Filters,

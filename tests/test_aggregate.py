@@ -37,6 +37,7 @@ def frame(*rows):
 LZ = {"province": "甘肃省", "city": "兰州市"}
 JAN_JUL = {"start": "2020-01-01", "end": "2020-07-31"}
 MAY_JUL = {"start": "2020-05-01", "end": "2020-07-31"}
+H1_2019 = {"start": "2019-01-01", "end": "2019-06-30"}
 
 
 def reasons(result):
@@ -393,3 +394,20 @@ def test_by_region_empty_when_no_facts():
     empty = aggregate_by_region(frame(fact(value=1, **LZ)).iloc[0:0], "cases_solved",
                                 level="province")
     assert empty.empty and "region" in empty.columns
+
+
+def test_page_totals_count_other_windows_instead_of_carrying_them():
+    from dashboard.aggregate import narrow, resolve, to_aggregate
+
+    facts = frame(fact(value=585, **LZ, **JAN_JUL), fact(value=71, **LZ, **H1_2019),
+                  fact(value=40, **LZ), fact(value=7, **LZ, start="2019-12-01",
+                                                   end="2020-01-31"))
+    res = resolve(narrow(facts), (date(2020, 1, 1), date(2020, 12, 31)))
+    full = to_aggregate(res, (), facts)
+    slim = to_aggregate(res, (), facts, keep_outside=False, columns=["fact_id", "value"])
+    assert full.value == slim.value == 585
+    assert reasons(full) == ["outside_window", "partly_outside_window",
+                             "unknown_period_with_window"]
+    assert reasons(slim) == ["partly_outside_window", "unknown_period_with_window"]
+    assert slim.n_outside == 1 and full.n_outside == 0
+    assert list(slim.excluded.columns) == ["fact_id", "value", "reason"]

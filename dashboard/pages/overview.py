@@ -50,7 +50,9 @@ def kpi_card(metric: str, result: Aggregate) -> None:
             left_out = result.excluded
             if "reason" in left_out:
                 left_out = left_out[left_out["reason"] != REASON_UNDATED]
-                counts = left_out["reason"].value_counts()
+                counts = left_out["reason"].value_counts().to_dict()
+                if result.n_outside:
+                    counts[REASON_OUTSIDE] = counts.get(REASON_OUTSIDE, 0) + result.n_outside
                 st.caption(" · ".join(f"{i18n.reason_label(r, lang)} {n}"
                                       for r, n in counts.items()))
                 # figures of other windows are many and say nothing about this total
