@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 OPEN_Q = "“\"「『‘《"
 CLOSE_Q = "”\"」』’》"
+# “2017.10.20”专案组: a dated code may carry its year
 CASE_CODE = re.compile(
-    rf"(?P<open>[{OPEN_Q}])?\s*(?P<m>\d{{1,2}})\s*[·.・•．]\s*(?P<d>\d{{1,2}})\s*(?P<close>[{CLOSE_Q}])?"
+    rf"(?P<open>[{OPEN_Q}])?\s*(?:(?P<y>(?:19|20)\d{{2}})\s*[·.・•．]\s*)?(?P<m>\d{{1,2}})\s*[·.・•．]\s*(?P<d>\d{{1,2}})(?!\d)\s*(?P<close>[{CLOSE_Q}])?"
     r"(?P<after>[^，,。；;\n]{0,24}?(?:专案|案|专案组))?")
 QUOTED_RUN = re.compile(
     rf"(?:[{OPEN_Q}][^{CLOSE_Q}{OPEN_Q}\n，,。]{{2,20}}[{CLOSE_Q}]\s*(?:[、和及与]\s*)?)+"
@@ -60,7 +61,8 @@ def _case_mentions(text: str) -> list[CampaignMention]:
             continue
         if not quoted and not (m["after"] or "").startswith(("专案", "案", "特大", "系列")):
             continue
-        out.append(CampaignMention(f"{m['m']}·{m['d']}", "case", m.start(), m.end()))
+        code = f"{m['y']}·{m['m']}·{m['d']}" if m["y"] else f"{m['m']}·{m['d']}"
+        out.append(CampaignMention(code, "case", m.start(), m.end()))
     return out
 
 
@@ -69,6 +71,8 @@ def _operation_name(cores: list[str], desc: str) -> str | None:
     if not cores or any(re.search(r"[，,、]", c) for c in cores):
         return None
     joined = "".join(cores)
+    if desc == "专案" and not re.search(r"\d", joined):
+        return joined  # “拔钉子”专案组: a named task force's operation, not a dated case file
     if desc in ("活动", "宣传", "专项", "专案", ""):
         if desc == "专案":
             return None

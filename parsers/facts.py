@@ -386,6 +386,9 @@ class _UnitReader:
             end = cutoff(mention, self.published, ctx.year)
             if window is not None and window.start and end is not None and window.start <= end.isoformat():
                 return Period(window.start, end.isoformat(), "range")
+            if window is None and end is not None:
+                # 截止到6月30日，全市共立案545起 with no window in force: the year so far
+                return Period(f"{end.year}-01-01", end.isoformat(), "range")
             return window
         if mention is not None:
             return mention.period

@@ -225,6 +225,14 @@ def _bare_year(m: re.Match[str], ctx: _Context) -> _Built:
     return _period(date(year, 1, 1), date(year, 12, 31), "year"), False
 
 
+def _today(m: re.Match[str], ctx: _Context) -> _Built:
+    """今天/今日 (also 当天 in a report of that day) is the publication day; 昨天 the day before."""
+    if ctx.published is None:
+        return UNKNOWN, False
+    d = ctx.published - timedelta(days=1) if m.group(0).startswith("昨") else ctx.published
+    return _period(d, d, "day"), False
+
+
 def _unknown(m: re.Match[str], ctx: _Context) -> _Built:
     return UNKNOWN, False
 
@@ -262,7 +270,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:{_yp()}{_SP})?(?:前(?P<first_n>[一二两三23])|第?(?P<q>[一二三四1-4])){_SP}季度",
         _quarter,
     ),
-    _rule("since", rf"(?:[自从]{_SP})?{_yp()}{_SP}(?:年初)?(?:以来|至今|起|开始)", _since_year),
+    _rule("since", rf"(?:[自从]{_SP})?{_yp()}{_SP}(?:年?初)?(?:以来|至今|起|开始)", _since_year),
+    _rule("day", r"今天|今日|当天|昨天|昨日", _today),
     _rule("since", r"(?P<y>)(?P<r>)年初(?:以来|至今)", _since_year),
     _rule(  # 自2020年运行以来 / 2021年专项行动开展以来: an event dated to a year, and since then
         "since",

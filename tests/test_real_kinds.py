@@ -85,6 +85,12 @@ PERIODS = [
                  "accounts_frozen", 310, ("2020-01-01", "2021-02-05"), id="since-an-event-of-a-year"),
     pytest.param("全国通报\n2022-01-04 来源：某网\n2021年，全国公安机关持续打击。截至2021年11月，共破获案件37万余起。\n",
                  "cases_solved", 370000, ("2021-01-01", "2021-11-30"), id="year-cut-off-by-until"),
+    pytest.param("某州通报\n2021-08-25 来源：某网\n2021年初以来，某州公安机关侦破案件54起。\n",
+                 "cases_solved", 54, ("2021-01-01", "2021-08-25"), id="since-the-start-of-a-year"),
+    pytest.param("某市返还\n2021-12-10 来源：某网\n今年上半年已返还两次。今天，某市公安局又对300万元涉案资金进行了集中返还。\n",
+                 "money_recovered", 3000000, ("2021-12-10", "2021-12-10"), id="today-is-the-publication-day"),
+    pytest.param("某市通报\n2017-07-18 来源：某网\n截止到6月30日，全市共立电信网络诈骗案件545起。\n",
+                 "cases_filed", 545, ("2017-01-01", "2017-06-30"), id="until-a-day-without-window-is-year-to-date"),
     pytest.param("某区三地战果\n2019-02-21 来源：某网\n春节期间，某区三地公安机关共摧毁团伙12个。\n\n"
                  "为做好春节期间打击工作，1月30日至2月19日，督导组赴三地督导。\n",
                  "gangs_busted", 12, ("2019-01-30", "2019-02-19"), id="named-window-dated-elsewhere"),
@@ -142,3 +148,15 @@ def test_round_lead_figure_restating_a_precise_one_is_one_fact() -> None:
     doc = parse_text("某区通报\n2024-02-29 来源：某网\n2023年，某区公安机关破获电信网络诈骗案件3000余起。\n\n"
                      "2023年，全区共立电诈案件5909起，破案3127起。\n")
     assert sorted(f.value for f in doc.facts if f.metric == "cases_solved") == [3127]
+
+
+# Kind 11: campaigns.
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    pytest.param("某市公安局随即成立“2018.3.14”网络诈骗专案组。", "2018·3·14", "case", id="dated-case-code-with-year"),
+    pytest.param("全省成立“拔钉子”专案组，专案打击。", "拔钉子", "operation", id="named-task-force"),
+    pytest.param("部督“凤凰行动”专案顺利收网。", "凤凰行动", "operation", id="ministry-supervised-operation"),
+])
+def test_campaign_forms(text, name, kind) -> None:
+    from parsers.campaigns import find_campaign_mentions
+    found = {(m.name, m.kind) for m in find_campaign_mentions(text)}
+    assert (name, kind) in found
