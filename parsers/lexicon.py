@@ -14,16 +14,20 @@ from dataclasses import dataclass
 # is on whole jieba tokens or on a token's suffix where noted in VERB_SUFFIX_OK.
 VERBS: dict[str, tuple[str, ...]] = {
     "solve": ("破获", "侦破", "破", "带破", "破案", "告破", "侦办破获", "共破"),
-    "file": ("立", "立案", "发案"),
+    # 发生 counts cases that occurred (全国共发生…案件5200余宗): the cases_filed rule still
+    # needs a case object and a case measure word
+    "file": ("立", "立案", "发案", "发生"),
     "arrest": ("抓获", "抓捕", "缉捕", "到案", "归案", "抓", "擒获", "捕获", "抓获归案",
-               "抓捕归案", "缉拿", "缉拿归案", "落网"),
+               "抓捕归案", "缉拿", "缉拿归案", "落网", "拘捕"),
     "detain": ("刑拘", "刑事拘留"),
-    "bust": ("打掉", "摧毁", "捣毁", "端掉", "端", "铲除", "打垮", "捣毁窝点"),
+    "bust": ("打掉", "摧毁", "捣毁", "端掉", "端", "铲除", "打垮", "捣毁窝点", "捣破"),
     "seize": ("收缴", "查扣", "缴获", "查获", "扣押", "查缴", "起获", "扣留", "收"),
     "freeze": ("冻结", "查冻", "冻结止付", "查扣冻结"),
-    "stop": ("止付", "紧急止付", "拦截", "阻截", "全额止付", "延伸止付"),
-    "recover": ("挽回", "返还", "追缴", "追回", "止损", "挽损", "避免", "追赃", "退赃",
-                "挽回损失", "追赃挽损"),
+    "stop": ("止付", "紧急止付", "拦截", "阻截", "全额止付", "延伸止付", "制止支付"),
+    "recover": ("挽回", "返还", "追缴", "追回", "止损", "挽损", "追赃", "退赃",
+                "挽回损失", "追赃挽损", "发还", "退还"),
+    # 避免损失N元 is money recovered; 避免N名群众受骗 counts people dissuaded
+    "avoid": ("避免", "成功避免"),
     "dissuade": ("劝阻", "预警劝阻", "防止", "拦阻", "成功劝阻", "见面劝阻", "面对面劝阻",
                  "上门劝阻", "电话劝阻", "当面劝阻", "阻止", "阻断", "预警阻断", "成功阻止"),
     "victim": ("被骗", "骗取", "骗走", "诈骗走", "被诈骗"),
@@ -33,7 +37,7 @@ VERBS: dict[str, tuple[str, ...]] = {
 # (linked cases, cards a gang opened, people escorted or punished, calls made …).
 BLOCKING_VERBS: frozenset[str] = frozenset({
     "关联", "关联出", "涉及", "串并", "开办", "办理", "惩戒", "遣返", "押解", "押送", "押回",
-    "整治", "约谈", "通报", "封堵", "批准逮捕", "逮捕", "查处", "发送", "拨打", "接到", "接待",
+    "整治", "约谈", "通报", "封堵", "批准逮捕", "提请逮捕", "逮捕", "查处", "发送", "拨打", "接到", "接待",
     "接听", "培养", "成立", "设立", "注册", "派出", "出动", "投入", "惩处", "处罚", "发布",
     "推送", "举办", "签订", "宣传", "入户", "发动", "走访", "张贴", "发放", "开展", "组织开展",
     "培训", "召开", "组建", "建立", "配备", "开通", "办结", "移送", "起诉", "审结", "判处",
@@ -102,15 +106,18 @@ RULES: tuple[MetricRule, ...] = (
     MetricRule("cards_seized", ("seize",), "card", ("card",), needs_object=True),
     MetricRule("money_frozen", ("freeze", "seize"), "money", (), ("call",)),
     MetricRule("money_stopped", ("stop",), "money", (), ("call",)),
-    MetricRule("money_recovered", ("recover",), "money", (), ("call",)),
-    MetricRule("people_dissuaded", ("dissuade",), "person", ("people",),
+    MetricRule("money_recovered", ("recover", "avoid"), "money", (), ("call",)),
+    MetricRule("people_dissuaded", ("dissuade", "avoid"), "person", ("people",),
                ("call", "police", "suspect", "case")),
     MetricRule("victim_loss", ("victim",), "money", ()),
 )
 
 # Police money verbs outrank the victim's loss in one clause: "被骗的28万资金被成功止付" is
 # money stopped, not lost. Among them the nearest before the figure governs.
-POLICE_MONEY_VERBS: frozenset[str] = frozenset({"stop", "recover", "freeze", "seize"})
+POLICE_MONEY_VERBS: frozenset[str] = frozenset({"stop", "recover", "freeze", "seize", "avoid"})
+# 返还冻结涉案资金N元: a verb of giving back governs the money verb after it, which only
+# says which money (the frozen funds) is returned
+RETURN_VERBS: frozenset[str] = frozenset({"返还", "发还", "退还", "退赃"})
 
 # Domain words for the segmenter, so metric verbs and objects come out as whole tokens.
 DOMAIN_WORDS: tuple[str, ...] = tuple(sorted(

@@ -34,6 +34,13 @@ CHANGE_BEFORE = re.compile(
     r"[^，,。；;\d]{0,6}$")
 # 扣押涉案汽车4辆，价值300余万元: the worth of goods seized, not money frozen
 GOODS_VALUE_BEFORE = re.compile(r"(?:总|合计)?价值(?:约|近|达|高达|共计)?$")
+MONEY_NOUN_BEFORE = re.compile(r"(?:资金|赃款|款项|钱款|金额|损失)[^，,。；;\d]{0,2}$")
+# 其中工商银行止付88.56万元: a bank's own interception, not a police result
+BANK_SUBJECT = re.compile(
+    r"(?:^|[，,；;、：:])[^，,。；;、：:]{0,8}(?:银行|农商行|信用社|支行|分行|农行|工行|建行|中行|交行|邮储)"
+    r"(?:[^，,。；;、]{0,4})?(?:止付|拦截|冻结|阻截)[^，,。；;]{0,6}$"
+    # 各银行通过风险排查…拦截交易资金2.6亿元: banks are the subject of the whole sentence
+    r"|(?:^|[；;。])[^；;。，,]{0,3}(?:各银行|各家银行|银行业金融机构|各金融机构)[^；;。]*$")
 # 阻止发案1.7万余起 / 避免发案: cases prevented, not cases filed
 NEGATED_BEFORE = ("阻止", "避免", "防止", "减少", "遏制")
 VICTIM_PRONOUN = re.compile(r"^(?:其|受害人|被害人|事主|[\u4e00-\u9fff]某)")
@@ -95,6 +102,8 @@ def _effective_unit(q: Quantity, text: str) -> str | None:
         return "人"
     if MONEY_NOUN_AFTER.match(after) or (q.value >= 10_000 and INVOLVED_BEFORE.search(text[:q.start])):
         return "元"
+    if q.text.rstrip("余多").endswith(("万", "亿")) and MONEY_NOUN_BEFORE.search(text[:q.start]):
+        return "元"  # 冻结资金600余万: the amount names no 元, its noun stands before it
     return None
 
 
@@ -148,8 +157,9 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
     classes: list[str | None] = []
     for i, t in enumerate(tokens):
         cls = lexicon.verb_class(t.word)
-        if cls == "file" and i and tokens[i - 1].word.endswith(NEGATED_BEFORE):
-            cls = "prevented"
+        if cls == "file" and any(u.clause == t.clause and u.word.endswith(NEGATED_BEFORE)
+                                 for u in tokens[max(0, i - 6):i]):
+            cls = "prevented"  # 阻止发案 / 阻止诈骗案件发生: cases prevented
         if t.word in FRAUD_VERBS:
             cls = "victim" if _victim_like(tokens, i, text) else "involved"
         classes.append(cls)
@@ -195,7 +205,8 @@ def find_metric_hits(text: str) -> list[MetricHit]:
     for q in quantities:
         unit = _effective_unit(q, text)
         if unit is None or CHANGE_BEFORE.search(text[:q.start]) or (
-                unit == "元" and GOODS_VALUE_BEFORE.search(text[:q.start])):
+                unit == "元" and (GOODS_VALUE_BEFORE.search(text[:q.start])
+                                 or BANK_SUBJECT.search(text[:q.start]))):
             continue
         hit = _resolve(q, unit, text, tokens, classes, clauses, q_starts)
         if hit and not (hit.metric == "money_involved" and _claimed_by_fraudster(text, q)):
@@ -220,7 +231,11 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
             if INVOLVED_BEFORE.search(text[clauses[k][0]:q.start]):
                 return MetricHit("money_involved", q, _evidence_start(text, q, clauses[k][0]), q.end)
         if verbs or after:
-            return _by_verbs(q, unit, text, tokens, verbs, after, clauses[j][0])
+            hit = _by_verbs(q, unit, text, tokens, verbs, after, clauses[j][0])
+            if hit is not None or any(c not in ("involved", "victim") for _, c in verbs + after):
+                return hit
+            # 其中诈骗集团头目和骨干570余名: 诈骗 only names the kind of gang; the verb of the
+            # clause before (抓获…嫌疑人) governs the breakdown
         if blocked:
             return None
     return None
@@ -234,6 +249,10 @@ def _by_verbs(q: Quantity, unit: str, text: str, tokens: list[_Token],
         # the police money verb nearest before the figure governs it (追缴冻结赃款56万 is
         # frozen, 止付…为群众挽损N元 recovered); the victim's loss only when no police verb does
         police = [ic for ic in ordered if ic[1] in lexicon.POLICE_MONEY_VERBS]
+        giving_back = [ic for ic in police if tokens[ic[0]].word in lexicon.RETURN_VERBS
+                       and tokens[ic[0]].end <= q.start]
+        if giving_back:
+            police = giving_back + [ic for ic in police if ic not in giving_back]
         ordered = police + [ic for ic in ordered if ic[1] not in lexicon.POLICE_MONEY_VERBS]
     for i, cls in ordered:
         if cls == "involved":
