@@ -191,15 +191,18 @@ def narrow(facts: pd.DataFrame) -> pd.DataFrame:
     published = _days(_column(facts, "published", None))
     fact_ids = facts["fact_id"].astype(str).to_numpy() if "fact_id" in facts \
         else np.array([f"row{i}" for i in range(n)], dtype=object)
+    # object columns: the resolver reads them element by element, and numpy object
+    # arrays hand out Python strings without a conversion per access
+    obj = lambda values: pd.Series(np.asarray(values, dtype=object), dtype=object)  # noqa: E731
     return pd.DataFrame({
         "row": np.arange(n, dtype=np.int64),
-        "fact_id": fact_ids,
-        "doc_id": _column(facts, "doc_id", None).to_numpy(),
-        "metric": facts["metric"].to_numpy(),
+        "fact_id": obj(fact_ids),
+        "doc_id": obj(_column(facts, "doc_id", None).to_numpy()),
+        "metric": obj(facts["metric"].to_numpy()),
         "path": pd.Series(paths, dtype=object, index=range(n)),
         "depth": np.fromiter((len(p) for p in paths), dtype=np.int64, count=n),
         "value": pd.to_numeric(facts["value"], errors="coerce").to_numpy(dtype=float),
-        "qualifier": _column(facts, "qualifier", "exact").fillna("exact").to_numpy(),
+        "qualifier": obj(_column(facts, "qualifier", "exact").fillna("exact").to_numpy()),
         "start": start,
         "end": end,
         "dated": (start != _NO_DAY) & (end != _NO_DAY),
@@ -207,8 +210,8 @@ def narrow(facts: pd.DataFrame) -> pd.DataFrame:
         "case": _column(facts, "scope", "jurisdiction").fillna("jurisdiction").eq("case")
         .to_numpy(),
         "blurb": _column(facts, "unit_kind", "body").fillna("body").eq("blurb").to_numpy(),
-        "campaign": _column(facts, "campaign", None).to_numpy(),
-        "adcode": _column(facts, "adcode", None).to_numpy(),
+        "campaign": obj(_column(facts, "campaign", None).to_numpy()),
+        "adcode": obj(_column(facts, "adcode", None).to_numpy()),
     }, columns=list(NARROW_COLUMNS))
 
 
@@ -222,35 +225,44 @@ def _date(day: int) -> date:
 
 # ---------------------------------------------------------------- steps 1–4 (vectorised)
 
-def _prefilter(rows: pd.DataFrame, window: Window) -> np.ndarray:
-    """Reason per row (object array; None = still a candidate) for steps 1–4."""
+def base_reasons(rows: pd.DataFrame) -> np.ndarray:
+    """Reason per row for steps 1–3, which do not depend on the window (object array;
+    None = still a candidate). Computed once per metric and reused for every window."""
     reason = np.full(len(rows), None, dtype=object)
     case = rows["case"].to_numpy(dtype=bool)
     reason[case] = REASON_CASE
 
     # Step 2: best copy first (body before blurb, newest publication, then fact_id).
     live = rows[~case]
-    order = live.assign(_unpub=live["published"] == _NO_DAY).sort_values(
-        ["blurb", "_unpub", "published", "fact_id"], ascending=[True, True, False, True],
-        kind="mergesort")
-    key = pd.DataFrame({"path": order["path"], "value": order["value"],
-                        "start": order["start"], "end": order["end"]})
+    order = pd.DataFrame({
+        "blurb": live["blurb"], "_unpub": live["published"] == _NO_DAY,
+        "published": live["published"], "fact_id": live["fact_id"],
+    }).sort_values(["blurb", "_unpub", "published", "fact_id"],
+                   ascending=[True, True, False, True], kind="mergesort").index
+    key = pd.DataFrame({"path": live["path"], "value": live["value"], "start": live["start"],
+                        "end": live["end"]}).loc[order]
     copy = key.duplicated(keep="first").to_numpy()
-    kept = order[~copy]
-    dated_claims = set(zip(kept.loc[kept["dated"], "path"], kept.loc[kept["dated"], "value"]))
+    kept = key[~copy]
+    dated = (kept["start"] != _NO_DAY).to_numpy() & (kept["end"] != _NO_DAY).to_numpy()
+    dated_claims = set(zip(kept["path"].to_numpy()[dated], kept["value"].to_numpy()[dated]))
     undated_copy = np.fromiter(
         ((not d) and (p, v) in dated_claims
-         for p, v, d in zip(kept["path"], kept["value"], kept["dated"])),
+         for p, v, d in zip(kept["path"].to_numpy(), kept["value"].to_numpy(), dated)),
         dtype=bool, count=len(kept))
-    positions = rows.index.get_indexer(order.index)
-    copy_positions = positions[copy]
-    kept_positions = positions[~copy]
-    reason[copy_positions] = REASON_DUPLICATE
-    reason[kept_positions[undated_copy]] = REASON_DUPLICATE
+    positions = rows.index.get_indexer(order)
+    reason[positions[copy]] = REASON_DUPLICATE
+    reason[positions[~copy][undated_copy]] = REASON_DUPLICATE
 
     # Step 3: no period, no total.
     open_ = (reason == None) & ~rows["dated"].to_numpy(dtype=bool)  # noqa: E711
     reason[open_] = REASON_UNDATED
+    return reason
+
+
+def _prefilter(rows: pd.DataFrame, window: Window, base: np.ndarray | None = None
+               ) -> np.ndarray:
+    """Reason per row (object array; None = still a candidate) for steps 1–4."""
+    reason = base_reasons(rows) if base is None else base.copy()
 
     # Step 4: wholly inside the window, or out.
     lo, hi = _day(window[0]), _day(window[1])
@@ -311,10 +323,13 @@ class Resolution:
         return sorted(p for p, used in self.used.items() if len(p) == depth and used)
 
 
-def resolve(rows: pd.DataFrame, window: Window = (None, None)) -> Resolution:
-    """Resolve every region of one metric's narrow rows (see `narrow`) for `window`."""
+def resolve(rows: pd.DataFrame, window: Window = (None, None),
+            base: np.ndarray | None = None) -> Resolution:
+    """Resolve every region of one metric's narrow rows (see `narrow`) for `window`.
+    `base` is base_reasons(rows) when the caller keeps it (it does not depend on the
+    window, so a page that resolves many windows computes it once)."""
     rows = rows.reset_index(drop=True)
-    reason = _prefilter(rows, window)
+    reason = _prefilter(rows, window, base)
     result = Resolution(rows=rows, reason=reason, window=window)
     candidates = np.flatnonzero(reason == None)  # noqa: E711
     if not len(candidates):

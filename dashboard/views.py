@@ -12,8 +12,8 @@ from datetime import datetime
 import pandas as pd
 
 from dashboard import figures, i18n, windows
-from dashboard.aggregate import (Aggregate, Resolution, by_region, region_adcodes, region_root,
-                                 resolve, summary, to_aggregate)
+from dashboard.aggregate import (Aggregate, Resolution, base_reasons, by_region, region_adcodes,
+                                 region_root, resolve, summary, to_aggregate)
 from dashboard.data import Dataset, region_label, with_positions
 from dashboard.briefing_export import briefing_filename, build_briefing_html
 from dashboard.filters import Filters, apply_filters, to_query_params, window_mask
@@ -65,15 +65,18 @@ def metric_rows(ds: Dataset, metric: str, campaign: str | None = None):
         rows = ds.narrow[ds.narrow["metric"] == metric]
         if campaign:
             rows = rows[rows["campaign"] == campaign]
-        return rows
+        return rows.reset_index(drop=True)
     return ds.memo(("rows", metric, campaign), compute)
 
 
 def resolution(ds: Dataset, metric: str, bounds: tuple, campaign: str | None = None
                ) -> Resolution:
     """Every region's total of `metric` for one window (and campaign), once per dataset."""
-    return ds.memo(("resolution", metric, tuple(bounds), campaign),
-                   lambda: resolve(metric_rows(ds, metric, campaign), tuple(bounds)))
+    def compute() -> Resolution:
+        rows = metric_rows(ds, metric, campaign)
+        base = ds.memo(("base_reasons", metric, campaign), lambda: base_reasons(rows))
+        return resolve(rows, tuple(bounds), base)
+    return ds.memo(("resolution", metric, tuple(bounds), campaign), compute)
 
 
 def _adcodes(ds: Dataset, level: str) -> dict:
