@@ -216,6 +216,19 @@ def measure_size(n_docs: int, pages: list[str]) -> dict:
 
     cache = Path(os.environ["FRAUD_CACHE_DIR"])
     report: dict = {"size": n_docs}
+    app = str(REPO / "app.py")
+    timeout = max(120, n_docs / 100)
+    # Peak RSS first, while this process has held nothing else: one session visiting every
+    # page (what a server holds for one visitor), then the overview again.
+    at = AppTest.from_file(app, default_timeout=timeout)
+    at.run()
+    report["rss_overview_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    for name in pages:
+        at.switch_page(PAGES[name]).run()
+        report[f"rss_after_{name}_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    report["serving_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    del at
+    _clear_caches()
     with Clock() as floor:
         documents, facts, campaigns = load_tables(cache)
     report.update(floor_cpu=floor.cpu, floor_wall=floor.wall, n_facts=len(facts))
@@ -233,8 +246,6 @@ def measure_size(n_docs: int, pages: list[str]) -> dict:
     other_year = years[1] if len(years) > 1 else (years[0] if years else None)
     del ds
 
-    app = str(REPO / "app.py")
-    timeout = max(120, n_docs / 100)
     report["pages"] = {}
     for name in pages:
         _clear_caches()
@@ -369,8 +380,12 @@ def _fmt(value: float | None, unit: str = "s") -> str:
 def print_report(results: list[dict]) -> None:
     print("\n== server work (CPU s; wall s in brackets) — AppTest running app.py + page ==")
     for r in results:
-        print(f"\n{r['size']:,} bulletins · {r['n_facts']:,} facts · peak RSS "
-              f"{r['peak_rss_mb']:.0f} MB")
+        print(f"\n{r['size']:,} bulletins · {r['n_facts']:,} facts · peak RSS serving every "
+              f"page in one session {r['serving_rss_mb']:.0f} MB (after the overview "
+              f"{r['rss_overview_mb']:.0f} MB; "
+              + ", ".join(f"{n} {r[f'rss_after_{n}_mb']:.0f}" for n in r["pages"]
+                          if f"rss_after_{n}_mb" in r)
+              + f"); whole benchmark process {r['peak_rss_mb']:.0f} MB")
         print(f"  floor (read Parquet tables) {_fmt(r['floor_cpu'])}   load+derive "
               f"{_fmt(r['load_cpu'])}   views.kpis nationwide, cold {_fmt(r['kpis_cpu'])}")
         print(f"  {'page':<10} {'cold (load+page)':>20} {'first visit':>16} {'warm rerun':>16} "
