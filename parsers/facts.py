@@ -58,6 +58,9 @@ NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
 CASE_TAKEN = re.compile(r"[^，,。；;]{0,6}?(?:接到|接报|受理|立案|成立[^，,。；;]{0,8}专案组|立即|迅速|抽调)")
 CASE_STORY = re.compile(r"(?:侦破|破获|打掉|告破|摧毁|押解)[^，,。；;]{0,4}?(?:一起|一个|一特大|特大|重大)|一起[^，,。；;]{0,12}案|专案")
 AGGREGATE_WORDS = re.compile(r"全省|全区|全市|全国|今年以来|年以来|上半年|共破获|累计|\d+起")
+CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?以来$")
+# 集中返还仪式 / 表彰大会上…返还: money handed back at the event the page reports, on its day
+CEREMONY = re.compile(r"仪式|大会上|返还活动|发还活动|返还现场|发还现场")
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 
 
@@ -270,7 +273,10 @@ class _UnitReader:
                 for hit, hit_ctx in self._sentence(s, ctx):
                     out.append((s, hit, hit_ctx, is_headline))
             carried = self._carried_context(para, ctx, carried)
-            if not (len(para) == 1 and _is_heading(para[0], para)):
+            # the lead is the first paragraph of prose (a sentence that ends), not a heading
+            # nor a line of site chrome or spam keywords
+            if not (len(para) == 1 and _is_heading(para[0], para)) and any(
+                    x.text.endswith(("。", "！", "？", "!", "?")) for x in para):
                 self.lead_read = True
         return out
 
@@ -288,7 +294,7 @@ class _UnitReader:
             return fresh
         if CONTINUATION.match(para[0].text) or LIST_ITEM.match(para[0].text) or carried.period is not None:
             return replace(carried)
-        return replace(carried, period=None)
+        return replace(carried, period=fresh.period)
 
     def _carried_context(self, para: list[Sentence], ctx: _Context,
                          before: _Context | None) -> _Context | None:
@@ -347,6 +353,9 @@ class _UnitReader:
                 place = self.place
             if period is None and campaign in self.campaigns.windows:
                 period = self.campaigns.windows[campaign]
+            if (hit.metric == "money_recovered" and self.published and CEREMONY.search(text)
+                    and not any(p.end <= hit.quantity.start for p in periods)):
+                period = Period(self.published, self.published, "day")
             results.append((hit, _Context(place, period, campaign)))
         # what this sentence establishes carries on through the paragraph
         if forces:
@@ -355,6 +364,12 @@ class _UnitReader:
         if not self.lead_read and self.lead_window is None:
             self.lead_window = next((m.period for m in strong if m.period.start and m.period.end
                                      and m.period.precision in REPORTING_PRECISIONS), None)
+        if not self.lead_read and self.lead_window is not None:
+            # 2021年，…截至2021年11月，共破获…: the lead reports on the window cut off there
+            cut = [cutoff(m, self.published, ctx.year) for m in periods if m.kind in WEAK_PERIOD_KINDS]
+            cut = [c for c in cut if c is not None]
+            if self.lead_window is not None and cut and self.lead_window.start <= cut[-1].isoformat() < (self.lead_window.end or "9999"):
+                self.lead_window = Period(self.lead_window.start, cut[-1].isoformat(), "range")
         if strong:
             ctx.period = strong[-1].period
             if strong[-1].period.end:
@@ -390,6 +405,9 @@ class _UnitReader:
                 # 截止到6月30日，全市共立案545起 with no window in force: the year so far
                 return Period(f"{end.year}-01-01", end.isoformat(), "range")
             return window
+        if mention is not None and mention.kind == "relative" and CAMPAIGN_SINCE.search(mention.text):
+            # 专项行动开展以来 after a lead that dated the campaign (自2015年11月开展…以来)
+            return ctx.period or self.lead_window
         if mention is not None:
             return mention.period
         return ctx.period

@@ -91,6 +91,16 @@ PERIODS = [
                  "money_recovered", 3000000, ("2021-12-10", "2021-12-10"), id="today-is-the-publication-day"),
     pytest.param("某市通报\n2017-07-18 来源：某网\n截止到6月30日，全市共立电信网络诈骗案件545起。\n",
                  "cases_filed", 545, ("2017-01-01", "2017-06-30"), id="until-a-day-without-window-is-year-to-date"),
+    pytest.param("a级免费在线观看,精品视频,在线观看直播\n全国通报\n发布时间:2022-01-04\n"
+                 "记者从公安部获悉，2021年，全国公安机关持续打击。截至2021年11月，共破获案件37万余起。\n"
+                 "据了解，全国公安机关共紧急拦截涉案资金3000亿元。\n",
+                 "money_stopped", 300_000_000_000, ("2021-01-01", "2021-11-30"), id="lead-window-cut-off-holds-later"),
+    pytest.param("某市返还\n本报讯 12月9日，记者从某市表彰大会上获悉。2025年至今，抓获嫌疑人66名。\n"
+                 "在表彰大会上，某市公安局向受害群众代表返还1000余万元涉诈资金。\n",
+                 "money_recovered", 10_000_000, ("2025-12-09", "2025-12-09"), id="money-returned-at-the-ceremony"),
+    pytest.param("全国通报\n2018-11-30 来源：某网\n自2015年11月开展专项行动以来，全国共破获案件31万起。\n\n"
+                 "专项行动开展以来，公安部先后组织各地捣毁境外窝点216个。\n",
+                 "dens_destroyed", 216, ("2015-11-01", "2018-11-30"), id="campaign-since-refers-to-lead"),
     pytest.param("某区三地战果\n2019-02-21 来源：某网\n春节期间，某区三地公安机关共摧毁团伙12个。\n\n"
                  "为做好春节期间打击工作，1月30日至2月19日，督导组赴三地督导。\n",
                  "gangs_busted", 12, ("2019-01-30", "2019-02-19"), id="named-window-dated-elsewhere"),
