@@ -1,11 +1,11 @@
 """反诈通报看板 — Streamlit entry point: page config, sidebar filters, navigation."""
 from __future__ import annotations
 
-import logging
-
 import streamlit as st
 
-from dashboard import auth, editions, i18n, loading, navigation, screen, sidebar
+# Light modules only up here (no pandas/plotly): the first visitor after a server start
+# sees the spinner below while the heavy ones import, not a blank page.
+from dashboard import auth, editions, i18n, navigation, screen
 
 # ?screen=1 on any URL opens the wall display: decided before navigation, without the sidebar.
 screen_mode = screen.is_screen_requested(st.query_params.to_dict())
@@ -20,15 +20,17 @@ if auth.current_edition() == editions.INTERNAL and not auth.is_authenticated():
 auth.require_login()  # internal edition: nothing below runs until the password is right
 
 lang = navigation.current_lang()
-try:
-    # A first load (or a cache build) can take a while: say so instead of a blank page.
-    with st.spinner(i18n.t("loading", lang)):
+# A first load (imports, a cache build, reading the tables, the sidebar's window choices)
+# can take seconds: the spinner says so instead of a blank page.
+with st.spinner(i18n.t("loading", lang)):
+    from dashboard import loading, sidebar
+
+    try:
         dataset = loading.get_dataset()
-except Exception as error:  # noqa: BLE001 - a missing/unbuildable cache is shown, not raised
-    # The message may hold server paths: it goes to the server log, the page names the kind only.
-    logging.getLogger("dashboard").error("dataset unavailable", exc_info=error)
-    st.error(i18n.t("cache_missing", lang, error=type(error).__name__))
-    st.stop()
+    except Exception as error:  # noqa: BLE001 - a missing/unbuildable cache is shown, not raised
+        st.error(i18n.t("cache_missing", lang, error=f"{type(error).__name__}: {error}"))
+        st.stop()
+    filters = None if screen_mode else sidebar.render_filters(dataset)
 
 if screen_mode:
     # Every page's URL shows the screen, so /map?screen=1 works as well as /?screen=1.
@@ -39,7 +41,6 @@ if screen_mode:
     st.navigation(screen_everywhere, position="hidden").run()
     st.stop()
 
-filters = sidebar.render_filters(dataset)
 auth.logout_button()
 extra = auth.extra_sections(auth.current_edition(), auth.is_authenticated())
 navigation.run_page(st.navigation(navigation.build_navigation(filters.lang, extra)),

@@ -19,6 +19,7 @@ import plotly.graph_objects as go
 
 from dashboard import geo, i18n
 from dashboard.i18n import format_number, metric_label as shared_metric_label
+from dashboard.safe_html import plotly_plain
 
 FONT_FAMILY = '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif'
 BASE_FONT_SIZE = 15
@@ -72,11 +73,11 @@ def _hover_text(name: str, value: float, qualifier: str, start: Any, end: Any,
 def _theme(dark: bool) -> dict[str, str]:
     if dark:
         return {"template": "plotly_dark", "paper": "#111418", "plot": "#111418",
-                "text": "#e8e8e8", "grid": "#333a44", "nodata": "#2b3038",
+                "text": "#e8e8e8", "grid": "#333a44", "nodata": "#2b3038", "outside": "#1b1f25",
                 "border": "#6b7480", "line": "#d0d4da",
                 "colorscale": [[0, "#fed976"], [0.5, "#fd8d3c"], [1, "#bd0026"]]}
     return {"template": "plotly_white", "paper": "#ffffff", "plot": "#ffffff",
-            "text": "#222222", "grid": "#e5e5e5", "nodata": "#e6e6e6",
+            "text": "#222222", "grid": "#e5e5e5", "nodata": "#e6e6e6", "outside": "#f5f5f5",
             "border": "#a8a8a8", "line": "#555555",
             # starts at a clear orange: OrRd's near-white low end looks like "no data"
             "colorscale": [[0, "#fdbb84"], [0.5, "#ef6548"], [1, "#7f0000"]]}
@@ -149,12 +150,13 @@ def _has_value(frame: pd.DataFrame | None) -> pd.DataFrame:
 
 
 def _grey_regions(collection: dict[str, Any], theme: dict[str, str], lang: str, *,
-                  subplot: str, role: str) -> go.Choroplethmap:
+                  subplot: str, role: str, colour: str | None = None) -> go.Choroplethmap:
     ids = [f["id"] for f in collection["features"]]
     names = [f["properties"].get("name", f["id"]) for f in collection["features"]]
+    colour = colour or theme["nodata"]
     return go.Choroplethmap(
         geojson=collection, locations=ids, z=[0] * len(ids), subplot=subplot,
-        colorscale=[[0, theme["nodata"]], [1, theme["nodata"]]], showscale=False,
+        colorscale=[[0, colour], [1, colour]], showscale=False,
         marker={"line": {"color": theme["border"], "width": 0.8}},
         hovertext=[f"<b>{n}</b><br>{_t(lang, 'no_data')}" for n in names],
         hovertemplate="%{hovertext}<extra></extra>", name=_t(lang, "no_data"),
@@ -230,7 +232,9 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
         names.update({f["id"]: f["properties"].get("name", f["id"])
                       for f in cities["features"]})
         data = _city_values(bubbles, values, focus_province)
-        fig.add_trace(_grey_regions(provinces, theme, lang, subplot="map", role="base"))
+        # the provinces around the focused one are paler than its cities without a figure
+        fig.add_trace(_grey_regions(provinces, theme, lang, subplot="map", role="base",
+                                    colour=theme["outside"]))
         fig.add_trace(_grey_regions(cities, theme, lang, subplot="map", role="city_base"))
         coloured = _coloured_regions(cities, data, names, metric_label, lang, theme,
                                      subplot="map", role="city_data")
@@ -510,6 +514,11 @@ def campaign_timeline(campaigns: pd.DataFrame, reports: pd.DataFrame, *, lang: s
     """Gantt of campaigns: start→end bars; open-ended ones run (hatched, faded) to their
     latest report or today; start-less ones appear only through their report markers."""
     today = today or date.today()
+    # Names and labels are bulletin text: escaped, so Plotly draws them and never a link.
+    campaigns = campaigns.assign(name=campaigns["name"].map(plotly_plain))
+    if len(reports):
+        reports = reports.assign(**{c: reports[c].map(plotly_plain)
+                                    for c in ("name", "label") if c in reports})
     report_dates: dict[str, list[date]] = {}
     for r in reports.itertuples():
         d = _to_date(r.date)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from dashboard import i18n
-from dashboard.aggregate import Aggregate
-from dashboard.data import region_label
+
+if TYPE_CHECKING:  # light at import: app.py reads is_screen_requested before pandas loads
+    import pandas as pd
+
+    from dashboard.aggregate import Aggregate
 
 SCREEN_PARAM = "screen"
 ROTATE_SECONDS = 20
@@ -122,6 +124,8 @@ def ticker_items(facts: pd.DataFrame, campaigns: pd.DataFrame, lang: str = i18n.
     the news without a figure follow, so a new operation still shows up on the wall.
     The same claim repeated in several bulletins appears once (its newest report), and one
     campaign gets at most `per_campaign` figures so a long bulletin cannot fill the ticker."""
+    from dashboard import data
+
     items: list[tuple[str, TickerItem]] = []
     seen: set[tuple] = set()
     shown_per_campaign: dict[str, int] = {}
@@ -129,7 +133,7 @@ def ticker_items(facts: pd.DataFrame, campaigns: pd.DataFrame, lang: str = i18n.
     tied = tied.sort_values(["published", "span_start"], ascending=[False, True],
                             na_position="last") if len(tied) else tied
     for row in tied.itertuples(index=False):
-        region = region_label(row.province, row.city, row.county, lang)
+        region = data.region_label(row.province, row.city, row.county, lang)
         key = (row.campaign, row.metric, float(row.value), region)
         if key in seen or shown_per_campaign.get(row.campaign, 0) >= per_campaign:
             continue
@@ -176,7 +180,7 @@ def ticker_text(items: Sequence[TickerItem], lang: str = i18n.DEFAULT_LANG) -> s
 # ---------------------------------------------------------------- wall-sized figures
 # The wall is 1920×1080 with no scrolling: header, counters, one row of panels and the
 # ticker must fit, so a panel's chart is this tall.
-PANEL_HEIGHT = 570
+PANEL_HEIGHT = 550
 # Secondary text on the wall (axis ticks, legends, colour bars, basis lines) is at least
 # this many CSS px: readable from the back of a briefing room.
 WALL_SECONDARY_PX = 24
@@ -195,7 +199,8 @@ def wall_sized(fig, height: int = PANEL_HEIGHT):
 
 def data_until(documents: pd.DataFrame) -> str | None:
     """The newest publication date in the data (ISO), for the header."""
-    dates = [d for d in documents.get("published", pd.Series(dtype=object)) if _text(d)]
+    dates = [d for d in (documents["published"] if "published" in documents else [])
+             if _text(d)]
     return max(dates) if dates else None
 
 
