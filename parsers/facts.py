@@ -61,6 +61,7 @@ AGGREGATE_WORDS = re.compile(r"全省|全区|全市|全国|今年以来|年以�
 CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?以来$")
 # 集中返还仪式 / 表彰大会上…返还: money handed back at the event the page reports, on its day
 CEREMONY = re.compile(r"仪式|大会上|返还活动|发还活动|返还现场|发还现场")
+CITY_SELF = re.compile(r"我市|全市|本市|市公安局|市反诈中心|市局")
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 
 
@@ -196,7 +197,24 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer) -> P
         place = _case_force(body, place, gaz) or place
     if place is None and title:
         place = first_place(title, None, gaz)
+    if place is None and any(CITY_SELF.search(s.text) for s in body):
+        place = _body_city(body, gaz)
     return place
+
+
+def _body_city(body: list[Sentence], gaz: Gazetteer) -> Place | None:
+    """我市/市反诈中心 with no force named anywhere: the city of the place the body names
+    most (独山子区召开推进会 … 我市 → 克拉玛依市)."""
+    counts: dict[str, tuple[int, Place]] = {}
+    for s in body:
+        for m in gaz.find_mentions(s.text):
+            if m.place.level in ("city", "county") and not m.ambiguous:
+                n, _ = counts.get(m.place.adcode, (0, m.place))
+                counts[m.place.adcode] = (n + 1, m.place)
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda c: c[0])[1]
+    return gaz.by_adcode(best.adcode[:4] + "00") or best
 
 
 def announced_case(doc_place: Place | None, body: list[Sentence], gaz: Gazetteer) -> bool:
