@@ -46,7 +46,7 @@ REPORTING_FORCE = [
     pytest.param("某网讯 大庆市组建反诈中心后，大庆市警方紧急止付资金，冻结资金180余万元。"
                  "大庆市民警还抓获嫌疑人59名，其中3人转交东莞公安局。\n",
                  "money_frozen", 1800000, ("黑龙江省", "大庆市"), id="most-named-place-wins-across-provinces"),
-    pytest.param("发案下降\n在全国电诈发案上升趋势中，我市今年电诈发案仍下降12.5%。\n"
+    pytest.param("发案下降\n在全国电诈发案上升趋势中，我市今年电诈发案在去年下降的基础上，仍下降12.5%。\n"
                  "独山子区召开推进会。截至4月，市反诈中心劝阻14名被骗群众，挽回经济损失190.26万元。\n",
                  "money_recovered", 1_902_600, ("新疆维吾尔自治区", "克拉玛依市"), id="our-city-named-only-by-a-district"),
 ]
