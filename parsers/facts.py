@@ -61,6 +61,7 @@ AGGREGATE_WORDS = re.compile(r"全省|全区|全市|全国|今年以来|年以�
 CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?以来$")
 # 集中返还仪式 / 表彰大会上…返还: money handed back at the event the page reports, on its day
 CEREMONY = re.compile(r"仪式|大会上|返还活动|发还活动|返还现场|发还现场")
+LOCAL_SELF = re.compile(r"[我本全][省市县区州]")  # 在全国…趋势中，我市…: a local report
 CITY_SELF = re.compile(r"我市|全市|本市|市公安局|市反诈中心|市局")
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 
@@ -186,7 +187,7 @@ def _most_named(body: list[Sentence], candidates: list[Place], gaz: Gazetteer) -
 
 
 def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer) -> Place | None:
-    if title and NATIONAL.search(title) and not any(
+    if title and NATIONAL.search(title) and not LOCAL_SELF.search(title) and not any(
             not f.generic for f in find_forces(title, None, gaz)):
         return None  # 公安部：2022年全国共破获…: a nationwide bulletin
     named = [f.place for s in body for f in find_forces(s.text, None, gaz) if f.place and not f.generic]

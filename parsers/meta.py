@@ -158,6 +158,8 @@ def _title_rank(line: str) -> tuple[int, int]:
     topical = _TOPIC_RE.search(line) is not None
     sentence = len(re.findall(r"[，。,；;]", line)) >= 2 or len(line) > 70
     navigation = len(line.split()) >= 5 and max(len(w) for w in line.split()) <= 4
+    if line.endswith(("。", "！", "？")):
+        return (3, 0)  # a headline never ends like a sentence
     return (0 if topical and not sentence and not navigation else
             1 if topical and not navigation else 2 if not navigation else 3, 0)
 
