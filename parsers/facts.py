@@ -295,7 +295,7 @@ class _UnitReader:
             # the lead is the first paragraph of prose (a sentence that ends), not a heading
             # nor a line of site chrome or spam keywords
             if not (len(para) == 1 and _is_heading(para[0], para)) and any(
-                    x.text.endswith(("。", "！", "？", "!", "?")) for x in para):
+                    x.text.endswith(("。", "！", "？")) and len(x.text) >= 12 for x in para):
                 self.lead_read = True
         return out
 
