@@ -60,7 +60,7 @@ CASE_STORY = re.compile(r"(?:侦破|破获|打掉|告破|摧毁|押解)[^，,。
 AGGREGATE_WORDS = re.compile(r"全省|全区|全市|全国|今年以来|年以来|上半年|共破获|累计|\d+起")
 CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?以来$")
 # 集中返还仪式 / 表彰大会上…返还: money handed back at the event the page reports, on its day
-CEREMONY = re.compile(r"仪式|大会上|返还活动|发还活动|返还现场|发还现场")
+CEREMONY = re.compile(r"仪式|大会上|返还活动|发还活动|返还现场|发还现场|活动现场")
 LOCAL_SELF = re.compile(r"[我本全][省市县区州]")  # 在全国…趋势中，我市…: a local report
 CITY_SELF = re.compile(r"我市|全市|本市|市公安局|市反诈中心|市局")
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
@@ -372,9 +372,15 @@ class _UnitReader:
                 place = self.place
             if period is None and campaign in self.campaigns.windows:
                 period = self.campaigns.windows[campaign]
-            if (hit.metric == "money_recovered" and self.published and CEREMONY.search(text)
-                    and not any(p.end <= hit.quantity.start for p in periods)):
-                period = Period(self.published, self.published, "day")
+            if hit.metric == "money_recovered" and CEREMONY.search(text):
+                # the ceremony's own day (2月27日…举行返还仪式，将近期追回的58万元…), else the
+                # page's day when the sentence dates nothing else
+                before = [p for p in periods if p.end <= hit.quantity.start]
+                days = [p.period for p in before if p.period.precision == "day"]
+                if days:
+                    period = days[-1]
+                elif self.published and not any(p.period.start for p in before):
+                    period = Period(self.published, self.published, "day")
             results.append((hit, _Context(place, period, campaign)))
         # what this sentence establishes carries on through the paragraph
         if forces:
