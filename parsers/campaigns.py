@@ -27,7 +27,7 @@ QUOTED_NAME = re.compile(rf"[{OPEN_Q}]([^{CLOSE_Q}{OPEN_Q}\n]+)[{CLOSE_Q}]")
 OPERATION_END = re.compile(r"(?:行动|战役|会战|宣传月|攻坚月|专项行动)$")
 SERIAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}[-－—]?(?:\d{1,4}号?|[一二三四五六七八九十]+号)$")
 # Descriptors that add nothing to a name: “断卡”攻坚行动 is the 断卡 operation.
-GENERIC_DESCRIPTOR = re.compile(r"^(?:反诈|反电诈|打击|专项|集中|攻坚|整治|严打|统一|收网)*(?:行动|专项行动|战役|会战)$")
+GENERIC_DESCRIPTOR = re.compile(r"^(?:反诈|反电诈|打击|专项|专案|集中|攻坚|整治|严打|统一|收网)*(?:行动|专项行动|战役|会战)$")
 # A quoted core made only of generic words is a topic, not a name (“反电诈”专项行动).
 GENERIC_CORE = re.compile(r"^(?:反|电|网|诈|骗|打击|治理|整治|专项|集中|攻坚|严打|行动|犯罪|新型|违法|电信|网络|收网|统一)+$")
 # National operations often written without quotes (深入推进断卡行动, 净网2021专项行动): a short
@@ -93,7 +93,9 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
         if any(re.fullmatch(r"\d{1,2}·\d{1,2}", c) for c in cores):
             continue  # a case code, handled above
         desc = m["desc"] or ""
-        if len(cores) > 1 and (ENUMERATION.search(run) or ENUMERATION.search(desc)):
+        # three or more quoted names in a row are a list even without 、 (“长风”“断流”“断卡”
+        # 专项打击行动); two may be one name in two parts (“雷霆7号”“扫黑产断链条”…行动)
+        if len(cores) > 1 and (ENUMERATION.search(run) or ENUMERATION.search(desc) or len(cores) >= 3):
             names = [_operation_name([c], desc.removeprefix("等")) for c in cores]
         else:
             names = [_operation_name(cores, desc)]

@@ -185,6 +185,8 @@ def test_round_lead_figure_restating_a_precise_one_is_one_fact() -> None:
     pytest.param("某市公安局随即成立“2018.3.14”网络诈骗专案组。", "2018·3·14", "case", id="dated-case-code-with-year"),
     pytest.param("全省成立“拔钉子”专案组，专案打击。", "拔钉子", "operation", id="named-task-force"),
     pytest.param("部督“凤凰行动”专案顺利收网。", "凤凰行动", "operation", id="ministry-supervised-operation"),
+    pytest.param("部署开展“长风”“断流”“断卡”“打猫”专项打击行动。", "断卡行动", "operation", id="quoted-list-without-separators"),
+    pytest.param("「长城」、「云剑」、「断卡」等专案行动取得成效。", "云剑行动", "operation", id="list-of-operations-called-专案行动"),
 ])
 def test_campaign_forms(text, name, kind) -> None:
     from parsers.campaigns import find_campaign_mentions
