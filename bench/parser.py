@@ -4,7 +4,7 @@
     .venv/bin/python bench/parser.py --n 10000 --skip-extract-2
 
 Corpus: `--n` distinct bulletins generated from the real texts in the repo (seeds/,
-tests/holdout, tests/realdev/texts, tests/realset/texts). Each copy gets its own numbers
+tests/holdout, corpus/realdev/texts, corpus/realset/texts). Each copy gets its own numbers
 (same digit count), years, months and days, and its city names swapped for other
 prefecture-level cities (one consistent swap per copy), so no cache of repeated
 sentences can flatter the parser.
@@ -38,7 +38,7 @@ if str(REPO) not in sys.path:
 from parsers import cli, reading  # noqa: E402
 from parsers.cache import build_cache  # noqa: E402
 
-TEXT_DIRS = ("seeds", "tests/holdout", "tests/realdev/texts", "tests/realset/texts")
+TEXT_DIRS = ("seeds", "tests/holdout", "corpus/realdev/texts", "corpus/realset/texts")
 _NUMBER_RE = re.compile(r"(?P<year>(?:19|20)\d\d)(?=\s*年)|(?P<md>\d{1,2})(?=\s*[月日])|(?P<n>\d+)")
 
 

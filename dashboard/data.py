@@ -1,8 +1,8 @@
 """Read the parsed cache into frames the pages can use. No Streamlit here.
 
 Where things are: env FRAUD_CACHE_DIR (default <repo>/cache) and FRAUD_DATA_DIR (default
-<repo>/data). When the cache is missing, `ensure_cache` builds it from seeds/ plus
-data/bulletins/ (if present) with parsers.cache.build_cache.
+<repo>/data). When the cache is missing, `ensure_cache` builds it from seeds/, the real
+pages in corpus/*/texts and data/bulletins/ (if present) with parsers.cache.build_cache.
 """
 from __future__ import annotations
 
@@ -85,9 +85,15 @@ def data_dir() -> Path:
     return Path(os.environ.get(DATA_ENV) or REPO_ROOT / "data")
 
 
+def corpus_dirs() -> list[Path]:
+    """The real public pages shipped with the app (corpus/*/texts), beside the seeds."""
+    return sorted((REPO_ROOT / "corpus").glob("*/texts"))
+
+
 def cache_inputs(data: Path | None = None) -> list[Path]:
+    """What the dataset is built from: seeds/, the shipped real pages, uploaded originals."""
     data = data or data_dir()
-    inputs = [REPO_ROOT / "seeds"]
+    inputs = [REPO_ROOT / "seeds", *corpus_dirs()]
     if (data / "bulletins").is_dir():
         inputs.append(data / "bulletins")
     return [p for p in inputs if p.exists()]

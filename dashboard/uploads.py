@@ -218,7 +218,9 @@ def _add_bulletin_locked(data: bytes, name: str, data_dir: str | Path, cache_dir
         storage.atomic_write_bytes(target, data)
 
     manifest = read_manifest(cache_dir)
-    inputs = [Path(p) for p in (manifest or {}).get("inputs", [])] or [REPO_ROOT / "seeds"]
+    from dashboard.data import corpus_dirs  # here, not at the top: data imports nothing of ours
+
+    inputs = [Path(p) for p in (manifest or {}).get("inputs", [])] or [REPO_ROOT / "seeds", *corpus_dirs()]
     if bulletins.resolve() not in {p.resolve() for p in inputs}:
         inputs.append(bulletins)
     report = build_cache(inputs, cache_dir, parse=parse)

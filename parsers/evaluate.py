@@ -2,7 +2,7 @@
 
     python -m parsers.evaluate GOLD.json TEXTS_DIR [--verbose]
 
-GOLD.json has the shape of ``tests/realdev/gold.json`` (``{"docs": [{"doc_id", "published",
+GOLD.json has the shape of ``corpus/realdev/gold.json`` (``{"docs": [{"doc_id", "published",
 "facts": [...], "campaigns": [...]}]}``); TEXTS_DIR holds ``<doc_id>.txt``. Each text is parsed
 in this process (``pipeline.parse_path``) and scored with the same matching rule as the shared
 scorer: a predicted fact matches a gold fact of the same document when metric, province and city

@@ -1,6 +1,7 @@
 """path or text → Document. Pure: the one function a process pool maps over."""
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from parsers import campaigns as camp
@@ -84,6 +85,37 @@ def parse_source(source: Source) -> Document:
     )
 
 
+SOURCES_FILE = "sources.tsv"
+
+
+@functools.lru_cache(maxsize=64)
+def _addresses(tsv: str, mtime: float) -> dict[str, str]:
+    """file name → address, from a `file<TAB>url<TAB>…` table (header line first)."""
+    out: dict[str, str] = {}
+    try:
+        lines = Path(tsv).read_text(encoding="utf-8").splitlines()[1:]
+    except (OSError, UnicodeDecodeError):
+        return out
+    for line in lines:
+        cells = line.split("\t")
+        if len(cells) >= 2 and cells[1].strip().startswith(("http://", "https://")):
+            out[cells[0].strip()] = cells[1].strip()
+    return out
+
+
+def source_address(path: str | Path) -> str | None:
+    """The page's address when a `sources.tsv` lies beside the file or one folder up
+    (corpus/realdev/texts/A01.txt → corpus/realdev/sources.tsv); else None."""
+    p = Path(path)
+    for folder in (p.parent, p.parent.parent):
+        tsv = folder / SOURCES_FILE
+        if tsv.is_file():
+            return _addresses(str(tsv), tsv.stat().st_mtime).get(p.name)
+    return None
+
+
 def parse_path(path: str | Path) -> Document:
     """Read, clean and extract one bulletin. Raises parsers.reading.ReadError on bad input."""
-    return parse_source(read_source(path))
+    doc = parse_source(read_source(path))
+    doc.url = source_address(path)
+    return doc

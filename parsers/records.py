@@ -105,6 +105,7 @@ class Document:
     encoding: str = "utf-8"
     original_text: str = ""
     clean_text: str = ""
+    url: str | None = None  # the page's address, from a sources.tsv beside the file
 
     def to_json(self, *, with_text: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -118,6 +119,7 @@ class Document:
             "path": self.path,
             "sha256": self.sha256,
             "encoding": self.encoding,
+            "url": self.url,
         }
         if with_text:
             out["original_text"] = self.original_text
@@ -144,7 +146,7 @@ CAMPAIGN_COLUMNS: tuple[str, ...] = (
 )
 DOCUMENT_COLUMNS: tuple[str, ...] = (
     "doc_id", "title", "published", "source", "script", "path", "sha256", "encoding",
-    "n_facts", "original_text", "clean_text",
+    "n_facts", "original_text", "clean_text", "url",
 )
 
 
@@ -174,4 +176,5 @@ def document_row(d: Document) -> dict[str, Any]:
         "doc_id": d.doc_id, "title": d.title, "published": d.published, "source": d.source,
         "script": d.script, "path": d.path, "sha256": d.sha256, "encoding": d.encoding,
         "n_facts": len(d.facts), "original_text": d.original_text, "clean_text": d.clean_text,
+        "url": d.url,
     }

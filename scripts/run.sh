@@ -11,7 +11,7 @@ export FRAUD_CACHE_DIR="${FRAUD_CACHE_DIR:-cache}"
 export FRAUD_DATA_DIR="${FRAUD_DATA_DIR:-data}"
 
 if [ ! -f "$FRAUD_CACHE_DIR/manifest.json" ]; then
-    inputs=(seeds)
+    inputs=(seeds corpus/*/texts)  # the seeds and the real public pages shipped with the app
     # Uploaded bulletins (internal edition) live here; the folder may not exist yet.
     [ -d "$FRAUD_DATA_DIR/bulletins" ] && inputs+=("$FRAUD_DATA_DIR/bulletins")
     say "building the cache in $FRAUD_CACHE_DIR from ${inputs[*]}"

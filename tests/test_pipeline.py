@@ -102,3 +102,15 @@ def test_big5_bytes_decode_and_keep_spans() -> None:
     assert {f.metric for f in doc.facts} >= {"cases_solved", "suspects_arrested"}
     for f in doc.facts:
         assert doc.original_text[f.span[0]:f.span[1]] == f.evidence
+
+
+def test_real_pages_carry_their_address_from_sources_tsv() -> None:
+    from pathlib import Path
+
+    from parsers.pipeline import parse_path
+    corpus = Path(__file__).resolve().parent.parent / "corpus" / "realdev" / "texts"
+    doc = parse_path(corpus / "A01.txt")
+    assert doc.url is not None and doc.url.startswith("http")
+    assert doc.to_json()["url"] == doc.url
+    seed = next((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    assert parse_path(seed).url is None
