@@ -1,4 +1,4 @@
-"""`python -m parsers extract|build ...` — see parsers/cli.py."""
+"""`python -m parsers extract|build|evaluate ...` — see parsers/cli.py."""
 import sys
 
 from parsers.cli import main

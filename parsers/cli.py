@@ -172,6 +172,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"CPU seconds per document (default {DEFAULT_DOC_BUDGET_S:g}, 0 = none)")
     build.add_argument("--scheduler", metavar="tcp://HOST:8786", default=None,
                        help="parse on this Dask cluster (needs requirements-dask.txt)")
+    evaluate = commands.add_parser("evaluate", help="score against a gold file, errors by kind")
+    evaluate.add_argument("gold", metavar="GOLD.json")
+    evaluate.add_argument("texts", metavar="TEXTS_DIR")
+    evaluate.add_argument("--verbose", action="store_true", help="one line per error")
     return parser
 
 
@@ -185,6 +189,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     try:
         if args.command == "extract":
             return run_extract(args.paths, args.jobs, out, err, args.budget)
+        if args.command == "evaluate":
+            from parsers.evaluate import main as evaluate_main
+            return evaluate_main([args.gold, args.texts] + (["--verbose"] if args.verbose else []))
         return run_build(args.inputs, args.cache, args.jobs, out, err, args.budget, args.scheduler)
     except BrokenPipeError:  # e.g. `… | head`: the reader left, which is not our failure
         with contextlib.suppress(OSError):

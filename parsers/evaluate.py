@@ -1,6 +1,6 @@
 """Score parser output against a gold file and count the errors by kind.
 
-    python -m parsers.evaluate GOLD.json TEXTS_DIR [--verbose]
+    python -m parsers evaluate GOLD.json TEXTS_DIR [--verbose]   (or python -m parsers.evaluate …)
 
 GOLD.json has the shape of ``corpus/realdev/gold.json`` (``{"docs": [{"doc_id", "published",
 "facts": [...], "campaigns": [...]}]}``); TEXTS_DIR holds ``<doc_id>.txt``. Each text is parsed
