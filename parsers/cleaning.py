@@ -155,12 +155,53 @@ def t2s_same_length(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _name_repairs() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """Division names that t2s would damage (乾县 → 干县, 乾安县 → 干安县): damaged form →
+    official name, for every damaged form that is not itself a name."""
+    from parsers.gazetteer import load_gazetteer  # here: the gazetteer is big, cleaning is not
+
+    names = set(load_gazetteer().names())
+    repairs = {}
+    for name in names:
+        damaged = t2s_same_length(name)
+        if damaged != name and damaged not in names:
+            repairs[damaged] = name
+    if not repairs:
+        return {}, None
+    return repairs, re.compile("|".join(map(re.escape, sorted(repairs, key=len, reverse=True))))
+
+
+def restore_names(original: str, converted: str) -> str:
+    """Undo t2s where it turned a division name into a non-name and the original text
+    held the name's own characters there (乾縣 → 乾县, not 干县)."""
+    repairs, pattern = _name_repairs()
+    if pattern is None:
+        return converted
+    out = list(converted)
+    for m in pattern.finditer(converted):
+        name = repairs[m.group(0)]
+        if all(o == n or c == n for o, n, c in zip(original[m.start():m.end()], name, m.group(0))):
+            out[m.start():m.end()] = name
+    return "".join(out)
+
+
 def to_simplified(mapped: Mapped) -> Mapped:
-    return mapped.replace_same_length(t2s_same_length(mapped.text))
+    """t2s that never changes a division name (see restore_names)."""
+    return mapped.replace_same_length(restore_names(mapped.text, t2s_same_length(mapped.text)))
 
 
 _CJK_CHAR_RE = re.compile(f"[{_CJK}]")
 TRADITIONAL_SHARE = 0.05  # Traditional news changes ~30% of chars under t2s, Simplified ~0%.
+
+
+@lru_cache(maxsize=4096)
+def _simplified_too(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def detect_script(text: str) -> str:
@@ -169,7 +210,8 @@ def detect_script(text: str) -> str:
     if not cjk:
         return "simplified"
     converted = t2s_same_length(cjk)
-    changed = sum(1 for a, b in zip(cjk, converted) if a != b)
+    # a character that Simplified text also uses (乾 in 乾县, 著 in 著名) is no evidence
+    changed = sum(1 for a, b in zip(cjk, converted) if a != b and not _simplified_too(a))
     return "traditional" if changed / len(cjk) >= TRADITIONAL_SHARE else "simplified"
 
 

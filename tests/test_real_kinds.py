@@ -192,3 +192,22 @@ def test_campaign_forms(text, name, kind) -> None:
     from parsers.campaigns import find_campaign_mentions
     found = {(m.name, m.kind) for m in find_campaign_mentions(text)}
     assert (name, kind) in found
+
+
+# Kinds 4 and 5: short county names, and script conversion that must not damage them.
+@pytest.mark.parametrize(("text", "region"), [
+    pytest.param("成县警方破获案件\n2023-05-02 来源：某网\n今年以来，成县公安局破获电诈案件14起。\n",
+                 ("甘肃省", "陇南市", "成县"), id="one-character-county"),
+    pytest.param("乾县警方\n2023-05-02 来源：某网\n今年以来，乾县公安局破获电诈案件9起。\n",
+                 ("陕西省", "咸阳市", "乾县"), id="simplified-text-with-乾-is-not-converted"),
+    pytest.param("乾安縣警方\n2023-05-02 來源：某網\n今年以來，乾安縣公安局破獲電詐案件9起。\n",
+                 ("吉林省", "松原市", "乾安县"), id="traditional-text-keeps-the-name"),
+])
+def test_short_and_convertible_county_names(text, region) -> None:
+    [f] = [f for f in parse_text(text).facts if f.metric == "cases_solved"]
+    assert (f.province, f.city, f.county) == region
+
+
+def test_conversion_still_converts_ordinary_words() -> None:
+    from parsers.cleaning import clean
+    assert clean("乾縣警方稱天氣乾燥。").text == "乾县警方称天气干燥。"
