@@ -138,7 +138,7 @@ def _force_for(forces: list[Force], pos: int) -> Force | None:
         return named[-1]
     if before:
         return before[-1]
-    return next((f for f in forces if f.start >= pos and not f.generic), None)
+    return next((f for f in forces if f.start >= pos and not f.generic and not f.row), None)
 
 
 def _period_before(mentions: list[PeriodMention], pos: int) -> PeriodMention | None:
@@ -151,7 +151,7 @@ def unit_place(unit_sentences: list[Sentence], gaz: Gazetteer, fallback: Place |
     """A unit's own force: the first force of its headline, else of any of its sentences."""
     pool = unit_sentences[:1] if headline_only else unit_sentences
     for s in pool:
-        forces = [f for f in find_forces(s.text, fallback, gaz) if f.place and not f.generic]
+        forces = [f for f in find_forces(s.text, fallback, gaz) if f.place and not f.generic and not f.row]
         if forces:
             return forces[0].place
     if headline_only:
@@ -190,7 +190,8 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer) -> P
     if title and NATIONAL.search(title) and not LOCAL_SELF.search(title) and not any(
             not f.generic for f in find_forces(title, None, gaz)):
         return None  # 公安部：2022年全国共破获…: a nationwide bulletin
-    named = [f.place for s in body for f in find_forces(s.text, None, gaz) if f.place and not f.generic]
+    named = [f.place for s in body for f in find_forces(s.text, None, gaz)
+             if f.place and not f.generic and not f.row]
     place = named[0] if named else None
     if place is not None and len({p.province for p in named}) > 1:
         place = _most_named(body, list(dict.fromkeys(named)), gaz)
@@ -224,7 +225,8 @@ def announced_case(doc_place: Place | None, body: list[Sentence], gaz: Gazetteer
     警力…抓获38名) stands for that force."""
     if doc_place is None or doc_place.level == "province":
         return False
-    named = [f.place for s in body for f in find_forces(s.text, None, gaz) if f.place and not f.generic]
+    named = [f.place for s in body for f in find_forces(s.text, None, gaz)
+             if f.place and not f.generic and not f.row]
     return bool(named) and named[0].level == "province" and named[0].province == doc_place.province
 
 
@@ -381,10 +383,14 @@ class _UnitReader:
                     period = days[-1]
                 elif self.published and not any(p.period.start for p in before):
                     period = Period(self.published, self.published, "day")
-            results.append((hit, _Context(place, period, campaign)))
+            if chosen is not None and chosen.each and chosen.start < hit.quantity.start:
+                results.extend((hit, _Context(p, period, campaign)) for p in chosen.each)
+            else:
+                results.append((hit, _Context(place, period, campaign)))
         # what this sentence establishes carries on through the paragraph
-        if forces:
-            ctx.place = forces[-1].place if forces[-1].place else ctx.place
+        actors = [f for f in forces if not f.row]  # a breakdown's row does not carry on
+        if actors:
+            ctx.place = actors[-1].place if actors[-1].place else ctx.place
         strong = [m for m in periods if m.kind not in IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS]
         if not self.lead_read and self.lead_window is None:
             self.lead_window = next((m.period for m in strong if m.period.start and m.period.end

@@ -24,9 +24,14 @@ GENERIC_FORCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("province", re.compile(r"全省|省公安厅|省厅|省公安机关|全区公安机关")),
     ("city", re.compile(r"全市|市公安局|市局|市公安机关|该市|我市|本市|全州")),
     ("county", re.compile(r"全县|县公安局|该县|我县|本县")),
+    ("region", re.compile(r"全区(?!公安机关)|我区|本区")),
     ("same", re.compile(r"该局|我局|本局|该支队|该大队")),
 )
 BRANCH_MERGE_GAP = 12
+# 其中柳州市2起 / 南宁市34宗：: a place right before its own figure is a row of a breakdown
+_ROW_NUMBER = r"[\d一二三四五六七八九十两][\d一二三四五六七八九十两.,万亿千百余多]*\s*(?:起|宗|件|名|人次|人|个|张|元|户|处|条)"
+ROW_FIGURE = re.compile(rf"\s*(?:共|为|有)?\s*{_ROW_NUMBER}")
+EACH_ROW = re.compile(rf"\s*各\s*{_ROW_NUMBER}")
 PASSING_FORCE = re.compile(r"[^，,。；;]{0,14}?(?:的?(?:领导|指导|部署|指挥|统筹|督导|协调)下|确定的|督办的|挂牌的|交办的)"
                            r"|\s*(?:挂牌督办|督办|挂牌|交办|指定管辖)")
 # 在云南警方的配合下 / 会同外省警方: a partner force from elsewhere, whose results are the
@@ -47,6 +52,8 @@ class Force:
     end: int
     place: Place | None  # None: a nationwide force
     generic: bool
+    each: tuple[Place, ...] = ()  # 丙县、丁县各1宗: the figure holds for each of these
+    row: bool = False  # named only as the row of a breakdown (南宁市34宗): for its own figure
 
 
 def in_share_phrase(text: str, pos: int) -> bool:
@@ -146,7 +153,11 @@ def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
             i += 1
             group.append(mentions[i])
         last = group[-1]
-        if len(group) > 1 and (GROUP_FORCE_AFTER.match(text[last.end:]) or last.force):
+        if len(group) > 1 and EACH_ROW.match(text, last.end) and not _locative(text, group[0], mentions):
+            # 桂林市、梧州市各1宗: a table row shared by several places, one fact each
+            places = tuple(m.place for m in group)
+            forces.append(Force(group[0].start, last.end, common_place(gaz, list(places)), False, places, True))
+        elif len(group) > 1 and (GROUP_FORCE_AFTER.match(text[last.end:]) or last.force):
             place = common_place(gaz, [m.place for m in group])
             if place:
                 forces.append(Force(group[0].start, last.end, place, False))
@@ -165,6 +176,8 @@ def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
                 if (m.force or m.branch) and not (locative and not m.force) or (
                         not locative and _subject_of_verb(text, m.end)):
                     forces.append(Force(m.start, m.end, m.place, False))
+                elif not locative and ROW_FIGURE.match(text, m.end):
+                    forces.append(Force(m.start, m.end, m.place, False, row=True))
         i += 1
     return _merge_branches(text, forces)
 
@@ -219,6 +232,12 @@ def _generic_forces(text: str, mentions: list[PlaceMention], context: Place | No
                 continue
             if level == "nation":
                 out.append(Force(m.start(), m.end(), None, True))
+            elif level == "region":
+                # 全区: the autonomous region, or the district, whichever the context is
+                place = local if local is not None and (
+                    local.level == "province" or local.name.endswith("区")) else None
+                if place is not None:
+                    out.append(Force(m.start(), m.end(), place, topic is None))
             elif level == "city" and (place := _city_of(gaz, local, reporting)) is not None:
                 out.append(Force(m.start(), m.end(), place, topic is None))
             elif local is not None:

@@ -211,3 +211,16 @@ def test_short_and_convertible_county_names(text, region) -> None:
 def test_conversion_still_converts_ordinary_words() -> None:
     from parsers.cleaning import clean
     assert clean("乾縣警方稱天氣乾燥。").text == "乾县警方称天气干燥。"
+
+
+# Kinds 2 and 9: a region-wide total and its rows; tables and lists without verbs.
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("某区通报\n2023-05-02 来源：某网\n广西壮族自治区公安厅通报：今年以来，全区破获电诈案件4起，其中柳州市2起。\n",
+                 {(4, None), (2, "柳州市")}, id="region-total-then-its-city"),
+    pytest.param("某区通报\n2023-05-02 来源：某网\n广西壮族自治区公安厅通报：本期全区立电信网络诈骗案件62起：南宁市34宗；"
+                 "柳州市26宗，桂林市、梧州市各1宗。\n",
+                 {(62, None), (34, "南宁市"), (26, "柳州市"), (1, "桂林市"), (1, "梧州市")}, id="table-rows-and-each"),
+])
+def test_breakdown_rows(text, expected) -> None:
+    got = {(int(f.value), f.city) for f in parse_text(text).facts if f.metric in ("cases_solved", "cases_filed")}
+    assert got == expected
