@@ -277,15 +277,15 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
     else:
         # Explicit center/zoom: plotly's fitbounds zooms out to the world.
         map_layout.update(_map_view(geo.mainland_bounds(), plot_height))
-        inset_regions = geo.features_within(provinces, geo.SCS_INSET_BOUNDS)
+        inset_regions, inset_lines = geo.south_china_sea_inset()
         fig.add_trace(_grey_regions(inset_regions, theme, lang, subplot="map2",
                                     role="inset_base"))
         inset_coloured = _coloured_regions(inset_regions, data, names, metric_label, lang,
                                            theme, subplot="map2", role="inset_data")
         if inset_coloured is not None:
             fig.add_trace(inset_coloured)
-        fig.add_trace(_lines(geo.features_within(lines, geo.SCS_INSET_BOUNDS), theme, lang,
-                             subplot="map2", role="inset_lines", width=1.2))
+        fig.add_trace(_lines(inset_lines, theme, lang, subplot="map2", role="inset_lines",
+                             width=1.2))
         inset_h = plot_height * (INSET_DOMAIN["y"][1] - INSET_DOMAIN["y"][0])
         inset: dict[str, Any] = {"style": "white-bg", "domain": INSET_DOMAIN,
                                  "uirevision": "inset",

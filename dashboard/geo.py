@@ -243,6 +243,7 @@ def clear_caches() -> None:
     _load_lines.cache_clear()
     _bounds_by_adcode.cache_clear()
     _mainland_bounds.cache_clear()
+    _inset_layers.cache_clear()
 
 
 def map_caption(lang: str) -> str:
@@ -333,6 +334,19 @@ def features_within(collection: dict[str, Any],
     box = shapely.box(*bounds)
     return feature_collection(f for f in collection.get("features", [])
                               if shape(f["geometry"]).intersects(box))
+
+
+@lru_cache(maxsize=4)
+def _inset_layers(boundary_dir: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    box = SCS_INSET_BOUNDS
+    return (features_within(_load_regions("province", boundary_dir), box),
+            features_within(_load_lines(boundary_dir), box))
+
+
+def south_china_sea_inset() -> tuple[dict[str, Any], dict[str, Any]]:
+    """(provinces, 境界线) that meet SCS_INSET_BOUNDS, for the inset box (cached: the
+    wall screen redraws its map every few seconds)."""
+    return _inset_layers(_configured_dir())
 
 
 def cities_of_province(adcode: str) -> dict[str, Any]:

@@ -1,0 +1,101 @@
+"""What a reviewer tried as a new user, in a real browser: the map's South China Sea inset,
+the mouse wheel scrolling the page (not zooming the map), and the wall screen's secondary
+text size and never-blank ticker. Screenshots go to artifacts/screenshots/."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.e2e.conftest import REPO, start_streamlit, wait_for_app
+from tests.fixtures.dashboard_sample import write_sample_cache
+
+MAP_DRAWN = """n => {
+    const plots = Array.from(document.querySelectorAll('.js-plotly-plot'))
+        .filter(p => p._fullLayout && p.querySelectorAll('canvas').length >= n);
+    return plots.length > 0;
+}"""
+SCROLLED = """() => (window.scrollY || 0) + Array.from(document.querySelectorAll(
+    '[data-testid="stMain"], [data-testid="stAppViewContainer"], section.main'))
+    .reduce((sum, el) => sum + el.scrollTop, 0)"""
+
+
+@pytest.fixture(scope="module")
+def sample_server(tmp_path_factory) -> Iterator[str]:
+    root = tmp_path_factory.mktemp("map_wall")
+    cache = write_sample_cache(root / "cache")
+    env = {"FRAUD_CACHE_DIR": str(cache), "FRAUD_DATA_DIR": str(root / "data")}
+    with start_streamlit(REPO / "app.py", env=env, log_dir=root) as server:
+        yield server.url
+
+
+def open_map(page, url: str) -> None:
+    # all years: every sample province has a figure to colour
+    page.goto(f"{url}/?from=2015-01-01&to=2026-12-31")
+    wait_for_app(page, timeout=60_000)
+    page.locator('[data-testid="stSidebarNav"] a[href$="/map"]').first.click()
+    wait_for_app(page, timeout=60_000)
+    page.wait_for_function(MAP_DRAWN, arg=2, timeout=60_000)  # main map + inset canvases
+    page.wait_for_timeout(1000)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)])
+def test_map_has_the_islands_inset_and_the_wheel_scrolls_the_page(sample_server, page_for,
+                                                                  screenshot, size):
+    page = page_for(size)
+    open_map(page, sample_server)
+    layout = page.evaluate("""() => {
+        const p = document.querySelector('.js-plotly-plot');
+        return {zoom: p._fullLayout.map._subplot.map.getZoom(),
+                inset: !!p._fullLayout.map2, insetDomain: p._fullLayout.map2.domain.x,
+                label: Array.from(p.querySelectorAll('.annotation-text')).map(a => a.textContent)};
+    }""")
+    assert layout["inset"] and layout["insetDomain"][0] > 0.7
+    assert "南海诸岛" in layout["label"]
+    screenshot(page, f"map_inset_{size[0]}x{size[1]}", full_page=False)
+
+    before_scroll = page.evaluate(SCROLLED)
+    box = page.locator(".js-plotly-plot").first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, 600)
+    page.wait_for_timeout(1500)
+    after = page.evaluate("""() => document.querySelector('.js-plotly-plot')
+                                    ._fullLayout.map._subplot.map.getZoom()""")
+    assert after == pytest.approx(layout["zoom"])  # the map did not zoom
+    assert page.evaluate(SCROLLED) > before_scroll  # the page scrolled instead
+
+
+def test_wall_text_is_large_and_the_ticker_is_never_blank(sample_server, page_for, screenshot):
+    page = page_for("wall")
+    page.goto(f"{sample_server}/?screen=1&from=2015-01-01&to=2026-12-31")
+    wait_for_app(page, timeout=60_000)
+    page.wait_for_function("""() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+        .filter(p => p._fullLayout && p.querySelector('.main-svg')).length >= 2""",
+                           timeout=60_000)
+    page.wait_for_timeout(1500)
+    screenshot(page, "wall_1920x1080_text", full_page=False)
+    sizes = page.evaluate("""() => {
+        const px = el => parseFloat(getComputedStyle(el).fontSize);
+        const all = sel => Array.from(document.querySelectorAll(sel));
+        return {
+          captions: all('.st-key-screen_kpis [data-testid="stCaptionContainer"] p').map(px),
+          header: all('.st-key-screen_header [data-testid="stText"]').map(px),
+          ticks: all('.st-key-screen_panels .xtick text, .st-key-screen_panels .ytick text')
+                   .map(t => parseFloat(t.style.fontSize)),
+          legend: all('.st-key-screen_panels .legendtext').map(t => parseFloat(t.style.fontSize)),
+          colorbar: all('.st-key-screen_panels .cbaxis text').map(t => parseFloat(t.style.fontSize)),
+        };
+    }""")
+    for kind in ("captions", "header", "ticks"):
+        assert sizes[kind], kind
+    for kind, values in sizes.items():
+        assert all(v >= 24 for v in values), (kind, values)
+
+    ticker = page.locator('.st-key-screen_ticker [data-testid="stText"]').first
+    text = ticker.inner_text()
+    assert text.startswith("最新战果") and len(text) > 10
+    # the band is on the 1080-px wall, and its strip covers the band from the first frame
+    band = page.locator(".st-key-screen_ticker").first.bounding_box()
+    assert band["y"] + band["height"] <= 1080
+    strip = ticker.bounding_box()
+    assert strip["x"] <= band["x"] + 1 and strip["x"] + strip["width"] >= band["x"] + band["width"]
