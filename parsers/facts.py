@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from parsers import campaigns as camp
 from parsers.cleaning import Clean
 from parsers.gazetteer import Gazetteer, Place
+from parsers.meta import blurb_date
 from parsers.metrics import MetricHit, find_metric_hits
 from parsers.periods import Period, PeriodMention, cutoff, find_periods
 from parsers.records import MONEY_METRICS, Fact
@@ -236,8 +237,10 @@ class _UnitReader:
                  unit_campaigns: list[str], title: str | None = None, announced_case: bool = False):
         self.unit, self.sentences, self.place = unit, sentences, place
         self.announced_case = announced_case and unit.kind == "body"
-        self.published = published if unit.kind == "body" else None
-        self.default_year = int(published[:4]) if published and unit.kind == "body" else None
+        # a blurb is dated only by its own dateline, never by the host page
+        own = published if unit.kind == "body" else blurb_date(unit.text)
+        self.published = own
+        self.default_year = int(own[:4]) if own else None
         title = (title or "") if unit.kind == "body" else (unit.headline or "")
         self.title_text = title.strip()
         title_year = YEAR.search(title)
@@ -558,6 +561,7 @@ def extract_facts(clean: Clean, units: list[Unit], sentences: list[list[Sentence
                              announced_case=case_story)
         for sentence, hit, ctx, is_headline in reader.read():
             fact = build_fact(hit, sentence, ctx, clean, unit, campaigns)
+            fact.reported = reader.published
             facts.append(fact)
             if is_headline:
                 headline_ids.add(id(fact))

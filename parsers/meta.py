@@ -251,3 +251,22 @@ def extract_meta(clean_text: str) -> Meta:
             year = _year_fixed_by(clean_text, *yearless)
             published = _valid_date(str(year), str(yearless[0]), str(yearless[1])) if year else None
     return Meta(title=_title(lines), published=published, source=_source(lines))
+
+
+def blurb_date(unit_text: str) -> str | None:
+    """A related-news blurb's own date: a dateline line (05.03.2018 18:13, 2020-03-05 来源:…)
+    or a date that closes its headline line (· 台州警方抓获…600余名 2021-04-10). The host
+    page's date never dates a blurb (ANNOTATION: blurbs are dated by their own dateline)."""
+    for line in (x.strip() for x in unit_text.split("\n") if x.strip()):
+        found = dateline_date(line)
+        if found:
+            return found[0]
+        for m, ymd in _dates(line):
+            rest = line[m.end():]
+            time = _TIME_RE.match(rest)
+            if not (rest[time.end():] if time else rest).strip(" )）]】"):
+                iso = _valid_date(*ymd)
+                if iso:
+                    return iso
+    return None
+

@@ -8,7 +8,7 @@ from parsers import campaigns as camp
 from parsers.cleaning import Clean, clean
 from parsers.facts import Campaigns, extract_facts
 from parsers.gazetteer import load_gazetteer
-from parsers.meta import extract_meta
+from parsers.meta import blurb_date, extract_meta
 from parsers.periods import Period, find_periods
 from parsers.reading import Source, read_source
 from parsers.records import Campaign, Document, make_fact_id
@@ -32,8 +32,8 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
     records: dict[str, Campaign] = {}
     known = Campaigns()
     for unit, unit_sentences in zip(units, sentences):
-        unit_published = published if unit.kind == "body" else None
-        year = int(published[:4]) if published and unit.kind == "body" else None
+        unit_published = published if unit.kind == "body" else blurb_date(unit.text)
+        year = int(unit_published[:4]) if unit_published else None
         for s in unit_sentences:
             for m in camp.find_campaign_mentions(s.text):
                 if m.name in records:

@@ -63,6 +63,9 @@ class Fact:
     sentence_span: tuple[int, int] = (0, 0)
     doc_id: str = ""
     fact_id: str = ""
+    # the date of the report the figure came in: the page's date for its body, a blurb's
+    # own dateline for a related-news blurb (None when it has none: never the host's date)
+    reported: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
@@ -139,7 +142,7 @@ FACT_COLUMNS: tuple[str, ...] = (
     "province", "city", "county", "adcode",
     "period_start", "period_end", "period_precision", "campaign", "scope",
     "unit_kind", "unit_index", "evidence", "span_start", "span_end",
-    "sentence", "sentence_start", "sentence_end",
+    "sentence", "sentence_start", "sentence_end", "reported",
 )
 CAMPAIGN_COLUMNS: tuple[str, ...] = (
     "doc_id", "name", "kind", "start", "end", "organizer", "evidence", "span_start", "span_end",
@@ -160,6 +163,7 @@ def fact_row(f: Fact) -> dict[str, Any]:
         "unit_kind": f.unit_kind, "unit_index": f.unit_index, "evidence": f.evidence,
         "span_start": f.span[0], "span_end": f.span[1], "sentence": f.sentence,
         "sentence_start": f.sentence_span[0], "sentence_end": f.sentence_span[1],
+        "reported": f.reported,
     }
 
 

@@ -224,3 +224,25 @@ def test_conversion_still_converts_ordinary_words() -> None:
 def test_breakdown_rows(text, expected) -> None:
     got = {(int(f.value), f.city) for f in parse_text(text).facts if f.metric in ("cases_solved", "cases_filed")}
     assert got == expected
+
+
+# Kind 12: blurbs on multi-story pages are dated by their own dateline, else undated.
+BLURB_PAGE = """某市警方通报战果
+2021-07-12 来源：某网
+
+今年以来，某市公安局破获电信网络诈骗案件207起。
+
+相关新闻
+· 某省警方今年以来抓获电诈嫌疑人600余名 05.03.2018 18:13
+· 某县公安局今年以来冻结涉案资金560万元
+"""
+
+
+def test_blurbs_are_dated_by_their_own_dateline_only() -> None:
+    doc = parse_text(BLURB_PAGE)
+    body = only(doc, "cases_solved", 207)
+    dated = only(doc, "suspects_arrested", 600)
+    undated = only(doc, "money_frozen", 5_600_000)
+    assert (body.reported, body.period_start, body.period_end) == ("2021-07-12", "2021-01-01", "2021-07-12")
+    assert (dated.reported, dated.period_start, dated.period_end) == ("2018-03-05", "2018-01-01", "2018-03-05")
+    assert (undated.reported, undated.period_start, undated.period_end) == (None, None, None)
