@@ -36,25 +36,21 @@ def export_frame(facts: pd.DataFrame) -> pd.DataFrame:
     out = facts[columns].reset_index(drop=True).copy()
     if "metric" in out:
         at = out.columns.get_loc("metric") + 1
-        out.insert(at, "metric_name", [i18n.metric_label(m, "zh") for m in out["metric"]])
-        out.insert(at + 1, "unit", [i18n.metric_unit(m, "zh") or None for m in out["metric"]])
+        codes = out["metric"].astype(object)
+        known = {m: (i18n.metric_label(m, "zh"), i18n.metric_unit(m, "zh") or None)
+                 for m in codes.dropna().unique()}
+        out.insert(at, "metric_name", codes.map(lambda m: known.get(m, (m, None))[0]))
+        out.insert(at + 1, "unit", codes.map(lambda m: known.get(m, (None, None))[1]))
     for column in DATE_COLUMNS:
         if column in out:
-            parsed = pd.to_datetime(out[column], errors="coerce", format="mixed")
-            out[column] = [d.date() if not pd.isna(d) else None for d in parsed]
+            parsed = pd.to_datetime(out[column], errors="coerce", format="ISO8601")
+            out[column] = parsed.dt.date.astype(object).where(parsed.notna(), None)
     if "value" in out:
         out["value"] = pd.to_numeric(out["value"], errors="coerce").astype("float64")
     for column in INT_COLUMNS:
         if column in out:
             out[column] = pd.to_numeric(out[column], errors="coerce").astype("Int64")
     return out
-
-
-def _missing(value: object) -> bool:
-    try:
-        return value is None or bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
 
 
 def _schema(frame: pd.DataFrame) -> pa.Schema:
@@ -81,10 +77,12 @@ def to_parquet_bytes(facts: pd.DataFrame) -> bytes:
     schema = _schema(frame)
     arrays = []
     for field in schema:
-        values = [None if _missing(v) else v for v in frame[field.name]]
+        column = frame[field.name]
         if field.type == pa.string():  # one type per column: text, or null
-            values = [None if v is None else str(v) for v in values]
-        arrays.append(pa.array(values, type=field.type))
+            column = column.astype("string")
+        elif field.type == pa.date32():  # datetime.date or None (export_frame)
+            column = list(column)
+        arrays.append(pa.array(column, type=field.type, from_pandas=True))
     table = pa.Table.from_arrays(arrays, schema=schema)
     buffer = io.BytesIO()
     pq.write_table(table, buffer)
