@@ -72,6 +72,13 @@ def heading_html(text: str, level: int = 1) -> str:
     return f"<h{level}>{escape_text(text)}</h{level}>"
 
 
+def plotly_plain(value: object) -> object:
+    """A label for a Plotly chart. Plotly reads <a href>, <b>, <br>… inside any text (tick
+    labels, hover, legend) as markup and draws links; &, < and > escaped as entities are
+    shown as the characters themselves. Non-strings (numbers, None) pass through."""
+    return html.escape(value, quote=False) if isinstance(value, str) else value
+
+
 def _locate(sentence: str, evidence: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """Where the evidence sits in the sentence; the given span wins when it really matches,
     because the same figure can occur twice in one sentence and only the span says which."""

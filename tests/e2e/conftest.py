@@ -7,7 +7,9 @@ Fixtures
                   console error and every request to a host other than localhost fails the test.
   screenshot      fixture form of screenshot(page, name) -> Path (artifacts/screenshots/)
 
-Helpers (import from tests.e2e.conftest): start_streamlit, wait_for_app, screenshot, VIEWPORTS.
+Helpers (import from tests.e2e.conftest): start_streamlit, wait_for_app, wait_for_charts,
+screenshot, VIEWPORTS. Waits follow Streamlit's script state and plotly's drawing, with
+generous limits, never a fixed time (the suite must pass on a busy machine).
 Without /usr/bin/chromium the e2e tests skip, except in CI (CI=true) where they fail.
 """
 from __future__ import annotations
@@ -42,6 +44,10 @@ VIEWPORTS: dict[str, tuple[int, int]] = {
     "mobile": (390, 844),
     "wall": (1920, 1080),
 }
+# Limits are generous on purpose: a test waits for Streamlit's own state, never for a fixed
+# time, so a slow (busy) machine only makes it slower, not red.
+APP_TIMEOUT_MS = 180_000
+CHART_TIMEOUT_MS = 120_000
 IN_CI = os.environ.get("CI", "").lower() == "true"
 # Opening a deep link such as /map, Streamlit's frontend first probes /map/_stcore/health
 # and /map/_stcore/host-config (in case the app is served under a path prefix); the 404s
@@ -201,7 +207,7 @@ class PageFactory:
         )
         self._contexts.append(context)
         page = context.new_page()
-        page.set_default_timeout(30_000)
+        page.set_default_timeout(APP_TIMEOUT_MS)
         page.on("console", self._on_console)
         page.on("pageerror", lambda exc: self.problems.page_errors.append(str(exc)))
         page.on("request", self._on_request)
@@ -242,16 +248,37 @@ def pytest_runtest_call(item: pytest.Item):
     return result
 
 
-def wait_for_app(page, timeout: float = 30_000) -> None:
-    """Until Streamlit has connected and finished running the script."""
+def wait_for_app(page, timeout: float = APP_TIMEOUT_MS) -> None:
+    """Until Streamlit has connected, run the script and finished: the app root reports
+    data-test-script-state=notRunning, something is drawn in the main area, and no element
+    is stale (left over from the previous run and about to be replaced)."""
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout)
     page.wait_for_function(
         """() => {
             const app = document.querySelector('[data-testid="stApp"]');
-            const state = app && app.getAttribute('data-test-script-state');
-            return state === 'notRunning';
+            if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+            const main = document.querySelector('[data-testid="stMain"]')
+                || document.querySelector('[data-testid="stAppViewContainer"]');
+            const drawn = main && main.querySelector('[data-testid="stElementContainer"]');
+            return Boolean(drawn) && !document.querySelector('[data-stale="true"]');
         }""",
         timeout=timeout,
+    )
+
+
+def wait_for_charts(page, count: int | None = None, timeout: float = CHART_TIMEOUT_MS) -> None:
+    """Until Plotly charts are drawn: plotly.js has laid each out (_fullLayout) and put its
+    SVG layers in the page. `count`: at least that many; None: every chart the page has
+    (none is fine), so a page that shows "no data" instead of a chart does not hang."""
+    page.wait_for_function(
+        """n => {
+            const holders = Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]'));
+            const drawn = Array.from(document.querySelectorAll('.js-plotly-plot'))
+                .filter(p => p._fullLayout && p.querySelector('.main-svg')
+                             && p.getBoundingClientRect().height > 0);
+            return n === null ? drawn.length >= holders.length : drawn.length >= n;
+        }""",
+        arg=count, timeout=timeout,
     )
 
 

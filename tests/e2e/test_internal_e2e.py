@@ -2,7 +2,7 @@
 
 - ?screen=1 at 1920×1080: dark wall screen, no sidebar/header, counters ≥ 48 px, everything
   on one screen, the rotating panel changes without a page reload (screenshot saved).
-- Internal edition: log in, paste a bulletin naming a region the seeds do not have (拉萨) and
+- Internal edition: a reload keeps the login (signed cookie) until log-out; log in, paste a bulletin naming a region the seeds do not have (拉萨) and
   carrying <script>alert(1)</script>, confirm, then find its figures on the evidence and map
   pages of the same running server. No dialog may open at any point.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from dashboard import screen as screen_helpers
-from tests.e2e.conftest import REPO, SEEDS, start_streamlit, wait_for_app
+from tests.e2e.conftest import REPO, SEEDS, start_streamlit, wait_for_app, wait_for_charts
 
 PASSWORD = "wall-反诈-e2e"
 BULLETIN = (
@@ -61,7 +61,7 @@ def watch_dialogs(page) -> list[str]:
 
 def follow_nav(page, path: str) -> None:
     page.locator(f'[data-testid="stSidebarNav"] a[href$="/{path}"]').first.click()
-    wait_for_app(page, timeout=60_000)
+    wait_for_app(page)
 
 
 def plotted_text(page) -> str:
@@ -74,14 +74,27 @@ def plotted_text(page) -> str:
 
 # ---------------------------------------------------------------- the wall screen
 
-def test_screen_fills_the_wall_and_rotates_without_reload(app_server, page_for, screenshot):
+@pytest.fixture(scope="module")
+def wall_server(tmp_path_factory) -> Iterator[str]:
+    """The app over the hand-made sample, where three panels have data to rotate through
+    (what the seeds give depends on the parser and the default window of the day)."""
+    from tests.fixtures.dashboard_sample import write_sample_cache
+
+    root = tmp_path_factory.mktemp("wall_app")
+    cache = write_sample_cache(root / "cache")
+    env = {"FRAUD_CACHE_DIR": str(cache), "FRAUD_DATA_DIR": str(root / "data")}
+    with start_streamlit(REPO / "app.py", env=env, log_dir=root) as server:
+        yield server.url
+
+
+def test_screen_fills_the_wall_and_rotates_without_reload(wall_server, page_for, screenshot):
+    """Waits only for Streamlit's script state, plotly's drawing and the DOM changes the
+    test is about, each with a generous limit: a busy machine makes it slower, not red."""
     page = page_for("wall")
     dialogs = watch_dialogs(page)
-    page.goto(f"{app_server}/?screen=1")
-    wait_for_app(page, timeout=90_000)
-    page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 2",
-                           timeout=60_000)
-    page.wait_for_timeout(3000)  # map polygons and the ticker's first frames
+    page.goto(f"{wall_server}/?screen=1")
+    wait_for_app(page)
+    wait_for_charts(page, 2)  # the map and the rotating panel
     path = screenshot(page, "screen_wall_1920x1080", full_page=False)
     assert path.stat().st_size > 20_000
 
@@ -103,14 +116,15 @@ def test_screen_fills_the_wall_and_rotates_without_reload(app_server, page_for, 
         '.st-key-screen_ticker [data-testid="stText"]')).transform).m41"""
     before = page.evaluate(ticker_x)
     title = page.locator(".st-key-screen_panels h3").nth(1).inner_text()
+    # Several rotation periods of slack: under load a fragment run can start late.
     page.wait_for_function(
         "t => document.querySelectorAll('.st-key-screen_panels h3')[1]?.innerText !== t",
-        arg=title, timeout=(screen_helpers.ROTATE_SECONDS + 25) * 1000)
+        arg=title, timeout=(4 * screen_helpers.ROTATE_SECONDS + 120) * 1000)
     assert page.evaluate("window.__screenMarker") == "still here"
     assert "screen=1" in page.url
-    assert page.evaluate(ticker_x) < before - 100
-    page.wait_for_function("!document.querySelector('[data-stale=\"true\"]')", timeout=30_000)
-    page.wait_for_timeout(2000)
+    page.wait_for_function(f"() => ({ticker_x})() < {before - 100}", timeout=120_000)
+    wait_for_app(page)
+    wait_for_charts(page, 2)
     screenshot(page, "screen_wall_1920x1080_rotated", full_page=False)
     assert dialogs == []
 
@@ -118,10 +132,10 @@ def test_screen_fills_the_wall_and_rotates_without_reload(app_server, page_for, 
 def test_briefing_downloads_as_offline_html(app_server, page_for):
     page = page_for("desktop")
     page.goto(app_server)
-    wait_for_app(page, timeout=60_000)
+    wait_for_app(page)
     follow_nav(page, "evidence")
-    with page.expect_download(timeout=90_000) as download_info:
-        page.get_by_role("button", name="下载简报 HTML / Download briefing").click()
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="下载简报 HTML").click()
     download = download_info.value
     assert download.suggested_filename.startswith("反诈通报简报_")
     html = Path(download.path()).read_text(encoding="utf-8")
@@ -134,7 +148,7 @@ def test_briefing_downloads_as_offline_html(app_server, page_for):
 def test_public_edition_has_no_ingest_page(app_server, page_for):
     page = page_for("desktop")
     page.goto(app_server)
-    wait_for_app(page, timeout=60_000)
+    wait_for_app(page)
     links = page.locator('[data-testid="stSidebarNav"] a').evaluate_all(
         "els => els.map(e => e.getAttribute('href'))")
     assert links and not any(h.endswith(("/ingest", "/corrections")) for h in links)
@@ -146,26 +160,47 @@ def test_public_edition_has_no_ingest_page(app_server, page_for):
 
 def log_in(page, url: str, password: str) -> None:
     page.goto(url)
-    wait_for_app(page, timeout=60_000)
+    wait_for_app(page)
     page.locator('input[type="password"]').fill(password)
-    page.get_by_role("button", name="登录 / Log in").click()
-    wait_for_app(page, timeout=60_000)
+    page.locator('[data-testid="stFormSubmitButton"] button').click()
+    wait_for_app(page)
 
 
 def test_wrong_password_shows_only_the_error(internal_server, page_for):
     page = page_for("desktop")
     log_in(page, internal_server, "not-the-password")
-    page.wait_for_selector('[data-testid="stAlertContentError"]', timeout=30_000)
+    page.wait_for_selector('[data-testid="stAlertContentError"]')
     assert "密码错误" in page.locator('[data-testid="stAlertContentError"]').inner_text()
     assert page.locator('[data-testid="stMetric"]').count() == 0
     assert page.locator('[data-testid="stSidebarNav"]').count() == 0
+
+
+def test_a_reload_keeps_the_analyst_logged_in_until_log_out(internal_server, page_for):
+    page = page_for("desktop")
+    log_in(page, internal_server, PASSWORD)
+    page.wait_for_selector('[data-testid="stMetric"]')
+    page.wait_for_function("document.cookie.includes('fraud_internal_login=')")
+
+    page.reload()
+    wait_for_app(page)
+    page.wait_for_selector('[data-testid="stMetric"]')
+    assert page.locator('input[type="password"]').count() == 0
+    assert page.locator('[data-testid="stSidebarNav"] a[href$="/ingest"]').count() == 1
+
+    page.locator(".st-key-internal_logout button").click()
+    wait_for_app(page)
+    page.wait_for_function("!document.cookie.includes('fraud_internal_login=')")
+    page.reload()
+    wait_for_app(page)
+    assert page.locator('input[type="password"]').count() == 1
+    assert page.locator('[data-testid="stMetric"]').count() == 0
 
 
 def test_uploaded_bulletin_shows_on_evidence_and_map(internal_server, page_for, screenshot):
     page = page_for("wall")
     dialogs = watch_dialogs(page)
     log_in(page, internal_server, PASSWORD)
-    page.wait_for_selector('[data-testid="stMetric"]', timeout=60_000)
+    page.wait_for_selector('[data-testid="stMetric"]')
 
     follow_nav(page, "ingest")
     page.get_by_text("粘贴文本 / Paste text").click()
@@ -174,33 +209,32 @@ def test_uploaded_bulletin_shows_on_evidence_and_map(internal_server, page_for, 
     page.locator("textarea").press("Control+Enter")
     wait_for_app(page)
     page.get_by_role("button", name="解析预览 / Preview").click()
-    wait_for_app(page, timeout=60_000)
-    page.wait_for_selector("mark", timeout=60_000)
+    wait_for_app(page)
+    page.wait_for_selector("mark")
     shown = page.locator('[data-testid="stHtml"]').all_inner_texts()
     assert any("<script>alert(1)</script>" in text for text in shown)  # text, not markup
     assert page.locator('[data-testid="stHtml"] script').count() == 0
     screenshot(page, "internal_ingest_preview", full_page=False)
 
     page.get_by_role("button", name="确认入库 / Add to the dataset").click()
-    page.get_by_text("已录入").wait_for(timeout=90_000)
+    page.get_by_text("已录入").wait_for()
 
     follow_nav(page, "evidence")
     sidebar = page.locator('[data-testid="stSidebar"]')
     sidebar.locator('[data-testid="stSelectbox"]').first.click()
     page.get_by_role("option", name="西藏自治区").click()
-    wait_for_app(page, timeout=60_000)
+    wait_for_app(page)
     grid = page.locator('[data-testid="stDataFrame"]').first
-    grid.wait_for(timeout=60_000)
-    page.wait_for_timeout(1000)
+    grid.wait_for()
+    wait_for_app(page)
     box = grid.bounding_box()
     page.mouse.click(box["x"] + 18, box["y"] + 54)  # first row's selection box
-    page.wait_for_selector("mark", timeout=30_000)
+    page.wait_for_selector("mark")
     assert page.locator("mark").first.inner_text() in NEW_EVIDENCE
     screenshot(page, "internal_evidence_new_bulletin", full_page=False)
 
     follow_nav(page, "map")
-    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
-    page.wait_for_timeout(2000)
+    wait_for_charts(page, 1)
     plotted = plotted_text(page)
     assert "540000" in plotted or "西藏自治区" in plotted  # the province is coloured
     assert "拉萨市" in plotted and "321" in plotted  # its city bubble, with the figure

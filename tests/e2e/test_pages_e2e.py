@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.conftest import REPO, start_streamlit, wait_for_app
+from tests.e2e.conftest import REPO, start_streamlit, wait_for_app, wait_for_charts
 from tests.fixtures.dashboard_sample import write_sample_cache
 
 SIZES = {"1920x1080": (1920, 1080), "1366x768": (1366, 768)}
@@ -36,12 +36,13 @@ def open_page(page, url: str, selector: str, path: str = "overview") -> None:
     """Load the app at its root (a deep link such as /map makes Streamlit's frontend probe
     /map/_stcore/health first, a 404 in the console), then follow the sidebar link."""
     page.goto(url)
-    wait_for_app(page, timeout=60_000)
+    wait_for_app(page)
     if path != "overview":
         page.locator(f'[data-testid="stSidebarNav"] a[href$="/{path}"]').first.click()
-        wait_for_app(page, timeout=60_000)
-    page.wait_for_selector(selector, timeout=60_000)
-    page.wait_for_timeout(1500)  # plotly/map tiles finish their first paint
+        wait_for_app(page)
+    page.wait_for_selector(selector)
+    if selector == ".js-plotly-plot":
+        wait_for_charts(page, 1)  # drawn, not just mounted
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -74,7 +75,7 @@ def test_evidence_row_selection_highlights_sentence(sample_server, page_for, scr
     box = grid.bounding_box()
     # the row-selection checkbox column sits at the left of the first data row
     page.mouse.click(box["x"] + 18, box["y"] + 54)
-    page.wait_for_selector("mark", timeout=30_000)
+    page.wait_for_selector("mark")
     assert page.locator("mark").first.inner_text() in {"抓获犯罪嫌疑人23名", "涉案金额300余万元"}
     screenshot(page, "dashboard_evidence_selected", full_page=False)
 
