@@ -8,6 +8,7 @@ unnamed forces (全省, 省公安厅, 全市, 该局) read against the context p
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -249,6 +250,19 @@ def _generic_forces(text: str, mentions: list[PlaceMention], context: Place | No
 
 def find_forces(text: str, context: Place | None, gaz: Gazetteer,
                 reporting: Place | None = None, own_context: bool = False) -> list[Force]:
+    """Forces named in one sentence, left to right (see _find_forces). Memoised: the
+    document's force, a unit's force and each sentence read the same sentences again."""
+    return list(_find_forces_cached(text, context, gaz, reporting, own_context))
+
+
+@functools.lru_cache(maxsize=8192)
+def _find_forces_cached(text: str, context: Place | None, gaz: Gazetteer,
+                        reporting: Place | None, own_context: bool) -> tuple[Force, ...]:
+    return tuple(_find_forces(text, context, gaz, reporting, own_context))
+
+
+def _find_forces(text: str, context: Place | None, gaz: Gazetteer,
+                 reporting: Place | None = None, own_context: bool = False) -> list[Force]:
     """Forces named in one sentence, left to right. ``reporting`` is the unit's own force,
     which an unnamed city force (全市, 市公安局) falls back to; ``own_context`` says the
     context is the article's own (its body), not a host page's seen from a blurb."""
