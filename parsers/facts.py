@@ -241,6 +241,12 @@ class _UnitReader:
         own = published if unit.kind == "body" else blurb_date(unit.text)
         self.published = own
         self.default_year = int(own[:4]) if own else None
+        if self.default_year is None and unit.kind == "body":
+            # 5月警情通报 with no page date: yearless dates fall in the latest year the text
+            # itself writes (its cases 2024年5月19日…), not in no year at all
+            years = [int(m.group(1)) for m in YEAR.finditer(unit.text)
+                     if unit.text[max(0, m.start() - 1):m.start()] not in ("自", "从")]
+            self.default_year = max(years) if years else None
         title = (title or "") if unit.kind == "body" else (unit.headline or "")
         self.title_text = title.strip()
         title_year = YEAR.search(title)

@@ -106,6 +106,8 @@ PERIODS = [
     pytest.param("全国通报\n2018-11-30 来源：某网\n自2015年11月开展专项行动以来，全国共破获案件31万起。\n\n"
                  "专项行动开展以来，公安部先后组织各地捣毁境外窝点216个。\n",
                  "dens_destroyed", 216, ("2015-11-01", "2018-11-30"), id="campaign-since-refers-to-lead"),
+    pytest.param("某县公安局5月警情通报\n本月全县共立电信网络诈骗案27起。\n\n典型案例：2024年5月19日，某镇居民被骗3万元。\n",
+                 "cases_filed", 27, ("2024-05-01", "2024-05-31"), id="undated-monthly-report-takes-the-year-it-writes"),
     pytest.param("某区三地战果\n2019-02-21 来源：某网\n春节期间，某区三地公安机关共摧毁团伙12个。\n\n"
                  "为做好春节期间打击工作，1月30日至2月19日，督导组赴三地督导。\n",
                  "gangs_busted", 12, ("2019-01-30", "2019-02-19"), id="named-window-dated-elsewhere"),
