@@ -211,6 +211,7 @@ def data_until(documents: pd.DataFrame) -> str | None:
 # Loading placeholders (skeletons, the first-load app skeleton, a chart not yet drawn) take
 # the wall's colour, so nothing grey flashes on the dark screen while data loads.
 # Every secondary text (captions, basis lines, the header's date line) is ≥ 24 px.
+# Built for 1920×1080 (CSS zoom for smaller windows would shrink plotly's charts twice).
 SCREEN_CSS = """
 header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
 [data-testid="stStatusWidget"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
