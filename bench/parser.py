@@ -14,17 +14,20 @@ Reported, all in one run so the ratios compare like with like on a loaded machin
   any parser of mixed-script text must do — in CPU seconds;
 - `extract` with 1 and 2 jobs: CPU seconds (this process + its workers), docs/s of wall
   time, and the CPU ratio against the floor;
-- peak RSS of this process and of the largest worker;
-- `build`: cold, no-change rebuild, one file changed, 100 files added (CPU and wall).
+- `build`: cold, no-change rebuild, one file changed, 100 files added (CPU and wall);
+- for each of those, peak RSS of the main process and of its largest worker. Every
+  measured command runs as `python -m parsers …` in a fresh process, so its CPU and
+  memory are its own (start-up — loading the tokenizer and gazetteer — included).
 It asserts nothing: timings belong here, not in the tests.
 """
 from __future__ import annotations
 
 import argparse
-import io
+import json
 import random
 import re
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,8 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from parsers import cli, reading  # noqa: E402
-from parsers.cache import build_cache  # noqa: E402
+from parsers import reading  # noqa: E402
 
 TEXT_DIRS = ("seeds", "tests/holdout", "corpus/realdev/texts", "corpus/realset/texts")
 _NUMBER_RE = re.compile(r"(?P<year>(?:19|20)\d\d)(?=\s*年)|(?P<md>\d{1,2})(?=\s*[月日])|(?P<n>\d+)")
@@ -101,6 +103,29 @@ def make_corpus(folder: Path, n: int, seed: int = 9, start: int = 0) -> list[Pat
     return paths
 
 
+_STEP = """
+import json, resource, sys
+sys.path.insert(0, {repo!r})
+from parsers.cli import main
+import io
+status = main({argv!r}, out=io.StringIO(), err=io.StringIO()) if {quiet!r} else main({argv!r})
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({{"status": status, "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
+                  "rss_main": me.ru_maxrss / 1024, "rss_worker": kids.ru_maxrss / 1024}}), file=sys.stderr)
+"""
+
+
+def run_step(argv: list[str]) -> dict:
+    """Run `python -m parsers ARGV` in a fresh process: its CPU seconds (with workers),
+    wall seconds, peak RSS of the main process and of its largest worker, and stdout."""
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", _STEP.format(repo=str(REPO), argv=argv, quiet=argv[0] == "extract")],
+                          capture_output=True, text=True, check=False)
+    result = json.loads(proc.stderr.strip().splitlines()[-1])
+    result.update(wall=time.perf_counter() - started, stdout=proc.stdout.strip())
+    return result
+
+
 def cpu_seconds() -> float:
     """CPU of this process plus its reaped children (workers count once they have exited)."""
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -122,16 +147,6 @@ def floor(paths: list[Path]) -> int:
     for path in paths:
         total += len(convert(reading.read_source(path).text))
     return total
-
-
-def extract(folder: Path, jobs: int) -> tuple[int, int]:
-    out, err = io.StringIO(), io.StringIO()
-    cli.run_extract([str(folder)], jobs, out, err)
-    return out.getvalue().count("\n"), err.getvalue().count("error: ")
-
-
-def rss_mb(who: int) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,39 +171,38 @@ def main(argv: list[str] | None = None) -> int:
         size = sum(p.stat().st_size for p in paths)
         row("corpus", f"{len(paths)} files", f"{size / 1e6:.1f} MB, generated in {wall:.1f} s")
 
-        # Load the tokenizer and gazetteer once first: forked workers inherit them, so
-        # without this the 1-job row alone would pay the start-up.
-        cli.extract_one(str(paths[0]))
         floor_cpu, _, chars = measure(lambda: floor(paths))
         row("floor: read + OpenCC t2s", f"{floor_cpu:.2f} s CPU",
             f"{1000 * floor_cpu / len(paths):.2f} ms/doc, {chars / 1e6:.1f} M chars")
 
         extract_jobs = [] if args.builds_only else [1] if args.skip_extract_2 else [1, args.jobs]
         for jobs in extract_jobs:
-            cpu, wall, (docs, errors) = measure(lambda: extract(corpus, jobs))
-            row(f"extract --jobs {jobs}", f"{cpu:.2f} s CPU",
-                f"{docs / wall:.1f} docs/s wall, {1000 * cpu / max(docs, 1):.2f} ms CPU/doc, "
-                f"{cpu / floor_cpu:.1f}× floor; {docs} ok, {errors} errors")
+            step = run_step(["extract", str(corpus), "--jobs", str(jobs)])
+            docs = len(paths)
+            row(f"extract --jobs {jobs}", f"{step['cpu']:.2f} s CPU",
+                f"{docs / step['wall']:.1f} docs/s wall, {1000 * step['cpu'] / docs:.2f} ms CPU/doc, "
+                f"{step['cpu'] / floor_cpu:.1f}× floor; RSS main {step['rss_main']:.0f} MB, "
+                f"worker {step['rss_worker']:.0f} MB")
 
         cache_dir = Path(tmp) / "cache"
-        cpu, wall, report = measure(lambda: build_cache([corpus], cache_dir, jobs=args.jobs))
-        row(f"build cold --jobs {args.jobs}", f"{cpu:.2f} s CPU", f"{wall:.2f} s wall; {report.summary()}")
-        nochange_cpu, wall, report = measure(lambda: build_cache([corpus], cache_dir, jobs=args.jobs))
-        row("build no change", f"{nochange_cpu:.2f} s CPU", f"{wall:.2f} s wall; {report.summary()}")
+        build = ["build", str(corpus), "--cache", str(cache_dir), "--jobs", str(args.jobs)]
 
+        def build_row(name: str, baseline: float | None = None) -> float:
+            step = run_step(build)
+            ratio = f", {step['cpu'] / baseline:.1f}× no change" if baseline else ""
+            row(name, f"{step['cpu']:.2f} s CPU",
+                f"{step['wall']:.2f} s wall{ratio}; RSS main {step['rss_main']:.0f} MB, "
+                f"worker {step['rss_worker']:.0f} MB; {step['stdout'].split(' (cache')[0]}")
+            return step["cpu"]
+
+        build_row(f"build cold --jobs {args.jobs}")
+        nochange = build_row("build no change")
         victim = paths[len(paths) // 2]
         victim.write_text(victim.read_text(encoding="utf-8") + "\n（更正）\n", encoding="utf-8")
-        cpu, wall, report = measure(lambda: build_cache([corpus], cache_dir, jobs=args.jobs))
-        row("build one file changed", f"{cpu:.2f} s CPU",
-            f"{wall:.2f} s wall, {cpu / nochange_cpu:.1f}× no change; {report.summary()}")
-
+        build_row("build one file changed", nochange)
         make_corpus(corpus, 100, start=args.n)
-        cpu, wall, report = measure(lambda: build_cache([corpus], cache_dir, jobs=args.jobs))
-        row("build 100 files added", f"{cpu:.2f} s CPU",
-            f"{wall:.2f} s wall, {cpu / nochange_cpu:.1f}× no change; {report.summary()}")
+        build_row("build 100 files added", nochange)
 
-    row("peak RSS, this process", f"{rss_mb(resource.RUSAGE_SELF):.0f} MB")
-    row("peak RSS, largest worker", f"{rss_mb(resource.RUSAGE_CHILDREN):.0f} MB")
     return 0
 
 
