@@ -64,3 +64,16 @@ def parsed_facts_frame(doc) -> pd.DataFrame:
 
     rows = pd.DataFrame([fact_row(f) for f in doc.facts])
     return rows.assign(doc_title=doc.title, published=doc.published) if len(rows) else rows
+
+
+def with_dashes(frame: pd.DataFrame, numeric: tuple[str, ...] = ()) -> pd.DataFrame:
+    """A copy for display with every missing text cell written —; the `numeric` columns
+    are left as numbers (st.column_config formats them, and shows nothing when missing)."""
+    out = frame.copy()
+    for column in out.columns:
+        if column in numeric or out[column].dtype == bool:
+            continue
+        cells = out[column].astype(object)
+        blank = cells.isna() | cells.astype(str).str.strip().eq("")  # vectorised: 10k+ rows
+        out[column] = cells.where(~blank, MISSING)
+    return out

@@ -283,3 +283,13 @@ def test_changed_fields_keeps_only_real_changes_and_fills_the_adcode():
     assert changed_fields({"city": "太原市", "adcode": "140199"}, fact) == {
         "city": "太原市", "adcode": "140199"}
     assert as_text(180.0) == "180" and as_text(None) == "" and as_text(2.5) == "2.5"
+
+
+def test_review_table_writes_a_dash_for_missing_text_and_keeps_numbers():
+    from dashboard.tables import with_dashes
+
+    shown = with_dashes(_review_facts()[["fact_id", "value", "county", "campaign", "corrected"]],
+                        numeric=("value",))
+    assert shown["county"].tolist() == ["—", "—"]
+    assert shown["campaign"].tolist() == ["—", "断卡行动"]
+    assert shown["value"].tolist() == [180.0, 5.7e7] and shown["corrected"].dtype == bool

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import auth, corrections, data, i18n, loading, sidebar
+from dashboard import auth, corrections, data, i18n, loading, sidebar, tables
 from dashboard.safe_html import highlight_evidence
 from parsers.records import METRICS
 
@@ -38,7 +38,8 @@ corrected_only = right.checkbox(t("corr_only"), key="corr_only")
 shown = corrections.matching(facts, query, corrected_only,
                              metric_names={m: f"{i18n.metric_label(m, 'zh')} "
                                               f"{i18n.metric_label(m, 'en')}" for m in METRICS})
-st.dataframe(shown[list(corrections.REVIEW_COLUMNS)], hide_index=True, width="stretch",
+st.dataframe(tables.with_dashes(shown[list(corrections.REVIEW_COLUMNS)], numeric=("value",)),
+             hide_index=True, width="stretch",
              key="corr_table", column_config={"value": st.column_config.NumberColumn(format="%.0f")})
 
 by_id = facts.drop_duplicates("fact_id").set_index("fact_id")
