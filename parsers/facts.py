@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from parsers import campaigns as camp
 from parsers.cleaning import Clean
 from parsers.gazetteer import Gazetteer, Place
+from parsers.lexicon import SPEC_BY_KEY
 from parsers.meta import blurb_date
 from parsers.metrics import MetricHit, find_metric_hits
 from parsers.periods import Period, PeriodMention, cutoff, find_periods
@@ -457,8 +458,8 @@ def _scope(metric: str, period: Period | None, campaign: str | None, campaigns: 
            sentence: str) -> str:
     if campaign and campaigns.kinds.get(campaign) == "case":
         return "case"
-    if metric in ("victim_loss", "money_involved"):
-        return "case"
+    if metric in SPEC_BY_KEY and SPEC_BY_KEY[metric].scope == "case":
+        return "case"  # victim_loss, money_involved: the size of one case
     if period is not None and period.precision == "day":
         return "case"
     return "case" if SINGLE_CASE.search(sentence) else "jurisdiction"

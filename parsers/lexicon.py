@@ -9,6 +9,50 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# --- the metrics ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class MetricSpec:
+    """One metric of the closed list (docs/contract.md), as every layer needs it.
+
+    key: the contract's name. money: a yuan amount (else a count). base_unit: what one unit
+    of value is (yuan, case, person …). scope: "case" when a figure of this metric always
+    describes one case or incident and is never added into a jurisdiction's total.
+    kpi / trend: shown as an overview card, on the money trend (in table order); wall: the
+    briefing wall's preference for its counters (1 first, 0 = never). Display names and unit words live in dashboard/i18n.py under
+    the same keys (a test checks the key sets match), so a new metric is one row here, one
+    lexicon rule below, and its names in i18n.
+    """
+    key: str
+    money: bool
+    base_unit: str
+    scope: str = "jurisdiction"
+    kpi: bool = False
+    trend: bool = False
+    wall: int = 0
+
+
+METRIC_SPECS: tuple[MetricSpec, ...] = (
+    MetricSpec("cases_solved", False, "case", kpi=True, wall=1),
+    MetricSpec("cases_filed", False, "case"),
+    MetricSpec("suspects_arrested", False, "person", kpi=True, wall=2),
+    MetricSpec("suspects_detained", False, "person"),
+    MetricSpec("gangs_busted", False, "gang", wall=6),
+    MetricSpec("dens_destroyed", False, "den"),
+    MetricSpec("cards_seized", False, "card", wall=8),
+    MetricSpec("accounts_frozen", False, "account"),
+    MetricSpec("money_frozen", True, "yuan", kpi=True, trend=True, wall=3),
+    MetricSpec("money_stopped", True, "yuan", kpi=True, trend=True, wall=5),
+    MetricSpec("money_recovered", True, "yuan", kpi=True, trend=True, wall=4),
+    MetricSpec("money_involved", True, "yuan", scope="case"),
+    MetricSpec("victim_loss", True, "yuan", scope="case"),
+    MetricSpec("people_dissuaded", False, "person", wall=7),
+)
+SPEC_BY_KEY: dict[str, MetricSpec] = {spec.key: spec for spec in METRIC_SPECS}
+KPI_METRICS: tuple[str, ...] = tuple(s.key for s in METRIC_SPECS if s.kpi)
+TREND_METRICS: tuple[str, ...] = tuple(s.key for s in METRIC_SPECS if s.trend)
+WALL_METRICS: tuple[str, ...] = tuple(s.key for s in sorted(METRIC_SPECS, key=lambda s: s.wall) if s.wall)
+
+
 # --- verbs -------------------------------------------------------------------------------
 # Each verb class names what the police did. Order inside a tuple does not matter; matching
 # is on whole jieba tokens or on a token's suffix where noted in VERB_SUFFIX_OK.

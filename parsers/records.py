@@ -10,25 +10,11 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-METRICS: tuple[str, ...] = (
-    "cases_solved",
-    "cases_filed",
-    "suspects_arrested",
-    "suspects_detained",
-    "gangs_busted",
-    "dens_destroyed",
-    "cards_seized",
-    "accounts_frozen",
-    "money_frozen",
-    "money_stopped",
-    "money_recovered",
-    "money_involved",
-    "victim_loss",
-    "people_dissuaded",
-)
-MONEY_METRICS: frozenset[str] = frozenset(
-    {"money_frozen", "money_stopped", "money_recovered", "money_involved", "victim_loss"}
-)
+from parsers.lexicon import METRIC_SPECS
+
+# The closed list and its money metrics come from the one metric table (lexicon.METRIC_SPECS).
+METRICS: tuple[str, ...] = tuple(spec.key for spec in METRIC_SPECS)
+MONEY_METRICS: frozenset[str] = frozenset(spec.key for spec in METRIC_SPECS if spec.money)
 
 Qualifier = Literal["exact", "at_least", "approx"]
 Precision = Literal["day", "month", "quarter", "half", "year", "range"]
