@@ -181,11 +181,14 @@ def narrow(facts: pd.DataFrame) -> pd.DataFrame:
     Raises KeyError when `metric` or `value` is missing.
     """
     n = len(facts)
-    # few distinct regions, many facts: build each path once
-    keys = list(zip(*(_column(facts, name, None).fillna("").astype(str)
-                      for name in ("province", "city", "county"))))
-    known: dict[tuple, Path] = {}
-    paths = [known.get(key) or known.setdefault(key, path_of(*key)) for key in keys]
+    # few distinct regions, many facts: factorise the (province, city, county) triple in
+    # vectorised code and build each distinct path once
+    parts = [_column(facts, name, None).fillna("").astype(str)
+             for name in ("province", "city", "county")]
+    codes, uniques = pd.factorize(parts[0] + "\x1f" + parts[1] + "\x1f" + parts[2])
+    distinct = np.empty(len(uniques), dtype=object)
+    distinct[:] = [path_of(*str(u).split("\x1f")) for u in uniques]
+    paths = distinct[codes] if n else np.empty(0, dtype=object)
     start = _days(_column(facts, "period_start", None))
     end = _days(_column(facts, "period_end", None))
     published = _days(_column(facts, "published", None))
@@ -200,7 +203,8 @@ def narrow(facts: pd.DataFrame) -> pd.DataFrame:
         "doc_id": obj(_column(facts, "doc_id", None).to_numpy()),
         "metric": obj(facts["metric"].to_numpy()),
         "path": pd.Series(paths, dtype=object, index=range(n)),
-        "depth": np.fromiter((len(p) for p in paths), dtype=np.int64, count=n),
+        "depth": np.array([len(p) for p in distinct], dtype=np.int64)[codes] if n
+        else np.empty(0, dtype=np.int64),
         "value": pd.to_numeric(facts["value"], errors="coerce").to_numpy(dtype=float),
         "qualifier": obj(_column(facts, "qualifier", "exact").fillna("exact").to_numpy()),
         "start": start,

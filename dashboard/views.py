@@ -38,7 +38,7 @@ MISSING_SHOWN = 8  # regions named in "no figure for this window"; the rest are 
 
 def default_window(ds: Dataset) -> windows.Window | None:
     """The latest calendar year with a countable figure (None when nothing is dated)."""
-    return ds.memo(("latest_year",), lambda: windows.latest_year(ds.facts))
+    return ds.memo(("latest_year",), lambda: windows.latest_year(_countable_spans(ds)))
 
 
 def window_of(ds: Dataset, filters: Filters) -> windows.Window | None:
@@ -54,9 +54,21 @@ def window_bounds(ds: Dataset, filters: Filters) -> tuple:
     return window.bounds if window else (None, None)
 
 
+def _countable_spans(ds: Dataset) -> pd.DataFrame:
+    """windows.available's input from the narrow table (dates already parsed)."""
+    def compute() -> pd.DataFrame:
+        rows = ds.narrow[ds.narrow["dated"] & ~ds.narrow["case"]]
+        spans = pd.DataFrame({"start": rows["start"].to_numpy().astype("datetime64[D]"),
+                              "end": rows["end"].to_numpy().astype("datetime64[D]")})
+        return spans.drop_duplicates().assign(
+            period_start=lambda f: f["start"], period_end=lambda f: f["end"],
+            scope="jurisdiction")[["period_start", "period_end", "scope"]]
+    return ds.memo(("countable_spans",), compute)
+
+
 def window_options(ds: Dataset, kind: windows.Kind) -> list[windows.Window]:
     """Windows of one kind with data, newest first (the sidebar's choices)."""
-    return ds.memo(("windows", kind), lambda: windows.available(ds.facts, kind))
+    return ds.memo(("windows", kind), lambda: windows.available(_countable_spans(ds), kind))
 
 
 def metric_rows(ds: Dataset, metric: str, campaign: str | None = None):
@@ -156,6 +168,8 @@ def latest_documents(ds: Dataset, filters: Filters, n: int = 10) -> pd.DataFrame
     docs = ds.documents
     if filters.province or filters.campaign:
         docs = docs[docs["doc_id"].isin(set(scoped_facts(ds, filters)["doc_id"]))]
+    # the few columns first, so sorting does not copy every bulletin's text
+    docs = docs[["published", "title", "source", "n_facts", "doc_id", "published_date"]]
     docs = docs.sort_values("published_date", ascending=False, na_position="last")
     return docs[["published", "title", "source", "n_facts", "doc_id"]].head(n)
 
