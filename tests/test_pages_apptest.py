@@ -54,6 +54,18 @@ def test_overview_renders_kpis_for_the_latest_year_in_chinese(app):
     assert years.set_index("地区").loc["全国"].tolist() == ["1540起", "32.2万起", "3216起", "5241起"]
 
 
+def test_opening_workings_lists_the_basis_and_the_undated_figures(app):
+    before = len(app.dataframe)
+    app.session_state["workings_cases_solved"] = True  # the reader opens 计算依据
+    app.run()
+    assert not app.exception
+    tables = [d.value for d in app.dataframe][: len(app.dataframe) - before]
+    used = tables[0]
+    assert len(used) == 1 and used["#"].sum() == 5241  # the basis adds up to the card
+    counts = next(c.value for c in app.caption if "已含在上级地区总数内" in c.value)
+    assert "已含在上级地区总数内 2" in counts  # 武汉 and 宜昌, inside 湖北's own total
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_renders(app, page):
     app.switch_page(page).run()

@@ -35,29 +35,38 @@ def kpi_card(metric: str, result: Aggregate) -> None:
         for line in (views.undated_caption(result, lang), views.missing_caption(result, lang)):
             if line:
                 st.text(line)  # region names come from the data: plain text only
-        with st.expander(i18n.t("show_workings", lang)):
+        # The lists render only while the expander is open (a rerun on toggle): fifteen
+        # tables on every run would dominate the page's cost under many sessions.
+        with st.expander(i18n.t("show_workings", lang), key=f"workings_{metric}",
+                         on_change="rerun") as workings:
             st.caption(i18n.t("total_rule", lang))
             if window is not None:
                 st.caption(i18n.t("kpi_window", lang, window=f"{window.label(lang)} "
                                   f"({window.start.isoformat()} – {window.end.isoformat()})"))
-            st.markdown(f"**{i18n.t('facts_used', lang)}**")
-            show_facts(result.facts, lang, key=f"kpi_{metric}_used")
             if result.value is not None:
                 st.text(f"{i18n.t('basis_sum', lang)}: {views.basis_sum(result, lang)}")
-            st.markdown(f"**{i18n.t('facts_undated', lang)}**")
-            show_rows(result.undated, f"kpi_{metric}_undated")
-            st.markdown(f"**{i18n.t('facts_excluded', lang)}**")
-            left_out = result.excluded
-            if "reason" in left_out:
-                left_out = left_out[left_out["reason"] != REASON_UNDATED]
-                counts = left_out["reason"].value_counts().to_dict()
-                if result.n_outside:
-                    counts[REASON_OUTSIDE] = counts.get(REASON_OUTSIDE, 0) + result.n_outside
-                st.caption(" · ".join(f"{i18n.reason_label(r, lang)} {n}"
-                                      for r, n in counts.items()))
-                # figures of other windows are many and say nothing about this total
-                left_out = left_out[left_out["reason"] != REASON_OUTSIDE]
-            show_rows(left_out, f"kpi_{metric}_excluded")
+            if workings.open:
+                workings_lists(metric, result)
+
+
+def workings_lists(metric: str, result: Aggregate) -> None:
+    """The basis, the 时段不明 figures and the left-out ones with their reasons."""
+    st.markdown(f"**{i18n.t('facts_used', lang)}**")
+    show_facts(result.facts, lang, key=f"kpi_{metric}_used")
+    st.markdown(f"**{i18n.t('facts_undated', lang)}**")
+    show_rows(result.undated, f"kpi_{metric}_undated")
+    st.markdown(f"**{i18n.t('facts_excluded', lang)}**")
+    left_out = result.excluded
+    if "reason" in left_out:
+        left_out = left_out[left_out["reason"] != REASON_UNDATED]
+        counts = left_out["reason"].value_counts().to_dict()
+        if result.n_outside:
+            counts[REASON_OUTSIDE] = counts.get(REASON_OUTSIDE, 0) + result.n_outside
+        st.caption(" · ".join(f"{i18n.reason_label(r, lang)} {n}"
+                              for r, n in counts.items()))
+        # figures of other windows are many and say nothing about this total
+        left_out = left_out[left_out["reason"] != REASON_OUTSIDE]
+    show_rows(left_out, f"kpi_{metric}_excluded")
 
 
 def show_rows(rows, key: str) -> None:
