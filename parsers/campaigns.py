@@ -10,7 +10,13 @@ and generic descriptors (专项打击行动, 集中攻坚行动, “反电诈”
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from parsers.cleaning import Clean
+from parsers.meta import blurb_date
+from parsers.periods import Period, find_periods, month_end
+from parsers.records import Campaign
+from parsers.units import Sentence, Unit
 
 OPEN_Q = "“\"「『‘《"
 CLOSE_Q = "”\"」』’》"
@@ -145,3 +151,72 @@ def one_month_window(text: str, published: str | None) -> tuple[str, str] | None
     if month > pub_month:
         year -= 1  # the window lies before publication: 与11月相比 in January is last year
     return f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}"
+
+
+# --- a document's campaign records ----------------------------------------------------------
+WINDOW_REF = re.compile(r"([\u4e00-\u9fff]{3,16}?)期间")
+
+
+@dataclass
+class Campaigns:
+    """The campaigns of one document, with the windows the text fixes for them."""
+    kinds: dict[str, str] = field(default_factory=dict)
+    windows: dict[str, Period] = field(default_factory=dict)
+
+    def resolve_reference(self, text: str) -> tuple[str, int] | None:
+        """(campaign name, where the reference ends) for 攻坚宣传月期间-style windows."""
+        for m in WINDOW_REF.finditer(text):
+            words = m.group(1)
+            for cut in range(len(words) - 3, -1, -1):
+                for name in self.kinds:
+                    if refers_to(words[cut:], name):
+                        return name, m.end()
+        return None
+
+
+def _as_month_or_day(period: Period) -> tuple[str | None, str | None]:
+    if period.precision == "month" and period.start:
+        return period.start[:7], None
+    if period.precision == "day" and period.start:
+        return period.start, None
+    if period.precision == "range" and period.start and period.end:
+        return period.start, period.end
+    return None, None
+
+
+def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[Sentence]],
+                      published: str | None) -> tuple[list[Campaign], Campaigns]:
+    """One record per distinct campaign name, at its first mention, with the dates and
+    organiser its own sentence states."""
+    records: dict[str, Campaign] = {}
+    known = Campaigns()
+    for unit, unit_sentences in zip(units, sentences):
+        unit_published = published if unit.kind == "body" else blurb_date(unit.text)
+        year = int(unit_published[:4]) if unit_published else None
+        for s in unit_sentences:
+            for m in find_campaign_mentions(s.text):
+                if m.name in records:
+                    continue
+                periods = find_periods(s.text, unit_published, year)
+                # the dates said right before the name are the campaign's own
+                near = [p for p in periods if p.kind != "comparison" and p.period.start
+                        and p.start <= m.start]
+                start, end = _as_month_or_day(near[-1].period) if near else (None, None)
+                if m.kind == "operation" and near and near[-1].period.end:
+                    known.windows[m.name] = near[-1].period
+                window = one_month_window(unit.text, unit_published) if m.name.endswith("月") else None
+                if window:
+                    start, end = window
+                    known.windows[m.name] = _month_period(window[0])
+                s0, e0 = clean_doc.original_span(s.start + m.start, s.start + m.end)
+                records[m.name] = Campaign(
+                    name=m.name, kind=m.kind, start=start, end=end,  # type: ignore[arg-type]
+                    organizer=organizer_in(s.text),
+                    evidence=clean_doc.original[s0:e0], span=(s0, e0))
+                known.kinds[m.name] = m.kind
+    return list(records.values()), known
+
+
+def _month_period(month: str) -> Period:
+    year, mon = int(month[:4]), int(month[5:7])
+    return Period(f"{month}-01", month_end(year, mon).isoformat(), "month")

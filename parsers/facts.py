@@ -23,66 +23,38 @@ the same unit states the precise one.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from parsers import campaigns as camp
+from parsers.campaigns import Campaigns
 from parsers.cleaning import Clean
 from parsers.gazetteer import Gazetteer, Place
 from parsers.lexicon import SPEC_BY_KEY
 from parsers.meta import blurb_date
 from parsers.metrics import MetricHit, find_metric_hits
-from parsers.periods import Period, PeriodMention, cutoff, find_periods
+from parsers.periods import Period, PeriodMention, cutoff, find_periods, relative_mentions
 from parsers.records import MONEY_METRICS, Fact
-from parsers.regions import Force, find_forces, first_place, in_share_phrase
+from parsers.regions import Force, find_forces, in_share_phrase
+from parsers.reporting import announced_case, document_place, unit_place
 from parsers.units import Sentence, Unit
 
 WEAK_PERIOD_KINDS = frozenset({"cumulative"})
 IGNORED_PERIOD_KINDS = frozenset({"comparison"})
 HEADING_MAX = 60
 SINGLE_CASE = re.compile(r"案例|该案|此案|本案|一起")
-WINDOW_REF = re.compile(r"([\u4e00-\u9fff]{3,16}?)期间")
 UNKNOWN = Period(None, None, None)
-ELAPSED = re.compile(r"(?:经过|历经|历时|用时|耗时)[^，,。；;]{0,3}?[\d一二三四五六七八九十两几]+个?多?(?:月|天|周|星期|年)")
-NEXT_DAY = re.compile(r"次日|翌日|第二天")
-# 去年同期，全市共破获…1367起 / 去年同期为1367起 states last year's figure; 较去年同期 compares
-LAST_YEAR_SAME = re.compile(r"(?<![较比与和])去年同期(?![相比])")
 REPORTING_PRECISIONS = frozenset({"year", "range", "half", "quarter"})
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 THIS_REPORT = re.compile(r"本周|本期|本月(?!份)")
 LIST_OPENERS = ("：", ":", "如下", "如下。")
 LIST_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]+[)）、.．]|[•●·\-])")
-NATIONAL = re.compile(r"全国|公安部|国家反诈中心")
 # a breakdown of the paragraph before (其中), or more of the same report (此外, 与此同时)
 CONTINUATION = re.compile(r"^\s*(?:其中|此外|另外|与此同时|同时)[，,：:]?")
 NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
-# a force taking a case on: 接到报警, 成立专案组, 立即/迅速 开展侦查
-CASE_TAKEN = re.compile(r"[^，,。；;]{0,6}?(?:接到|接报|受理|立案|成立[^，,。；;]{0,8}专案组|立即|迅速|抽调)")
-CASE_STORY = re.compile(r"(?:侦破|破获|打掉|告破|摧毁|押解)[^，,。；;]{0,4}?(?:一起|一个|一特大|特大|重大)|一起[^，,。；;]{0,12}案|专案")
-AGGREGATE_WORDS = re.compile(r"全省|全区|全市|全国|今年以来|年以来|上半年|共破获|累计|\d+起")
 CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?以来$")
 # 集中返还仪式 / 表彰大会上…返还: money handed back at the event the page reports, on its day
 CEREMONY = re.compile(r"仪式|大会上|返还活动|发还活动|返还现场|发还现场|活动现场")
-LOCAL_SELF = re.compile(r"[我本全][省市县区州]")  # 在全国…趋势中，我市…: a local report
-CITY_SELF = re.compile(r"我市|全市|本市|市公安局|市反诈中心|市局")
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
-
-
-@dataclass
-class Campaigns:
-    """The campaigns of one document, with the windows the text fixes for them."""
-    kinds: dict[str, str] = field(default_factory=dict)
-    windows: dict[str, Period] = field(default_factory=dict)
-
-    def resolve_reference(self, text: str) -> tuple[str, int] | None:
-        """(campaign name, where the reference ends) for 攻坚宣传月期间-style windows."""
-        for m in WINDOW_REF.finditer(text):
-            words = m.group(1)
-            for cut in range(len(words) - 3, -1, -1):
-                for name in self.kinds:
-                    if camp.refers_to(words[cut:], name):
-                        return name, m.end()
-        return None
 
 
 @dataclass
@@ -96,37 +68,6 @@ class _Context:
 def _is_heading(sentence: Sentence, paragraph_sentences: list[Sentence]) -> bool:
     return (len(paragraph_sentences) == 1 and len(sentence.text) <= HEADING_MAX
             and not sentence.text.endswith(("。", "！", "？", "!", "?", "；", ";")))
-
-
-def relative_mentions(text: str, periods: list[PeriodMention],
-                      carried: Period | None) -> list[PeriodMention]:
-    """Add what the period layer leaves to context: 经过一个多月侦查 (a stretch of unknown
-    start: the figures after it are not dated to the report) and 次日/翌日 (the day after
-    the day in force)."""
-    extra: list[PeriodMention] = []
-    for m in ELAPSED.finditer(text):
-        if not any(p.start <= m.start() < p.end for p in periods):
-            extra.append(PeriodMention(UNKNOWN, m.group(0), m.start(), m.end(), "relative"))
-    for m in LAST_YEAR_SAME.finditer(text):
-        earlier = [p.period for p in periods if p.end <= m.start() and p.period.end]
-        base = earlier[-1] if earlier else carried
-        if base is not None and base.start and base.end:
-            extra.append(PeriodMention(_year_earlier(base), m.group(0), m.start(), m.end(), "range"))
-    for m in NEXT_DAY.finditer(text):
-        days = [p.period for p in periods if p.end <= m.start() and p.period.precision == "day"]
-        base = days[-1] if days else carried
-        if base is not None and base.precision == "day" and base.start:
-            day = (date.fromisoformat(base.start) + timedelta(days=1)).isoformat()
-            extra.append(PeriodMention(Period(day, day, "day"), m.group(0), m.start(), m.end(), "day"))
-    return sorted(periods + extra, key=lambda p: p.start)
-
-
-def _year_earlier(p: Period) -> Period:
-    def back(iso: str) -> str:
-        d = date.fromisoformat(iso)
-        return (d.replace(year=d.year - 1, day=28) if (d.month, d.day) == (2, 29)
-                else d.replace(year=d.year - 1)).isoformat()
-    return Period(back(p.start), back(p.end), p.precision)  # type: ignore[arg-type]
 
 
 def _force_for(forces: list[Force], pos: int) -> Force | None:
@@ -146,90 +87,6 @@ def _force_for(forces: list[Force], pos: int) -> Force | None:
 def _period_before(mentions: list[PeriodMention], pos: int) -> PeriodMention | None:
     before = [m for m in mentions if m.end <= pos and m.kind not in IGNORED_PERIOD_KINDS]
     return before[-1] if before else None
-
-
-def unit_place(unit_sentences: list[Sentence], gaz: Gazetteer, fallback: Place | None,
-               headline_only: bool) -> Place | None:
-    """A unit's own force: the first force of its headline, else of any of its sentences."""
-    pool = unit_sentences[:1] if headline_only else unit_sentences
-    for s in pool:
-        forces = [f for f in find_forces(s.text, fallback, gaz) if f.place and not f.generic and not f.row]
-        if forces:
-            return forces[0].place
-    if headline_only:
-        return unit_place(unit_sentences, gaz, fallback, headline_only=False)
-    return None
-
-
-def _case_force(body: list[Sentence], province: Place, gaz: Gazetteer) -> Place | None:
-    """In a case story announced by a provincial force (湖南省公安厅召开发布会，宣布侦破一起…),
-    the force that took the case on (汨罗市公安局接到报警 / 齐齐哈尔市公安局成立专案组)."""
-    for s in body:
-        for f in find_forces(s.text, province, gaz):
-            if (f.place is not None and not f.generic and f.place.level != "province"
-                    and f.place.province == province.province and CASE_TAKEN.match(s.text, f.end)):
-                return f.place
-    return None
-
-
-def _case_story(title: str | None, body: list[Sentence]) -> bool:
-    """The page reports one case (侦破一起…案, 特大…团伙), not a jurisdiction's totals."""
-    lead = (title or "") + "".join(s.text for s in body[:3])
-    return bool(CASE_STORY.search(lead)) and not AGGREGATE_WORDS.search(lead)
-
-
-def _most_named(body: list[Sentence], candidates: list[Place], gaz: Gazetteer) -> Place:
-    """东北网 story on 大庆 that hands 3 suspects to 东莞公安局: when the named forces lie in
-    different provinces, the place the text names most often is the reporting one."""
-    counts: dict[str, int] = {}
-    for s in body:
-        for m in gaz.find_mentions(s.text):
-            counts[m.place.adcode] = counts.get(m.place.adcode, 0) + 1
-    return max(candidates, key=lambda p: (counts.get(p.adcode, 0), -candidates.index(p)))
-
-
-def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer) -> Place | None:
-    if title and NATIONAL.search(title) and not LOCAL_SELF.search(title) and not any(
-            not f.generic for f in find_forces(title, None, gaz)):
-        return None  # 公安部：2022年全国共破获…: a nationwide bulletin
-    named = [f.place for s in body for f in find_forces(s.text, None, gaz)
-             if f.place and not f.generic and not f.row]
-    place = named[0] if named else None
-    if place is not None and len({p.province for p in named}) > 1:
-        place = _most_named(body, list(dict.fromkeys(named)), gaz)
-    if place is not None and place.level == "province" and _case_story(title, body):
-        place = _case_force(body, place, gaz) or place
-    if place is None and title:
-        place = first_place(title, None, gaz)
-    if place is None and any(CITY_SELF.search(s.text) for s in body):
-        place = _body_city(body, gaz)
-    return place
-
-
-def _body_city(body: list[Sentence], gaz: Gazetteer) -> Place | None:
-    """我市/市反诈中心 with no force named anywhere: the city of the place the body names
-    most (独山子区召开推进会 … 我市 → 克拉玛依市)."""
-    counts: dict[str, tuple[int, Place]] = {}
-    for s in body:
-        for m in gaz.find_mentions(s.text):
-            if m.place.level in ("city", "county") and not m.ambiguous:
-                n, _ = counts.get(m.place.adcode, (0, m.place))
-                counts[m.place.adcode] = (n + 1, m.place)
-    if not counts:
-        return None
-    best = max(counts.values(), key=lambda c: c[0])[1]
-    return gaz.by_adcode(best.adcode[:4] + "00") or best
-
-
-def announced_case(doc_place: Place | None, body: list[Sentence], gaz: Gazetteer) -> bool:
-    """True when the document is a case story its provincial force announces while a force
-    inside the province took the case on: then the province named as actor (湖南公安组织
-    警力…抓获38名) stands for that force."""
-    if doc_place is None or doc_place.level == "province":
-        return False
-    named = [f.place for s in body for f in find_forces(s.text, None, gaz)
-             if f.place and not f.generic and not f.row]
-    return bool(named) and named[0].level == "province" and named[0].province == doc_place.province
 
 
 class _UnitReader:

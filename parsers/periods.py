@@ -21,7 +21,8 @@ from typing import Callable
 
 import cn2an
 
-__all__ = ["Period", "PeriodMention", "find_periods", "cutoff", "month_end", "add_months"]
+__all__ = ["Period", "PeriodMention", "find_periods", "relative_mentions", "cutoff", "month_end",
+           "add_months"]
 
 
 @dataclass(frozen=True)
@@ -476,3 +477,42 @@ def find_periods(
     ctx = _Context(_parse_published(published), default_year)
     mentions = _bind_durations(text, _resolve_overlaps(_candidates(text, ctx)))
     return _bind_elapsed_until(text, mentions, ctx)
+
+
+# --- rules that need the context of the sentence ------------------------------------------------
+# find_periods reads one sentence alone; these read it against the period already in force.
+ELAPSED = re.compile(r"(?:经过|历经|历时|用时|耗时)[^，,。；;]{0,3}?[\d一二三四五六七八九十两几]+个?多?(?:月|天|周|星期|年)")
+NEXT_DAY = re.compile(r"次日|翌日|第二天")
+# 去年同期，全市共破获…1367起 / 去年同期为1367起 states last year's figure; 较去年同期 compares
+LAST_YEAR_SAME = re.compile(r"(?<![较比与和])去年同期(?![相比])")
+
+
+def relative_mentions(text: str, periods: list[PeriodMention],
+                      carried: Period | None) -> list[PeriodMention]:
+    """Add what the period layer leaves to context: 经过一个多月侦查 (a stretch of unknown
+    start: the figures after it are not dated to the report) and 次日/翌日 (the day after
+    the day in force)."""
+    extra: list[PeriodMention] = []
+    for m in ELAPSED.finditer(text):
+        if not any(p.start <= m.start() < p.end for p in periods):
+            extra.append(PeriodMention(UNKNOWN, m.group(0), m.start(), m.end(), "relative"))
+    for m in LAST_YEAR_SAME.finditer(text):
+        earlier = [p.period for p in periods if p.end <= m.start() and p.period.end]
+        base = earlier[-1] if earlier else carried
+        if base is not None and base.start and base.end:
+            extra.append(PeriodMention(_year_earlier(base), m.group(0), m.start(), m.end(), "range"))
+    for m in NEXT_DAY.finditer(text):
+        days = [p.period for p in periods if p.end <= m.start() and p.period.precision == "day"]
+        base = days[-1] if days else carried
+        if base is not None and base.precision == "day" and base.start:
+            day = (date.fromisoformat(base.start) + timedelta(days=1)).isoformat()
+            extra.append(PeriodMention(Period(day, day, "day"), m.group(0), m.start(), m.end(), "day"))
+    return sorted(periods + extra, key=lambda p: p.start)
+
+
+def _year_earlier(p: Period) -> Period:
+    def back(iso: str) -> str:
+        d = date.fromisoformat(iso)
+        return (d.replace(year=d.year - 1, day=28) if (d.month, d.day) == (2, 29)
+                else d.replace(year=d.year - 1)).isoformat()
+    return Period(back(p.start), back(p.end), p.precision)  # type: ignore[arg-type]

@@ -1,0 +1,112 @@
+"""The reporting force: whose figures a document (or a related-news blurb) reports.
+
+A figure belongs to the force that achieved it (ANNOTATION: region). When a sentence names no
+force, its figures fall to the unit's own force, found here, in this order:
+1. a nationwide bulletin (公安部：全国…, a 全国 title that is no local report) has none;
+2. the first force named in the body (a place with a police word, or the subject of a result
+   verb), not a breakdown row; when the named forces lie in different provinces, the place
+   the text names most often (a 大庆 story that hands suspects to 东莞公安局);
+3. in a case story a provincial force announces (湖南省公安厅宣布侦破一起…), the force inside
+   the province that took the case on (汨罗市公安局接到报警, …成立专案组);
+4. else the title's place; else, when the body speaks of 我市/市反诈中心, the city of the place
+   it names most.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.gazetteer import Gazetteer, Place
+from parsers.regions import find_forces, first_place
+from parsers.units import Sentence
+
+NATIONAL = re.compile(r"全国|公安部|国家反诈中心")
+LOCAL_SELF = re.compile(r"[我本全][省市县区州]")  # 在全国…趋势中，我市…: a local report
+CITY_SELF = re.compile(r"我市|全市|本市|市公安局|市反诈中心|市局")
+# a force taking a case on: 接到报警, 成立专案组, 立即/迅速 开展侦查
+CASE_TAKEN = re.compile(r"[^，,。；;]{0,6}?(?:接到|接报|受理|立案|成立[^，,。；;]{0,8}专案组|立即|迅速|抽调)")
+CASE_STORY = re.compile(r"(?:侦破|破获|打掉|告破|摧毁|押解)[^，,。；;]{0,4}?(?:一起|一个|一特大|特大|重大)|一起[^，,。；;]{0,12}案|专案")
+AGGREGATE_WORDS = re.compile(r"全省|全区|全市|全国|今年以来|年以来|上半年|共破获|累计|\d+起")
+
+
+def unit_place(unit_sentences: list[Sentence], gaz: Gazetteer, fallback: Place | None,
+               headline_only: bool) -> Place | None:
+    """A unit's own force: the first force of its headline, else of any of its sentences."""
+    pool = unit_sentences[:1] if headline_only else unit_sentences
+    for s in pool:
+        forces = [f for f in find_forces(s.text, fallback, gaz) if f.place and not f.generic and not f.row]
+        if forces:
+            return forces[0].place
+    if headline_only:
+        return unit_place(unit_sentences, gaz, fallback, headline_only=False)
+    return None
+
+
+def _case_force(body: list[Sentence], province: Place, gaz: Gazetteer) -> Place | None:
+    """In a case story announced by a provincial force (湖南省公安厅召开发布会，宣布侦破一起…),
+    the force that took the case on (汨罗市公安局接到报警 / 齐齐哈尔市公安局成立专案组)."""
+    for s in body:
+        for f in find_forces(s.text, province, gaz):
+            if (f.place is not None and not f.generic and f.place.level != "province"
+                    and f.place.province == province.province and CASE_TAKEN.match(s.text, f.end)):
+                return f.place
+    return None
+
+
+def _case_story(title: str | None, body: list[Sentence]) -> bool:
+    """The page reports one case (侦破一起…案, 特大…团伙), not a jurisdiction's totals."""
+    lead = (title or "") + "".join(s.text for s in body[:3])
+    return bool(CASE_STORY.search(lead)) and not AGGREGATE_WORDS.search(lead)
+
+
+def _most_named(body: list[Sentence], candidates: list[Place], gaz: Gazetteer) -> Place:
+    """东北网 story on 大庆 that hands 3 suspects to 东莞公安局: when the named forces lie in
+    different provinces, the place the text names most often is the reporting one."""
+    counts: dict[str, int] = {}
+    for s in body:
+        for m in gaz.find_mentions(s.text):
+            counts[m.place.adcode] = counts.get(m.place.adcode, 0) + 1
+    return max(candidates, key=lambda p: (counts.get(p.adcode, 0), -candidates.index(p)))
+
+
+def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer) -> Place | None:
+    if title and NATIONAL.search(title) and not LOCAL_SELF.search(title) and not any(
+            not f.generic for f in find_forces(title, None, gaz)):
+        return None  # 公安部：2022年全国共破获…: a nationwide bulletin
+    named = [f.place for s in body for f in find_forces(s.text, None, gaz)
+             if f.place and not f.generic and not f.row]
+    place = named[0] if named else None
+    if place is not None and len({p.province for p in named}) > 1:
+        place = _most_named(body, list(dict.fromkeys(named)), gaz)
+    if place is not None and place.level == "province" and _case_story(title, body):
+        place = _case_force(body, place, gaz) or place
+    if place is None and title:
+        place = first_place(title, None, gaz)
+    if place is None and any(CITY_SELF.search(s.text) for s in body):
+        place = _body_city(body, gaz)
+    return place
+
+
+def _body_city(body: list[Sentence], gaz: Gazetteer) -> Place | None:
+    """我市/市反诈中心 with no force named anywhere: the city of the place the body names
+    most (独山子区召开推进会 … 我市 → 克拉玛依市)."""
+    counts: dict[str, tuple[int, Place]] = {}
+    for s in body:
+        for m in gaz.find_mentions(s.text):
+            if m.place.level in ("city", "county") and not m.ambiguous:
+                n, _ = counts.get(m.place.adcode, (0, m.place))
+                counts[m.place.adcode] = (n + 1, m.place)
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda c: c[0])[1]
+    return gaz.by_adcode(best.adcode[:4] + "00") or best
+
+
+def announced_case(doc_place: Place | None, body: list[Sentence], gaz: Gazetteer) -> bool:
+    """True when the document is a case story its provincial force announces while a force
+    inside the province took the case on: then the province named as actor (湖南公安组织
+    警力…抓获38名) stands for that force."""
+    if doc_place is None or doc_place.level == "province":
+        return False
+    named = [f.place for s in body for f in find_forces(s.text, None, gaz)
+             if f.place and not f.generic and not f.row]
+    return bool(named) and named[0].level == "province" and named[0].province == doc_place.province
