@@ -357,10 +357,27 @@ def matching(facts: pd.DataFrame, query: str, corrected_only: bool = False,
     query = (query or "").strip()
     if not query or out.empty:
         return out
-    haystack = out[[c for c in _SEARCHED if c in out]].fillna("").astype(str).agg(" ".join, axis=1)
+    # column by column, vectorised: a row-wise join took seconds at 10k bulletins
+    mask = pd.Series(False, index=out.index)
+    for column in (c for c in _SEARCHED if c in out):
+        mask |= out[column].fillna("").astype(str).str.contains(query, regex=False)
     if metric_names:
-        haystack = haystack + " " + out["metric"].map(lambda m: metric_names.get(m, "")).fillna("")
-    return out[haystack.str.contains(query, regex=False)]
+        hits = {m for m, name in metric_names.items() if query in name}
+        mask |= out["metric"].isin(hits)
+    return out[mask]
+
+
+def fact_choices(facts: pd.DataFrame, lang: str, limit: int) -> dict[str, str]:
+    """fact_id → '… · 破获案件 180 · 破获案件180起…' for the first `limit` rows of `facts`
+    (the pick list stays short: one option per row of a 10k-bulletin corpus would take
+    seconds to send on every rerun)."""
+    from dashboard import i18n
+
+    head = facts.drop_duplicates("fact_id").head(limit)
+    return {fid: f"{fid} · {i18n.metric_label(metric, lang)} {as_text(value)} · "
+                 f"{str(evidence)[:30]}"
+            for fid, metric, value, evidence in zip(head["fact_id"], head["metric"],
+                                                     head["value"], head["evidence"])}
 
 
 def changed_fields(entered: Mapping[str, str], current: Mapping[str, Any]) -> dict[str, str]:

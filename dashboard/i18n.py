@@ -278,6 +278,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "corr_filter": ("筛选（地区、指标、原文、fact_id）", "Filter (region, metric, text, fact_id)"),
     "corr_only": ("只看已更正", "Corrected only"),
     "corr_pick": ("选择要更正的事实", "Fact to correct"),
+    "corr_rows_cut": ("共 {n} 条符合，列出前 {shown} 条；用上方筛选缩小范围。",
+                      "{n} match; the first {shown} are listed. Narrow them with the filter above."),
     "corr_already": ("已更正：{note}", "Corrected: {note}"),
     "corr_action": ("操作", "Action"),
     "corr_action_amend": ("修改字段", "Amend"),

@@ -19,6 +19,7 @@ auth.require_write_access()
 
 SAVED = "_correction_saved"
 ACTIONS = ("amend", "reject")
+MAX_ROWS = 500  # rows listed and offered for correction at once; the filter finds the rest
 
 lang = sidebar.current_filters().lang
 t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
@@ -38,20 +39,19 @@ corrected_only = right.checkbox(t("corr_only"), key="corr_only")
 shown = corrections.matching(facts, query, corrected_only,
                              metric_names={m: f"{i18n.metric_label(m, 'zh')} "
                                               f"{i18n.metric_label(m, 'en')}" for m in METRICS})
-st.dataframe(tables.with_dashes(shown[list(corrections.REVIEW_COLUMNS)], numeric=("value",)),
+if len(shown) > MAX_ROWS:
+    st.caption(t("corr_rows_cut", n=len(shown), shown=MAX_ROWS))
+listed = shown.head(MAX_ROWS)
+st.dataframe(tables.with_dashes(listed[list(corrections.REVIEW_COLUMNS)], numeric=("value",)),
              hide_index=True, width="stretch",
              key="corr_table", column_config={"value": st.column_config.NumberColumn(format="%.0f")})
 
-by_id = facts.drop_duplicates("fact_id").set_index("fact_id")
-fact_id = st.selectbox(
-    t("corr_pick"), shown["fact_id"].tolist(), index=None, key="corr_fact",
-    placeholder="fact_id",
-    format_func=lambda fid: f"{fid} · {i18n.metric_label(by_id.at[fid, 'metric'], lang)} "
-                            f"{corrections.as_text(by_id.at[fid, 'value'])} · "
-                            f"{str(by_id.at[fid, 'evidence'])[:30]}")
+choices = corrections.fact_choices(listed, lang, MAX_ROWS)
+fact_id = st.selectbox(t("corr_pick"), list(choices), index=None, key="corr_fact",
+                       placeholder="fact_id", format_func=choices.get)
 
 if fact_id:
-    fact = by_id.loc[fact_id]
+    fact = facts.loc[facts["fact_id"] == fact_id].iloc[0]
     offset = int(fact.get("sentence_start") or 0)
     # highlight_evidence escapes the sentence; its output is the only HTML on this page.
     st.html(highlight_evidence(
