@@ -255,6 +255,9 @@ def _resolve(
     return _pick(pool)
 
 
+_RAW_MEMO_SIZE = 8192
+
+
 class Gazetteer:
     def __init__(self, places: dict[str, Place]):
         self._places = places
@@ -267,6 +270,13 @@ class Gazetteer:
             if parent:
                 self._children[parent].append(place)
         self._prefixes = {name[:k] for name in self._names for k in range(1, len(name) + 1)}
+        # Every name has two characters or more, so a text none of whose character pairs
+        # opens a name holds no name: it needs no tokenizing (most sentences of a page).
+        self._openings = frozenset(name[:2] for name in self._names)
+        self._short_name = any(len(name) < 2 for name in self._names)
+        # text → raw mentions: a sentence is read for the document's force, the unit's and
+        # its own, with different contexts, but its names do not depend on the context.
+        self._raw_memo: dict[str, tuple[tuple[int, int, list[Place], bool], ...]] = {}
         for pool in self._names.values():
             pool.sort(key=lambda p: (-LEVEL_RANK[p.level], -_bigness(p), p.adcode))
 
@@ -344,7 +354,21 @@ class Gazetteer:
             )
         return mentions
 
-    def _raw_mentions(self, text: str) -> list[tuple[int, int, list[Place], bool]]:
+    def _raw_mentions(self, text: str) -> tuple[tuple[int, int, list[Place], bool], ...]:
+        found = self._raw_memo.get(text)
+        if found is None:
+            if len(self._raw_memo) >= _RAW_MEMO_SIZE:
+                self._raw_memo.clear()
+            found = self._raw_memo[text] = tuple(self._scan(text))
+        return found
+
+    def _could_name(self, text: str) -> bool:
+        openings = self._openings
+        return self._short_name or any(text[i:i + 2] in openings for i in range(len(text) - 1))
+
+    def _scan(self, text: str) -> list[tuple[int, int, list[Place], bool]]:
+        if not self._could_name(text):
+            return []
         tokens = segment.tokenize(text)
         found = []
         i = 0

@@ -20,6 +20,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Iterable
+from math import log
 from pathlib import Path
 
 import jieba
@@ -91,9 +92,88 @@ def word_frequency(word: str) -> int:
     return _get_tokenizer().FREQ.get(word, 0)
 
 
+# jieba's own block and space patterns, so blocks are cut exactly where jieba cuts them
+_RE_HAN = jieba.re_han_default
+_RE_SKIP = jieba.re_skip_default
+_RE_ENG = jieba.re_eng
+
+
+def _cut_block(block: str, freq: dict[str, int], logtotal: float) -> list[str]:
+    """jieba's __cut_DAG_NO_HMM for one block, in one right-to-left pass.
+
+    Same arithmetic and tie-break as jieba's get_DAG + calc (score of a word ending at x is
+    log(freq) - logtotal + score[x + 1], ties go to the longer word), so the route is the
+    same; it only skips building the DAG dict, the route dict and a generator per character,
+    which is where jieba spends its time on short blocks."""
+    n = len(block)
+    score = [0.0] * (n + 1)
+    nxt = [0] * n
+    for k in range(n - 1, -1, -1):
+        best = None
+        best_x = k
+        i = k
+        frag = block[k]
+        while i < n and frag in freq:
+            f = freq[frag]
+            if f:
+                s = log(f) - logtotal + score[i + 1]
+                if best is None or s >= best:  # equal score: jieba's max picks the larger x
+                    best, best_x = s, i
+            i += 1
+            frag = block[k:i + 1]
+        if best is None:
+            best = log(freq.get(block[k]) or 1) - logtotal + score[k + 1]
+        score[k] = best
+        nxt[k] = best_x
+    words: list[str] = []
+    x = 0
+    buf = ""
+    while x < n:
+        y = nxt[x] + 1
+        word = block[x:y]
+        if y - x == 1 and _RE_ENG.match(word):
+            buf += word  # jieba glues single ASCII letters and digits back together
+        else:
+            if buf:
+                words.append(buf)
+                buf = ""
+            words.append(word)
+        x = y
+    if buf:
+        words.append(buf)
+    return words
+
+
+def _cut(text: str) -> list[str]:
+    """jieba.Tokenizer.cut(text, HMM=False) of the private tokenizer, word for word."""
+    tokenizer = _get_tokenizer()
+    freq, logtotal = tokenizer.FREQ, log(tokenizer.total)
+    words: list[str] = []
+    for block in _RE_HAN.split(text):
+        if not block:
+            continue
+        if _RE_HAN.match(block):
+            words.extend(_cut_block(block, freq, logtotal))
+        else:
+            for piece in _RE_SKIP.split(block):
+                if _RE_SKIP.match(piece):
+                    words.append(piece)
+                else:
+                    words.extend(piece)
+    return words
+
+
 @functools.lru_cache(maxsize=4096)
 def _tokenize_cached(text: str) -> tuple[tuple[str, int, int], ...]:
-    return tuple(_get_tokenizer().tokenize(text, HMM=USE_HMM))
+    if USE_HMM:
+        return tuple(_get_tokenizer().tokenize(text, HMM=True))
+    out = []
+    start = 0
+    for word in _cut(text):
+        end = start + len(word)
+        out.append((word, start, end))
+        start = end
+    return tuple(out)
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:

@@ -1,0 +1,76 @@
+"""Per-document CPU of the parser against the floor, and where it goes (issue 9 item 1).
+
+    .venv/bin/python -m bench.parser_profile --n 300            # ms/doc and ratio
+    .venv/bin/python -m bench.parser_profile --n 300 --profile  # plus a cProfile table
+
+Generates `--n` distinct bulletins with bench.parser.make_corpus (numbers, dates and city
+names varied, so caches of repeated sentences do not flatter the parser), then measures in
+this one process, with time.process_time:
+- the floor: parsers.reading.read_source plus OpenCC t2s over each file;
+- the parse: read_source + pipeline.parse_source + Document.to_json + json.dumps for
+  each file (what `extract` does per file), after one warm-up document so the one-off
+  start-up (tokenizer and gazetteer loading) is reported apart.
+It asserts nothing: timings belong here, not in the tests.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from bench.parser import floor, make_corpus  # noqa: E402
+
+
+def parse_all(paths: list[Path]) -> int:
+    from parsers import pipeline, reading
+
+    total = 0
+    for path in paths:
+        document = pipeline.parse_source(reading.read_source(path))
+        total += len(json.dumps(document.to_json(), ensure_ascii=False))
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument("--profile", action="store_true", help="print a cProfile table")
+    parser.add_argument("--top", type=int, default=40)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="fraud-parser-profile-") as tmp:
+        paths = make_corpus(Path(tmp), args.n, seed=args.seed)
+        start = time.process_time()
+        floor(paths)
+        floor_s = time.process_time() - start
+        start = time.process_time()
+        parse_all(paths[:1])
+        startup_s = time.process_time() - start
+        profiler = cProfile.Profile(time.process_time) if args.profile else None
+        start = time.process_time()
+        if profiler:
+            profiler.enable()
+        parse_all(paths)
+        if profiler:
+            profiler.disable()
+        parse_s = time.process_time() - start
+    n = len(paths)
+    print(f"{n} docs: floor {1000 * floor_s / n:.3f} ms/doc, parse {1000 * parse_s / n:.2f} ms/doc, "
+          f"ratio {parse_s / floor_s:.1f}x floor; start-up (first doc) {startup_s:.2f} s")
+    if profiler:
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(args.top)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
