@@ -7,6 +7,7 @@ word the parser relies on in one place, and extend it without touching logic.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 # --- the metrics ----------------------------------------------------------------------------
@@ -180,6 +181,7 @@ def verb_class(token: str) -> str | None:
     return _VERB_CLASS.get(token)
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and called for every token of every sentence
 def split_verb_object(token: str) -> tuple[str, str] | None:
     """A segmenter token that fuses a verb with its object (冻结资金, 抓获嫌疑人) → the two
     parts, so matching sees the verb and the object apart."""
@@ -190,6 +192,7 @@ def split_verb_object(token: str) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and called for every token of every sentence
 def object_class(token: str) -> str | None:
     """The object class of a noun token, by its longest matching suffix."""
     best: tuple[int, str] | None = None

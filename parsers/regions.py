@@ -95,8 +95,12 @@ def common_place(gaz: Gazetteer, places: list[Place]) -> Place | None:
 def _subject_of_verb(text: str, end: int) -> bool:
     """荆州破获电诈案230起: a bare place name right before a result verb is the force."""
     rest = text[end:end + 6]
-    rest = re.sub(r"^(?:今年|近日|日前|共|已|成功)", "", rest)
-    return any(rest.startswith(v) for vs in lexicon.VERBS.values() for v in vs if len(v) > 1)
+    rest = _SUBJECT_LEAD.sub("", rest)
+    return rest.startswith(_RESULT_VERBS)
+
+
+_SUBJECT_LEAD = re.compile(r"^(?:今年|近日|日前|共|已|成功)")
+_RESULT_VERBS = tuple(v for vs in lexicon.VERBS.values() for v in vs if len(v) > 1)
 
 
 def _topic_chain(text: str, mentions: list[PlaceMention], i: int) -> list[PlaceMention]:
