@@ -9,6 +9,7 @@ and generic descriptors (专项打击行动, 集中攻坚行动, “反电诈”
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -122,9 +123,15 @@ def _known_mentions(text: str, taken: list[CampaignMention]) -> list[CampaignMen
 
 
 def find_campaign_mentions(text: str) -> list[CampaignMention]:
-    """Every campaign mention in (cleaned, Simplified) text, left to right."""
+    """Every campaign mention in (cleaned, Simplified) text, left to right. Memoised: the
+    campaign collector, the unit's names and each sentence read the same sentence."""
+    return list(_campaign_mentions(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _campaign_mentions(text: str) -> tuple[CampaignMention, ...]:
     found = _case_mentions(text) + _operation_mentions(text)
-    return sorted(found + _known_mentions(text, found), key=lambda c: c.start)
+    return tuple(sorted(found + _known_mentions(text, found), key=lambda c: c.start))
 
 
 def organizer_in(sentence: str) -> str | None:

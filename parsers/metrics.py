@@ -11,7 +11,9 @@ lexicon.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from parsers import lexicon
 from parsers.numbers import Quantity, find_quantities
@@ -54,8 +56,7 @@ class MetricHit:
     end: int
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: built for every token of every sentence with figures
     word: str
     start: int
     end: int
@@ -74,22 +75,27 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
-    for i, (s, e) in enumerate(clauses):
-        if s <= pos < e:
-            return i
+    """The clause holding pos; a position between clauses (a comma) counts as the last."""
+    i = bisect_right(clauses, (pos, _AFTER_ANY_END)) - 1  # clauses are sorted and disjoint
+    if i >= 0 and pos < clauses[i][1]:
+        return i
     return len(clauses) - 1
+
+
+_AFTER_ANY_END = float("inf")
 
 
 def _tokens(text: str, clauses: list[tuple[int, int]]) -> list[_Token]:
     out: list[_Token] = []
     for word, start, end in tokenize(text):
+        clause = _clause_of(start, clauses)
         parts = lexicon.split_verb_object(word) if lexicon.verb_class(word) is None else None
         if parts:
             cut = start + len(parts[0])
-            out.append(_Token(parts[0], start, cut, _clause_of(start, clauses)))
-            out.append(_Token(parts[1], cut, end, _clause_of(start, clauses)))
+            out.append(_Token(parts[0], start, cut, clause))
+            out.append(_Token(parts[1], cut, end, clause))
         else:
-            out.append(_Token(word, start, end, _clause_of(start, clauses)))
+            out.append(_Token(word, start, end, clause))
     return out
 
 
@@ -201,6 +207,9 @@ def find_metric_hits(text: str) -> list[MetricHit]:
     tokens = _tokens(text, clauses)
     classes = _verb_classes(tokens, text)
     q_starts = [q.start for q in quantities]
+    by_clause: dict[int, list[int]] = {}
+    for i, t in enumerate(tokens):
+        by_clause.setdefault(t.clause, []).append(i)
     hits: list[MetricHit] = []
     for q in quantities:
         unit = _effective_unit(q, text)
@@ -208,7 +217,7 @@ def find_metric_hits(text: str) -> list[MetricHit]:
                 unit == "元" and (GOODS_VALUE_BEFORE.search(text[:q.start])
                                  or BANK_SUBJECT.search(text[:q.start]))):
             continue
-        hit = _resolve(q, unit, text, tokens, classes, clauses, q_starts)
+        hit = _resolve(q, unit, text, tokens, classes, clauses, q_starts, by_clause)
         if hit and not (hit.metric == "money_involved" and _claimed_by_fraudster(text, q)):
             hits.append(hit)
     return hits
@@ -216,16 +225,18 @@ def find_metric_hits(text: str) -> list[MetricHit]:
 
 def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
              classes: list[str | None], clauses: list[tuple[int, int]],
-             q_starts: list[int]) -> MetricHit | None:
+             q_starts: list[int], by_clause: dict[int, list[int]]) -> MetricHit | None:
+    """by_clause: clause index → indices of its tokens, ascending."""
     k = _clause_of(q.start, clauses)
     next_q = min((s for s in q_starts if s > q.start), default=len(text))
     for j in range(k, -1, -1):
-        verbs = [(i, classes[i]) for i, t in enumerate(tokens)
-                 if t.clause == j and classes[i] and (j < k or t.end <= q.start)]
-        after = [(i, classes[i]) for i, t in enumerate(tokens)
-                 if j == k and t.clause == k and classes[i] and q.end <= t.start < next_q]
-        blocked = any(t.clause == j and t.word in lexicon.BLOCKING_VERBS
-                      and (j < k or t.end <= q.start) for t in tokens)
+        in_clause = by_clause.get(j, ())
+        verbs = [(i, classes[i]) for i in in_clause
+                 if classes[i] and (j < k or tokens[i].end <= q.start)]
+        after = [(i, classes[i]) for i in in_clause
+                 if j == k and classes[i] and q.end <= tokens[i].start < next_q]
+        blocked = any(tokens[i].word in lexicon.BLOCKING_VERBS
+                      and (j < k or tokens[i].end <= q.start) for i in in_clause)
         if j == k and unit == "元" and not any(c in ("stop", "recover", "freeze", "seize")
                                                for _, c in verbs + after):
             if INVOLVED_BEFORE.search(text[clauses[k][0]:q.start]):

@@ -9,6 +9,7 @@ them away (雷霆7号 → '号', 35岁 → '岁', 31.37% → '%', hotline 96110 
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -113,6 +114,11 @@ def _core_value(core: str) -> float | None:
     core = core.replace(",", "")
     if core[0] in "百千万亿":
         core = "一" + core
+    return _smart_value(core)
+
+
+@functools.lru_cache(maxsize=16384)  # cn2an is slow and the same numerals recur
+def _smart_value(core: str) -> float | None:
     try:
         return float(cn2an.cn2an(core, "smart"))
     except (ValueError, KeyError, IndexError, TypeError):

@@ -14,6 +14,7 @@ the publication date is unknown (both null) rather than guessed into the previou
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -470,9 +471,14 @@ def find_periods(
     text: str, published: str | None, default_year: int | None = None
 ) -> list[PeriodMention]:
     """Every time expression in `text`, left to right, with offsets (text == input[s:e])."""
+    return list(_find_periods(text, published, default_year))
+
+
+@functools.lru_cache(maxsize=8192)  # the campaign collector and the facts read one sentence
+def _find_periods(text: str, published: str | None, default_year: int | None) -> tuple[PeriodMention, ...]:
     ctx = _Context(_parse_published(published), default_year)
     mentions = _bind_durations(text, _resolve_overlaps(_candidates(text, ctx)))
-    return _bind_elapsed_until(text, mentions, ctx)
+    return tuple(_bind_elapsed_until(text, mentions, ctx))
 
 
 # --- rules that need the context of the sentence ------------------------------------------------

@@ -108,21 +108,23 @@ def _cut_block(block: str, freq: dict[str, int], logtotal: float) -> list[str]:
     n = len(block)
     score = [0.0] * (n + 1)
     nxt = [0] * n
+    get = freq.get
     for k in range(n - 1, -1, -1):
         best = None
         best_x = k
+        f = get(block[k])
         i = k
-        frag = block[k]
-        while i < n and frag in freq:
-            f = freq[frag]
+        while f is not None:  # every prefix of a word is in FREQ (0 when only a prefix)
             if f:
                 s = log(f) - logtotal + score[i + 1]
                 if best is None or s >= best:  # equal score: jieba's max picks the larger x
                     best, best_x = s, i
             i += 1
-            frag = block[k:i + 1]
+            if i == n:
+                break
+            f = get(block[k:i + 1])
         if best is None:
-            best = log(freq.get(block[k]) or 1) - logtotal + score[k + 1]
+            best = log(get(block[k]) or 1) - logtotal + score[k + 1]
         score[k] = best
         nxt[k] = best_x
     words: list[str] = []
