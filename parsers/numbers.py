@@ -96,6 +96,9 @@ _FEW = (rf"(?P<few>(?:[一二三四五六七八九]?十|[一二三四五六七�
 _SCANNER = re.compile(
     rf"{_PERCENT_CN}|(?P<fewall>{_FEW})|(?P<skip>{_TRAPS})|(?P<qty>{_QUANTITY})", re.MULTILINE
 )
+# Every alternative of the scanner (figures, traps, 百分之, 十几/上万) holds a digit or a
+# Chinese numeral, so text without one needs no scan.
+_ANY_NUMERAL = re.compile(rf"[\d{_CN_DIGITS}{_CN_MAGS}]")
 _QUANTITY_ONLY = re.compile(rf"{_PERCENT_CN}|{_QUANTITY}")
 
 _MAG_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
@@ -245,6 +248,8 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every numeric expression in `text`, left to right, non-overlapping; traps skipped."""
     normalised = text.translate(_FULLWIDTH)
     found: list[Quantity] = []
+    if _ANY_NUMERAL.search(normalised) is None:
+        return found
     for m in _SCANNER.finditer(normalised):
         if m.group("skip") is not None:
             continue

@@ -325,6 +325,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("relative", r"[^,，。;；:：!！?？\n\d年月日份号]{1,12}以来", _unknown, tier=1, needs=('以来',)),
 )
 
+_NEEDED_WORDS = frozenset(word for rule in _RULES for word in rule.needs)
 _DURATION_RE = re.compile(_DURATION)
 _BIND_GAP = re.compile(r"^[^。！？!?\n]{0,80}$")
 
@@ -340,8 +341,9 @@ def _parse_published(published: str | None) -> date | None:
 
 def _candidates(text: str, ctx: _Context) -> list[tuple[int, PeriodMention]]:
     found: list[tuple[int, PeriodMention]] = []
+    present = {word for word in _NEEDED_WORDS if word in text}
     for rule in _RULES:
-        if rule.needs and not any(word in text for word in rule.needs):
+        if rule.needs and present.isdisjoint(rule.needs):
             continue
         for m in rule.pattern.finditer(text):
             if m.start() == m.end():
