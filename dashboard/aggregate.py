@@ -106,13 +106,20 @@ class Aggregate:
     n_regions: int = 0  # distinct regions whose figures are used
     missing_regions: tuple[str, ...] = ()  # sub-regions with the metric, none in the window
     window: Window = (None, None)
-    # Rows wholly outside the window that `excluded` leaves out (to_aggregate with
-    # keep_outside=False: a page's total does not carry every other year's figures).
+    # Rows wholly outside the window (any reason) that `excluded` leaves out (to_aggregate
+    # with keep_outside=False: a page's total does not carry every other year's figures).
     n_outside: int = 0
 
     @property
     def fact_ids(self) -> list[str]:
         return [str(x) for x in self.facts.get("fact_id", pd.Series(dtype=str))]
+
+    @property
+    def n_undated(self) -> int:
+        """How many 时段不明 figures are listed beside the total (cheap: no frame built)."""
+        if self.excluded.empty or "reason" not in self.excluded:
+            return 0
+        return int(np.count_nonzero(self.excluded["reason"].to_numpy() == REASON_UNDATED))
 
     @property
     def undated(self) -> pd.DataFrame:
@@ -360,7 +367,6 @@ def resolve(rows: pd.DataFrame, window: Window = (None, None),
         if path:
             children[path[:-1]].append(path)
 
-    covers: dict[Path, _Cover] = {}
     for path in sorted(nodes, key=len, reverse=True):  # counties first, the nation last
         cover, picked, dropped = _Cover(), [], []
         for i in own.get(path, ()):
@@ -379,7 +385,6 @@ def resolve(rows: pd.DataFrame, window: Window = (None, None),
                     dropped.append((i, REASON_COVERED))
                 else:
                     used.append(i)
-        covers[path] = cover
         result.used[path] = used
         if dropped:
             result.dropped[path] = dropped
@@ -462,7 +467,14 @@ def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame, *,
         source = source[[c for c in columns if c in source.columns]]
     n_outside = 0
     if not keep_outside:
-        kept = [(i, r) for i, r in total.excluded if r != REASON_OUTSIDE]
+        # every row wholly outside the window goes, whatever its reason (a duplicate or a
+        # case of another year belongs to that year's workings, not this one's)
+        lo, hi = _day(res.window[0]), _day(res.window[1])
+        start, end = rows["start"].to_numpy(), rows["end"].to_numpy()
+        dated = rows["dated"].to_numpy()
+        kept = [(i, r) for i, r in total.excluded
+                if not (dated[i] and ((lo is not None and end[i] < lo)
+                                      or (hi is not None and start[i] > hi)))]
         n_outside = len(total.excluded) - len(kept)
         total = RegionTotal(total.used, kept, total.missing)
     used = rows.iloc[total.used]

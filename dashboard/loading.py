@@ -74,6 +74,18 @@ def _year_totals(key: str, filters: Filters, metric: str,  # noqa: ARG001
     return views.year_totals(_ds, filters, metric)
 
 
+@st.cache_data(show_spinner=False, max_entries=128)
+def _year_table(key: str, filters: Filters, metric: str, lang: str,  # noqa: ARG001
+                _ds: data.Dataset) -> pd.DataFrame:
+    return views.year_table(views.year_totals(_ds, filters, metric), metric, lang)
+
+
+def year_table(ds: data.Dataset, filters: Filters, metric: str, lang: str) -> pd.DataFrame:
+    """The region × year display table (views.year_table), cached per (dataset, filters,
+    metric, language)."""
+    return _year_table(dataset_key(ds), filters, metric, lang, ds)
+
+
 def kpis(ds: data.Dataset, filters: Filters) -> dict[str, Aggregate]:
     """views.kpis, cached per (dataset, filters)."""
     return _kpis(dataset_key(ds), filters, ds)

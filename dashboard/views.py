@@ -165,6 +165,11 @@ def year_table(totals: pd.DataFrame, metric: str, lang: str) -> pd.DataFrame:
 def latest_documents(ds: Dataset, filters: Filters, n: int = 10) -> pd.DataFrame:
     """Newest bulletins with at least one fact in the current region/campaign scope
     (all bulletins when no region or campaign is chosen)."""
+    return ds.memo(("latest_documents", filters.province, filters.city, filters.campaign, n),
+                   lambda: _latest_documents(ds, filters, n))
+
+
+def _latest_documents(ds: Dataset, filters: Filters, n: int) -> pd.DataFrame:
     docs = ds.documents
     if filters.province or filters.campaign:
         docs = docs[docs["doc_id"].isin(set(scoped_facts(ds, filters)["doc_id"]))]
@@ -231,7 +236,7 @@ def missing_caption(result: Aggregate, lang: str, shown: int = MISSING_SHOWN) ->
 
 def undated_caption(result: Aggregate, lang: str) -> str:
     """'时段不明 2 条，未计入' ('' when there are none)."""
-    n = len(result.undated)
+    n = result.n_undated
     return i18n.t("kpi_undated", lang, n=n) if n else ""
 
 

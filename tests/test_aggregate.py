@@ -400,14 +400,15 @@ def test_page_totals_count_other_windows_instead_of_carrying_them():
     from dashboard.aggregate import narrow, resolve, to_aggregate
 
     facts = frame(fact(value=585, **LZ, **JAN_JUL), fact(value=71, **LZ, **H1_2019),
+                  fact(value=71, **LZ, **H1_2019, doc="reprint"),  # another year's copy
                   fact(value=40, **LZ), fact(value=7, **LZ, start="2019-12-01",
                                                    end="2020-01-31"))
     res = resolve(narrow(facts), (date(2020, 1, 1), date(2020, 12, 31)))
     full = to_aggregate(res, (), facts)
     slim = to_aggregate(res, (), facts, keep_outside=False, columns=["fact_id", "value"])
     assert full.value == slim.value == 585
-    assert reasons(full) == ["outside_window", "partly_outside_window",
+    assert reasons(full) == ["duplicate", "outside_window", "partly_outside_window",
                              "unknown_period_with_window"]
     assert reasons(slim) == ["partly_outside_window", "unknown_period_with_window"]
-    assert slim.n_outside == 1 and full.n_outside == 0
+    assert slim.n_outside == 2 and full.n_outside == 0
     assert list(slim.excluded.columns) == ["fact_id", "value", "reason"]

@@ -89,7 +89,7 @@ default = filters.metric if filters.metric in views.KPI_METRICS else views.KPI_M
 year_metric = st.segmented_control(
     i18n.t("year_metric", lang), list(views.KPI_METRICS), default=default,
     format_func=lambda m: i18n.metric_label(m, lang), key="overview_year_metric") or default
-years = views.year_table(loading.year_totals(ds, filters, year_metric), year_metric, lang)
+years = loading.year_table(ds, filters, year_metric, lang)
 if years.empty:
     st.info(i18n.t("no_data", lang))
 else:
