@@ -485,7 +485,7 @@ def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame, *,
     if total.excluded:
         positions, reasons = zip(*total.excluded)
         excluded = source.iloc[rows["row"].to_numpy()[list(positions)]].reset_index(drop=True)
-        excluded["reason"] = list(reasons)
+        excluded["reason"] = pd.Series(list(reasons), dtype=object)  # compared per row
     else:
         excluded = source.iloc[0:0].assign(reason=pd.Series(dtype=object))
     if used.empty:
