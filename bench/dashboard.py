@@ -110,7 +110,13 @@ def make_frames(n_docs: int, seed: int = 8):
             template = templates[rng.randrange(len(templates))]
             place = places[rng.randrange(len(places))]
             published = template.get("published") or "2020-06-30"
+            # move the bulletin to a year in 2016–2025, keeping every date it carries
+            # (its periods may end after its own publication year) inside 2025
+            dates = [published] + [d for f in template["facts"]
+                                   for d in (f.get("period_start"), f.get("period_end")) if d]
+            latest = max(int(d[:4]) for d in dates)
             years = rng.randint(2016, 2025) - int(published[:4])
+            years = min(years, 2025 - latest)
             scale = rng.choice([0.3, 0.5, 0.8, 1, 1.2, 2, 3])
             doc = {"doc_id": doc_id, "title": template["title"],
                    "published": _shift(published, years), "source": template.get("source"),

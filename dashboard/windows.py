@@ -154,7 +154,10 @@ def years_with_data(facts: pd.DataFrame) -> list[int]:
     return sorted(w.start.year for w in available(facts, "year"))
 
 
-def latest_year(facts: pd.DataFrame) -> Window | None:
-    """The default window: the latest calendar year with a countable figure (None if none)."""
-    years = years_with_data(facts)
+def latest_year(facts: pd.DataFrame, today: date | None = None) -> Window | None:
+    """The default window: the latest calendar year with a countable figure (None if none).
+    Years that start after `today` (default: the real today) are skipped — a bulletin
+    cannot report a future year, so such a period is a misreading, not the news."""
+    today = today or date.today()
+    years = [y for y in years_with_data(facts) if y <= today.year]
     return year(years[-1]) if years else None

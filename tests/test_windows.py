@@ -44,5 +44,6 @@ def test_available_windows_hold_a_countable_figure_wholly():
     assert [w.code for w in windows.available(facts, "year")] == ["2024", "2022", "2021"]
     assert [w.code for w in windows.available(facts, "half")] == ["2024H1", "2022H1"]
     assert [w.code for w in windows.available(facts, "quarter")] == ["2024Q1", "2022Q2"]
-    assert windows.latest_year(facts).code == "2024"
+    assert windows.latest_year(facts, today=date(2026, 11, 30)).code == "2024"
+    assert windows.latest_year(facts, today=date(2023, 6, 1)).code == "2022"  # no future
     assert windows.latest_year(facts.iloc[[2, 3]]) is None  # a case and an undated figure
