@@ -104,11 +104,12 @@ def make_corpus(folder: Path, n: int, seed: int = 9, start: int = 0) -> list[Pat
 
 
 _STEP = """
-import json, resource, sys
+import json, os, resource, sys
 sys.path.insert(0, {repo!r})
 from parsers.cli import main
-import io
-status = main({argv!r}, out=io.StringIO(), err=io.StringIO()) if {quiet!r} else main({argv!r})
+# extract's JSON goes to /dev/null: held in memory it would count as the parser's RSS
+with open(os.devnull, "w") as sink:
+    status = main({argv!r}, out=sink, err=sink) if {quiet!r} else main({argv!r})
 me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({{"status": status, "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
                   "rss_main": me.ru_maxrss / 1024, "rss_worker": kids.ru_maxrss / 1024}}), file=sys.stderr)
