@@ -85,6 +85,7 @@ def add_words(words: Iterable[str]) -> None:
                 added = True
         if added:
             _tokenize_cached.cache_clear()
+            _SCORE_TABLE.clear()
 
 
 def word_frequency(word: str) -> int:
@@ -98,33 +99,57 @@ _RE_SKIP = jieba.re_skip_default
 _RE_ENG = jieba.re_eng
 
 
+# Fragment → log(freq) - logtotal for a word, None for a prefix of words only, _ABSENT for
+# neither: learnt as fragments are met, so the hot loop makes one lookup and no log().
+_ABSENT = object()
+_MISS = object()
+_SCORE_TABLE: dict[str, object] = {}
+_SCORE_TABLE_SIZE = 1 << 21
+_score_total: list[float] = [0.0]  # the dictionary total the table was learnt under
+
+
+def _learn(frag: str, freq: dict[str, int], logtotal: float) -> object:
+    f = freq.get(frag)
+    value = _ABSENT if f is None else (log(f) - logtotal if f else None)
+    if len(_SCORE_TABLE) >= _SCORE_TABLE_SIZE:
+        _SCORE_TABLE.clear()
+    _SCORE_TABLE[frag] = value
+    return value
+
+
 def _cut_block(block: str, freq: dict[str, int], logtotal: float) -> list[str]:
     """jieba's __cut_DAG_NO_HMM for one block, in one right-to-left pass.
 
     Same arithmetic and tie-break as jieba's get_DAG + calc (score of a word ending at x is
-    log(freq) - logtotal + score[x + 1], ties go to the longer word), so the route is the
+    (log(freq) - logtotal) + score[x + 1], ties go to the longer word), so the route is the
     same; it only skips building the DAG dict, the route dict and a generator per character,
     which is where jieba spends its time on short blocks."""
     n = len(block)
     score = [0.0] * (n + 1)
     nxt = [0] * n
-    get = freq.get
+    get = _SCORE_TABLE.get
     for k in range(n - 1, -1, -1):
         best = None
         best_x = k
-        f = get(block[k])
         i = k
-        while f is not None:  # every prefix of a word is in FREQ (0 when only a prefix)
-            if f:
-                s = log(f) - logtotal + score[i + 1]
+        frag = block[k]
+        lp = get(frag, _MISS)
+        if lp is _MISS:
+            lp = _learn(frag, freq, logtotal)
+        while lp is not _ABSENT:  # every prefix of a word is in FREQ (0 when only a prefix)
+            if lp is not None:
+                s = lp + score[i + 1]
                 if best is None or s >= best:  # equal score: jieba's max picks the larger x
                     best, best_x = s, i
             i += 1
             if i == n:
                 break
-            f = get(block[k:i + 1])
+            frag = block[k:i + 1]
+            lp = get(frag, _MISS)
+            if lp is _MISS:
+                lp = _learn(frag, freq, logtotal)
         if best is None:
-            best = log(get(block[k]) or 1) - logtotal + score[k + 1]
+            best = log(freq.get(block[k]) or 1) - logtotal + score[k + 1]
         score[k] = best
         nxt[k] = best_x
     words: list[str] = []
@@ -150,6 +175,9 @@ def _cut(text: str) -> list[str]:
     """jieba.Tokenizer.cut(text, HMM=False) of the private tokenizer, word for word."""
     tokenizer = _get_tokenizer()
     freq, logtotal = tokenizer.FREQ, log(tokenizer.total)
+    if _score_total[0] != tokenizer.total:  # words were added: the scores are stale
+        _SCORE_TABLE.clear()
+        _score_total[0] = tokenizer.total
     words: list[str] = []
     for block in _RE_HAN.split(text):
         if not block:
