@@ -7,8 +7,8 @@ Fixtures
                   console error and every request to a host other than localhost fails the test.
   screenshot      fixture form of screenshot(page, name) -> Path (artifacts/screenshots/)
 
-Helpers (import from tests.e2e.conftest): start_streamlit, wait_for_app, wait_for_charts,
-screenshot, VIEWPORTS. Waits follow Streamlit's script state and plotly's drawing, with
+Helpers (import from tests.e2e.conftest): start_streamlit, wait_for_app, rerun_after,
+wait_for_charts, screenshot, VIEWPORTS. Waits follow Streamlit's script state and plotly's drawing, with
 generous limits, never a fixed time (the suite must pass on a busy machine).
 Without /usr/bin/chromium the e2e tests skip, except in CI (CI=true) where they fail.
 """
@@ -264,6 +264,30 @@ def wait_for_app(page, timeout: float = APP_TIMEOUT_MS) -> None:
         }""",
         timeout=timeout,
     )
+
+
+_COUNT_RUNS = """() => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    if (window.__stRuns === undefined) {
+        window.__stRuns = 0;
+        new MutationObserver(() => {
+            if (app.getAttribute('data-test-script-state') === 'running') window.__stRuns += 1;
+        }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+    }
+    return window.__stRuns;
+}"""
+
+
+def rerun_after(page, action: Callable[[], object], timeout: float = APP_TIMEOUT_MS) -> None:
+    """Do `action` (a click, a key press) and wait for the script run it causes to start
+    and finish. wait_for_app alone can return before that run starts, while the state is
+    still the previous run's notRunning: on a busy machine the next step then acts on the
+    old page (e.g. presses "preview" before the pasted text reached the server)."""
+    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout)
+    before = page.evaluate(_COUNT_RUNS)
+    action()
+    page.wait_for_function("n => window.__stRuns > n", arg=before, timeout=timeout)
+    wait_for_app(page, timeout)
 
 
 def wait_for_charts(page, count: int | None = None, timeout: float = CHART_TIMEOUT_MS) -> None:

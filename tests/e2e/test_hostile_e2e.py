@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.e2e.conftest import REPO, start_streamlit, wait_for_app, wait_for_charts
+from tests.e2e.conftest import REPO, rerun_after, start_streamlit, wait_for_app, wait_for_charts
 from tests.fixtures.hostile import BY_NAME, EVIL_HOST, SHORT, hostile_query_params, write_hostile_cache
 
 PAGES = ["overview", "map", "money", "campaigns", "evidence"]
@@ -66,8 +66,7 @@ def open_with(page, url: str, path: str) -> None:
     page.goto(url)
     wait_for_app(page)
     if path != "overview":
-        page.locator(f'[data-testid="stSidebarNav"] a[href$="/{path}"]').first.click()
-        wait_for_app(page)
+        rerun_after(page, page.locator(f'[data-testid="stSidebarNav"] a[href$="/{path}"]').first.click)
     wait_for_charts(page)  # every chart the page drew (a filtered page may have none)
 
 

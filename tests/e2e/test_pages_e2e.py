@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.conftest import REPO, start_streamlit, wait_for_app, wait_for_charts
+from tests.e2e.conftest import REPO, rerun_after, start_streamlit, wait_for_app, wait_for_charts
 from tests.fixtures.dashboard_sample import write_sample_cache
 
 SIZES = {"1920x1080": (1920, 1080), "1366x768": (1366, 768)}
@@ -38,8 +38,7 @@ def open_page(page, url: str, selector: str, path: str = "overview") -> None:
     page.goto(url)
     wait_for_app(page)
     if path != "overview":
-        page.locator(f'[data-testid="stSidebarNav"] a[href$="/{path}"]').first.click()
-        wait_for_app(page)
+        rerun_after(page, page.locator(f'[data-testid="stSidebarNav"] a[href$="/{path}"]').first.click)
     page.wait_for_selector(selector)
     if selector == ".js-plotly-plot":
         wait_for_charts(page, 1)  # drawn, not just mounted
