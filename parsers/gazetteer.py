@@ -256,6 +256,7 @@ def _resolve(
 
 
 _RAW_MEMO_SIZE = 8192
+_Raw = tuple[int, int, "list[Place]", bool, "PlaceMention | None"]
 
 
 class Gazetteer:
@@ -276,7 +277,7 @@ class Gazetteer:
         self._short_name = any(len(name) < 2 for name in self._names)
         # text → raw mentions: a sentence is read for the document's force, the unit's and
         # its own, with different contexts, but its names do not depend on the context.
-        self._raw_memo: dict[str, tuple[tuple[int, int, list[Place], bool], ...]] = {}
+        self._raw_memo: dict[str, tuple[_Raw, ...]] = {}
         for pool in self._names.values():
             pool.sort(key=lambda p: (-LEVEL_RANK[p.level], -_bigness(p), p.adcode))
 
@@ -333,33 +334,42 @@ class Gazetteer:
     def find_mentions(self, text: str, within: Place | None = None) -> list[PlaceMention]:
         """Place names in text, on token boundaries, longest run of tokens first."""
         raw = self._raw_mentions(text)
-        settled: list[tuple[int, Place]] = []
-        for start, end, pool, branch in raw:
-            if len(pool) == 1:
-                settled.append((start, pool[0]))
+        if all(settled is not None for *_, settled in raw):
+            return [settled for *_, settled in raw]  # type: ignore[misc]
+        nearby_pool = [(start, pool[0]) for start, _, pool, _, _ in raw if len(pool) == 1]
         mentions = []
-        for start, end, pool, branch in raw:
+        for start, end, pool, branch, settled in raw:
+            if settled is not None:
+                mentions.append(settled)
+                continue
             contexts = [within] if within else []
-            if len(pool) > 1:
-                nearby = sorted(settled, key=lambda item: (abs(item[0] - start), item[0] > start))
-                contexts += [place for _, place in nearby]
+            nearby = sorted(nearby_pool, key=lambda item: (abs(item[0] - start), item[0] > start))
+            contexts += [place for _, place in nearby]
             place, ambiguous = _resolve(pool, contexts, branch)
-            mentions.append(
-                PlaceMention(
-                    start, end, text[start:end], place, tuple(pool),
-                    force=bool(FORCE_AFTER.match(text, end)),
-                    branch=branch and place.level == "county",
-                    ambiguous=ambiguous,
-                )
-            )
+            mentions.append(self._mention(text, start, end, pool, branch, place, ambiguous))
         return mentions
 
-    def _raw_mentions(self, text: str) -> tuple[tuple[int, int, list[Place], bool], ...]:
+    @staticmethod
+    def _mention(text: str, start: int, end: int, pool: list[Place], branch: bool,
+                 place: Place, ambiguous: bool) -> PlaceMention:
+        return PlaceMention(
+            start, end, text[start:end], place, tuple(pool),
+            force=bool(FORCE_AFTER.match(text, end)),
+            branch=branch and place.level == "county",
+            ambiguous=ambiguous,
+        )
+
+    def _raw_mentions(self, text: str) -> tuple[_Raw, ...]:
+        """(start, end, candidates, branch, mention): the mention is already built when
+        there is one candidate, since then neither the context nor the other names matter."""
         found = self._raw_memo.get(text)
         if found is None:
             if len(self._raw_memo) >= _RAW_MEMO_SIZE:
                 self._raw_memo.clear()
-            found = self._raw_memo[text] = tuple(self._scan(text))
+            found = self._raw_memo[text] = tuple(
+                (start, end, pool, branch,
+                 self._mention(text, start, end, pool, branch, pool[0], False) if len(pool) == 1 else None)
+                for start, end, pool, branch in self._scan(text))
         return found
 
     def _could_name(self, text: str) -> bool:

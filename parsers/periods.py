@@ -251,8 +251,17 @@ class _Rule:
 
 
 def _rule(kind: str, pattern: str, build: Callable[..., _Built], tier: int = 0,
-          needs: tuple[str, ...] = ()) -> _Rule:
+          needs: tuple[str, ...] = (), starts: str = "") -> _Rule:
+    """starts: a character class every match begins with; the lookahead rejects other
+    positions in one test, instead of trying each optional prefix there."""
+    if starts:
+        pattern = f"(?=[{starts}])(?:{pattern})"
     return _Rule(kind, re.compile(pattern), build, tier, needs)
+
+
+# What a date can start with: a blank (_SP), a digit, a Chinese numeral (year, month, day),
+# the first character of a relative year (今年 本年 去年 前年 当年) or of 自/从.
+_DATE_START = r"\s0-9〇零一二三四五六七八九十今本去前当自从"
 
 
 _DURATION_UNIT = r"(?P<u>个(?P<more_u>多)?月|个?(?P<more_w>多)?星期|周|天|日|年)"
@@ -263,33 +272,33 @@ _RULES: tuple[_Rule, ...] = (
         "range",
         rf"{_yp('1')}?{_SP}(?P<m1>{_M}){_SP}月{_SP}(?P<d1>{_D}){_SP}[日号]{_SEP}"
         rf"(?:{_yp('2')}{_SP})?(?:(?P<m2>{_M}){_SP}月{_SP})?(?P<d2>{_D}){_SP}[日号]",
-        _day_range, needs=('月',)),
+        _day_range, needs=('月',), starts=_DATE_START),
     _rule(
         "range",
         rf"{_yp('1')}?{_SP}(?P<m1>{_M}){_SP}(?:月份?)?{_SEP}(?:{_yp('2')}{_SP})?(?P<m2>{_M}){_SP}月份?",
-        _month_range, needs=('月',)),
-    _rule("half", rf"(?:{_yp()}{_SP})?(?P<h>上|下)半年度?", _half, needs=('半年',)),
+        _month_range, needs=('月',), starts=_DATE_START),
+    _rule("half", rf"(?:{_yp()}{_SP})?(?P<h>上|下)半年度?", _half, needs=('半年',), starts=_DATE_START + "上下"),
     _rule(
         "quarter",
         rf"(?:{_yp()}{_SP})?(?:前(?P<first_n>[一二两三23])|第?(?P<q>[一二三四1-4])){_SP}季度",
-        _quarter, needs=('季度',)),
-    _rule("since", rf"(?:[自从]{_SP})?{_yp()}{_SP}(?:年?初)?(?:以来|至今|起|开始)", _since_year, needs=('年',)),
+        _quarter, needs=('季度',), starts=_DATE_START + "第"),
+    _rule("since", rf"(?:[自从]{_SP})?{_yp()}{_SP}(?:年?初)?(?:以来|至今|起|开始)", _since_year, needs=('年',), starts=_DATE_START),
     _rule("day", r"今天|今日|当天|昨天|昨日", _today, needs=('今天', '今日', '当天', '昨天', '昨日')),
     _rule("since", r"(?P<y>)(?P<r>)年初(?:以来|至今)", _since_year, needs=('年初',)),
     _rule(  # 自2020年运行以来 / 2021年专项行动开展以来: an event dated to a year, and since then
         "since",
         rf"(?:[自从]{_SP}){_yp()}{_SP}[^,，。;；:：!！?？\n\d年月]{{1,12}}?(?:以来|至今)",
-        _since_year, needs=('年',)),
+        _since_year, needs=('年',), starts=_DATE_START),
     _rule(
         "since",
         rf"(?:[自从]{_SP})?(?:{_yp()}{_SP})?(?P<m>{_M}){_SP}月份?(?:{_SP}(?P<d>{_D}){_SP}[日号])?"
         rf"{_SP}(?:以来|至今|起|开始)",
-        _since_month, needs=('月',)),
+        _since_month, needs=('月',), starts=_DATE_START),
     _rule(  # "5月份打防电诈新机制运行以来": an event dated to a month, and since then
         "since",
         rf"(?:[自从]{_SP})?(?:{_yp()}{_SP})?(?P<m>{_M}){_SP}月份?(?:{_SP}(?P<d>{_D}){_SP}[日号])?"
         r"[^,，。;；:：!！?？\n\d年月]{1,16}?(?:以来|至今)",
-        _since_month, needs=('月',)),
+        _since_month, needs=('月',), starts=_DATE_START),
     _rule(
         "cumulative",
         rf"截[至止]到?{_SP}(?:目前|今|现在|当前|发稿时?|"
@@ -301,7 +310,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:较|比)(?:去年|上年|上月|上半年|(?:19|20)\d\d{_SP}年|{_M}{_SP}月份?)(?:同期)?",
         _unknown, needs=('较', '比')),
     _rule("comparison", rf"(?:去年|上年|(?:19|20)\d\d{_SP}年)同期", _unknown, needs=('同期',)),
-    _rule("range", rf"(?:{_yp()}{_SP})?前{_SP}(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}}){_SP}个{_SP}月(?!以来|来)", _first_months, needs=('个',)),
+    _rule("range", rf"(?:{_yp()}{_SP})?前{_SP}(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}}){_SP}个{_SP}月(?!以来|来)", _first_months, needs=('个',), starts=_DATE_START),
     _rule("year", r"(?:这|近|过去)?一年(?:以来|来)", _past_year, needs=('一年',)),
     _rule("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?=[^\S\n]?(?:全[国省区市州县盟]|年度))", _bare_year, needs=('全', '年度')),
     _rule("relative", r"近年来|近几年|近年|近期|近日|日前|近来|连日来", _unknown, needs=('近', '日前', '连日来')),
@@ -313,15 +322,15 @@ _RULES: tuple[_Rule, ...] = (
         "day",
         rf"(?:{_yp()}{_SP})?(?P<m>{_M}){_SP}月{_SP}(?P<d>{_D}){_SP}[日号]"
         rf"(?:{_SP}\d{{1,2}}{_SP}[时点](?:{_SP}\d{{1,2}}{_SP}分)?许?)?",
-        _day, needs=('月',)),
+        _day, needs=('月',), starts=_DATE_START),
     _rule("day", r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)", _iso_day, needs=('-',)),
-    _rule("month", rf"(?:{_yp()}{_SP})?(?<![个多\d])(?P<m>{_M}){_SP}月份?(?:[底末初]|[上中下]旬)?", _month, needs=('月',)),
+    _rule("month", rf"(?:{_yp()}{_SP})?(?<![个多\d])(?P<m>{_M}){_SP}月份?(?:[底末初]|[上中下]旬)?", _month, needs=('月',), starts=_DATE_START),
     # "今年" on its own is the year so far, like "今年以来"; "今年全年" is the whole year
     _rule("since", r"(?P<y>)(?P<r>今年|本年)(?!度|全年)", _since_year, needs=('今年', '本年')),
     _rule(
         "year",
         rf"(?<!\d)(?:{_yp()}(?P<whole>度|全年)?|全年)",
-        _year_only, needs=('年',)),
+        _year_only, needs=('年',), starts=_DATE_START + "全"),
     _rule("relative", r"[^,，。;；:：!！?？\n\d年月日份号]{1,12}以来", _unknown, tier=1, needs=('以来',)),
 )
 
