@@ -1,0 +1,103 @@
+"""The parser's fast paths (issue 9) give exactly what the plain paths give.
+
+Each shortcut — our one-pass jieba cut, the guard that skips tokenizing text in which no
+place name can start, the lookaheads and word guards in front of the figure scanner and the
+date rules — is compared with the plain path over every line of the bulletin texts in the
+repo. (The whole-output check is bench.snapshot; these name the layer that broke.)
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from parsers import numbers, periods, reading, segment
+from parsers.cleaning import clean
+from parsers.gazetteer import load_gazetteer
+
+REPO = Path(__file__).resolve().parents[1]
+TEXT_DIRS = ("seeds", "tests/holdout", "corpus/realdev/texts", "corpus/realset/texts")
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    """Cleaned lines and their sentences from every bulletin text in the repo."""
+    out: list[str] = []
+    for folder in TEXT_DIRS:
+        if not (REPO / folder).is_dir():
+            continue
+        for path in reading.iter_input_paths([REPO / folder]):
+            try:
+                text = clean(reading.read_source(path).text).text
+            except reading.ReadError:
+                continue
+            for line in text.splitlines():
+                if line.strip():
+                    out.append(line)
+                    out.extend(s for s in re.split(r"(?<=[。！？；])", line) if s and s != line)
+    assert len(out) > 1000  # the texts are there: this test checks something
+    return out
+
+
+def test_cut_is_jiebas_cut(lines: list[str]) -> None:
+    load_gazetteer()  # the place names are in the dictionary, as when parsing
+    jieba_tokenizer = segment._get_tokenizer()
+    extra = ["ABC123 x y 2021年１月", "  \r\n\t", "", "公安局abc公安局", "十" * 300]
+    for line in lines + extra:
+        assert segment._tokenize_cached.__wrapped__(line) == tuple(
+            jieba_tokenizer.tokenize(line, HMM=False)), line
+
+
+def test_new_words_reach_the_cut() -> None:
+    word = "甲乙丙丁反诈测试词"
+    before = segment.tokenize(word)
+    segment.add_words([word])
+    assert [w for w, _, _ in segment.tokenize(word)] == [word] != [w for w, _, _ in before]
+
+
+def test_name_guard_skips_only_text_without_names(lines: list[str]) -> None:
+    gaz = load_gazetteer()
+    guarded = {line: gaz._scan(line) for line in lines}
+    skipped = [line for line in lines if not gaz._could_name(line)]
+    assert skipped  # the guard does skip text
+    original = gaz._could_name
+    gaz._could_name = lambda text: True  # type: ignore[method-assign]
+    try:
+        for line in lines:
+            assert gaz._scan(line) == guarded[line], line
+    finally:
+        gaz._could_name = original  # type: ignore[method-assign]
+
+
+def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    m = re.fullmatch(r"\(\?=\[[^\]]*\]\)\(\?:(.*)\)", pattern.pattern, flags=re.S)
+    assert m is not None, pattern.pattern[:40]
+    return re.compile(m.group(1), pattern.flags)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_figure_scanner_lookahead_keeps_every_match(lines: list[str]) -> None:
+    plain = _without_lookahead(numbers._SCANNER)
+    extra = ["  3、第一条", "超过百分之三十", "上万人", "好几百万", "（5.20）专案", "1+5+11+N"]
+    for line in lines + extra:
+        text = line.translate(numbers._FULLWIDTH)
+        assert _matches(numbers._SCANNER, text) == _matches(plain, text), line
+
+
+def test_date_rule_guards_keep_every_match(lines: list[str]) -> None:
+    extra = ["自2020年专项行动开展以来", "上半年", "第三季度", "2023全区共立", "前5个月", "今天"]
+    checked = 0
+    for rule in periods._RULES:
+        plain = _without_lookahead(rule.pattern) if rule.pattern.pattern.startswith("(?=[") else rule.pattern
+        for line in lines + extra:
+            expected = _matches(plain, line)
+            if rule.needs and not any(word in line for word in rule.needs):
+                assert expected == [], (rule.kind, line)
+            else:
+                assert _matches(rule.pattern, line) == expected, (rule.kind, line)
+            checked += 1
+    assert checked > len(periods._RULES) * 1000
