@@ -207,6 +207,21 @@ def load_tables(cache_dir: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.D
     return tuple(tables[name].to_pandas() for name in TABLE_NAMES)  # type: ignore[return-value]
 
 
+def document_count(cache_dir: str | Path) -> int:
+    """Rows of the documents table, from the Parquet footer only (no table is loaded).
+    0 when there is no cache; raises CacheDamaged when the table is missing or unreadable."""
+    cache_dir = Path(cache_dir)
+    manifest = read_manifest(cache_dir)
+    if manifest is None:
+        return 0
+    try:
+        return pq.read_metadata(cache_dir / manifest["tables"]["documents"]).num_rows
+    except (OSError, KeyError, TypeError, pa.ArrowException) as exc:
+        detail = f"{cache_dir}: {type(exc).__name__}: {exc}"
+        log.error("cache damaged: %s", detail)
+        raise CacheDamaged(detail) from None
+
+
 def cache_exists(cache_dir: str | Path) -> bool:
     return read_manifest(cache_dir) is not None
 

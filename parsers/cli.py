@@ -111,7 +111,7 @@ def _executor(scheduler: str | None) -> Iterator[object | None]:
 
 def run_build(inputs: Sequence[str], cache_dir: str, jobs: int, out: TextIO, err: TextIO,
               budget: float | None = DEFAULT_DOC_BUDGET_S, scheduler: str | None = None) -> int:
-    from parsers.cache import CacheDamaged, build_cache, load_tables
+    from parsers.cache import CacheDamaged, build_cache, document_count
 
     if scheduler and importlib.util.find_spec("distributed") is None:
         print("error: --scheduler needs dask.distributed: pip install -r requirements-dask.txt", file=err)
@@ -132,11 +132,11 @@ def run_build(inputs: Sequence[str], cache_dir: str, jobs: int, out: TextIO, err
         print(f"note: {path}: same content as {first}, skipped", file=err)
     print(f"{report.summary()} (cache: {cache_dir})", file=out)
     try:
-        documents, _, _ = load_tables(cache_dir)
+        documents = document_count(cache_dir)  # the footer only: loading the tables costs memory
     except CacheDamaged as exc:  # damaged again between the build and now (disk trouble)
         print(f"error: {cache_dir}: {exc.detail}", file=err)
         return 1
-    return 0 if len(documents) or not report.errors else 1
+    return 0 if documents or not report.errors else 1
 
 
 def _budget(text: str) -> float | None:

@@ -374,3 +374,14 @@ def test_orphaned_generation_left_by_a_kill_after_the_manifest_rename_is_swept(
 
     assert not report.written and report.damaged is None
     assert {p.name for p in cache_dir.glob("*.parquet")} == new_tables
+
+
+def test_document_count_reads_the_footer_and_reports_damage(seeds, cache_dir, tmp_path):
+    assert cache.document_count(tmp_path / "nothing-here") == 0
+    build_cache([seeds], cache_dir, parse=fake_parse)
+    assert cache.document_count(cache_dir) == 3
+
+    table_path(cache_dir, "documents").write_bytes(b"PAR1 torn")
+
+    with pytest.raises(cache.CacheDamaged):
+        cache.document_count(cache_dir)
