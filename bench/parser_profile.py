@@ -35,11 +35,11 @@ from bench.parser import floor, make_corpus  # noqa: E402
 def clear_sentence_caches() -> None:
     """Forget every memo keyed by sentence text, so no document reuses another's work (the
     generated corpus repeats the sentences of its ~100 base texts that hold no figure)."""
-    from parsers import campaigns, gazetteer, lexicon, numbers, periods, regions, segment
+    from parsers import campaigns, gazetteer, lexicon, meta, numbers, periods, regions, segment
 
     memos = ((segment, "_tokenize_cached"), (regions, "_find_forces_cached"),
              (campaigns, "_campaign_mentions"), (periods, "_find_periods"), (numbers, "_smart_value"),
-             (lexicon, "object_class"), (lexicon, "split_verb_object"))
+             (lexicon, "object_class"), (lexicon, "split_verb_object"), (meta, "dateline_date"))
     for module, name in memos:  # getattr: the script also measures older parser versions
         clear = getattr(getattr(module, name, None), "cache_clear", None)
         if clear is not None:

@@ -210,6 +210,8 @@ def detect_script(text: str) -> str:
     if not cjk:
         return "simplified"
     converted = t2s_same_length(cjk)
+    if converted == cjk:
+        return "simplified"  # nothing changed (most pages): no need to count char by char
     # a character that Simplified text also uses (乾 in 乾县, 著 in 著名) is no evidence
     changed = sum(1 for a, b in zip(cjk, converted) if a != b and not _simplified_too(a))
     return "traditional" if changed / len(cjk) >= TRADITIONAL_SHARE else "simplified"

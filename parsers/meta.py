@@ -5,6 +5,7 @@ Only the dateline counts as the publication date: a body sentence that opens wit
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -75,6 +76,7 @@ def _dates(line: str):
         yield m, (year, month, day)
 
 
+@functools.lru_cache(maxsize=4096)  # pure; the date, source and title steps read each header line
 def dateline_date(line: str) -> tuple[str, str] | None:
     """(ISO date, text after date and time) when `line` is a dateline, else None."""
     for m, ymd in _dates(line):
