@@ -29,9 +29,7 @@ _KEY = ("dataset_key",)
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _load(cache_dir: str, cache_key: str, data_dir: str,  # noqa: ARG001 - keys bust the cache
           corrections_key: str) -> data.Dataset:
-    from parsers.cache import load_tables
-
-    documents, facts, campaigns = load_tables(Path(cache_dir))
+    documents, facts, campaigns = data.read_tables(Path(cache_dir))
     # Before derive(): region labels and dates must come from the corrected values.
     facts = effective_facts(facts, load_corrections(data_dir))
     dataset = data.derive(documents, facts, campaigns)

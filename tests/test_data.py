@@ -110,3 +110,11 @@ def test_memo_keeps_only_the_most_recent_entries(monkeypatch):
         ds.memo((key,), lambda key=key: key)
     assert ds.memo(("a",), lambda: "recomputed") == "recomputed"
     assert ds.memo(("c",), lambda: "recomputed") == "c"
+
+
+def test_read_tables_matches_the_cache_reader(sample_cache, tmp_path):
+    from parsers.cache import load_tables
+
+    for ours, theirs in zip(data.read_tables(sample_cache), load_tables(sample_cache)):
+        pd.testing.assert_frame_equal(ours, theirs)
+    assert all(frame.empty for frame in data.read_tables(tmp_path / "none"))
