@@ -381,15 +381,18 @@ class Gazetteer:
             return []
         tokens = segment.tokenize(text)
         found = []
+        prefixes = self._prefixes
         i = 0
         while i < len(tokens):
             word, token_start, _ = tokens[i]
-            match = self._longest_name_run(text, tokens, i) if word in self._prefixes else None
+            match = self._longest_name_run(text, tokens, i) if word in prefixes else None
             if match is not None:
                 i, start, end = match
                 spans = [(start, end)]
             else:
                 i += 1
+                if len(word) < 4 or word[:2] not in prefixes:
+                    continue  # _decompose would find nothing (its own first test)
                 spans = [(token_start + s, token_start + e) for s, e in self._decompose(word)]
             for start, end in spans:
                 surface = text[start:end]

@@ -87,9 +87,14 @@ _AFTER_ANY_END = float("inf")
 
 def _tokens(text: str, clauses: list[tuple[int, int]]) -> list[_Token]:
     out: list[_Token] = []
+    verb_class, split_verb_object = lexicon.verb_class, lexicon.split_verb_object
+    last = len(clauses) - 1
+    c = 0  # token starts rise, so the clause index only moves forward (same as _clause_of)
     for word, start, end in tokenize(text):
-        clause = _clause_of(start, clauses)
-        parts = lexicon.split_verb_object(word) if lexicon.verb_class(word) is None else None
+        while c <= last and clauses[c][1] <= start:
+            c += 1
+        clause = c if c <= last and clauses[c][0] <= start else last
+        parts = split_verb_object(word) if verb_class(word) is None else None
         if parts:
             cut = start + len(parts[0])
             out.append(_Token(parts[0], start, cut, clause))

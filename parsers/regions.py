@@ -28,6 +28,7 @@ GENERIC_FORCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("region", re.compile(r"全区(?!公安机关)|我区|本区")),
     ("same", re.compile(r"该局|我局|本局|该支队|该大队")),
 )
+_ANY_GENERIC_FORCE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in GENERIC_FORCES))
 BRANCH_MERGE_GAP = 12
 # 其中柳州市2起 / 南宁市34宗：: a place right before its own figure is a row of a breakdown
 _ROW_NUMBER = r"[\d一二三四五六七八九十两][\d一二三四五六七八九十两.,万亿千百余多]*\s*(?:起|宗|件|名|人次|人|个|张|元|户|处|条)"
@@ -223,6 +224,8 @@ def _city_of(gaz: Gazetteer, local: Place | None, reporting: Place | None) -> Pl
 def _generic_forces(text: str, mentions: list[PlaceMention], context: Place | None,
                     gaz: Gazetteer, reporting: Place | None = None) -> list[Force]:
     out: list[Force] = []
+    if _ANY_GENERIC_FORCE.search(text) is None:
+        return out  # most sentences: none of the patterns below matches anywhere
     taken = [(m.start, m.end) for m in mentions]
     for level, pattern in GENERIC_FORCES:
         for m in pattern.finditer(text):

@@ -101,3 +101,23 @@ def test_date_rule_guards_keep_every_match(lines: list[str]) -> None:
                 assert _matches(rule.pattern, line) == expected, (rule.kind, line)
             checked += 1
     assert checked > len(periods._RULES) * 1000
+
+
+def test_token_clauses_match_clause_of(lines: list[str]) -> None:
+    from parsers import metrics
+
+    for line in lines:
+        clauses = metrics._clauses(line)
+        tokens = metrics._tokens(line, clauses)
+        assert [t.clause for t in tokens] == [metrics._clause_of(t.start, clauses) for t in tokens], line
+
+
+def test_generic_force_guard_skips_only_text_without_them(lines: list[str]) -> None:
+    from parsers import regions
+
+    skipped = 0
+    for line in lines:
+        if regions._ANY_GENERIC_FORCE.search(line) is None:
+            skipped += 1
+            assert not any(p.search(line) for _, p in regions.GENERIC_FORCES), line
+    assert skipped
