@@ -173,9 +173,10 @@ def _few_from_match(m: re.Match[str], original: str) -> Quantity | None:
 
 
 def _from_match(m: re.Match[str], original: str) -> Quantity | None:
-    if m.groupdict().get("cnpct") is not None:
+    groups = m.re.groupindex  # both patterns have cnpct; only the scanner has fewall
+    if "cnpct" in groups and m.group("cnpct") is not None:
         return _percent_from_match(m, original)
-    if m.groupdict().get("fewall") is not None:
+    if "fewall" in groups and m.group("fewall") is not None:
         return _few_from_match(m, original)
     pre, mid, post = m.group("pre"), m.group("mid"), m.group("post")
     unit_text = m.group("unit")
