@@ -21,13 +21,15 @@ from parsers.units import Sentence, Unit
 
 OPEN_Q = "“\"「『‘《"
 CLOSE_Q = "”\"」』’》"
+# The leading lookaheads name what every match starts with, so other positions are
+# rejected in one test (same matches, faster scan).
 # “2017.10.20”专案组: a dated code may carry its year
 CASE_CODE = re.compile(
-    rf"(?P<open>[{OPEN_Q}])?\s*(?:(?P<y>(?:19|20)\d{{2}})\s*[·.・•．]\s*)?(?P<m>\d{{1,2}})\s*[·.・•．]\s*(?P<d>\d{{1,2}})(?!\d)\s*(?P<close>[{CLOSE_Q}])?"
-    r"(?P<after>[^，,。；;\n]{0,24}?(?:专案|案|专案组))?")
+    rf"(?=[{OPEN_Q}\s\d])(?:(?P<open>[{OPEN_Q}])?\s*(?:(?P<y>(?:19|20)\d{{2}})\s*[·.・•．]\s*)?(?P<m>\d{{1,2}})\s*[·.・•．]\s*(?P<d>\d{{1,2}})(?!\d)\s*(?P<close>[{CLOSE_Q}])?"
+    r"(?P<after>[^，,。；;\n]{0,24}?(?:专案|案|专案组))?)")
 QUOTED_RUN = re.compile(
-    rf"(?:[{OPEN_Q}][^{CLOSE_Q}{OPEN_Q}\n，,。]{{2,20}}[{CLOSE_Q}]\s*(?:[、和及与]\s*)?)+"
-    r"(?P<desc>[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|活动|宣传|专项|专案)?")
+    rf"(?=[{OPEN_Q}])(?:(?:[{OPEN_Q}][^{CLOSE_Q}{OPEN_Q}\n，,。]{{2,20}}[{CLOSE_Q}]\s*(?:[、和及与]\s*)?)+"
+    r"(?P<desc>[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|活动|宣传|专项|专案)?)")
 # “云剑-2022”“断卡”等专项行动 / “云剑-2022”、“断卡”专项行动 list several operations
 ENUMERATION = re.compile(rf"[{CLOSE_Q}]\s*[、和及与]|^等")
 QUOTED_NAME = re.compile(rf"[{OPEN_Q}]([^{CLOSE_Q}{OPEN_Q}\n]+)[{CLOSE_Q}]")

@@ -121,3 +121,13 @@ def test_generic_force_guard_skips_only_text_without_them(lines: list[str]) -> N
             skipped += 1
             assert not any(p.search(line) for _, p in regions.GENERIC_FORCES), line
     assert skipped
+
+
+def test_campaign_pattern_lookaheads_keep_every_match(lines: list[str]) -> None:
+    from parsers import campaigns
+
+    extra = ["“5·20”专案", " 11.01案", "“断卡”“断流”专项行动", "「雷霆」行动"]
+    for pattern in (campaigns.CASE_CODE, campaigns.QUOTED_RUN):
+        plain = _without_lookahead(pattern)
+        for line in lines + extra:
+            assert _matches(pattern, line) == _matches(plain, line), line
