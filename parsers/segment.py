@@ -104,7 +104,7 @@ _RE_ENG = jieba.re_eng
 _ABSENT = object()
 _MISS = object()
 _SCORE_TABLE: dict[str, object] = {}
-_SCORE_TABLE_SIZE = 1 << 21
+_SCORE_TABLE_SIZE = 1 << 18  # ~30 MB at most; 1000 bulletins fill ~30k
 _score_total: list[float] = [0.0]  # the dictionary total the table was learnt under
 
 
