@@ -1,6 +1,8 @@
 """反诈通报看板 — Streamlit entry point: page config, sidebar filters, navigation."""
 from __future__ import annotations
 
+import logging
+
 import streamlit as st
 
 # Light modules only up here (no pandas/plotly): the first visitor after a server start
@@ -28,7 +30,9 @@ with st.spinner(i18n.t("loading", lang)):
     try:
         dataset = loading.get_dataset()
     except Exception as error:  # noqa: BLE001 - a missing/unbuildable cache is shown, not raised
-        st.error(i18n.t("cache_missing", lang, error=f"{type(error).__name__}: {error}"))
+        # The message may hold server paths: it goes to the server log, the page names the kind only.
+        logging.getLogger("dashboard").error("dataset unavailable", exc_info=error)
+        st.error(i18n.t("cache_missing", lang, error=type(error).__name__))
         st.stop()
     filters = None if screen_mode else sidebar.render_filters(dataset)
 
