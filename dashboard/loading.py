@@ -84,6 +84,28 @@ def year_table(ds: data.Dataset, filters: Filters, metric: str, lang: str) -> pd
     return _year_table(dataset_key(ds), filters, metric, lang, ds)
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _money_spans(key: str, filters: Filters, _ds: data.Dataset  # noqa: ARG001
+                 ) -> pd.DataFrame:
+    return views.money_spans(_ds, filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def _region_values(key: str, filters: Filters, metric: str,  # noqa: ARG001
+                   _ds: data.Dataset) -> pd.DataFrame:
+    return views.region_values(_ds, filters, metric)
+
+
+def money_spans(ds: data.Dataset, filters: Filters) -> pd.DataFrame:
+    """views.money_spans, cached per (dataset, filters)."""
+    return _money_spans(dataset_key(ds), filters, ds)
+
+
+def region_values(ds: data.Dataset, filters: Filters, metric: str) -> pd.DataFrame:
+    """views.region_values, cached per (dataset, filters, metric)."""
+    return _region_values(dataset_key(ds), filters, metric, ds)
+
+
 def kpis(ds: data.Dataset, filters: Filters) -> dict[str, Aggregate]:
     """views.kpis, cached per (dataset, filters)."""
     return _kpis(dataset_key(ds), filters, ds)

@@ -12,7 +12,7 @@ st.caption(i18n.t("kpi_window", lang, window=window.label(lang) if window
                   else i18n.t("window_none", lang)) + " · " + i18n.t("window_rule", lang))
 
 st.subheader(i18n.t("money_trend", lang))
-spans = views.money_spans(ds, filters)
+spans = loading.money_spans(ds, filters)
 if spans.empty:
     st.info(i18n.t("no_data", lang))
 else:
@@ -25,7 +25,7 @@ default = filters.metric if filters.metric in views.TREND_METRICS else "money_fr
 metric = st.segmented_control(
     i18n.t("compare_metric", lang), list(views.TREND_METRICS), default=default,
     format_func=lambda m: i18n.metric_label(m, lang), key="money_compare_metric") or default
-values = views.region_values(ds, filters, metric)
+values = loading.region_values(ds, filters, metric)
 if values.empty:
     st.info(i18n.t("no_data", lang))
 else:
