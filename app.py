@@ -31,7 +31,8 @@ with st.spinner(i18n.t("loading", lang)):
         dataset = loading.get_dataset()
     except Exception as error:  # noqa: BLE001 - a missing/unbuildable cache is shown, not raised
         # The message may hold server paths: it goes to the server log, the page names the kind only.
-        logging.getLogger("dashboard").error("dataset unavailable", exc_info=error)
+        logging.getLogger("dashboard").error("dataset unavailable: %s", getattr(error, "detail", error),
+                                             exc_info=error)
         st.error(i18n.t("cache_missing", lang, error=type(error).__name__))
         st.stop()
     filters = None if screen_mode else sidebar.render_filters(dataset)
