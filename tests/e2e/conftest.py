@@ -267,26 +267,34 @@ def wait_for_app(page, timeout: float = APP_TIMEOUT_MS) -> None:
 
 
 _COUNT_RUNS = """() => {
-    const app = document.querySelector('[data-testid="stApp"]');
     if (window.__stRuns === undefined) {
         window.__stRuns = 0;
-        new MutationObserver(() => {
-            if (app.getAttribute('data-test-script-state') === 'running') window.__stRuns += 1;
-        }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+        // On the whole document: the app root may be re-rendered between runs.
+        new MutationObserver(records => {
+            for (const r of records) {
+                const state = r.target.getAttribute('data-test-script-state');
+                if (state === 'running' || state === 'rerunRequested') window.__stRuns += 1;
+            }
+        }).observe(document.documentElement,
+                   {attributes: true, subtree: true, attributeFilter: ['data-test-script-state']});
     }
     return window.__stRuns;
 }"""
 
 
-def rerun_after(page, action: Callable[[], object], timeout: float = APP_TIMEOUT_MS) -> None:
+def rerun_after(page, action: Callable[[], object], timeout: float = APP_TIMEOUT_MS,
+                start_timeout: float = 60_000) -> None:
     """Do `action` (a click, a key press) and wait for the script run it causes to start
     and finish. wait_for_app alone can return before that run starts, while the state is
     still the previous run's notRunning: on a busy machine the next step then acts on the
-    old page (e.g. presses "preview" before the pasted text reached the server)."""
+    old page (e.g. presses "preview" before the pasted text reached the server). If no
+    start is seen within `start_timeout` (a run too quick to observe), it falls back to
+    wait_for_app; the caller's next wait for what it expects still guards the step."""
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout)
     before = page.evaluate(_COUNT_RUNS)
     action()
-    page.wait_for_function("n => window.__stRuns > n", arg=before, timeout=timeout)
+    with contextlib.suppress(Exception):  # playwright's TimeoutError
+        page.wait_for_function("n => window.__stRuns > n", arg=before, timeout=start_timeout)
     wait_for_app(page, timeout)
 
 
