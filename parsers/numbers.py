@@ -123,7 +123,12 @@ def _core_value(core: str) -> float | None:
     core = core.replace(",", "")
     if core[0] in "百千万亿":
         core = "一" + core
+    if _PLAIN_NUMBER.fullmatch(core):
+        return float(core)  # what cn2an's smart mode returns for plain digits, without its checks
     return _smart_value(core)
+
+
+_PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 @functools.lru_cache(maxsize=16384)  # cn2an is slow and the same numerals recur

@@ -131,3 +131,13 @@ def test_campaign_pattern_lookaheads_keep_every_match(lines: list[str]) -> None:
         plain = _without_lookahead(pattern)
         for line in lines + extra:
             assert _matches(pattern, line) == _matches(plain, line), line
+
+
+def test_plain_digits_read_as_cn2an_reads_them(lines: list[str]) -> None:
+    import cn2an
+
+    cores = {m.group() for line in lines for m in re.finditer(r"[0-9]+(?:\.[0-9]+)?", line)}
+    cores |= {"0", "00", "007", "0.5", "12.50", "1" * 25, "3.14159"}
+    assert len(cores) > 100
+    for core in cores:
+        assert numbers._core_value(core) == float(cn2an.cn2an(core, "smart")), core
