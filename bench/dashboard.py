@@ -420,9 +420,20 @@ def load_report(n_docs: int, sessions: int, timeout_s: float = 300,
     with start_streamlit(REPO / "app.py", env=env, log_dir=OUT) as server:
         if browser:
             results = asyncio.run(_load(server.url + "/", sessions, timeout_s))
+            server_cpu = None
         else:
+            asyncio.run(_protocol_session(server.url, timeout_s))  # load the dataset first
+            before = _process_cpu(server.process.pid)
             results = asyncio.run(_protocol_load(server.url, sessions, timeout_s))
-    return _summary(results, sessions)
+            server_cpu = _process_cpu(server.process.pid) - before
+    return {**_summary(results, sessions), "server_cpu": server_cpu}
+
+
+def _process_cpu(pid: int) -> float:
+    """utime + stime of a process in seconds (/proc), so the server's own work under the
+    load is known whatever else the machine is running."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 # ---------------------------------------------------------------- the report
@@ -505,6 +516,11 @@ def main(argv: list[str] | None = None) -> int:
               f"{args.browser_size:,} cache, loopback ({how}) ==")
         print(f"  ok {row['ok']}, failed {row['failed']}; time to content p50 "
               f"{_fmt(row['p50'])}, p95 {_fmt(row['p95'])}, max {_fmt(row['max'])}")
+        if row.get("server_cpu") is not None:
+            print(f"  server CPU for the {row['sessions']} sessions {_fmt(row['server_cpu'])} "
+                  f"({row['server_cpu'] / max(1, row['sessions']):.3f} s a session; one "
+                  f"process, so ≈ the floor of p95 on an idle machine); load average "
+                  f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     return 0
 
 
