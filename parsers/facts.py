@@ -107,6 +107,8 @@ class _UnitReader:
             self.default_year = max(years) if years else None
         title = (title or "") if unit.kind == "body" else (unit.headline or "")
         self.title_text = title.strip()
+        # a headline is short; on a page without punctuation the "title" is the whole text
+        title = title[:HEADING_MAX * 2]
         title_year = YEAR.search(title)
         if title_year and unit.kind == "body":
             # a bulletin titled "2022年全国…" reports on 2022 even when published in 2023

@@ -61,7 +61,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "solve": ("破获", "侦破", "破", "带破", "破案", "告破", "侦办破获", "共破"),
     # 发生 counts cases that occurred (全国共发生…案件5200余宗): the cases_filed rule still
     # needs a case object and a case measure word
-    "file": ("立", "立案", "发案", "发生"),
+    "file": ("立", "立案", "发案", "发生", "受理"),
     "arrest": ("抓获", "抓捕", "缉捕", "到案", "归案", "抓", "擒获", "捕获", "抓获归案",
                "抓捕归案", "缉拿", "缉拿归案", "落网", "拘捕"),
     "detain": ("刑拘", "刑事拘留"),
@@ -114,7 +114,8 @@ OBJECT_SUFFIXES: dict[str, tuple[str, ...]] = {
 }
 # Objects that name the involved money of a case rather than money seized.
 INVOLVED_MONEY_OBJECTS: tuple[str, ...] = ("涉案金额", "涉案资金", "涉及金额", "案值",
-                                           "涉案总金额", "诈骗金额", "涉诈金额", "流水")
+                                           "涉案总金额", "诈骗金额", "涉诈金额", "流水",
+                                           "涉及资金额", "涉及资金", "涉案资金额", "资金额")
 
 # --- measure words -----------------------------------------------------------------------
 UNIT_CLASSES: dict[str, frozenset[str]] = {

@@ -32,7 +32,7 @@ _SOURCE_RE = re.compile(
 _SOURCE_SUFFIX_RE = re.compile(r"(综合|整理|综合整理|编辑|报道)$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # page widgets above the article: weather (南昌 晴 26℃ 2024年3月2日 星期六), calendars
-_WIDGET_RE = re.compile(r"-?\d+\s*[℃°]|星期[一二三四五六日天]|周[一二三四五六日]\s*$|农历")
+_WIDGET_RE = re.compile(r"(?<![\d.])-?\d{1,3}\s*[℃°]|星期[一二三四五六日天]|周[一二三四五六日]\s*$|农历")
 _TOPIC_RE = re.compile(r"诈骗|詐騙|电诈|電詐|反诈|反詐|警方|公安|破获|破獲|抓获|抓獲|打掉|捣毁|冻结|凍結|止付|返还|挽损|团伙|专案|通报")
 # 05.03.2018 18:13: day first, as some site templates print it
 _DMY_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")

@@ -45,6 +45,10 @@ BANK_SUBJECT = re.compile(
     r"|(?:^|[；;。])[^；;。，,]{0,3}(?:各银行|各家银行|银行业金融机构|各金融机构)[^；;。]*$")
 # 阻止发案1.7万余起 / 避免发案: cases prevented, not cases filed
 NEGATED_BEFORE = ("阻止", "避免", "防止", "减少", "遏制")
+# 诈骗某建筑公司8000万元: the money of a named victim (a company, a person)
+VICTIM_OBJECT = re.compile(r"[^，,。；;\d]{0,12}?(?:公司|企业|单位|工厂|[\u4e00-\u9fff]某)[^，,。；;\d]{0,4}\d")
+# 共骗取 / 累计骗取: a gang's running total is money involved, not one victim's loss
+GANG_TOTAL_BEFORE = re.compile(r"(?:共|累计|先后|合计|总计)[^，,。；;]{0,2}$")
 VICTIM_PRONOUN = re.compile(r"^(?:其|受害人|被害人|事主|[\u4e00-\u9fff]某)")
 
 
@@ -161,7 +165,9 @@ def _victim_like(tokens: list[_Token], idx: int, text: str) -> bool:
     clause_tokens = [u for u in tokens[:idx] if u.clause == t.clause]
     if any(u.word.startswith("被") for u in clause_tokens):
         return True
-    return bool(VICTIM_PRONOUN.match(text[t.end:t.end + 3]))
+    if t.word in ("骗取", "骗走") and not GANG_TOTAL_BEFORE.search(text[:t.start]):
+        return True  # 骗取人民币1.5万元: money taken from a victim, unless a gang's running total
+    return bool(VICTIM_PRONOUN.match(text[t.end:t.end + 3]) or VICTIM_OBJECT.match(text, t.end))
 
 
 def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
