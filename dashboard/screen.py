@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dashboard import i18n
+from parsers import lexicon
 
 if TYPE_CHECKING:  # light at import: app.py reads is_screen_requested before pandas loads
     import pandas as pd
@@ -24,10 +25,7 @@ ROTATE_SECONDS = 20
 # (which restarts the CSS animation) never cuts a scroll short.
 TICKER_SECONDS = 120
 # Preference order of the counters; the first ones with a countable value are shown.
-SCREEN_KPI_METRICS: tuple[str, ...] = (
-    "cases_solved", "suspects_arrested", "money_frozen", "money_recovered", "money_stopped",
-    "gangs_busted", "people_dissuaded", "cards_seized",
-)
+SCREEN_KPI_METRICS: tuple[str, ...] = lexicon.WALL_METRICS  # from the one metric table
 N_KPIS = 4
 # Panels that take turns beside the (always visible) map.
 PANELS: tuple[str, ...] = ("money", "regions", "campaigns")

@@ -18,12 +18,12 @@ from dashboard.data import Dataset, region_label, with_positions
 from dashboard.briefing_export import briefing_filename, build_briefing_html
 from dashboard.filters import Filters, apply_filters, to_query_params, window_mask
 from dashboard.safe_html import highlight_evidence
+from parsers import lexicon
 from parsers.records import METRICS, MONEY_METRICS
 
-KPI_METRICS: tuple[str, ...] = (
-    "cases_solved", "suspects_arrested", "money_frozen", "money_stopped", "money_recovered",
-)
-TREND_METRICS: tuple[str, ...] = ("money_frozen", "money_stopped", "money_recovered")
+# Which metrics are overview cards and money-trend lines: read from the one metric table.
+KPI_METRICS: tuple[str, ...] = lexicon.KPI_METRICS
+TREND_METRICS: tuple[str, ...] = lexicon.TREND_METRICS
 # What a KPI's basis and left-out lists show (facts_table, briefing); the long sentence and
 # offsets stay in the dataset for the evidence page.
 KPI_COLUMNS: list[str] = [
