@@ -59,6 +59,17 @@ def _init_from_url(ds: Dataset) -> None:
     })
 
 
+DATE_MIN = date(2010, 1, 1)  # the custom range's date pickers accept this span
+
+
+def _date_max() -> date:
+    return date(date.today().year + 1, 12, 31)
+
+
+def _clamp(day: date | None) -> date | None:
+    return None if day is None else min(max(day, DATE_MIN), _date_max())
+
+
 def _window_state(ds: Dataset, start: date | None, end: date | None) -> dict:
     """Widget state for a window from the URL's from/to: a year, half or quarter selects
     that kind and code; other dates are a custom range; none is the latest year with data."""
@@ -68,8 +79,10 @@ def _window_state(ds: Dataset, start: date | None, end: date | None) -> dict:
                 KEY["start"]: None, KEY["end"]: None}
     window = windows.from_bounds(start, end)
     if window.kind == "custom":
+        # a date from the URL outside what the date pickers accept (?to=2030-12-31) is
+        # clamped, never passed on: Streamlit raises on a value beyond max_value
         return {KEY["window_kind"]: "custom", KEY["window"]: None,
-                KEY["start"]: start, KEY["end"]: end}
+                KEY["start"]: _clamp(start), KEY["end"]: _clamp(end)}
     return {KEY["window_kind"]: window.kind, KEY["window"]: window.code,
             KEY["start"]: None, KEY["end"]: None}
 
@@ -87,8 +100,7 @@ def _window_picker(ds: Dataset, lang: str) -> tuple[date | None, date | None]:
                 and not st.session_state.get(KEY["end"]):
             # a custom range starts from the window the reader was looking at
             st.session_state[KEY["start"]], st.session_state[KEY["end"]] = previous.bounds
-        bounds = {"min_value": date(2010, 1, 1),
-                  "max_value": date(date.today().year + 1, 12, 31)}
+        bounds = {"min_value": DATE_MIN, "max_value": _date_max()}
         start = sb.date_input(i18n.t("date_from", lang), key=KEY["start"], **bounds)
         end = sb.date_input(i18n.t("date_to", lang), key=KEY["end"], **bounds)
         return start or None, end or None

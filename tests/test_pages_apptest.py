@@ -1,6 +1,7 @@
 """Every page renders on a fixture cache; filters change the numbers; the URL restores a view."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,17 @@ def test_map_page_drills_into_sidebar_province(app):
     assert not app.exception
     regions = app.dataframe[0].value.iloc[:, 0].tolist()
     assert regions == ["兰州市", "城关区"]
+
+
+@pytest.mark.parametrize("bounds", [
+    pytest.param({"from": "2001-01-01", "to": "2030-12-31"}, id="both-outside-the-pickers"),
+    pytest.param({"from": "2020-03-01", "to": "2099-12-31"}, id="far-future-end"),
+])
+def test_url_dates_outside_the_pickers_are_clamped_not_a_crash(cache_dir, monkeypatch, bounds):
+    monkeypatch.setenv("FRAUD_CACHE_DIR", str(cache_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(bounds)
+    at.run()
+    assert not at.exception, at.exception
+    end = at.sidebar.date_input(key="f_to").value
+    assert end is not None and end.year <= dt.date.today().year + 1
