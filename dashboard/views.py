@@ -22,6 +22,7 @@ from parsers import lexicon
 from parsers.records import METRICS, MONEY_METRICS
 
 # Which metrics are overview cards and money-trend lines: read from the one metric table.
+EVIDENCE_ROWS = 2000  # rows the evidence table lists; the downloads carry the whole view
 KPI_METRICS: tuple[str, ...] = lexicon.KPI_METRICS
 TREND_METRICS: tuple[str, ...] = lexicon.TREND_METRICS
 # What a KPI's basis and left-out lists show (facts_table, briefing); the long sentence and

@@ -162,3 +162,16 @@ def test_url_dates_outside_the_pickers_are_clamped_not_a_crash(cache_dir, monkey
     assert not at.exception, at.exception
     end = at.sidebar.date_input(key="f_to").value
     assert end is not None and end.year <= dt.date.today().year + 1
+
+
+def test_evidence_table_lists_a_bounded_number_of_rows(cache_dir, monkeypatch):
+    from dashboard import views
+    monkeypatch.setenv("FRAUD_CACHE_DIR", str(cache_dir))
+    monkeypatch.setattr(views, "EVIDENCE_ROWS", 1)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    choose_window(at, "year", "2020")
+    at.switch_page("dashboard/pages/evidence.py").run()
+    assert not at.exception, at.exception
+    assert len(at.dataframe[0].value) == 1
+    assert any("显示前 1 条" in c.value for c in at.caption)
