@@ -60,6 +60,8 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from dashboard.data import region_path
+
 Level = Literal["nation", "province", "city", "county"]
 LEVELS: tuple[Level, ...] = ("nation", "province", "city", "county")
 DEPTH: dict[str, int] = {"nation": 0, "province": 1, "city": 2, "county": 3}
@@ -131,22 +133,10 @@ class Aggregate:
 
 # ---------------------------------------------------------------- region paths
 
-def _clean_name(value: object) -> str | None:
-    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
-        return None
-    text = str(value).strip()
-    return text or None
-
-
 def path_of(province: object, city: object, county: object) -> Path:
     """('河南省', '郑州市', …) — the region's position in the hierarchy; () is the nation.
-    A municipality's city (北京市/北京市) is the province itself."""
-    province, city, county = _clean_name(province), _clean_name(city), _clean_name(county)
-    if province is None:
-        return ()
-    if city == province:
-        city = None
-    return tuple(x for x in (province, city, county) if x is not None)
+    The one region-path rule (municipality included) is data.region_path."""
+    return region_path(province, city, county)
 
 
 def region_root(province: str | None = None, city: str | None = None,

@@ -17,6 +17,7 @@ from datetime import date
 
 import pandas as pd
 
+from dashboard.data import region_path
 from dashboard.i18n import DEFAULT_LANG, LANGS
 from parsers.records import METRICS
 
@@ -129,7 +130,7 @@ def region_mask(facts: pd.DataFrame, province: str | None, city: str | None) -> 
     mask = pd.Series(True, index=facts.index)
     if province:
         mask &= _same_region(facts["province"], province)
-    if province and city and city != province:  # 北京市/北京市 is the whole municipality
+    if province and city and len(region_path(province, city)) > 1:  # 北京市/北京市 is the whole municipality
         mask &= _same_region(facts["city"], city)
     return mask
 
