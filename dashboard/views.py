@@ -352,8 +352,13 @@ def _campaign_summary(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
             "regions": labels.get(name, ""),
             "n_facts": int(counts.get(name, 0)),
         })
-    reports = mentions[["name", "published", "doc_title"]].rename(
-        columns={"published": "date", "doc_title": "label"}).drop_duplicates()
+    # A report marker sits at the date of the report that names the campaign: a blurb's own
+    # dateline, never its host page's (a cache written before `reported` existed falls back
+    # to the page date)
+    dated = mentions["reported"] if mentions["reported"].notna().any() else mentions["published"]
+    reports = mentions.assign(date=dated)[["name", "date", "doc_title"]].rename(
+        columns={"doc_title": "label"})
+    reports = reports[reports["date"].notna()].drop_duplicates()
     summary = pd.DataFrame(rows).astype(object)
     return summary.where(summary.notna(), None), reports.reset_index(drop=True)
 

@@ -221,7 +221,7 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
                 records[m.name] = Campaign(
                     name=m.name, kind=m.kind, start=start, end=end,  # type: ignore[arg-type]
                     organizer=organizer_in(s.text),
-                    evidence=clean_doc.original[s0:e0], span=(s0, e0))
+                    evidence=clean_doc.original[s0:e0], span=(s0, e0), reported=unit_published)
                 known.kinds[m.name] = m.kind
     return list(records.values()), known
 

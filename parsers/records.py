@@ -78,6 +78,9 @@ class Campaign:
     evidence: str
     span: tuple[int, int]
     doc_id: str = ""
+    # the date of the report that names it: the page's date in its body, a blurb's own
+    # dateline in a related-news blurb (None when it has none: never the host page's date)
+    reported: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         out = _shallow_dict(self)  # every field is a scalar or an int pair: no deep copy needed
@@ -138,6 +141,7 @@ FACT_COLUMNS: tuple[str, ...] = (
 )
 CAMPAIGN_COLUMNS: tuple[str, ...] = (
     "doc_id", "name", "kind", "start", "end", "organizer", "evidence", "span_start", "span_end",
+    "reported",
 )
 DOCUMENT_COLUMNS: tuple[str, ...] = (
     "doc_id", "title", "published", "source", "script", "path", "sha256", "encoding",
@@ -163,7 +167,7 @@ def campaign_row(c: Campaign) -> dict[str, Any]:
     return {
         "doc_id": c.doc_id, "name": c.name, "kind": c.kind, "start": c.start, "end": c.end,
         "organizer": c.organizer, "evidence": c.evidence,
-        "span_start": c.span[0], "span_end": c.span[1],
+        "span_start": c.span[0], "span_end": c.span[1], "reported": c.reported,
     }
 
 

@@ -258,3 +258,22 @@ def test_blurbs_are_dated_by_their_own_dateline_only() -> None:
     assert (body.reported, body.period_start, body.period_end) == ("2021-07-12", "2021-01-01", "2021-07-12")
     assert (dated.reported, dated.period_start, dated.period_end) == ("2018-03-05", "2018-01-01", "2018-03-05")
     assert (undated.reported, undated.period_start, undated.period_end) == (None, None, None)
+
+
+def test_campaign_reports_are_dated_by_the_report_that_names_them() -> None:
+    page = ("某市警方通报战果\n2021-07-12 来源：某网\n\n今年以来，某市公安局开展“净网2021”专项行动。\n\n"
+            "相关新闻\n· 某县“断卡”行动抓获嫌疑人12名\n· 某省“云剑”行动战果 05.03.2018 18:13\n")
+    reported = {c.name: c.reported for c in parse_text(page).campaigns}
+    assert reported == {"净网2021": "2021-07-12", "断卡行动": None, "云剑行动": "2018-03-05"}
+
+
+def test_campaign_timeline_places_no_report_at_the_host_page_date() -> None:
+    import pandas as pd
+
+    from dashboard.data import derive
+    from dashboard.views import _campaign_summary
+    docs = pd.DataFrame({"doc_id": ["d"], "published": ["2021-07-12"], "title": ["t"], "source": [None]})
+    camps = pd.DataFrame({"doc_id": ["d", "d"], "name": ["净网2021", "断卡行动"], "kind": ["operation"] * 2,
+                          "start": [None, None], "end": [None, None], "reported": ["2021-07-12", None]})
+    _, reports = _campaign_summary(derive(docs, pd.DataFrame(columns=["doc_id"]), camps))
+    assert reports[["name", "date"]].values.tolist() == [["净网2021", "2021-07-12"]]
