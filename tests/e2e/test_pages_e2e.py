@@ -60,8 +60,14 @@ def test_shared_url_restores_english_province_view(sample_server, page_for, scre
     open_page(page, f"{sample_server}/?province=%E7%94%98%E8%82%83%E7%9C%81&lang=en"
               "&from=2020-01-01&to=2020-12-31",
               '[data-testid="stMetric"]')
-    text = page.locator('[data-testid="stMetric"]').first.inner_text()
-    assert "Cases solved" in text and "3,208" in text
+    # wait for the card itself: on a busy machine an earlier run's cards can still be on screen
+    card = page.locator('[data-testid="stMetric"]').filter(has_text="Cases solved").first
+    card.wait_for(timeout=120_000)
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stMetric"]')]
+                 .some(e => e.innerText.includes('Cases solved') && e.innerText.includes('3,208'))""",
+        timeout=120_000)
+    assert "3,208" in card.inner_text()
     screenshot(page, "dashboard_overview_gansu_en", full_page=False)
 
 
