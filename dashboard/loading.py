@@ -116,6 +116,18 @@ def year_totals(ds: data.Dataset, filters: Filters, metric: str) -> pd.DataFrame
     return _year_totals(dataset_key(ds), filters, metric, ds)
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _map_view(key: str, filters: Filters, metric: str, lang: str,  # noqa: ARG001
+              _ds: data.Dataset) -> views.MapView:
+    return views.map_view(_ds, filters, metric, lang)
+
+
+def map_view(ds: data.Dataset, filters: Filters, metric: str, lang: str) -> views.MapView:
+    """views.map_view, kept per (dataset, filters, metric, language) and shared, not copied
+    (a figure is ~1 MB): a rerun or a return to a view redraws without recomputing."""
+    return _map_view(dataset_key(ds), filters, metric, lang, ds)
+
+
 def window_of(ds: data.Dataset, filters: Filters) -> windows.Window | None:
     return views.window_of(ds, filters)
 

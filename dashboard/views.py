@@ -11,7 +11,7 @@ from datetime import datetime
 
 import pandas as pd
 
-from dashboard import figures, i18n, windows
+from dashboard import figures, geo, i18n, tables, windows
 from dashboard.aggregate import (Aggregate, Resolution, base_reasons, by_region, region_adcodes,
                                  region_root, resolve, summary, to_aggregate)
 from dashboard.data import Dataset, region_label, with_positions
@@ -491,3 +491,32 @@ def briefing_html(ds: Dataset, filters: Filters, lang: str) -> str:
 
 def briefing_name() -> str:
     return briefing_filename(datetime.now())
+
+
+# ---------------------------------------------------------------- the map page
+
+@dataclass(frozen=True)
+class MapView:
+    """What the map page shows for one (filters, metric, language): the figure, the
+    region table as displayed, and adcode → province for a click on the map."""
+    figure: object  # plotly Figure
+    table: pd.DataFrame
+    adcode_to_province: dict[str, str]
+
+
+def map_view(ds: Dataset, filters: Filters, metric: str, lang: str) -> MapView:
+    """Province choropleth (drilled into filters.province when set) with city/county
+    bubbles, and the table beside it. Pure: loading.map_view caches it per view."""
+    values = map_values(ds, filters, metric)
+    bubbles = map_bubbles(ds, filters, metric, filters.province)
+    focus = None
+    if filters.province:
+        codes = values.loc[values["province"] == filters.province, "adcode"].dropna()
+        # the boundary file knows every province, with or without a figure in the window
+        focus = codes.iloc[0] if len(codes) else geo.province_adcode(filters.province)
+    fig = figures.province_choropleth(values, metric_label=i18n.metric_label(metric, lang), lang=lang,
+                                      bubbles=bubbles, focus_province=focus)
+    table = bubbles if filters.province else values.rename(columns={"province": "name"})
+    return MapView(fig, tables.region_table(table, metric, lang),
+                   dict(zip(values["adcode"], values["province"])))
+

@@ -114,3 +114,13 @@ def test_briefing_html_carries_the_filtered_view_offline():
     # the filtered KPI value and a source sentence of the view are in the page
     assert "3208" in html
     assert "<script>alert" not in html
+
+
+def test_map_view_draws_the_window_and_maps_clicks_to_provinces():
+    ds = derive(*sample_frames())
+    view = views.map_view(ds, Filters(start=date(2020, 1, 1), end=date(2020, 12, 31)), "cases_solved", "zh")
+    assert "甘肃省" in set(view.adcode_to_province.values())
+    assert len(view.figure.data) >= 1
+    drilled = views.map_view(ds, Filters(province="甘肃省", start=date(2020, 1, 1), end=date(2020, 12, 31)),
+                             "cases_solved", "zh")
+    assert drilled.table.iloc[:, 0].tolist() == ["兰州市", "城关区"]

@@ -1,7 +1,7 @@
 """地图 Map: province choropleth with city/county bubbles; pick a province to drill down."""
 import streamlit as st
 
-from dashboard import figures, geo, i18n, sidebar, tables, views
+from dashboard import geo, i18n, loading, sidebar
 from dashboard.pages import page_context
 
 ds, filters, lang = page_context()
@@ -10,18 +10,8 @@ label = i18n.metric_label(metric, lang)
 
 # Numbers first, under a spinner: the title appears with the map, never over a blank page.
 with st.spinner(i18n.t("computing", lang)):
-    values = views.map_values(ds, filters, metric)
-    bubbles = views.map_bubbles(ds, filters, metric, filters.province)
-    focus = None
-    if filters.province:
-        codes = values.loc[values["province"] == filters.province, "adcode"].dropna()
-        # the boundary file knows every province, with or without a figure in the window
-        focus = codes.iloc[0] if len(codes) else geo.province_adcode(filters.province)
-    fig = figures.province_choropleth(values, metric_label=label, lang=lang, bubbles=bubbles,
-                                      focus_province=focus)
-    table = bubbles if filters.province else values.rename(columns={"province": "name"})
-    shown = tables.region_table(table, metric, lang)
-adcode_to_province = dict(zip(values["adcode"], values["province"]))
+    view = loading.map_view(ds, filters, metric, lang)
+fig, shown, adcode_to_province = view.figure, view.table, view.adcode_to_province
 
 
 def _drill_from_selection() -> None:
