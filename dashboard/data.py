@@ -200,13 +200,49 @@ def read_tables(cache: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
 
     from parsers import cache as parquet_cache
 
+    import pyarrow.parquet as pq
+
     cache = Path(cache)
     try:
-        tables = parquet_cache._read_arrow_tables(cache, parquet_cache.read_manifest(cache))
-    except (OSError, pa.ArrowException, ValueError) as exc:
+        manifest = parquet_cache.read_manifest(cache)
+        tables = parquet_cache._read_arrow_tables(cache, {**manifest, "tables": {
+            k: v for k, v in manifest.get("tables", {}).items() if k != "documents"}} if manifest else None)
+        if manifest and "documents" in manifest.get("tables", {}):
+            # the bulletins' texts stay on disk (document_texts reads one when the evidence
+            # page shows it): at 10k bulletins they were the largest part of the dataset
+            schema = parquet_cache.SCHEMAS["documents"]
+            columns = [c for c in schema.names if c not in TEXT_COLUMNS]
+            tables["documents"] = pq.read_table(cache / manifest["tables"]["documents"], columns=columns)
+    except (OSError, pa.ArrowException, ValueError, KeyError) as exc:
         raise parquet_cache.CacheDamaged(f"{cache}: {type(exc).__name__}: {exc}") from None
     return tuple(tables.pop(name).to_pandas(self_destruct=True, split_blocks=True)
                  for name in parquet_cache.TABLE_NAMES)  # type: ignore[return-value]
+
+
+TEXT_COLUMNS = ("original_text", "clean_text")
+
+
+def document_texts(doc_id: str, cache: Path | None = None) -> tuple[str, str]:
+    """(original_text, clean_text) of one bulletin, read from the cache's documents table
+    on demand ('' when unknown). Raises CacheDamaged for an unreadable table."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from parsers import cache as parquet_cache
+
+    cache = Path(cache or cache_dir())
+    manifest = parquet_cache.read_manifest(cache) or {}
+    name = manifest.get("tables", {}).get("documents")
+    if name is None:
+        return "", ""
+    try:
+        table = pq.read_table(cache / name, columns=list(TEXT_COLUMNS), filters=[("doc_id", "=", doc_id)])
+    except (OSError, pa.ArrowException, ValueError) as exc:
+        raise parquet_cache.CacheDamaged(f"{cache}: {type(exc).__name__}: {exc}") from None
+    if table.num_rows == 0:
+        return "", ""
+    row = table.slice(0, 1).to_pylist()[0]
+    return row["original_text"] or "", row["clean_text"] or ""
 
 
 def load(cache: Path | None = None) -> Dataset:

@@ -116,6 +116,20 @@ def year_totals(ds: data.Dataset, filters: Filters, metric: str) -> pd.DataFrame
     return _year_totals(dataset_key(ds), filters, metric, ds)
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def _document_texts(key: str, doc_id: str) -> tuple[str, str]:  # noqa: ARG001 - key busts it
+    return data.document_texts(doc_id, data.cache_dir())
+
+
+def document_texts(ds: data.Dataset, doc_id: str) -> tuple[str, str]:
+    """(original_text, clean_text) of one bulletin: from the dataset when it holds them
+    (a dataset built in memory), else read from the cache on demand."""
+    row = ds.documents.loc[ds.documents["doc_id"] == doc_id]
+    if len(row) and isinstance(row["original_text"].iloc[0], str):
+        return row["original_text"].iloc[0], row["clean_text"].iloc[0] or ""
+    return _document_texts(dataset_key(ds), doc_id)
+
+
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _map_view(key: str, filters: Filters, metric: str, lang: str,  # noqa: ARG001
               _ds: data.Dataset) -> views.MapView:

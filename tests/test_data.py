@@ -48,9 +48,9 @@ def test_load_derives_region_period_and_publication(sample_cache):
 
 def test_every_sample_evidence_is_in_its_original_text(sample_cache):
     ds = data.load(sample_cache)
-    texts = dict(zip(ds.documents["doc_id"], ds.documents["original_text"]))
     for row in ds.facts.itertuples():
-        assert texts[row.doc_id][row.span_start:row.span_end] == row.evidence
+        original, _ = data.document_texts(row.doc_id, sample_cache)
+        assert original[row.span_start:row.span_end] == row.evidence
 
 
 def test_cache_key_changes_when_cache_is_rebuilt(sample_cache):
@@ -116,5 +116,18 @@ def test_read_tables_matches_the_cache_reader(sample_cache, tmp_path):
     from parsers.cache import load_tables
 
     for ours, theirs in zip(data.read_tables(sample_cache), load_tables(sample_cache)):
-        pd.testing.assert_frame_equal(ours, theirs)
+        # the bulletins' texts stay on disk: read one at a time with document_texts
+        pd.testing.assert_frame_equal(ours, theirs.drop(columns=list(data.TEXT_COLUMNS), errors="ignore"))
     assert all(frame.empty for frame in data.read_tables(tmp_path / "none"))
+
+
+def test_document_texts_reads_one_bulletin_from_disk(sample_cache):
+    from parsers.cache import load_tables
+
+    documents = load_tables(sample_cache)[0].set_index("doc_id")
+    doc_id = documents.index[0]
+    assert data.document_texts(doc_id, sample_cache) == (
+        documents.loc[doc_id, "original_text"], documents.loc[doc_id, "clean_text"])
+    assert data.document_texts("no-such-document", sample_cache) == ("", "")
+    loaded = data.load(sample_cache).documents
+    assert loaded["original_text"].isna().all()  # never held in memory by the dashboard

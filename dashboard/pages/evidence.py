@@ -5,7 +5,7 @@ as an offline HTML briefing (KPI table, money trend, campaigns, sources).
 """
 import streamlit as st
 
-from dashboard import exports, i18n, views
+from dashboard import exports, i18n, loading, views
 from dashboard.safe_html import is_missing, shown
 from dashboard.pages import page_context
 
@@ -46,9 +46,10 @@ rows = event.selection.rows if event is not None else []
 if rows and rows[0] < len(listed):
     fact = listed.iloc[rows[0]]
     doc = ds.documents.set_index("doc_id").loc[fact["doc_id"]]
+    original_text, clean_text = loading.document_texts(ds, fact["doc_id"])
     st.subheader(i18n.t("source_sentence", lang))
     # evidence_html escapes every piece of parsed text; only our <mark> is markup.
-    st.markdown(f"<div class='evidence'>{views.evidence_html(fact, doc['original_text'])}</div>",
+    st.markdown(f"<div class='evidence'>{views.evidence_html(fact, original_text)}</div>",
                 unsafe_allow_html=True)
     # st.text: title and source are bulletin text (never Markdown); missing shows —.
     st.text(" · ".join(shown(doc[key]) for key in ("title", "published", "source")))
@@ -56,4 +57,4 @@ if rows and rows[0] < len(listed):
         # the page's address from the corpus's sources.tsv, shown as text (not a link)
         st.text(i18n.t("source_address", lang, url=shown(doc["url"])))
     with st.expander(i18n.t("whole_document", lang)):
-        st.text(doc["clean_text"] or doc["original_text"] or "")
+        st.text(clean_text or original_text or "")
