@@ -51,7 +51,7 @@ O(n log n) for the n facts of that metric (sorting, plus a binary search per ove
 """
 from __future__ import annotations
 
-from bisect import bisect_right, insort
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date

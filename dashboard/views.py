@@ -5,7 +5,6 @@ Streamlit). All totals go through dashboard.aggregate, so nothing is double-coun
 """
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -436,25 +435,6 @@ def evidence_html(fact: pd.Series, original_text: str | None) -> str:
     lo, hi = max(0, span[0] - 80), min(len(text), span[1] + 80)
     return highlight_evidence(text[lo:hi], fact["evidence"],
                               span_in_sentence=(span[0] - lo, span[1] - lo))
-
-
-def export_columns(facts: pd.DataFrame) -> pd.DataFrame:
-    """Contract columns plus the source title/date — what a download should carry."""
-    from parsers.records import FACT_COLUMNS
-
-    extra = [c for c in ("published", "doc_title", "doc_source") if c in facts]
-    return facts[[c for c in FACT_COLUMNS if c in facts] + extra].reset_index(drop=True)
-
-
-def to_csv_bytes(facts: pd.DataFrame) -> bytes:
-    # utf-8-sig so Excel opens the Chinese text correctly
-    return export_columns(facts).to_csv(index=False).encode("utf-8-sig")
-
-
-def to_parquet_bytes(facts: pd.DataFrame) -> bytes:
-    buffer = io.BytesIO()
-    export_columns(facts).to_parquet(buffer, index=False)
-    return buffer.getvalue()
 
 
 def is_money(metric: str) -> bool:

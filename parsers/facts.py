@@ -2,23 +2,30 @@
 
 Context is read the way an analyst reads a bulletin:
 - region: the nearest named force before the figure in its sentence (an unnamed one such as
-  全市/市公安局 only when none is named); else the force named earlier in the paragraph (or
-  the section heading above it); else the unit's own force (a blurb's headline place, the
-  article's reporting force, or nationwide for a 公安部/全国 bulletin).
+  全市/市公安局 only when none is named; a place right before its own figure, 南宁市34宗, for
+  that figure alone; 丙县、丁县各1宗 gives one fact per place); else the force named earlier
+  in the paragraph (or the section heading above it); else the unit's own force
+  (parsers/reporting.py: a blurb's headline place, the article's reporting force, or
+  nationwide). In a case story a provincial announcement stands for the force that took
+  the case on.
 - period: the nearest period expression before the figure in its sentence; else the last
-  one earlier in the paragraph. "目前/截至目前" does not reset a window the paragraph has
-  already opened; vague expressions (一个多月以来, 经过一个多月侦查) set it to unknown;
-  次日 is the day after, 去年同期 the window in force a year earlier, 本周/本期 the window in
-  the title. A paragraph that opens a list (…如下：), the list items (一是/二是…) and a
-  breakdown paragraph (其中，…) go on with the context before them. A year written in the
-  title or lead holds for yearless dates later on. A blurb is read without the
-  publication date: its 今年 cannot be fixed unless it states the year.
+  one earlier in the paragraph; else the lead's reporting window (the first paragraph of
+  prose: 2022年，全省… / 今年以来…, cut off by its own 截至), which later body paragraphs go
+  on with unless they open a frame of their own (在…中). 截至目前 and …行动开展以来 refer to
+  that window; 截至M月D日 with no window is the year so far; a window named X期间 and
+  dated elsewhere in the text dates X期间; money handed back at the reported ceremony is
+  dated that day. Vague expressions (经过一个多月侦查) set it to unknown; 次日, 去年同期 and
+  本周/本期 read against the period in force (periods.relative_mentions). A paragraph that
+  opens a list, the list items and a paragraph opening with 其中/此外/与此同时 go on with the
+  context before them. A year written in the title or lead holds for yearless dates; a
+  page with no date reads them in the latest year its text writes. A blurb is dated only
+  by its own dateline, never by the host page.
 - campaign: one named in the sentence or earlier in the paragraph (or its heading), a
   shortened window reference (攻坚宣传月期间, which also dates what follows), or a blurb's
   only campaign. A fact with no period of its own takes its campaign's window.
 Then the same claim is kept once: repeats (title, lead, body, blurbs) by metric, value
-and region; and a rounded headline figure (4千多起, 1.2万名, 追回92万余元) when the body of
-the same unit states the precise one.
+and region; a rounded headline figure (4千多起, 追回92万余元) and a round lead figure
+(破获…5000余起) when the same unit states the precise one.
 """
 from __future__ import annotations
 

@@ -100,9 +100,10 @@ def test_campaign_summary_and_detail():
 
 def test_downloads_round_trip():
     facts = views.evidence_facts(DS, Filters(province="湖北省"))
-    back = pd.read_parquet(io.BytesIO(views.to_parquet_bytes(facts)))
+    from dashboard import exports
+    back = pd.read_parquet(io.BytesIO(exports.to_parquet_bytes(facts)))
     assert back["fact_id"].tolist() == facts["fact_id"].tolist()
-    csv = views.to_csv_bytes(facts)
+    csv = exports.to_csv_bytes(facts)
     assert csv.startswith("\ufeff".encode()) and "武汉市".encode() in csv
 
 

@@ -10,7 +10,6 @@ dashboard.loading; the preview tables are built by dashboard.tables and views.
 import hashlib
 import math
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import auth, data, i18n, loading, sidebar, tables, uploads, views

@@ -326,3 +326,15 @@ def screenshot(page, name: str, full_page: bool = True) -> Path:
 @pytest.fixture(name="screenshot")
 def screenshot_fixture() -> Callable[..., Path]:
     return screenshot
+
+
+def watch_dialogs(page) -> list[str]:
+    """Every alert/confirm/prompt the page opens (dismissed at once)."""
+    opened: list[str] = []
+
+    def on_dialog(dialog) -> None:
+        opened.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    return opened

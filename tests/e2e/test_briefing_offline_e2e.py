@@ -2,7 +2,6 @@
 no request to any host (page_for fails the test on one) and no console error."""
 from __future__ import annotations
 
-from pathlib import Path
 
 from dashboard import data, views
 from dashboard.filters import Filters

@@ -6,7 +6,6 @@ external-request watchdogs, and screenshots.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -14,7 +14,8 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.e2e.conftest import REPO, rerun_after, start_streamlit, wait_for_app, wait_for_charts
+from tests.e2e.conftest import (REPO, rerun_after, start_streamlit, wait_for_app, wait_for_charts,
+                                watch_dialogs)
 from tests.fixtures.hostile import BY_NAME, EVIL_HOST, SHORT, hostile_query_params, write_hostile_cache
 
 PAGES = ["overview", "map", "money", "campaigns", "evidence"]
@@ -49,17 +50,6 @@ def hostile_server(tmp_path_factory) -> Iterator[str]:
            "FRAUD_EDITION": "public"}
     with start_streamlit(REPO / "app.py", env=env, log_dir=root) as server:
         yield server.url
-
-
-def watch_dialogs(page) -> list[str]:
-    opened: list[str] = []
-
-    def on_dialog(dialog) -> None:
-        opened.append(dialog.message)
-        dialog.dismiss()
-
-    page.on("dialog", on_dialog)
-    return opened
 
 
 def open_with(page, url: str, path: str) -> None:

@@ -18,7 +18,7 @@ import pytest
 
 from dashboard import screen as screen_helpers
 from tests.e2e.conftest import (REPO, SEEDS, rerun_after, start_streamlit, wait_for_app,
-                                wait_for_charts)
+                                wait_for_charts, watch_dialogs)
 
 PASSWORD = "wall-反诈-e2e"
 BULLETIN = (
@@ -47,18 +47,6 @@ def internal_server(tmp_path_factory) -> Iterator[str]:
            "FRAUD_EDITION": "internal", "HOME": str(home)}
     with start_streamlit(REPO / "app.py", env=env, log_dir=root) as server:
         yield server.url
-
-
-def watch_dialogs(page) -> list[str]:
-    """Every alert/confirm/prompt the page opens (dismissed at once)."""
-    opened: list[str] = []
-
-    def on_dialog(dialog) -> None:
-        opened.append(dialog.message)
-        dialog.dismiss()
-
-    page.on("dialog", on_dialog)
-    return opened
 
 
 def follow_nav(page, path: str) -> None:
