@@ -39,7 +39,7 @@ from parsers.gazetteer import Gazetteer, Place
 from parsers.lexicon import SPEC_BY_KEY
 from parsers.meta import blurb_date
 from parsers.metrics import MetricHit, find_metric_hits
-from parsers.periods import Period, PeriodMention, cutoff, find_periods, relative_mentions
+from parsers.periods import Period, PeriodMention, compared_in, cutoff, find_periods, relative_mentions
 from parsers.records import MONEY_METRICS, Fact
 from parsers.regions import Force, find_forces, in_share_phrase
 from parsers.reporting import announced_case, document_place, unit_place
@@ -242,6 +242,11 @@ class _UnitReader:
         for hit in hits:
             chosen = _force_for(forces, hit.quantity.start)
             period = self._period_for(periods, hit.quantity.start, ctx)
+            comparison = compared_in(periods, text, hit.quantity.start)
+            if comparison is not None:
+                if comparison.period.start is None:
+                    continue  # 同比去年同期54起: last year's figure, quoted for contrast
+                period = comparison.period  # 环比4月份14起: April's own figure
             named = [m.name for m in mentions if m.start <= hit.quantity.start]
             campaign = (named[-1] if named else reference or ctx.campaign or self.only_campaign)
             place = chosen.place if chosen else ctx.place

@@ -241,6 +241,28 @@ def _unknown(m: re.Match[str], ctx: _Context) -> _Built:
     return UNKNOWN, False
 
 
+_COMPARED_MONTH = re.compile(rf"(?:(?P<y>(?:19|20)\d\d){_SP}年{_SP})?(?P<m>{_M}){_SP}月份?")
+
+
+def _compared(m: re.Match[str], ctx: _Context) -> _Built:
+    """环比4月份 / 与8月份217起相比: the month compared with, whose figure a monthly bulletin
+    states beside its own (a fact of that month); 去年同期 and other relative windows stay
+    unknown."""
+    inner = _COMPARED_MONTH.search(m.group())
+    if inner is None or "同期" in m.group():
+        return UNKNOWN, False
+    if inner.group("y"):
+        year, guessed = int(inner.group("y")), False
+    elif ctx.default_year is not None:
+        year, guessed = ctx.default_year, False
+    elif ctx.published is not None:
+        year, guessed = ctx.published.year, True
+    else:
+        return UNKNOWN, False
+    month = _num(inner.group("m"))
+    return _period(date(year, month, 1), month_end(year, month), "month"), guessed
+
+
 @dataclass(frozen=True)
 class _Rule:
     kind: str
@@ -306,11 +328,11 @@ _RULES: tuple[_Rule, ...] = (
         rf"截[至止]到?{_SP}(?:目前|今|现在|当前|发稿时?|"
         rf"(?:{_yp()}{_SP})?(?:{_M}{_SP}月份?(?:{_SP}{_D}{_SP}[日号])?[底末]?|年?[底末]))",
         _unknown, needs=('截至', '截止')),
-    _rule("comparison", r"(?:与|和|同)[^,，。;；\n]{1,12}?(?:相比|相较|比较)", _unknown, needs=('相比', '相较', '比较')),
+    _rule("comparison", r"(?:与|和|同)[^,，。;；\n]{1,12}?(?:相比|相较|比较)", _compared, needs=('相比', '相较', '比较')),
     _rule(
         "comparison",
         rf"(?:较|比)(?:去年|上年|上月|上半年|(?:19|20)\d\d{_SP}年|{_M}{_SP}月份?)(?:同期)?",
-        _unknown, needs=('较', '比')),
+        _compared, needs=('较', '比')),
     _rule("comparison", rf"(?:去年|上年|(?:19|20)\d\d{_SP}年)同期", _unknown, needs=('同期',)),
     _rule("range", rf"(?:{_yp()}{_SP})?前{_SP}(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}}){_SP}个{_SP}月(?!以来|来)", _first_months, needs=('个',), starts=_DATE_START),
     _rule("year", r"(?:这|近|过去)?一年(?:以来|来)", _past_year, needs=('一年',)),
@@ -500,6 +522,22 @@ ELAPSED = re.compile(r"(?:经过|历经|历时|用时|耗时)[^，,。；;]{0,3}
 NEXT_DAY = re.compile(r"次日|翌日|第二天")
 # 去年同期，全市共破获…1367起 / 去年同期为1367起 states last year's figure; 较去年同期 compares
 LAST_YEAR_SAME = re.compile(r"(?<![较比与和])去年同期(?![相比])")
+
+
+# 环比4月份14起 / 同比去年同期54起 / 与8月份217起相比: a figure stated inside a comparison
+COMPARED_FIGURE_GAP = re.compile(r"[^，,。；;：:\d]{0,3}")
+
+
+def compared_in(mentions: list[PeriodMention], text: str, pos: int) -> PeriodMention | None:
+    """The comparison the figure at ``pos`` is the compared value of, else None. Its period
+    is the compared month when the text fixes it (the figure is that month's fact); unknown
+    (去年同期) means last year's figure quoted for contrast, which is no result of its own."""
+    for m in mentions:
+        if m.kind != "comparison":
+            continue
+        if m.start <= pos < m.end or (m.end <= pos and COMPARED_FIGURE_GAP.fullmatch(text, m.end, pos)):
+            return m
+    return None
 
 
 def relative_mentions(text: str, periods: list[PeriodMention],

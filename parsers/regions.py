@@ -36,6 +36,11 @@ ROW_FIGURE = re.compile(rf"\s*(?:共|为|有)?\s*{_ROW_NUMBER}")
 EACH_ROW = re.compile(rf"\s*各\s*{_ROW_NUMBER}")
 PASSING_FORCE = re.compile(r"[^，,。；;]{0,14}?(?:的?(?:领导|指导|部署|指挥|统筹|督导|协调)下|确定的|督办的|挂牌的|交办的)"
                            r"|\s*(?:挂牌督办|督办|挂牌|交办|指定管辖)")
+# 12起山西省公安厅督办的案件 / 在市公安局的统一指挥下: a named force that only supervised or
+# directed; only force words may stand between the name and the passing phrase, so
+# 郑州市公安局在省厅的统一部署下破获… keeps 郑州市 as the actor
+NAMED_PASSING = re.compile(r"\s*[省市县区州]?(?:公安厅|公安局|公安机关|警方|公安|反诈中心)?\s*"
+                           r"(?:的?(?:统一)?(?:领导|指导|部署|指挥|统筹|督导|协调)下|确定的|督办的|挂牌督办|督办|挂牌的|交办的|交办|指定管辖)")
 # 在云南警方的配合下 / 会同外省警方: a partner force from elsewhere, whose results are the
 # reporting force's
 PARTNER_BEFORE = re.compile(r"(?:会同|联合|协同|配合|协助|联手)$")
@@ -178,6 +183,8 @@ def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
                     continue
                 if _partner(text, m) and (context is None or m.place.province != context.province):
                     continue  # a partner from elsewhere (会同外省警方); a local one may be the actor
+                if m.force and NAMED_PASSING.match(text, m.end):
+                    continue
                 locative = _locative(text, m, mentions)
                 if (m.force or m.branch) and not (locative and not m.force) or (
                         not locative and _subject_of_verb(text, m.end)):

@@ -49,6 +49,10 @@ REPORTING_FORCE = [
     pytest.param("发案下降\n在全国电诈发案上升趋势中，我市今年电诈发案在去年下降的基础上，仍下降12.5%。\n"
                  "独山子区召开推进会。截至4月，市反诈中心劝阻14名被骗群众，挽回经济损失190.26万元。\n",
                  "money_recovered", 1_902_600, ("新疆维吾尔自治区", "克拉玛依市"), id="our-city-named-only-by-a-district"),
+    pytest.param("某网太原3月2日电 记者从太原市公安局获悉，近日连续侦破12起山西省公安厅督办的电诈案件，抓获嫌疑人20名。\n",
+                 "suspects_arrested", 20, ("山西省", "太原市"), id="named-province-that-only-supervised"),
+    pytest.param("某县通报\n某网讯 在运城市公安局的统一指挥下，闻喜县公安局破获电诈案件9起。\n",
+                 "cases_solved", 9, ("山西省", "运城市"), id="named-city-that-only-directed"),
 ]
 
 
@@ -111,6 +115,10 @@ PERIODS = [
     pytest.param("某区三地战果\n2019-02-21 来源：某网\n春节期间，某区三地公安机关共摧毁团伙12个。\n\n"
                  "为做好春节期间打击工作，1月30日至2月19日，督导组赴三地督导。\n",
                  "gangs_busted", 12, ("2019-01-30", "2019-02-19"), id="named-window-dated-elsewhere"),
+    pytest.param("某县公安局6月警情通报\n2023-07-03 来源：某网\n本月全县共立电诈案件31起，环比5月份22起，上升40.9%。\n",
+                 "cases_filed", 22, ("2023-05-01", "2023-05-31"), id="month-compared-with-is-its-own-fact"),
+    pytest.param("某市通报\n2018-11-02 来源：某网\n全市10月份发案明显下降，与9月份180起相比下降了30%。\n",
+                 "cases_filed", 180, ("2018-09-01", "2018-09-30"), id="figure-inside-yu-xiangbi"),
 ]
 
 
@@ -170,6 +178,11 @@ METRIC_WORDING = [
 @pytest.mark.parametrize(("text", "metric", "value"), METRIC_WORDING)
 def test_metric_wording(text, metric, value) -> None:
     only(parse_text(text), metric, value)
+
+
+def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
+    doc = parse_text("某县5月警情通报\n2024-06-02 来源：某网\n本月全县共立电诈案件27起，同比去年同期54起，下降50%。\n")
+    assert [(f.metric, f.value) for f in doc.facts] == [("cases_filed", 27)]
 
 
 @pytest.mark.parametrize(("text", "not_facts"), [
