@@ -78,6 +78,10 @@ VERBS: dict[str, tuple[str, ...]] = {
     "victim": ("被骗", "骗取", "骗走", "诈骗走", "被诈骗"),
 }
 
+# 劝阻群众转款N元: a transfer talked out of is a loss avoided (money_recovered, like 避免损失),
+# when one of these words stands between 劝阻 and the sum in the same clause
+DISSUADED_TRANSFERS: tuple[str, ...] = ("转款", "转账", "汇款", "付款", "转帐")
+
 # Verbs that take a figure away from every metric: the number counts something else
 # (linked cases, cards a gang opened, people escorted or punished, calls made …).
 BLOCKING_VERBS: frozenset[str] = frozenset({

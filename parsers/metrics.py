@@ -252,6 +252,9 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
                                                for _, c in verbs + after):
             if INVOLVED_BEFORE.search(text[clauses[k][0]:q.start]):
                 return MetricHit("money_involved", q, _evidence_start(text, q, clauses[k][0]), q.end)
+        if j == k and unit == "元" and verbs and verbs[-1][1] == "dissuade" and any(
+                w in text[tokens[verbs[-1][0]].end:q.start] for w in lexicon.DISSUADED_TRANSFERS):
+            return _covering("money_recovered", q, tokens[verbs[-1][0]])
         if verbs or after:
             hit = _by_verbs(q, unit, text, tokens, verbs, after, clauses[j][0])
             if hit is not None or any(c not in ("involved", "victim") for _, c in verbs + after):

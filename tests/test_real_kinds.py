@@ -144,6 +144,8 @@ def test_compound_numerals(text, value, qualifier) -> None:
 
 # Kind 10: metric wording and traps.
 METRIC_WORDING = [
+    pytest.param("某州通报\n2021-04-02 来源：某网\n今年以来，某州反诈中心劝阻群众转账260万余元、止付金额900余万元。\n",
+                 "money_recovered", 2_600_000, id="transfers-talked-out-of-are-losses-avoided"),
     pytest.param("某市通报\n2020-01-02 来源：某网\n今年以来，某市公安局追缴冻结赃款36万余元。\n",
                  "money_frozen", 360000, id="freeze-nearest-the-figure"),
     pytest.param("某市通报\n2020-01-02 来源：某网\n某市反诈中心快止付全联动，为群众挽损300余万元。\n",
@@ -178,6 +180,11 @@ METRIC_WORDING = [
 @pytest.mark.parametrize(("text", "metric", "value"), METRIC_WORDING)
 def test_metric_wording(text, metric, value) -> None:
     only(parse_text(text), metric, value)
+
+
+def test_dissuasion_before_a_story_sum_is_no_recovery() -> None:
+    doc = parse_text("某市通报\n2020-01-02 来源：某网\n民警上门劝阻，此时对方自称检察官，称其账户涉嫌洗钱金额高达600余万元。\n")
+    assert not [f for f in doc.facts if f.metric == "money_recovered"]
 
 
 def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
