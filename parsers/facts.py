@@ -375,9 +375,19 @@ def _rounded_summary(f: Fact, others: list[Fact]) -> bool:
     return False
 
 
+def _narrower(f: Fact, than: Fact) -> bool:
+    """2024年以来…返还2.3亿元 (a January page) and later 2024年，返还…2.3亿元: the same claim
+    stated over a window inside the other one is dated by the tighter window."""
+    if not (f.period_start and f.period_end and than.period_start and than.period_end):
+        return False
+    return (than.period_start <= f.period_start and f.period_end <= than.period_end
+            and (f.period_start, f.period_end) != (than.period_start, than.period_end))
+
+
 def deduplicate(facts: list[Fact], headline_ids: set[int]) -> list[Fact]:
     """Keep one fact per claim: body before headline, the first statement wins, and the
-    kept fact borrows a missing period, county or campaign from its repeats. A round
+    kept fact borrows a missing period, county or campaign from its repeats, and the tighter
+    period when a repeat dates it inside the kept one's window. A round
     figure that restates a precise one of the same unit (headline or lead) is dropped."""
     ordered = sorted(facts, key=lambda f: (id(f) in headline_ids, f.unit_index, f.span[0]))
     kept: dict[tuple, Fact] = {}
@@ -391,7 +401,7 @@ def deduplicate(facts: list[Fact], headline_ids: set[int]) -> list[Fact]:
             kept[key] = f
             continue
         first = kept[key]
-        if first.period_start is None and f.period_start is not None:
+        if (first.period_start is None and f.period_start is not None) or _narrower(f, first):
             first.period_start, first.period_end = f.period_start, f.period_end
             first.period_precision = f.period_precision
         if first.county is None and f.county is not None:

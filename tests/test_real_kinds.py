@@ -119,6 +119,9 @@ PERIODS = [
                  "cases_filed", 22, ("2023-05-01", "2023-05-31"), id="month-compared-with-is-its-own-fact"),
     pytest.param("某市通报\n2018-11-02 来源：某网\n全市10月份发案明显下降，与9月份180起相比下降了30%。\n",
                  "cases_filed", 180, ("2018-09-01", "2018-09-30"), id="figure-inside-yu-xiangbi"),
+    pytest.param("某省发布会\n2023-01-09 来源：某网\n2022年以来，某省公安机关共返还被骗资金4.1亿元。\n\n"
+                 "为做好追赃挽损工作，某省公安机关多措并举。2022年，返还群众被骗资金4.1亿元，同比提升20%。\n",
+                 "money_recovered", 410_000_000, ("2022-01-01", "2022-12-31"), id="repeat-dates-the-claim-tighter"),
 ]
 
 
