@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, replace
 
 from parsers import campaigns as camp
+from parsers import scope
 from parsers.campaigns import Campaigns
 from parsers.cleaning import Clean
 from parsers.gazetteer import Gazetteer, Place
@@ -162,14 +163,18 @@ class _UnitReader:
         for s in self.sentences:
             by_paragraph.setdefault(s.paragraph, []).append(s)
         carried: _Context | None = None
+        general = scope.general_crime_page(self.title_text, self.sentences)
+        previous: list[Sentence] = []
         for index, para in sorted(by_paragraph.items()):
             ctx = self._opening_context(para, carried)
             for s in para:
                 is_headline = (self.unit.kind == "blurb" and index == min(by_paragraph)) or (
                     self.unit.kind == "body" and (s is self.sentences[0] or s.text == self.title_text))
                 for hit, hit_ctx in self._sentence(s, ctx):
-                    out.append((s, hit, hit_ctx, is_headline))
+                    if scope.is_fraud_figure(s, hit.quantity.start, para, previous, general):
+                        out.append((s, hit, hit_ctx, is_headline))
             carried = self._carried_context(para, ctx, carried)
+            previous = para
             # the lead is the first paragraph of prose (a sentence that ends), not a heading
             # nor a line of site chrome or spam keywords
             if not (len(para) == 1 and _is_heading(para[0], para)) and any(

@@ -82,6 +82,21 @@ VERBS: dict[str, tuple[str, ...]] = {
 # when one of these words stands between 劝阻 and the sum in the same clause
 DISSUADED_TRANSFERS: tuple[str, ...] = ("转款", "转账", "汇款", "付款", "转帐")
 
+# Crime scope (parsers/scope.py). Other crimes a general crackdown or a fraud bulletin's
+# aside reports in the same words (破获…案件N起, 抓获嫌疑人N名): their figures are no facts.
+OTHER_CRIMES: tuple[str, ...] = (
+    "盗窃", "赌博", "涉赌", "偷渡", "走私", "涉车", "地下钱庄", "食品", "药品", "知识产权",
+    "涉黑", "黑恶", "命案", "毒品", "涉毒", "涉黄", "涉枪", "涉爆", "拐卖", "抢劫", "抢夺",
+    "寻衅滋事", "打架斗殴", "故意伤害", "猥亵", "性骚扰", "黄牛", "倒票", "个人信息", "非法贷款",
+)
+# Crime in general: another crime's only when the whole segment says nothing of fraud.
+ALL_CRIMES: tuple[str, ...] = ("网络犯罪案件", "刑事案件", "在逃人员", "治安案件")
+# Words that put a segment on fraud: any 诈/骗, and fraud's own tools and measures.
+FRAUD_MARKERS: tuple[str, ...] = ("诈", "骗", "两卡", "断卡", "跑分", "帮信", "帮助信息网络", "止付",
+                                  "劝阻", "电信", "涉案账户", "银行卡", "电话卡")
+# A general crackdown, named in a page's title or lead: its other figures are other crimes'.
+GENERAL_CRACKDOWN: tuple[str, ...] = ("治安打击整治", "治安整治", "夏季行动", "百日行动", "严打整治")
+
 # Verbs that take a figure away from every metric: the number counts something else
 # (linked cases, cards a gang opened, people escorted or punished, calls made …).
 BLOCKING_VERBS: frozenset[str] = frozenset({

@@ -1,0 +1,74 @@
+"""Which figures are results against telecom and online fraud.
+
+ANNOTATION ("What counts as a fact"): only fraud statistics. A report on a general crackdown
+(夏季治安打击整治行动, 百日行动) and a fraud bulletin that turns to gambling or theft state
+other crimes' figures in the same words (破获…案件N起, 抓获嫌疑人N名). The rule, in order:
+
+1. A segment — a sentence cut at ；— that names another crime (盗窃, 跨境赌博, 偷渡, 走私;
+   ``lexicon.OTHER_CRIMES``) or crime in general (刑事案件; ``lexicon.ALL_CRIMES``) and no
+   fraud word (``lexicon.FRAUD_MARKERS``) is that crime's: its figures are no facts. So is
+   a clause (cut at ，) that names another crime and no fraud, inside a segment on fraud
+   (打击电骗…，包括捣破偷渡团伙，拘捕偷渡犯2.7万名).
+2. On a general-crime page — a crackdown of ``lexicon.GENERAL_CRACKDOWN`` named in the title
+   or first paragraphs, or two or more other crimes named in the text — a figure counts only
+   where the text puts it on fraud: its segment names fraud, its paragraph opens on fraud, or
+   it refers back (该团伙, 该案, 上述) to the paragraph before, which names fraud.
+
+Words are matched on cleaned Simplified text. Pure functions; no state.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.lexicon import ALL_CRIMES, FRAUD_MARKERS, GENERAL_CRACKDOWN, OTHER_CRIMES
+from parsers.units import Sentence
+
+_SPECIFIC = re.compile("|".join(map(re.escape, OTHER_CRIMES)))
+_OTHER = re.compile("|".join(map(re.escape, OTHER_CRIMES + ALL_CRIMES)))
+_FRAUD = re.compile("|".join(map(re.escape, FRAUD_MARKERS)))
+_REFERS_BACK = re.compile(r"该团伙|该案|此案|该犯罪团伙|上述|该伙")
+_SEGMENT_END = "；;"
+_CLAUSE_END = "，,；;"
+LEAD_PARAGRAPHS = 3  # a crackdown named this early frames the page
+
+
+def segment_at(text: str, pos: int, marks: str = _SEGMENT_END) -> str:
+    """The part of ``text`` between the ``marks`` around ``pos`` (；/; by default)."""
+    start = max(text.rfind(c, 0, pos) for c in marks) + 1
+    ends = [i for i in (text.find(c, pos) for c in marks) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def names_fraud(text: str) -> bool:
+    return _FRAUD.search(text) is not None
+
+
+def other_crime_only(segment: str) -> bool:
+    """Rule 1: the segment names another crime and no fraud."""
+    return _OTHER.search(segment) is not None and not names_fraud(segment)
+
+
+def general_crime_page(title: str | None, sentences: list[Sentence]) -> bool:
+    """Rule 2's condition: a general crackdown frames the page, or it names two or more
+    other crimes."""
+    lead = (title or "") + "".join(s.text for s in sentences if s.paragraph < LEAD_PARAGRAPHS)
+    if any(word in lead for word in GENERAL_CRACKDOWN):
+        return True
+    named = {m.group(0) for s in sentences for m in _OTHER.finditer(s.text)}
+    return len(named) >= 2
+
+
+def is_fraud_figure(sentence: Sentence, pos: int, paragraph: list[Sentence],
+                    previous_paragraph: list[Sentence], general_page: bool) -> bool:
+    """True when the figure at ``pos`` of ``sentence`` is a fraud result (rules 1 and 2)."""
+    segment = segment_at(sentence.text, pos)
+    if other_crime_only(segment):
+        return False
+    clause = segment_at(sentence.text, pos, _CLAUSE_END)
+    if _SPECIFIC.search(clause) and not names_fraud(clause):
+        return False
+    if not general_page or names_fraud(segment):
+        return True
+    if paragraph and names_fraud(segment_at(paragraph[0].text, 0)) and not _OTHER.search(segment):
+        return True
+    return bool(_REFERS_BACK.search(sentence.text)) and any(names_fraud(s.text) for s in previous_paragraph)

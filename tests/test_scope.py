@@ -1,0 +1,77 @@
+"""Crime scope (parsers/scope.py): only figures against telecom and online fraud are facts.
+
+Examples are our own words, in the shapes real pages use: a general summer crackdown that
+reports theft and smuggling beside fraud, a fraud bulletin with a gambling aside, a clause on
+another crime inside a sentence on fraud, and a case story that refers back to its fraud.
+"""
+from __future__ import annotations
+
+import pytest
+
+from parsers.pipeline import parse_source
+from parsers.reading import source_from_bytes
+from parsers.scope import general_crime_page, other_crime_only, segment_at
+from parsers.units import Sentence
+
+
+def facts(text: str) -> list[tuple[str, float]]:
+    doc = parse_source(source_from_bytes(text.encode("utf-8"), "bulletin.txt"))
+    return sorted((f.metric, f.value) for f in doc.facts)
+
+
+SUMMER = ("某省夏季治安打击整治行动成效显著\n2024-08-28 来源：某网\n"
+          "省公安厅28日公布，夏季治安打击整治行动开展以来，全省破获刑事案件2.1万起。\n\n"
+          "行动中，全省公安机关严打街面犯罪。侦破盗窃电动车案件3200起，抓获犯罪嫌疑人410名。"
+          "开展打击整治专项行动，打掉犯罪团伙7个。\n\n"
+          "针对电信网络诈骗高发态势，全省公安机关持续强化打击。行动期间，破获案件4100起，"
+          "抓获犯罪嫌疑人2900名；查处走私案件120起，抓获嫌疑人300名。\n")
+
+
+def test_general_crackdown_keeps_only_fraud_figures() -> None:
+    assert facts(SUMMER) == [("cases_solved", 4100), ("suspects_arrested", 2900)]
+
+
+def test_fraud_bulletin_with_a_gambling_aside() -> None:
+    text = ("某市电诈案件立案数下降\n2022-09-08 来源：某网\n今年以来，某市公安局侦破电信网络诈骗案件900起。\n\n"
+            "此外，某市打击跨境赌博取得成效，共破获跨境赌博刑事案件60起，抓获嫌疑人500名。\n")
+    assert facts(text) == [("cases_solved", 900)]
+
+
+def test_other_crime_clause_inside_a_fraud_sentence() -> None:
+    text = ("某地通报\n2021-12-20 来源：某网\n今年打击电骗犯罪成效明显，包括捣破边境偷渡团伙300个，"
+            "拘捕偷渡犯1200名，另成功避免5万名群众受骗。\n")
+    assert facts(text) == [("people_dissuaded", 50000)]
+
+
+def test_case_story_refers_back_to_its_fraud() -> None:
+    text = ("某市公安夏季行动战果\n2023-08-15 来源：某网\n夏季治安打击整治行动开展以来，全市抓获涉电信诈骗犯罪嫌疑人600人；"
+            "刑拘盗窃犯罪嫌疑人90人。\n\n今年7月，某县公安局接到举报，称某大厦内有诈骗人员。\n\n"
+            "7月21日，警方开展统一收网行动，抓获该团伙犯罪嫌疑人30人。\n")
+    assert facts(text) == [("suspects_arrested", 30), ("suspects_arrested", 600)]
+
+
+def test_fraud_bulletin_figures_need_no_fraud_word_of_their_own() -> None:
+    text = "某县通报\n2023-05-02 来源：某网\n今年以来，某县公安局破获案件120起，抓获犯罪嫌疑人80名。\n"
+    assert facts(text) == [("cases_solved", 120), ("suspects_arrested", 80)]
+
+
+@pytest.mark.parametrize(("segment", "other"), [
+    pytest.param("查处走私案件120起", True, id="smuggling"),
+    pytest.param("破获刑事案件2.1万起", True, id="crime-in-general"),
+    pytest.param("破获电信网络诈骗等刑事案件300起", False, id="crime-in-general-naming-fraud"),
+    pytest.param("破获跑分洗钱案件12起", False, id="laundering-for-fraud"),
+    pytest.param("破获案件12起", False, id="no-crime-named"),
+])
+def test_other_crime_only(segment: str, other: bool) -> None:
+    assert other_crime_only(segment) is other
+
+
+def test_segment_is_cut_at_semicolons() -> None:
+    text = "破获电诈案件10起；刑拘盗窃嫌疑人5人；打掉团伙2个"
+    assert segment_at(text, text.index("5人")) == "刑拘盗窃嫌疑人5人"
+
+
+def test_a_page_naming_two_other_crimes_is_a_general_one() -> None:
+    body = [Sentence(0, 0, 0, 0, "破获盗窃案件10起。"), Sentence(0, 1, 0, 0, "破获赌博案件3起。")]
+    assert general_crime_page("某市公安战果", body)
+    assert not general_crime_page("某市公安战果", body[:1])
