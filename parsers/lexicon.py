@@ -70,9 +70,9 @@ VERBS: dict[str, tuple[str, ...]] = {
     "freeze": ("冻结", "查冻", "冻结止付", "查扣冻结"),
     "stop": ("止付", "紧急止付", "拦截", "阻截", "全额止付", "延伸止付", "制止支付"),
     "recover": ("挽回", "返还", "追缴", "追回", "止损", "挽损", "追赃", "退赃",
-                "挽回损失", "追赃挽损", "发还", "退还"),
+                "挽回损失", "追赃挽损", "发还", "退还", "归还"),
     # 避免损失N元 is money recovered; 避免N名群众受骗 counts people dissuaded
-    "avoid": ("避免", "成功避免"),
+    "avoid": ("避免", "成功避免", "免于", "免遭", "免受"),
     "dissuade": ("劝阻", "预警劝阻", "防止", "拦阻", "成功劝阻", "见面劝阻", "面对面劝阻",
                  "上门劝阻", "电话劝阻", "当面劝阻", "阻止", "阻断", "预警阻断", "成功阻止"),
     "victim": ("被骗", "骗取", "骗走", "诈骗走", "被诈骗"),
@@ -119,7 +119,7 @@ OBJECT_SUFFIXES: dict[str, tuple[str, ...]] = {
     "case": ("案件", "现案", "案", "案子"),
     "example": ("案例",),
     "suspect": ("嫌疑人", "嫌犯", "成员", "骨干", "涉案人员", "违法人员", "犯罪人员", "人员",
-                "主犯", "从犯", "疑犯", "团伙成员"),
+                "主犯", "从犯", "疑犯", "团伙成员", "头目"),
     "police": ("民警", "警力", "辅警", "警察", "干警", "专班"),
     "gang": ("团伙", "犯罪团伙", "集团", "犯罪集团"),
     "den": ("窝点", "据点"),
@@ -182,7 +182,7 @@ RULES: tuple[MetricRule, ...] = (
 POLICE_MONEY_VERBS: frozenset[str] = frozenset({"stop", "recover", "freeze", "seize", "avoid"})
 # 返还冻结涉案资金N元: a verb of giving back governs the money verb after it, which only
 # says which money (the frozen funds) is returned
-RETURN_VERBS: frozenset[str] = frozenset({"返还", "发还", "退还", "退赃"})
+RETURN_VERBS: frozenset[str] = frozenset({"返还", "发还", "退还", "退赃", "归还"})
 
 # Domain words for the segmenter, so metric verbs and objects come out as whole tokens.
 DOMAIN_WORDS: tuple[str, ...] = tuple(sorted(

@@ -147,6 +147,12 @@ def test_compound_numerals(text, value, qualifier) -> None:
 
 # Kind 10: metric wording and traps.
 METRIC_WORDING = [
+    pytest.param("某市返还\n2024-09-06 来源：某网\n现场，8名受骗群众代表领取了警方归还的320.5万元诈骗资金。\n",
+                 "money_recovered", 3_205_000, id="money-handed-back-guihuan"),
+    pytest.param("全国通报\n2022-04-14 来源：某网\n通过快速止付机制，让正在转账的80万名受害群众免于被骗。\n",
+                 "people_dissuaded", 800_000, id="people-spared-mianyu-beipian"),
+    pytest.param("全国通报\n2022-04-14 来源：某网\n公安部开展专项行动，成功将120名诈骗集团头目和骨干缉捕归案。\n",
+                 "suspects_arrested", 120, id="gang-leaders-brought-to-justice"),
     pytest.param("某州通报\n2021-04-02 来源：某网\n今年以来，某州反诈中心劝阻群众转账260万余元、止付金额900余万元。\n",
                  "money_recovered", 2_600_000, id="transfers-talked-out-of-are-losses-avoided"),
     pytest.param("某市通报\n2020-01-02 来源：某网\n今年以来，某市公安局追缴冻结赃款36万余元。\n",
