@@ -239,6 +239,8 @@ def test_campaign_forms(text, name, kind) -> None:
 @pytest.mark.parametrize(("text", "region"), [
     pytest.param("成县警方破获案件\n2023-05-02 来源：某网\n今年以来，成县公安局破获电诈案件14起。\n",
                  ("甘肃省", "陇南市", "成县"), id="one-character-county"),
+    pytest.param("成县公安局：集中返还资金\n2022-09-22 来源：某网\n今年以来，成县公安局破获电诈案件80起。\n",
+                 ("甘肃省", "陇南市", "成县"), id="one-character-county-before-县公安局"),
     pytest.param("乾县警方\n2023-05-02 来源：某网\n今年以来，乾县公安局破获电诈案件9起。\n",
                  ("陕西省", "咸阳市", "乾县"), id="simplified-text-with-乾-is-not-converted"),
     pytest.param("乾安縣警方\n2023-05-02 來源：某網\n今年以來，乾安縣公安局破獲電詐案件9起。\n",
