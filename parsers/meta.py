@@ -36,7 +36,11 @@ _WIDGET_RE = re.compile(r"(?<![\d.])-?\d{1,3}\s*[℃°]|星期[一二三四五�
 _TOPIC_RE = re.compile(r"诈骗|詐騙|电诈|電詐|反诈|反詐|警方|公安|破获|破獲|抓获|抓獲|打掉|捣毁|冻结|凍結|止付|返还|挽损|团伙|专案|通报")
 # 05.03.2018 18:13: day first, as some site templates print it
 _DMY_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
-_FOOTER_RE = re.compile(r"[（(]?《?[\u4e00-\u9fff]{2,12}报》?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*第\s*[A-Za-z]?\d{1,3}\s*版")
+_FOOTER_RE = re.compile(
+    # （某报2025年09月27日第A4版） / 《 人民日报 》( 2022年08月29日 10 版): a name in 《》 may
+    # carry a mirror's pinyin residue, and the edition's 第 and brackets are optional
+    r"(?:[（(]?《?[\u4e00-\u9fff]{2,12}报》?|《[^》\n]{2,40}》\s*[（(]?)"
+    r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:第\s*)?[A-Za-z]?\d{1,3}\s*版")
 LABELLED_LINES = 80
 _LABELLED_RE = re.compile(r"(?:发布|发表|更新)(?:时间|日期)\s*[:：]")
 # 中新网哈尔滨1月15日电 / 东北网7月18日讯 / 本报6月5日讯: a dateline without the year

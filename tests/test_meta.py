@@ -80,6 +80,8 @@ def test_body_source_mention_not_taken() -> None:
                      "2021-03-08", id="forum-dateline-with-pipes"),
         pytest.param("某市反诈\n" + BODY + "\n（《某某日报》2024年10月09日第A3版）\n",
                      "2024-10-09", id="print-footer"),
+        pytest.param("某市反诈\n《 某某日(bào) 》( 2022年08月29日 10 版)\n" + BODY,
+                     "2022-08-29", id="print-footer-with-ruby-and-no-di"),
         pytest.param("某网北京3月2日电 记者从某市公安局获悉，2020年全市破获案件100起。\n",
                      "2021-03-02", id="yearless-dateline-after-stated-year-end"),
         pytest.param("某网讯(通讯员 甲乙)9月3日,市公安局发布消息:2018年1至8月破获案件5起。\n",
