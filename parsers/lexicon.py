@@ -61,7 +61,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "solve": ("破获", "侦破", "破", "带破", "破案", "告破", "侦办破获", "共破"),
     # 发生 counts cases that occurred (全国共发生…案件5200余宗): the cases_filed rule still
     # needs a case object and a case measure word
-    "file": ("立", "立案", "发案", "发生", "受理"),
+    "file": ("立", "立案", "发案", "发生", "受理", "发"),  # 今年我市发…诈骗案件1949起
     "arrest": ("抓获", "抓捕", "缉捕", "到案", "归案", "抓", "擒获", "捕获", "抓获归案",
                "抓捕归案", "缉拿", "缉拿归案", "落网", "拘捕"),
     "detain": ("刑拘", "刑事拘留"),

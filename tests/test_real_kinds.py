@@ -147,6 +147,8 @@ def test_compound_numerals(text, value, qualifier) -> None:
 
 # Kind 10: metric wording and traps.
 METRIC_WORDING = [
+    pytest.param("某区通报\n2024-02-05 来源：某网\n1月份，某区共发电信网络诈骗案件41起，环比下降12%。\n",
+                 "cases_filed", 41, id="cases-occurred-fa"),
     pytest.param("某市返还\n2024-09-06 来源：某网\n现场，8名受骗群众代表领取了警方归还的320.5万元诈骗资金。\n",
                  "money_recovered", 3_205_000, id="money-handed-back-guihuan"),
     pytest.param("全国通报\n2022-04-14 来源：某网\n通过快速止付机制，让正在转账的80万名受害群众免于被骗。\n",
