@@ -34,6 +34,14 @@ OBJECT_WINDOW_END = re.compile(r"[，,；;：:！!？?。、\s]|及|和|与|以�
 CHANGE_BEFORE = re.compile(
     r"(?:较|比|同比|环比)[^，,。；;]{0,12}?(?:增加|减少|多|少|上升|下降|增长|提升|降低|下降了|增加了)"
     r"[^，,。；;\d]{0,6}$")
+# 被骗金额10万元以上的有7起 / 1万元到5万元的有16起: the bound of a loss band, not a sum
+BAND_BOUND_AFTER = re.compile(r"(?:以上|以下|之间|及以上|及以下)?的(?:有|共|为|占)|(?:以上|以下)的|[到至~～\-—]\s*\d")
+# 人均损失7.4万元: an average, not a sum
+AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$")
+# 共发32起…案件，被诈骗金额237万余元: the loss of a period's filed cases together — neither
+# one victim's loss nor one case's size (contract: victim_loss, money_involved)
+FILED_COUNT = re.compile(r"(?:共发|发案|立案|共立|发生)[^，,。；;]{0,20}?\d+\s*起")
+LOSS_TOTAL_BEFORE = re.compile(r"(?:被骗|被诈骗|损失)(?:金额|资金|总额)?(?:共计|合计|累计|共|达|为)?$")
 # 扣押涉案汽车4辆，价值300余万元: the worth of goods seized, not money frozen
 GOODS_VALUE_BEFORE = re.compile(r"(?:总|合计)?价值(?:约|近|达|高达|共计)?$")
 MONEY_NOUN_BEFORE = re.compile(r"(?:资金|赃款|款项|钱款|金额|损失)[^，,。；;\d]{0,2}$")
@@ -226,12 +234,24 @@ def find_metric_hits(text: str) -> list[MetricHit]:
         unit = _effective_unit(q, text)
         if unit is None or CHANGE_BEFORE.search(text[:q.start]) or (
                 unit == "元" and (GOODS_VALUE_BEFORE.search(text[:q.start])
-                                 or BANK_SUBJECT.search(text[:q.start]))):
+                                 or BANK_SUBJECT.search(text[:q.start]) or _not_a_sum(q, text))):
             continue
         hit = _resolve(q, unit, text, tokens, classes, clauses, q_starts, by_clause)
-        if hit and not (hit.metric == "money_involved" and _claimed_by_fraudster(text, q)):
+        if hit and not (hit.metric == "money_involved" and _claimed_by_fraudster(text, q)) and not _filed_cases_loss(hit, text):
             hits.append(hit)
     return hits
+
+
+def _not_a_sum(q: Quantity, text: str) -> bool:
+    """A band bound or an average."""
+    return bool(BAND_BOUND_AFTER.match(text, q.end) or AVERAGE_BEFORE.search(text[:q.start]))
+
+
+def _filed_cases_loss(hit: MetricHit, text: str) -> bool:
+    """共发32起…案件，被诈骗金额237万余元: the loss of a period's filed cases together."""
+    before = text[:hit.quantity.start]
+    return (hit.metric in ("victim_loss", "money_involved") and LOSS_TOTAL_BEFORE.search(before) is not None
+            and FILED_COUNT.search(before) is not None)
 
 
 def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],

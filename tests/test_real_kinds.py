@@ -211,6 +211,10 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
     pytest.param("某市通报\n2020-01-02 来源：某网\n全市累计止付涉案资金71.44万元，其中农行止付8.56万元。\n"
                  "各银行通过风险排查等手段发现异常并拦截交易资金2.6亿元。\n", [85_600, 260_000_000],
                  id="banks-own-interceptions"),
+    pytest.param("某区警情通报\n2024-02-03 来源：某网\n21起案件中，被骗金额10万元以上的有5起；被骗金额1万元到5万元的有9起。\n",
+                 [100_000, 10_000, 50_000], id="bounds-of-loss-bands"),
+    pytest.param("某区警情通报\n2024-02-03 来源：某网\n1月，某区共发21起电诈案件，被诈骗金额180万余元，人均损失8.6万元。\n",
+                 [1_800_000, 86_000], id="a-months-filed-cases-loss-and-its-average"),
 ])
 def test_metric_traps(text, not_facts) -> None:
     doc = parse_text(text)
