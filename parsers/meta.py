@@ -201,6 +201,9 @@ def _labelled_date(clean_text: str) -> str | None:
     return None
 
 
+REVIEW_SEASON_END = 3  # year reviews of the year before appear through March
+
+
 def _year_fixed_by(body: str, month: int, day: int) -> int | None:
     """The year a yearless dateline (6月2日电, 东北网7月18日讯) falls in, as the text fixes it:
     the latest year the text states for its work; the year after it when the dateline
@@ -220,9 +223,10 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
     latest = max(y for y, _, _ in years)
     if latest > date.today().year:
         return None
-    if latest in ongoing and not (month <= 2 and (12, 31) in {(mo, d) for y, mo, d in years if y == latest}):
-        # 2025年至今: the year is still running when the page is written — unless a January
-        # or February page also gives that year whole (a year-end review of 2024年以来 work)
+    if latest in ongoing and not (month <= REVIEW_SEASON_END and (12, 31) in {(mo, d) for y, mo, d in years if y == latest}):
+        # 2025年至今: the year is still running when the page is written — unless a page of
+        # the first quarter, when year reviews come out, also gives that year whole (a
+        # year-end review of 2024年以来 work)
         return latest
     last_in_year = max((mo, d) for y, mo, d in years if y == latest)
     return latest + 1 if (month, day) < last_in_year else latest

@@ -51,6 +51,8 @@ REPORTING_FORCE = [
                  "money_recovered", 1_902_600, ("新疆维吾尔自治区", "克拉玛依市"), id="our-city-named-only-by-a-district"),
     pytest.param("某网太原3月2日电 记者从太原市公安局获悉，近日连续侦破12起山西省公安厅督办的电诈案件，抓获嫌疑人20名。\n",
                  "suspects_arrested", 20, ("山西省", "太原市"), id="named-province-that-only-supervised"),
+    pytest.param("某市反诈成绩\n某网3月16日电 近日，德阳市公安局发布消息。2023年破获案件数居全省前列，侦办专案抓获嫌疑人150人。\n",
+                 "suspects_arrested", 150, ("四川省", "德阳市"), id="a-ranking-in-the-province-is-no-force"),
     pytest.param("某县通报\n某网讯 在运城市公安局的统一指挥下，闻喜县公安局破获电诈案件9起。\n",
                  "cases_solved", 9, ("山西省", "运城市"), id="named-city-that-only-directed"),
 ]
