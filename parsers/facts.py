@@ -314,7 +314,10 @@ class _UnitReader:
         if mention is not None and mention.kind in WEAK_PERIOD_KINDS:
             # 截至目前 in a later paragraph: the window the lead reports on (今年以来…);
             # 截至2021年11月 after "2021年": that window, cut off at the stated day
-            window = ctx.period or self.lead_window
+            # 今年截至目前 / 2021年，…截至11月: the window named before it in the sentence
+            own = [m.period for m in mentions if m.end <= mention.start and m.period.start
+                   and m.kind not in IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS]
+            window = own[-1] if own else (ctx.period or self.lead_window)
             end = cutoff(mention, self.published, ctx.year)
             if window is not None and window.start and end is not None and window.start <= end.isoformat():
                 return Period(window.start, end.isoformat(), "range")

@@ -56,6 +56,11 @@ _LEAD_FULL_DATE_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<
                                 r".{0,50}?(?:举行|召开|举办|通报|发布会|返还|发还|接过)")
 # 2016年1—4月 counts to its last month; 2015年10月30日 to its day
 _STATED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:\s*(?:\d{1,2}\s*[-—–~至到]\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
+# 2025年上半年 / 一季度 / 前三季度: the part of the year a report covers, by its last day
+_YEAR_PART_END = {"上半年": (6, 30), "一季度": (3, 31), "第一季度": (3, 31), "二季度": (6, 30),
+                  "第二季度": (6, 30), "前两季度": (6, 30), "三季度": (9, 30), "第三季度": (9, 30),
+                  "前三季度": (9, 30), "下半年": (12, 31), "四季度": (12, 31), "第四季度": (12, 31)}
+_YEAR_PART_RE = re.compile(r"\s*(" + "|".join(sorted(_YEAR_PART_END, key=len, reverse=True)) + ")")
 _ONGOING_RE = re.compile(r"\s*(?:初|年初)?(?:以来|至今|起|开始|来)")
 _NAV_RE = re.compile(r"^\s*(?:关键词|关键字|标签|tags?)\s*[:：]|(?:摄|供图|资料图)\s*[)）]?\s*$|当前位置|您的位置|你的位置|首页\s*[>›»]|^摘要\s*[:：]")
 
@@ -215,7 +220,10 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
         if _ONGOING_RE.match(body, m.end()):
             ongoing.add(int(m.group(1)))
         said = (int(m.group(2) or 0), int(m.group(3) or 0))
-        if not said[0] and not _ONGOING_RE.match(body, m.end()):
+        part = _YEAR_PART_RE.match(body, m.end())
+        if not said[0] and part:
+            said = _YEAR_PART_END[part.group(1)]  # 2025年上半年: reported after 30 June
+        elif not said[0] and not _ONGOING_RE.match(body, m.end()):
             said = (12, 31)  # 2020年，全市破获…: the whole year, reported after it ended
         years.append((int(m.group(1)), *said))
     if not years:

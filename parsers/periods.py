@@ -335,7 +335,7 @@ _RULES: tuple[_Rule, ...] = (
         _compared, needs=('较', '比')),
     _rule("comparison", rf"(?:去年|上年|(?:19|20)\d\d{_SP}年)同期", _unknown, needs=('同期',)),
     _rule("range", rf"(?:{_yp()}{_SP})?前{_SP}(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}}){_SP}个{_SP}月(?!以来|来)", _first_months, needs=('个',), starts=_DATE_START),
-    _rule("year", r"(?:这|近|过去)?一年(?:以来|来)", _past_year, needs=('一年',)),
+    _rule("year", r"(?:这|近|过去)?一年(?:以来|来)|过去(?:的)?一年", _past_year, needs=('一年',)),
     _rule("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?=[^\S\n]?(?:全[国省区市州县盟]|年度))", _bare_year, needs=('全', '年度')),
     _rule("relative", r"近年来|近几年|近年|近期|近日|日前|近来|连日来", _unknown, needs=('近', '日前', '连日来')),
     _rule("relative", rf"(?:近|最近){_SP}{_DURATION}(?:以来|来)?", _unknown, needs=('近',)),

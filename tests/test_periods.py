@@ -97,8 +97,9 @@ SINGLE = [
     ("全年破获案件4423起", "2021-01-20", 2020, "全年", "year", "2020-01-01", "2020-12-31", "year"),
     ("2020年度全市破案", "2021-01-20", None, "2020年度", "year", "2020-01-01", "2020-12-31", "year"),
     ("今年全年冻结资金", "2020-12-30", None, "今年全年", "year", "2020-01-01", "2020-12-31", "year"),
-    # comparisons are marked, never a period
-    ("全市立案143起,与5月相比下降7.14%", "2021-07-12", None, "与5月相比", "comparison", None, None, None),
+    # comparisons are marked: the month compared with is kept (环比4月份14起 states April's
+    # figure, parsers.periods.compared_in); relative windows (去年同期) stay unknown
+    ("全市立案143起,与5月相比下降7.14%", "2021-07-12", None, "与5月相比", "comparison", "2021-05-01", "2021-05-31", "month"),
     ("较去年同期上升34%", "2020-08-28", None, "较去年同期", "comparison", None, None, None),
     ("与去年同期相比,发案下降", "2020-08-28", None, "与去年同期相比", "comparison", None, None, None),
 ]
