@@ -43,6 +43,13 @@ GENERIC_CORE = re.compile(r"^(?:反|电|网|诈|骗|打击|治理|整治|专项|
 # list of the Ministry's standing operation names, matched only when 行动 follows.
 KNOWN_OPERATION = re.compile(
     r"(断卡|长城|云剑|净网|猎狐|昆仑|护网|清源|蓝剑|断流)(\d{4})?(?:专项|集中|攻坚)?行动")
+# 开展打击整治养老诈骗专项行动 / 重庆市全民反诈专项行动: a named fraud campaign written without
+# quotes — a crackdown on one kind of fraud (打击整治 + 养老诈骗), or 反诈 with a word of its
+# own (全民反诈). A generic kind (电信网络诈骗, 新型网络) or a bare 专项行动 is no name.
+UNQUOTED_OPERATION = re.compile(
+    r"(?:打击整治|打击治理|严厉打击|集中打击)(?P<kind>[\u4e00-\u9fff]{2,4}?)诈骗(?:违法)?(?:犯罪)?专项行动"
+    r"|(?P<who>全民|全警|全社会)反诈专项行动")
+UNQUOTED_GENERIC_KIND = re.compile(r"^(?:电信网络|电信|网络|通讯网络|新型|各类|涉|电|相关|金融|跨境)+$")
 ORGANIZER = re.compile(r"由([\u4e00-\u9fff]{2,20}?)(?:在[^，,。]{0,12})?(?:部署|组织|牵头|发起|统一部署)")
 ONE_MONTH = re.compile(r"为期(?:一|1)个月")
 COMPARED_MONTH = re.compile(r"与(\d{1,2})月(?:份)?相比")
@@ -124,6 +131,17 @@ def _known_mentions(text: str, taken: list[CampaignMention]) -> list[CampaignMen
     return out
 
 
+def _unquoted_mentions(text: str, taken: list[CampaignMention]) -> list[CampaignMention]:
+    out = []
+    for m in UNQUOTED_OPERATION.finditer(text):
+        if any(t.start <= m.start() < t.end or t.start < m.end() <= t.end for t in taken):
+            continue
+        if m["kind"] and UNQUOTED_GENERIC_KIND.match(m["kind"]):
+            continue
+        out.append(CampaignMention(m.group(0), "operation", m.start(), m.end()))
+    return out
+
+
 def find_campaign_mentions(text: str) -> list[CampaignMention]:
     """Every campaign mention in (cleaned, Simplified) text, left to right. Memoised: the
     campaign collector, the unit's names and each sentence read the same sentence."""
@@ -133,7 +151,8 @@ def find_campaign_mentions(text: str) -> list[CampaignMention]:
 @functools.lru_cache(maxsize=8192)
 def _campaign_mentions(text: str) -> tuple[CampaignMention, ...]:
     found = _case_mentions(text) + _operation_mentions(text)
-    return tuple(sorted(found + _known_mentions(text, found), key=lambda c: c.start))
+    found += _known_mentions(text, found)
+    return tuple(sorted(found + _unquoted_mentions(text, found), key=lambda c: c.start))
 
 
 def organizer_in(sentence: str) -> str | None:

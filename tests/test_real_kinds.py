@@ -204,6 +204,16 @@ def test_dissuasion_before_a_story_sum_is_no_recovery() -> None:
     assert not [f for f in doc.facts if f.metric == "money_recovered"]
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("开展打击治理电信网络诈骗违法犯罪专项行动。", id="generic-kind-of-fraud"),
+    pytest.param("全市开展专项行动，做好这一专项行动。", id="bare-专项行动"),
+    pytest.param("开展盗窃犯罪等专项行动。", id="other-crime-list"),
+])
+def test_generic_unquoted_operations_are_no_campaigns(text) -> None:
+    from parsers.campaigns import find_campaign_mentions
+    assert find_campaign_mentions(text) == []
+
+
 def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
     doc = parse_text("某县5月警情通报\n2024-06-02 来源：某网\n本月全县共立电诈案件27起，同比去年同期54起，下降50%。\n")
     assert [(f.metric, f.value) for f in doc.facts] == [("cases_filed", 27)]
@@ -240,6 +250,10 @@ def test_round_lead_figure_restating_a_precise_one_is_one_fact() -> None:
     pytest.param("部督“凤凰行动”专案顺利收网。", "凤凰行动", "operation", id="ministry-supervised-operation"),
     pytest.param("部署开展“长风”“断流”“断卡”“打猫”专项打击行动。", "断卡行动", "operation", id="quoted-list-without-separators"),
     pytest.param("「长城」、「云剑」、「断卡」等专案行动取得成效。", "云剑行动", "operation", id="list-of-operations-called-专案行动"),
+    pytest.param("全省公安机关开展打击整治养老诈骗犯罪专项行动以来，破获案件50起。", "打击整治养老诈骗犯罪专项行动",
+                 "operation", id="unquoted-crackdown-on-one-kind-of-fraud"),
+    pytest.param("某区公安局举办全民反诈专项行动涉案资金返还活动。", "全民反诈专项行动", "operation",
+                 id="unquoted-whole-people-anti-fraud"),
 ])
 def test_campaign_forms(text, name, kind) -> None:
     from parsers.campaigns import find_campaign_mentions
