@@ -10,6 +10,7 @@ fonts large enough for a 1920×1080 wall screen and a 1366×768 laptop.
 from __future__ import annotations
 
 import calendar
+import copy
 import math
 from datetime import date, timedelta
 from typing import Any
@@ -30,6 +31,45 @@ METRIC_COLOURS = {"money_frozen": "#1f77b4", "money_stopped": "#d62728",
                   "money_recovered": "#2ca02c"}
 REGION_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
 REGION_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "cross", "x")
+
+class ServedFigure(go.Figure):
+    """A finished figure that is kept and drawn again (views.map_view's, cached per view).
+
+    st.plotly_chart calls to_dict() on every run, and plotly's deep-copies the whole figure,
+    GeoJSON included (≈1 MB for the map). Here the dict is made once and the GeoJSON of each
+    trace is shared, not copied; everything else is copied and base64-packed exactly as
+    plotly's to_dict does. So a ServedFigure must not be changed after `served()`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        cached = self.__dict__.get("_served_dict")
+        if cached is None:
+            cached = _served_dict(self)
+            self.__dict__["_served_dict"] = cached
+        return cached
+
+
+def _served_dict(fig: go.Figure) -> dict[str, Any]:
+    from _plotly_utils.utils import convert_to_base64
+
+    data = []
+    for trace in fig._data:
+        rest = copy.deepcopy({k: v for k, v in trace.items() if k != "geojson"})
+        convert_to_base64(rest)
+        data.append({k: trace[k] if k == "geojson" else rest[k] for k in trace})
+    out = {"data": data, "layout": copy.deepcopy(fig._layout)}
+    convert_to_base64(out["layout"])
+    frames = copy.deepcopy([frame._props for frame in fig._frame_objs])
+    if frames:
+        out["frames"] = frames
+        convert_to_base64(out["frames"])
+    return out
+
+
+def served(fig: go.Figure) -> ServedFigure:
+    """The figure, finished: its to_dict() is built once (see ServedFigure)."""
+    fig.__class__ = ServedFigure
+    return fig  # type: ignore[return-value]
+
 
 def _t(lang: str, key: str, **kwargs: Any) -> str:
     """Chart strings live in the one table, i18n.STRINGS (keys fig_*)."""
