@@ -204,6 +204,21 @@ def _grey_regions(collection: dict[str, Any], theme: dict[str, str], lang: str, 
     )
 
 
+def _add_region_trace(fig: go.Figure, trace: go.Choroplethmap) -> None:
+    """fig.add_trace, with the trace's GeoJSON shared instead of deep-copied (plotly copies
+    every trace it adds; the boundaries are ~1 MB, cached by geo and never changed)."""
+    keys = list(trace._props)
+    geojson = trace._props.pop("geojson", None)
+    fig.add_trace(trace)
+    if geojson is not None:
+        props = fig._data[-1]
+        ordered = {k: geojson if k == "geojson" else props[k] for k in keys if k in props
+                   or k == "geojson"}
+        ordered.update({k: v for k, v in props.items() if k not in ordered})
+        props.clear()
+        props.update(ordered)
+
+
 def _coloured_regions(collection: dict[str, Any], data: pd.DataFrame, names: dict[str, str],
                       metric_label: str, lang: str, theme: dict[str, str], *, subplot: str,
                       role: str) -> go.Choroplethmap | None:
@@ -273,21 +288,21 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
                       for f in cities["features"]})
         data = _city_values(bubbles, values, focus_province)
         # the provinces around the focused one are paler than its cities without a figure
-        fig.add_trace(_grey_regions(provinces, theme, lang, subplot="map", role="base",
+        _add_region_trace(fig, _grey_regions(provinces, theme, lang, subplot="map", role="base",
                                     colour=theme["outside"]))
-        fig.add_trace(_grey_regions(cities, theme, lang, subplot="map", role="city_base"))
+        _add_region_trace(fig, _grey_regions(cities, theme, lang, subplot="map", role="city_base"))
         coloured = _coloured_regions(cities, data, names, metric_label, lang, theme,
                                      subplot="map", role="city_data")
         point_rows = bubbles[bubbles["level"] != "city"] if bubbles is not None \
             and len(bubbles) and "level" in bubbles else None
     else:
         data = _has_value(values)
-        fig.add_trace(_grey_regions(provinces, theme, lang, subplot="map", role="base"))
+        _add_region_trace(fig, _grey_regions(provinces, theme, lang, subplot="map", role="base"))
         coloured = _coloured_regions(provinces, data, names, metric_label, lang, theme,
                                      subplot="map", role="data")
         point_rows = bubbles
     if coloured is not None:
-        fig.add_trace(coloured)
+        _add_region_trace(fig, coloured)
 
     if point_rows is not None and len(point_rows):
         pts = point_rows[point_rows["value"].notna() & point_rows["lon"].notna()]
@@ -318,12 +333,12 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
         # Explicit center/zoom: plotly's fitbounds zooms out to the world.
         map_layout.update(_map_view(geo.mainland_bounds(), plot_height))
         inset_regions, inset_lines = geo.south_china_sea_inset()
-        fig.add_trace(_grey_regions(inset_regions, theme, lang, subplot="map2",
+        _add_region_trace(fig, _grey_regions(inset_regions, theme, lang, subplot="map2",
                                     role="inset_base"))
         inset_coloured = _coloured_regions(inset_regions, data, names, metric_label, lang,
                                            theme, subplot="map2", role="inset_data")
         if inset_coloured is not None:
-            fig.add_trace(inset_coloured)
+            _add_region_trace(fig, inset_coloured)
         fig.add_trace(_lines(inset_lines, theme, lang, subplot="map2", role="inset_lines",
                              width=1.2))
         inset_h = plot_height * (INSET_DOMAIN["y"][1] - INSET_DOMAIN["y"][0])

@@ -241,3 +241,14 @@ def test_mainland_bounds_leave_the_islands_to_the_inset():
     inset = geo.features_within(geo.load_boundary_lines(), geo.SCS_INSET_BOUNDS)
     lats = [y for y in geo.line_coordinates(inset)[1] if y is not None]
     assert min(lats) < 4  # the ten-dash line is in the inset
+
+
+def test_geometry_bounds_are_shapelys():
+    from shapely.geometry import shape
+
+    features = geo.load_boundaries("province")["features"] + geo.load_boundary_lines()["features"]
+    extra = [{"type": "Point", "coordinates": [1.5, 2]},
+             {"type": "LineString", "coordinates": [[1, 2], [3, -4]]},
+             {"type": "MultiPoint", "coordinates": [[1, 2], [-3, 4]]}]
+    for geometry in [f["geometry"] for f in features] + extra:
+        assert geo.geometry_bounds(geometry) == tuple(shape(geometry).bounds)
