@@ -74,7 +74,9 @@ def window_options(ds: Dataset, kind: windows.Kind) -> list[windows.Window]:
 def metric_rows(ds: Dataset, metric: str, campaign: str | None = None):
     """The narrow rows of one metric (and campaign), computed once per dataset."""
     def compute():
-        rows = ds.narrow[ds.narrow["metric"] == metric]
+        positions = ds.memo(("metric_positions",), lambda: {
+            str(m): p for m, p in ds.narrow.groupby("metric", sort=False).indices.items()})
+        rows = ds.narrow.iloc[positions.get(metric, [])]
         if campaign:
             rows = rows[rows["campaign"] == campaign]
         return rows.reset_index(drop=True)

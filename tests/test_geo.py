@@ -252,3 +252,14 @@ def test_geometry_bounds_are_shapelys():
              {"type": "MultiPoint", "coordinates": [[1, 2], [-3, 4]]}]
     for geometry in [f["geometry"] for f in features] + extra:
         assert geo.geometry_bounds(geometry) == tuple(shape(geometry).bounds)
+
+
+def test_city_split_matches_the_whole_city_file():
+    """assets/city/NN.geojson is city.simplified.geojson split by province: a drill-down
+    reads one small file. Regenerate with geo.write_city_split() after the whole file."""
+    whole = geo._read_json(geo.ASSET_DIR / "city.simplified.geojson")["features"]
+    prefixes = {str(f["id"])[:2] for f in whole}
+    assert {p.stem for p in geo.CITY_SPLIT_DIR.glob("*.geojson")} == prefixes
+    for prefix in sorted(prefixes) + ["99"]:
+        expected = [f for f in whole if str(f["id"]).startswith(prefix)]
+        assert geo.cities_of_province(prefix + "0000")["features"] == expected
