@@ -60,7 +60,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from dashboard.data import region_path
+from dashboard.data import region_path, region_triples
 
 Level = Literal["nation", "province", "city", "county"]
 LEVELS: tuple[Level, ...] = ("nation", "province", "city", "county")
@@ -180,11 +180,10 @@ def narrow(facts: pd.DataFrame) -> pd.DataFrame:
     n = len(facts)
     # few distinct regions, many facts: factorise the (province, city, county) triple in
     # vectorised code and build each distinct path once
-    parts = [_column(facts, name, None).fillna("").astype(str)
-             for name in ("province", "city", "county")]
-    codes, uniques = pd.factorize(parts[0] + "\x1f" + parts[1] + "\x1f" + parts[2])
-    distinct = np.empty(len(uniques), dtype=object)
-    distinct[:] = [path_of(*str(u).split("\x1f")) for u in uniques]
+    codes, triples = region_triples(*(_column(facts, name, None)
+                                      for name in ("province", "city", "county")))
+    distinct = np.empty(len(triples), dtype=object)
+    distinct[:] = [path_of(*t) for t in triples]
     paths = distinct[codes] if n else np.empty(0, dtype=object)
     start = _days(_column(facts, "period_start", None))
     end = _days(_column(facts, "period_end", None))

@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+import numpy as np
 import pandas as pd
 
 from parsers.records import CAMPAIGN_COLUMNS, DOCUMENT_COLUMNS, FACT_COLUMNS
@@ -160,6 +161,33 @@ def region_level(province: object, city: object, county: object) -> str:
     return ("nation", "province", "city")[len(path)]
 
 
+def region_triples(province: pd.Series, city: pd.Series, county: pd.Series
+                   ) -> tuple[np.ndarray, list[tuple[object, object, object]]]:
+    """(codes, triples): the distinct (province, city, county) cells, missing as None, and
+    each row's position among them. Many facts, few places: per-region rules (label,
+    level, path) run once per distinct triple instead of once per fact."""
+    n = len(province)
+    if not n:
+        return np.empty(0, dtype=np.int64), []
+    parts = []
+    for column in (province, city, county):
+        codes, uniques = pd.factorize(pd.Series(column, copy=False), use_na_sentinel=True)
+        parts.append((codes.astype(np.int64) + 1, [None, *uniques]))  # 0 = missing
+    combined = parts[0][0]
+    for codes, uniques in parts[1:]:
+        combined = combined * (len(uniques) + 1) + codes
+    distinct, inverse = np.unique(combined, return_inverse=True)
+    triples = []
+    for key in distinct.tolist():
+        cells = []
+        for codes, uniques in reversed(parts[1:]):
+            key, at = divmod(key, len(uniques) + 1)
+            cells.append(uniques[at])
+        cells.append(parts[0][1][key])
+        triples.append(tuple(reversed(cells)))
+    return inverse.reshape(-1).astype(np.int64), triples
+
+
 def _with_columns(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
     out = frame.copy()
     for column in columns:
@@ -180,10 +208,13 @@ def derive(documents: pd.DataFrame, facts: pd.DataFrame,
     doc_info = documents[["doc_id", "published", "title", "source"]].rename(
         columns={"title": "doc_title", "source": "doc_source"})
     facts = facts.merge(doc_info, on="doc_id", how="left")
-    facts["region_label"] = [region_label(p, c, k) for p, c, k in
-                             zip(facts["province"], facts["city"], facts["county"])]
-    facts["level"] = [region_level(p, c, k) for p, c, k in
-                      zip(facts["province"], facts["city"], facts["county"])]
+    codes, triples = region_triples(facts["province"], facts["city"], facts["county"])
+    labels = np.array([region_label(*t) for t in triples], dtype=object)
+    levels = np.array([region_level(*t) for t in triples], dtype=object)
+    facts["region_label"] = pd.Series(labels[codes] if len(codes) else labels[:0],
+                                      index=facts.index, dtype=str)
+    facts["level"] = pd.Series(levels[codes] if len(codes) else levels[:0],
+                               index=facts.index, dtype=str)
     facts["start_date"] = pd.to_datetime(facts["period_start"], errors="coerce")
     facts["end_date"] = pd.to_datetime(facts["period_end"], errors="coerce")
     facts["value"] = pd.to_numeric(facts["value"], errors="coerce")

@@ -10,6 +10,7 @@ fonts large enough for a 1920×1080 wall screen and a 1366×768 laptop.
 from __future__ import annotations
 
 import calendar
+import copy
 import math
 from datetime import date, timedelta
 from typing import Any
@@ -30,6 +31,45 @@ METRIC_COLOURS = {"money_frozen": "#1f77b4", "money_stopped": "#d62728",
                   "money_recovered": "#2ca02c"}
 REGION_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
 REGION_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "cross", "x")
+
+class ServedFigure(go.Figure):
+    """A finished figure that is kept and drawn again (views.map_view's, cached per view).
+
+    st.plotly_chart calls to_dict() on every run, and plotly's deep-copies the whole figure,
+    GeoJSON included (≈1 MB for the map). Here the dict is made once and the GeoJSON of each
+    trace is shared, not copied; everything else is copied and base64-packed exactly as
+    plotly's to_dict does. So a ServedFigure must not be changed after `served()`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        cached = self.__dict__.get("_served_dict")
+        if cached is None:
+            cached = _served_dict(self)
+            self.__dict__["_served_dict"] = cached
+        return cached
+
+
+def _served_dict(fig: go.Figure) -> dict[str, Any]:
+    from _plotly_utils.utils import convert_to_base64
+
+    data = []
+    for trace in fig._data:
+        rest = copy.deepcopy({k: v for k, v in trace.items() if k != "geojson"})
+        convert_to_base64(rest)
+        data.append({k: trace[k] if k == "geojson" else rest[k] for k in trace})
+    out = {"data": data, "layout": copy.deepcopy(fig._layout)}
+    convert_to_base64(out["layout"])
+    frames = copy.deepcopy([frame._props for frame in fig._frame_objs])
+    if frames:
+        out["frames"] = frames
+        convert_to_base64(out["frames"])
+    return out
+
+
+def served(fig: go.Figure) -> ServedFigure:
+    """The figure, finished: its to_dict() is built once (see ServedFigure)."""
+    fig.__class__ = ServedFigure
+    return fig  # type: ignore[return-value]
+
 
 def _t(lang: str, key: str, **kwargs: Any) -> str:
     """Chart strings live in the one table, i18n.STRINGS (keys fig_*)."""
@@ -164,6 +204,21 @@ def _grey_regions(collection: dict[str, Any], theme: dict[str, str], lang: str, 
     )
 
 
+def _add_region_trace(fig: go.Figure, trace: go.Choroplethmap) -> None:
+    """fig.add_trace, with the trace's GeoJSON shared instead of deep-copied (plotly copies
+    every trace it adds; the boundaries are ~1 MB, cached by geo and never changed)."""
+    keys = list(trace._props)
+    geojson = trace._props.pop("geojson", None)
+    fig.add_trace(trace)
+    if geojson is not None:
+        props = fig._data[-1]
+        ordered = {k: geojson if k == "geojson" else props[k] for k in keys if k in props
+                   or k == "geojson"}
+        ordered.update({k: v for k, v in props.items() if k not in ordered})
+        props.clear()
+        props.update(ordered)
+
+
 def _coloured_regions(collection: dict[str, Any], data: pd.DataFrame, names: dict[str, str],
                       metric_label: str, lang: str, theme: dict[str, str], *, subplot: str,
                       role: str) -> go.Choroplethmap | None:
@@ -233,21 +288,21 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
                       for f in cities["features"]})
         data = _city_values(bubbles, values, focus_province)
         # the provinces around the focused one are paler than its cities without a figure
-        fig.add_trace(_grey_regions(provinces, theme, lang, subplot="map", role="base",
+        _add_region_trace(fig, _grey_regions(provinces, theme, lang, subplot="map", role="base",
                                     colour=theme["outside"]))
-        fig.add_trace(_grey_regions(cities, theme, lang, subplot="map", role="city_base"))
+        _add_region_trace(fig, _grey_regions(cities, theme, lang, subplot="map", role="city_base"))
         coloured = _coloured_regions(cities, data, names, metric_label, lang, theme,
                                      subplot="map", role="city_data")
         point_rows = bubbles[bubbles["level"] != "city"] if bubbles is not None \
             and len(bubbles) and "level" in bubbles else None
     else:
         data = _has_value(values)
-        fig.add_trace(_grey_regions(provinces, theme, lang, subplot="map", role="base"))
+        _add_region_trace(fig, _grey_regions(provinces, theme, lang, subplot="map", role="base"))
         coloured = _coloured_regions(provinces, data, names, metric_label, lang, theme,
                                      subplot="map", role="data")
         point_rows = bubbles
     if coloured is not None:
-        fig.add_trace(coloured)
+        _add_region_trace(fig, coloured)
 
     if point_rows is not None and len(point_rows):
         pts = point_rows[point_rows["value"].notna() & point_rows["lon"].notna()]
@@ -278,12 +333,12 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
         # Explicit center/zoom: plotly's fitbounds zooms out to the world.
         map_layout.update(_map_view(geo.mainland_bounds(), plot_height))
         inset_regions, inset_lines = geo.south_china_sea_inset()
-        fig.add_trace(_grey_regions(inset_regions, theme, lang, subplot="map2",
+        _add_region_trace(fig, _grey_regions(inset_regions, theme, lang, subplot="map2",
                                     role="inset_base"))
         inset_coloured = _coloured_regions(inset_regions, data, names, metric_label, lang,
                                            theme, subplot="map2", role="inset_data")
         if inset_coloured is not None:
-            fig.add_trace(inset_coloured)
+            _add_region_trace(fig, inset_coloured)
         fig.add_trace(_lines(inset_lines, theme, lang, subplot="map2", role="inset_lines",
                              width=1.2))
         inset_h = plot_height * (INSET_DOMAIN["y"][1] - INSET_DOMAIN["y"][0])

@@ -60,7 +60,10 @@ def dataset_key(ds: data.Dataset) -> str:
 
 # ---------------------------------------------------------------- page results
 
-@st.cache_data(show_spinner=False, max_entries=64)
+# Shared, not copied (st.cache_resource): a nationwide result is ~14 MB of frames at 10k
+# bulletins, and pickling it on every miss (unpickling on every hit) cost more than the
+# totals. Pages only read it (Aggregate is frozen; its frames are never changed in place).
+@st.cache_resource(show_spinner=False, max_entries=64)
 def _kpis(key: str, filters: Filters, _ds: data.Dataset  # noqa: ARG001 - key busts the cache
           ) -> dict[str, Aggregate]:
     return views.kpis(_ds, filters)

@@ -74,7 +74,9 @@ def window_options(ds: Dataset, kind: windows.Kind) -> list[windows.Window]:
 def metric_rows(ds: Dataset, metric: str, campaign: str | None = None):
     """The narrow rows of one metric (and campaign), computed once per dataset."""
     def compute():
-        rows = ds.narrow[ds.narrow["metric"] == metric]
+        positions = ds.memo(("metric_positions",), lambda: {
+            str(m): p for m, p in ds.narrow.groupby("metric", sort=False).indices.items()})
+        rows = ds.narrow.iloc[positions.get(metric, [])]
         if campaign:
             rows = rows[rows["campaign"] == campaign]
         return rows.reset_index(drop=True)
@@ -479,7 +481,7 @@ def briefing_name() -> str:
 class MapView:
     """What the map page shows for one (filters, metric, language): the figure, the
     region table as displayed, and adcode → province for a click on the map."""
-    figure: object  # plotly Figure
+    figure: object  # plotly Figure (figures.ServedFigure: drawn again, never changed)
     table: pd.DataFrame
     adcode_to_province: dict[str, str]
 
@@ -494,8 +496,9 @@ def map_view(ds: Dataset, filters: Filters, metric: str, lang: str) -> MapView:
         codes = values.loc[values["province"] == filters.province, "adcode"].dropna()
         # the boundary file knows every province, with or without a figure in the window
         focus = codes.iloc[0] if len(codes) else geo.province_adcode(filters.province)
-    fig = figures.province_choropleth(values, metric_label=i18n.metric_label(metric, lang), lang=lang,
-                                      bubbles=bubbles, focus_province=focus)
+    fig = figures.served(figures.province_choropleth(
+        values, metric_label=i18n.metric_label(metric, lang), lang=lang, bubbles=bubbles,
+        focus_province=focus))
     table = bubbles if filters.province else values.rename(columns={"province": "name"})
     return MapView(fig, tables.region_table(table, metric, lang),
                    dict(zip(values["adcode"], values["province"])))

@@ -82,6 +82,23 @@ def test_region_label_and_level(province, city, county, label, level):
     assert data.region_level(province, city, county) == level
 
 
+def test_derived_region_columns_match_the_per_row_rules():
+    """derive() applies region_label/region_level once per distinct place: the result is the
+    per-row rule's, missing and blank cells included."""
+    rows = [("河南省", "郑州市", None), ("北京市", "北京市", "朝阳区"), (None, None, None),
+            ("湖北省", None, None), ("河南省", "郑州市", None), ("", " ", None),
+            (None, None, "城关区"), ("北京市", "北京市", None), ("河南省", None, "中牟县")] * 3
+    documents, facts, campaigns = sample_frames()
+    facts = pd.concat([facts.iloc[[0]]] * len(rows), ignore_index=True)
+    facts[["province", "city", "county"]] = pd.DataFrame(rows, columns=["p", "c", "k"])
+    ds = data.derive(documents, facts, campaigns)
+    assert ds.facts["region_label"].tolist() == [data.region_label(*r) for r in rows]
+    assert ds.facts["level"].tolist() == [data.region_level(*r) for r in rows]
+    codes, triples = data.region_triples(*(facts[c] for c in ("province", "city", "county")))
+    assert [triples[i] for i in codes] == [tuple(None if pd.isna(x) else x for x in r)
+                                           for r in rows]
+
+
 def test_positions_from_adcode():
     regions = pd.DataFrame({"adcode": ["620100", "999999", None]})
     out = data.with_positions(regions)

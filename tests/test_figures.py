@@ -382,3 +382,18 @@ def test_readable_theme(dark):
     assert fig.layout.legend.orientation == "h"
     if dark:
         assert fig.layout.paper_bgcolor.startswith("#1")
+
+
+def test_a_served_figure_serialises_as_the_figure_and_builds_its_dict_once():
+    import plotly.graph_objects as go
+    import plotly.io as pio
+
+    fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
+                                bubbles=city_bubbles())
+    expected = pio.to_json(go.Figure.to_dict(fig), validate=False)
+    served = F.served(fig)
+    assert isinstance(served, go.Figure)
+    assert pio.to_json(served.to_dict(), validate=False) == expected
+    assert served.to_dict() is served.to_dict()  # made once, not per rerun
+    assert [t.meta["role"] for t in served.data] == [t["meta"]["role"]
+                                                     for t in served.to_dict()["data"]]

@@ -241,3 +241,25 @@ def test_mainland_bounds_leave_the_islands_to_the_inset():
     inset = geo.features_within(geo.load_boundary_lines(), geo.SCS_INSET_BOUNDS)
     lats = [y for y in geo.line_coordinates(inset)[1] if y is not None]
     assert min(lats) < 4  # the ten-dash line is in the inset
+
+
+def test_geometry_bounds_are_shapelys():
+    from shapely.geometry import shape
+
+    features = geo.load_boundaries("province")["features"] + geo.load_boundary_lines()["features"]
+    extra = [{"type": "Point", "coordinates": [1.5, 2]},
+             {"type": "LineString", "coordinates": [[1, 2], [3, -4]]},
+             {"type": "MultiPoint", "coordinates": [[1, 2], [-3, 4]]}]
+    for geometry in [f["geometry"] for f in features] + extra:
+        assert geo.geometry_bounds(geometry) == tuple(shape(geometry).bounds)
+
+
+def test_city_split_matches_the_whole_city_file():
+    """assets/city/NN.geojson is city.simplified.geojson split by province: a drill-down
+    reads one small file. Regenerate with geo.write_city_split() after the whole file."""
+    whole = geo._read_json(geo.ASSET_DIR / "city.simplified.geojson")["features"]
+    prefixes = {str(f["id"])[:2] for f in whole}
+    assert {p.stem for p in geo.CITY_SPLIT_DIR.glob("*.geojson")} == prefixes
+    for prefix in sorted(prefixes) + ["99"]:
+        expected = [f for f in whole if str(f["id"]).startswith(prefix)]
+        assert geo.cities_of_province(prefix + "0000")["features"] == expected
