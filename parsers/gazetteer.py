@@ -27,6 +27,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Literal
 
 from parsers import segment
@@ -94,16 +95,42 @@ class PlaceMention:
 
 # ---------------------------------------------------------------- reading the division list
 
+DIVISIONS_UPDATE = Path(__file__).parent / "data" / "divisions_update.csv"
+
+
 def _read_rows() -> list[tuple[str, str, float | None, float | None]]:
-    """(adcode6, name, lon, lat) for every row of cpca's adcodes.csv."""
+    """(adcode6, name, lon, lat) for every division: cpca's adcodes.csv brought up to the
+    Ministry of Civil Affairs list of 2021 by data/divisions_update.csv (那曲地区 → 那曲市,
+    莱芜市 into 济南市, 荔浦县 → 荔浦市; made by scripts/divisions_update.py), so the names
+    and codes are today's, as the gold and the map's boundaries use them."""
     source = resources.files("cpca").joinpath("resources/adcodes.csv")
-    rows = []
+    rows: dict[str, tuple[str, str, float | None, float | None]] = {}
     with source.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             lon = float(row["longitude"]) if row["longitude"] else None
             lat = float(row["latitude"]) if row["latitude"] else None
-            rows.append((row["adcode"][:6], row["name"].strip(), lon, lat))
-    return sorted(rows)
+            rows[row["adcode"][:6]] = (row["adcode"][:6], row["name"].strip(), lon, lat)
+    for row in _update_rows():
+        code = row["adcode"]
+        if row["change"] == "remove":
+            rows.pop(code, None)
+        else:  # add, rename
+            lon = float(row["lon"]) if row["lon"] else None
+            lat = float(row["lat"]) if row["lat"] else None
+            rows[code] = (code, row["name"], lon, lat)
+    return sorted(rows.values())
+
+
+def _update_rows() -> list[dict[str, str]]:
+    with open(DIVISIONS_UPDATE, encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+def _former_names() -> dict[str, str]:
+    """Former full name → today's adcode (荔浦县 → 450381, 那曲地区 → 540600, 莱芜市 →
+    370116): a page written before a reform still names the place it means."""
+    return {row["former"]: row["adcode"] for row in _update_rows()
+            if row["change"] != "remove" and row["former"]}
 
 
 def _is_placeholder(name: str) -> bool:
@@ -260,7 +287,8 @@ _Raw = tuple[int, int, "list[Place]", bool, "PlaceMention | None"]
 
 
 class Gazetteer:
-    def __init__(self, places: dict[str, Place]):
+    def __init__(self, places: dict[str, Place], former: dict[str, str] | None = None):
+        """``former``: former full name → adcode of the place it became (see _former_names)."""
         self._places = places
         self._names: dict[str, list[Place]] = defaultdict(list)
         self._children: dict[str, list[Place]] = defaultdict(list)
@@ -270,6 +298,9 @@ class Gazetteer:
             parent = self._parent_code(place)
             if parent:
                 self._children[parent].append(place)
+        for name, code in (former or {}).items():
+            if code in places and places[code] not in self._names[name]:
+                self._names[name].append(places[code])
         self._prefixes = {name[:k] for name in self._names for k in range(1, len(name) + 1)}
         # Every name has two characters or more, so a text none of whose character pairs
         # opens a name holds no name: it needs no tokenizing (most sentences of a page).
@@ -439,7 +470,7 @@ class Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    gazetteer = Gazetteer(_build_places(_read_rows()))
+    gazetteer = Gazetteer(_build_places(_read_rows()), _former_names())
     segment.add_words(gazetteer.names())
     return gazetteer
 
