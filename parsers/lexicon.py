@@ -78,9 +78,10 @@ VERBS: dict[str, tuple[str, ...]] = {
     "victim": ("被骗", "骗取", "骗走", "诈骗走", "被诈骗"),
 }
 
-# 劝阻群众转款N元: a transfer talked out of is a loss avoided (money_recovered, like 避免损失),
-# when one of these words stands between 劝阻 and the sum in the same clause
-DISSUADED_TRANSFERS: tuple[str, ...] = ("转款", "转账", "汇款", "付款", "转帐")
+# 劝阻群众转款N元 / 成功阻止该公司被骗8.6万元: a transfer or loss talked out of is a loss
+# avoided (money_recovered, like 避免损失), when one of these words stands between 劝阻/阻止
+# and the sum in the same clause
+DISSUADED_TRANSFERS: tuple[str, ...] = ("转款", "转账", "汇款", "付款", "转帐", "被骗", "受骗")
 
 # Crime scope (parsers/scope.py). Other crimes a general crackdown or a fraud bulletin's
 # aside reports in the same words (破获…案件N起, 抓获嫌疑人N名): their figures are no facts.
@@ -88,6 +89,7 @@ OTHER_CRIMES: tuple[str, ...] = (
     "盗窃", "赌博", "涉赌", "偷渡", "走私", "涉车", "地下钱庄", "食品", "药品", "知识产权",
     "涉黑", "黑恶", "命案", "毒品", "涉毒", "涉黄", "涉枪", "涉爆", "拐卖", "抢劫", "抢夺",
     "寻衅滋事", "打架斗殴", "故意伤害", "猥亵", "性骚扰", "黄牛", "倒票", "个人信息", "非法贷款",
+    "私渡",
 )
 # Crime in general: another crime's only when the whole segment says nothing of fraud.
 ALL_CRIMES: tuple[str, ...] = ("网络犯罪案件", "刑事案件", "在逃人员", "治安案件")
@@ -108,6 +110,10 @@ BLOCKING_VERBS: frozenset[str] = frozenset({
     "打印", "群发", "推广", "下载", "安装", "覆盖", "受害", "遭受", "报案", "报警",
 })
 
+# 投入36万元引进…防骗系统: money spent. Nearest before a sum, such a verb governs it even when a
+# metric word follows (防骗 would make it money involved).
+SPENDING_VERBS: frozenset[str] = frozenset({"投入", "引进", "购买", "采购", "耗资", "斥资", "出资", "花费"})
+
 # A figure that a fraudster told the victim is not a police result: the clause is reported
 # speech of the caller. These cue words open such a clause.
 CLAIM_CUES: tuple[str, ...] = ("自称", "谎称", "声称", "假称", "佯称", "诈称")
@@ -119,7 +125,7 @@ OBJECT_SUFFIXES: dict[str, tuple[str, ...]] = {
     "case": ("案件", "现案", "案", "案子"),
     "example": ("案例",),
     "suspect": ("嫌疑人", "嫌犯", "成员", "骨干", "涉案人员", "违法人员", "犯罪人员", "人员",
-                "主犯", "从犯", "疑犯", "团伙成员", "头目"),
+                "主犯", "从犯", "疑犯", "团伙成员", "头目", "金主"),
     "police": ("民警", "警力", "辅警", "警察", "干警", "专班"),
     "gang": ("团伙", "犯罪团伙", "集团", "犯罪集团"),
     "den": ("窝点", "据点"),

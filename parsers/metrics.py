@@ -47,7 +47,8 @@ GOODS_VALUE_BEFORE = re.compile(r"(?:总|合计)?价值(?:约|近|达|高达|共
 MONEY_NOUN_BEFORE = re.compile(r"(?:资金|赃款|款项|钱款|金额|损失)[^，,。；;\d]{0,2}$")
 # 其中工商银行止付88.56万元: a bank's own interception, not a police result
 BANK_SUBJECT = re.compile(
-    r"(?:^|[，,；;、：:])[^，,。；;、：:]{0,8}(?:银行|农商行|信用社|支行|分行|农行|工行|建行|中行|交行|邮储)"
+    # (a bank, not a bank card or account: 对涉案银行卡进行止付 is the police's)
+    r"(?:^|[，,；;、：:])[^，,。；;、：:]{0,8}(?:银行(?!卡|账|帐|流水)|农商行|信用社|支行|分行|农行|工行|建行|中行|交行|邮储)"
     r"(?:[^，,。；;、]{0,4})?(?:止付|拦截|冻结|阻截)[^，,。；;]{0,6}$"
     # 各银行通过风险排查…拦截交易资金2.6亿元: banks are the subject of the whole sentence
     r"|(?:^|[；;。])[^；;。，,]{0,3}(?:各银行|各家银行|银行业金融机构|各金融机构)[^；;。]*$")
@@ -272,9 +273,10 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
                                                for _, c in verbs + after):
             if INVOLVED_BEFORE.search(text[clauses[k][0]:q.start]):
                 return MetricHit("money_involved", q, _evidence_start(text, q, clauses[k][0]), q.end)
-        if j == k and unit == "元" and verbs and verbs[-1][1] == "dissuade" and any(
-                w in text[tokens[verbs[-1][0]].end:q.start] for w in lexicon.DISSUADED_TRANSFERS):
-            return _covering("money_recovered", q, tokens[verbs[-1][0]])
+        if j == k:
+            hit = _nearest_verb_rules(q, unit, text, tokens, verbs, in_clause)
+            if hit is not False:
+                return hit
         if verbs or after:
             hit = _by_verbs(q, unit, text, tokens, verbs, after, clauses[j][0])
             if hit is not None or any(c not in ("involved", "victim") for _, c in verbs + after):
@@ -284,6 +286,31 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
         if blocked:
             return None
     return None
+
+
+def _nearest_verb_rules(q: Quantity, unit: str, text: str, tokens: list[_Token],
+                        verbs: list[tuple[int, str | None]], in_clause: tuple[int, ...] | list[int]
+                        ) -> MetricHit | None | bool:
+    """Rules of the verb nearest before the figure in its clause; False when none applies.
+    - 投入36万元引进…防骗系统: a spending verb governs the sum → no fact;
+    - 劝阻群众转款N元 / 成功阻止该公司被骗8.6万元: 劝阻/阻止 with a transfer or loss word
+      between it and the sum → money_recovered (a loss avoided)."""
+    if unit != "元":
+        return False
+    before = [i for i in in_clause if tokens[i].end <= q.start]
+    nearest = next((i for i in reversed(before) if tokens[i].word in lexicon.SPENDING_VERBS
+                    or (verbs and i == verbs[-1][0])), None)
+    if nearest is not None and tokens[nearest].word in lexicon.SPENDING_VERBS:
+        return None
+    police = [i for i, c in verbs if c in lexicon.POLICE_MONEY_VERBS or c == "dissuade"]
+    if police and verb_class_of(verbs, police[-1]) == "dissuade" and any(
+            w in text[tokens[police[-1]].end:q.start] for w in lexicon.DISSUADED_TRANSFERS):
+        return _covering("money_recovered", q, tokens[police[-1]])
+    return False
+
+
+def verb_class_of(verbs: list[tuple[int, str | None]], index: int) -> str | None:
+    return next((c for i, c in verbs if i == index), None)
 
 
 def _by_verbs(q: Quantity, unit: str, text: str, tokens: list[_Token],

@@ -153,6 +153,12 @@ def test_compound_numerals(text, value, qualifier) -> None:
 
 # Kind 10: metric wording and traps.
 METRIC_WORDING = [
+    pytest.param("某分局个案\n2021-10-19 来源：某网\n受害人三天后才报警，专案组对涉案银行卡进行止付时仅止付2.3万元。\n",
+                 "money_stopped", 23_000, id="police-stop-on-a-bank-card-is-no-bank-figure"),
+    pytest.param("某市通报\n2021-12-14 来源：某网\n民警拨通电话，成功阻止该公司被骗12.5万元。\n",
+                 "money_recovered", 125_000, id="loss-prevented-is-recovered"),
+    pytest.param("某市通报\n2025-07-17 来源：某网\n今年以来，某市公安局从境外缉捕诈骗集团幕后“金主”23名。\n",
+                 "suspects_arrested", 23, id="financiers-jinzhu-are-suspects"),
     pytest.param("某区通报\n2024-02-05 来源：某网\n1月份，某区共发电信网络诈骗案件41起，环比下降12%。\n",
                  "cases_filed", 41, id="cases-occurred-fa"),
     pytest.param("某市返还\n2024-09-06 来源：某网\n现场，8名受骗群众代表领取了警方归还的320.5万元诈骗资金。\n",
@@ -231,6 +237,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  [100_000, 10_000, 50_000], id="bounds-of-loss-bands"),
     pytest.param("某区警情通报\n2024-02-03 来源：某网\n1月，某区共发21起电诈案件，被诈骗金额180万余元，人均损失8.6万元。\n",
                  [1_800_000, 86_000], id="a-months-filed-cases-loss-and-its-average"),
+    pytest.param("某县通报\n2020-06-01 来源：某网\n某县公安局强化技术反制，投入20万元引进防骗预警系统。\n",
+                 [200_000], id="money-spent-on-an-anti-fraud-system"),
 ])
 def test_metric_traps(text, not_facts) -> None:
     doc = parse_text(text)

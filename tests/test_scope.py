@@ -57,6 +57,7 @@ def test_fraud_bulletin_figures_need_no_fraud_word_of_their_own() -> None:
 
 @pytest.mark.parametrize(("segment", "other"), [
     pytest.param("查处走私案件120起", True, id="smuggling"),
+    pytest.param("刑拘偷私渡犯罪嫌疑人75名", True, id="illegal-border-crossing"),
     pytest.param("破获刑事案件2.1万起", True, id="crime-in-general"),
     pytest.param("破获电信网络诈骗等刑事案件300起", False, id="crime-in-general-naming-fraud"),
     pytest.param("破获跑分洗钱案件12起", False, id="laundering-for-fraud"),
