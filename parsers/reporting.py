@@ -72,8 +72,7 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer) -> P
     if title and NATIONAL.search(title) and not LOCAL_SELF.search(title) and not any(
             not f.generic for f in find_forces(title, None, gaz)):
         return None  # 公安部：2022年全国共破获…: a nationwide bulletin
-    named = [f.place for s in body for f in find_forces(s.text, None, gaz)
-             if f.place and not f.generic and not f.row]
+    named = _named_in_order(body, gaz)
     place = named[0] if named else None
     if place is not None and len({p.province for p in named}) > 1:
         place = _most_named(body, list(dict.fromkeys(named)), gaz)
@@ -84,6 +83,18 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer) -> P
     if place is None and any(CITY_SELF.search(s.text) for s in body):
         place = _body_city(body, gaz)
     return place
+
+
+def _named_in_order(body: list[Sentence], gaz: Gazetteer) -> list[Place]:
+    """The forces the body names, in order; once one is named, it is the context that
+    settles the later ambiguous ones (兰州市公安局城关分局 … 城关分局迅速抽调: 兰州's 城关区,
+    not 拉萨's)."""
+    named: list[Place] = []
+    for s in body:
+        context = named[0] if named else None
+        named += [f.place for f in find_forces(s.text, context, gaz)
+                  if f.place and not f.generic and not f.row]
+    return named
 
 
 def _body_city(body: list[Sentence], gaz: Gazetteer) -> Place | None:
