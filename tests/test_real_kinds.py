@@ -53,8 +53,8 @@ REPORTING_FORCE = [
                  "suspects_arrested", 20, ("山西省", "太原市"), id="named-province-that-only-supervised"),
     pytest.param("某市反诈成绩\n某网3月16日电 近日，德阳市公安局发布消息。2023年破获案件数居全省前列，侦办专案抓获嫌疑人150人。\n",
                  "suspects_arrested", 150, ("四川省", "德阳市"), id="a-ranking-in-the-province-is-no-force"),
-    pytest.param("某网3月19日讯 一列高铁驶入兰州西客站，涉诈嫌疑人被押解回兰。\n2月初，兰州市公安局城关分局接到报案。"
-                 "城关分局迅速成立专案组。\n专案组分赴多地集中收网，现场抓获嫌疑人60人。\n",
+    pytest.param("某网3月19日讯 涉诈嫌疑人被押解回来。\n2月初，兰州市公安局城关分局接到报案。\n"
+                 "城关分局迅速成立专案组。城关分局民警分赴多地。\n专案组集中收网，现场抓获嫌疑人60人。\n",
                  "suspects_arrested", 60, ("甘肃省", "兰州市"), id="ambiguous-branch-settled-by-the-first-force"),
     pytest.param("某县通报\n某网讯 在运城市公安局的统一指挥下，闻喜县公安局破获电诈案件9起。\n",
                  "cases_solved", 9, ("山西省", "运城市"), id="named-city-that-only-directed"),
