@@ -8,8 +8,8 @@ force, its figures fall to the unit's own force, found here, in this order:
    the text names most often (a 大庆 story that hands suspects to 东莞公安局);
 3. in a case story a provincial force announces (湖南省公安厅宣布侦破一起…), the force inside
    the province that took the case on (汨罗市公安局接到报警, …成立专案组);
-4. else the title's place; else, when the body speaks of 我市/市反诈中心, the city of the place
-   it names most.
+4. else the title's place; else, when the body speaks of 我县/全县 (我市/市反诈中心), the county
+   (the city) of the place it names most (云上嘉鱼报道 … 我县召开 → 嘉鱼县).
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from parsers.units import Sentence
 NATIONAL = re.compile(r"全国|公安部|国家反诈中心")
 LOCAL_SELF = re.compile(r"[我本全][省市县区州]")  # 在全国…趋势中，我市…: a local report
 CITY_SELF = re.compile(r"我市|全市|本市|市公安局|市反诈中心|市局")
+COUNTY_SELF = re.compile(r"我县|全县|本县|县公安局|我旗|全旗|旗公安局")
 # a force taking a case on: 接到报警, 成立专案组, 立即/迅速 开展侦查
 CASE_TAKEN = re.compile(r"[^，,。；;]{0,6}?(?:接到|接报|受理|立案|成立[^，,。；;]{0,8}专案组|立即|迅速|抽调)")
 CASE_STORY = re.compile(r"(?:侦破|破获|打掉|告破|摧毁|押解)[^，,。；;]{0,4}?(?:一起|一个|一特大|特大|重大)|一起[^，,。；;]{0,12}案|专案")
@@ -80,6 +81,8 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer) -> P
         place = _case_force(body, place, gaz) or place
     if place is None and title:
         place = first_place(title, None, gaz)
+    if place is None and any(COUNTY_SELF.search(s.text) for s in body):
+        place = _body_place(body, gaz, "county")
     if place is None and any(CITY_SELF.search(s.text) for s in body):
         place = _body_city(body, gaz)
     return place
@@ -97,18 +100,23 @@ def _named_in_order(body: list[Sentence], gaz: Gazetteer) -> list[Place]:
     return named
 
 
-def _body_city(body: list[Sentence], gaz: Gazetteer) -> Place | None:
-    """我市/市反诈中心 with no force named anywhere: the city of the place the body names
-    most (独山子区召开推进会 … 我市 → 克拉玛依市)."""
+def _body_place(body: list[Sentence], gaz: Gazetteer, *levels: str) -> Place | None:
+    """The place of one of ``levels`` the body names most (not an ambiguous name)."""
     counts: dict[str, tuple[int, Place]] = {}
     for s in body:
         for m in gaz.find_mentions(s.text):
-            if m.place.level in ("city", "county") and not m.ambiguous:
+            if m.place.level in levels and not m.ambiguous:
                 n, _ = counts.get(m.place.adcode, (0, m.place))
                 counts[m.place.adcode] = (n + 1, m.place)
-    if not counts:
+    return max(counts.values(), key=lambda c: c[0])[1] if counts else None
+
+
+def _body_city(body: list[Sentence], gaz: Gazetteer) -> Place | None:
+    """我市/市反诈中心 with no force named anywhere: the city of the place the body names
+    most (独山子区召开推进会 … 我市 → 克拉玛依市)."""
+    best = _body_place(body, gaz, "city", "county")
+    if best is None:
         return None
-    best = max(counts.values(), key=lambda c: c[0])[1]
     return gaz.by_adcode(best.adcode[:4] + "00") or best
 
 

@@ -56,6 +56,9 @@ REPORTING_FORCE = [
     pytest.param("某网3月19日讯 涉诈嫌疑人被押解回来。\n2月初，兰州市公安局城关分局接到报案。\n"
                  "城关分局迅速成立专案组。城关分局民警分赴多地。\n专案组集中收网，现场抓获嫌疑人60人。\n",
                  "suspects_arrested", 60, ("甘肃省", "兰州市"), id="ambiguous-branch-settled-by-the-first-force"),
+    pytest.param("我县召开推进会\n云上汉川报道 4月21日，我县召开打击治理电信网络诈骗推进会。会议通报，今年以来，"
+                 "全县破获电信网络诈骗案件11起。\n",
+                 "cases_solved", 11, ("湖北省", "孝感市"), id="our-county-named-only-by-the-outlet"),
     pytest.param("某县通报\n某网讯 在运城市公安局的统一指挥下，闻喜县公安局破获电诈案件9起。\n",
                  "cases_solved", 9, ("山西省", "运城市"), id="named-city-that-only-directed"),
 ]
