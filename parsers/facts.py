@@ -368,13 +368,13 @@ def _significant_digits(value: float) -> int:
 
 
 def _rounded_summary(f: Fact, others: list[Fact]) -> bool:
-    """A lead's round figure (破获…5000余起, 发案1.7万余起) restating a precise figure of the
-    same unit (破案5027起): one claim, kept in its precise form."""
+    """A lead's round figure (破获…5000余起, 发案1.7万余起, 逾3万起) restating a more precise
+    figure of the same unit (破案5027起, 3.1万余起): one claim, kept in its precise form."""
     if f.qualifier == "exact" or _significant_digits(f.value) > 2:
         return False
     for o in others:
         if (o is f or o.unit_index != f.unit_index or o.metric != f.metric
-                or (o.province, o.city) != (f.province, f.city) or o.qualifier != "exact"):
+                or (o.province, o.city) != (f.province, f.city) or o.qualifier == "approx"):
             continue
         if f.period_start and o.period_start and (f.period_start, f.period_end) != (o.period_start, o.period_end):
             continue

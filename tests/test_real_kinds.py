@@ -257,6 +257,12 @@ def test_round_lead_figure_restating_a_precise_one_is_one_fact() -> None:
     assert sorted(f.value for f in doc.facts if f.metric == "cases_solved") == [3127]
 
 
+def test_round_figure_restating_a_more_precise_at_least_one_is_one_fact() -> None:
+    doc = parse_text("某市2019年破获电诈案逾2万起\n2020-01-15 来源：某网\n记者15日获悉，过去一年，某市警方破获电诈案件2.3万余起。"
+                     "某市警方2019年破获电诈案逾2万起。\n")
+    assert sorted(f.value for f in doc.facts if f.metric == "cases_solved") == [23000]
+
+
 # Kind 11: campaigns.
 @pytest.mark.parametrize(("text", "name", "kind"), [
     pytest.param("某市公安局随即成立“2018.3.14”网络诈骗专案组。", "2018·3·14", "case", id="dated-case-code-with-year"),
