@@ -61,6 +61,7 @@ _YEAR_PART_END = {"上半年": (6, 30), "一季度": (3, 31), "第一季度": (3
                   "第二季度": (6, 30), "前两季度": (6, 30), "三季度": (9, 30), "第三季度": (9, 30),
                   "前三季度": (9, 30), "下半年": (12, 31), "四季度": (12, 31), "第四季度": (12, 31)}
 _YEAR_PART_RE = re.compile(r"\s*(" + "|".join(sorted(_YEAR_PART_END, key=len, reverse=True)) + ")")
+_PLAN_RE = re.compile(r"\s*[，,]?[^，,。；;！!？?]{0,12}?(?:将|计划|拟|预计|准备)")
 _ONGOING_RE = re.compile(r"\s*(?:初|年初)?(?:以来|至今|起|开始|来)")
 _NAV_RE = re.compile(r"^\s*(?:关键词|关键字|标签|tags?)\s*[:：]|(?:摄|供图|资料图)\s*[)）]?\s*$|当前位置|您的位置|你的位置|首页\s*[>›»]|^摘要\s*[:：]")
 
@@ -217,6 +218,8 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
     for m in _STATED_YEAR_RE.finditer(body):
         if body[max(0, m.start() - 1):m.start()] in ("自", "从"):
             continue  # 自2020年10月“断卡”行动以来: a campaign's start, no bound on the page's year
+        if _PLAN_RE.match(body, m.end()):
+            continue  # 2019年，上海市公安局将开展…: a plan for a year to come, not work reported
         if _ONGOING_RE.match(body, m.end()):
             ongoing.add(int(m.group(1)))
         said = (int(m.group(2) or 0), int(m.group(3) or 0))

@@ -100,6 +100,8 @@ def test_body_source_mention_not_taken() -> None:
                      "2024-03-16", id="march-review-of-the-year-before"),
         pytest.param("某市反诈发布会\n7月17日，市政府召开发布会。2023年上半年，全市法院审结案件300件。今年截至目前抓获嫌疑人500余人。\n",
                      "2023-07-17", id="a-half-year-ends-before-the-dateline"),
+        pytest.param("某市反诈\n1月10日，某市公安局开展宣传活动。2018年，某市警方破获案件300起。\n据悉，2019年，某市公安局将开展专项行动。\n",
+                     "2019-01-10", id="a-plan-for-the-coming-year-does-not-date-the-page"),
         pytest.param("某网\ndate 2025-02-03据某社报道，某省公安厅3日召开发布会。\n", "2025-02-03",
                      id="english-date-label"),
         pytest.param("某县警方\n 2021/03/09/ 10:12来源:某网 通讯员 某某\n" + BODY, "2021-03-09",
