@@ -425,6 +425,8 @@ def build_fact(hit: MetricHit, sentence: Sentence, ctx: _Context, clean: Clean, 
     q = hit.quantity
     vt_start, vt_end = clean.original_span(sentence.start + q.start, sentence.start + q.end)
     place, period = ctx.place, ctx.period or UNKNOWN
+    if period.start is None or period.end is None:
+        period = UNKNOWN  # 今年以来 on a page with no date: a start alone is no period
     return Fact(
         metric=hit.metric, value=q.value, qualifier=q.qualifier,
         province=place.province if place else None,

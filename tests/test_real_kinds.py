@@ -354,3 +354,10 @@ def test_campaign_timeline_places_no_report_at_the_host_page_date() -> None:
                           "start": [None, None], "end": [None, None], "reported": ["2021-07-12", None]})
     _, reports = _campaign_summary(derive(docs, pd.DataFrame(columns=["doc_id"]), camps))
     assert reports[["name", "date"]].values.tolist() == [["净网2021", "2021-07-12"]]
+
+
+def test_a_start_without_an_end_is_no_period() -> None:
+    """Issue 7, kind 7: "a period with a start and no end is never right"."""
+    doc = parse_text("某地区反诈成绩单\n数据显示，今年以来，某地区公安局反诈中心止付金额1200余万元。\n")
+    [f] = [f for f in doc.facts if f.metric == "money_stopped"]
+    assert (f.period_start, f.period_end) == (None, None)
