@@ -358,6 +358,6 @@ def test_campaign_timeline_places_no_report_at_the_host_page_date() -> None:
 
 def test_a_start_without_an_end_is_no_period() -> None:
     """Issue 7, kind 7: "a period with a start and no end is never right"."""
-    doc = parse_text("某地区反诈成绩单\n数据显示，今年以来，某地区公安局反诈中心止付金额1200余万元。\n")
-    [f] = [f for f in doc.facts if f.metric == "money_stopped"]
-    assert (f.period_start, f.period_end) == (None, None)
+    doc = parse_text("某地区反诈成绩单\n数据显示，今年以来，某地区公安局止付金额1200余万元；2024年至今，止付金额6700余万元。\n")
+    assert [(f.value, f.period_start, f.period_end) for f in doc.facts] == [
+        (12_000_000, None, None), (67_000_000, None, None)]
