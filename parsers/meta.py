@@ -61,6 +61,7 @@ _YEAR_PART_END = {"上半年": (6, 30), "一季度": (3, 31), "第一季度": (3
                   "第二季度": (6, 30), "前两季度": (6, 30), "三季度": (9, 30), "第三季度": (9, 30),
                   "前三季度": (9, 30), "下半年": (12, 31), "四季度": (12, 31), "第四季度": (12, 31)}
 _YEAR_PART_RE = re.compile(r"\s*(" + "|".join(sorted(_YEAR_PART_END, key=len, reverse=True)) + ")")
+_RUN_SINCE_RE = re.compile(r"\s*(?:以来|至今)[^。！？!?；;]{0,30}?连续\s*(\d{1,3})\s*个月")
 _PLAN_RE = re.compile(r"\s*[，,]?[^，,。；;！!？?]{0,12}?(?:将|计划|拟|预计|准备)")
 _ONGOING_RE = re.compile(r"\s*(?:初|年初)?(?:以来|至今|起|开始|来)")
 _NAV_RE = re.compile(r"^\s*(?:关键词|关键字|标签|tags?)\s*[:：]|(?:摄|供图|资料图)\s*[)）]?\s*$|当前位置|您的位置|你的位置|首页\s*[>›»]|^摘要\s*[:：]")
@@ -222,6 +223,11 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
             continue  # 2019年，上海市公安局将开展…: a plan for a year to come, not work reported
         if _ONGOING_RE.match(body, m.end()):
             ongoing.add(int(m.group(1)))
+            run = _RUN_SINCE_RE.match(body, m.end())
+            if run and m.group(2):
+                # 2021年4月至今，发案数连续13个月下降: the text runs at least to 2022年5月
+                months = int(m.group(1)) * 12 + int(m.group(2)) - 1 + int(run.group(1))
+                years.append((months // 12, months % 12 + 1, 1))
         said = (int(m.group(2) or 0), int(m.group(3) or 0))
         part = _YEAR_PART_RE.match(body, m.end())
         if not said[0] and part:

@@ -102,6 +102,8 @@ def test_body_source_mention_not_taken() -> None:
                      "2023-07-17", id="a-half-year-ends-before-the-dateline"),
         pytest.param("某市反诈\n1月10日，某市公安局开展宣传活动。2018年，某市警方破获案件300起。\n据悉，2019年，某市公安局将开展专项行动。\n",
                      "2019-01-10", id="a-plan-for-the-coming-year-does-not-date-the-page"),
+        pytest.param("某市发布会\n6月6日上午，某市政府新闻办召开新闻发布会。2021年4月至今，全市发案数连续13个月下降。\n",
+                     "2022-06-06", id="a-run-of-months-since-a-start"),
         pytest.param("某网\ndate 2025-02-03据某社报道，某省公安厅3日召开发布会。\n", "2025-02-03",
                      id="english-date-label"),
         pytest.param("某县警方\n 2021/03/09/ 10:12来源:某网 通讯员 某某\n" + BODY, "2021-03-09",
