@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parsers.cleaning import Clean
 from parsers.meta import blurb_date
@@ -49,6 +49,7 @@ KNOWN_OPERATION = re.compile(
 UNQUOTED_OPERATION = re.compile(
     r"(?:打击整治|打击治理|严厉打击|集中打击)(?P<kind>[\u4e00-\u9fff]{2,4}?)诈骗(?:违法)?(?:犯罪)?专项行动"
     r"|(?P<who>全民|全警|全社会)反诈专项行动")
+UNQUOTED_GENERIC_MIDDLE = re.compile(r"^(?:专项|集中|攻坚|打击|整治|严打|统一|收网|联合|系列|专案|会战|反诈|的)+$")
 UNQUOTED_GENERIC_KIND = re.compile(r"^(?:电信网络|电信|网络|通讯网络|新型|各类|涉|电|相关|金融|跨境)+$")
 ORGANIZER = re.compile(r"由([\u4e00-\u9fff]{2,20}?)(?:在[^，,。]{0,12})?(?:部署|组织|牵头|发起|统一部署)")
 ONE_MONTH = re.compile(r"为期(?:一|1)个月")
@@ -82,8 +83,23 @@ def _case_mentions(text: str) -> list[CampaignMention]:
     return out
 
 
+# “三见”行动 / “五进”活动: a numbered slogan (三见: 见警察、见警车、见警灯), no campaign's name;
+# “三大反诈骗专项行动”: a count of generic operations
+NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千万\d]+[\u4e00-\u9fff]$")
+NUMBERED_GENERIC = re.compile(r"^[一二三四五六七八九十两\d]+[大项个类](.*?)(?:专项行动|行动|战役)?$")
+# “快查快打”“集群战役”等机制战法: quoted methods, not operations
+METHOD_AFTER = re.compile(r"\s*等?\s*(?:机制|战法|模式|工作法|机制战法|理念|举措|措施|经验)")
+
+
+def _generic_core(core: str) -> bool:
+    if GENERIC_CORE.match(core) or NUMBERED_SLOGAN.match(core):
+        return True
+    numbered = NUMBERED_GENERIC.match(core)
+    return bool(numbered) and (not numbered.group(1) or GENERIC_CORE.match(numbered.group(1)) is not None)
+
+
 def _operation_name(cores: list[str], desc: str) -> str | None:
-    cores = [c for c in cores if not GENERIC_CORE.match(c)]
+    cores = [c for c in cores if not _generic_core(c)]
     if not cores or any(re.search(r"[，,、]", c) for c in cores):
         return None
     joined = "".join(cores)
@@ -108,6 +124,8 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
         cores = [normalize_name(c) for c in QUOTED_NAME.findall(run)]
         if any(re.fullmatch(r"\d{1,2}·\d{1,2}", c) for c in cores):
             continue  # a case code, handled above
+        if METHOD_AFTER.match(text, m.end()):
+            continue
         desc = m["desc"] or ""
         # three or more quoted names in a row are a list even without 、 (“长风”“断流”“断卡”
         # 专项打击行动); two may be one name in two parts (“雷霆7号”“扫黑产断链条”…行动)
@@ -190,6 +208,11 @@ class Campaigns:
     """The campaigns of one document, with the windows the text fixes for them."""
     kinds: dict[str, str] = field(default_factory=dict)
     windows: dict[str, Period] = field(default_factory=dict)
+    # short name → the full name the text also writes (“夏季行动” → 夏季治安打击整治行动)
+    aliases: dict[str, str] = field(default_factory=dict)
+
+    def canonical(self, name: str) -> str:
+        return self.aliases.get(name, name)
 
     def resolve_reference(self, text: str) -> tuple[str, int] | None:
         """(campaign name, where the reference ends) for 攻坚宣传月期间-style windows."""
@@ -218,11 +241,14 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
     organiser its own sentence states."""
     records: dict[str, Campaign] = {}
     known = Campaigns()
+    known.aliases = _full_names(clean_doc.text, [m.name for ss in sentences for s in ss
+                                                 for m in find_campaign_mentions(s.text)])
     for unit, unit_sentences in zip(units, sentences):
         unit_published = published if unit.kind == "body" else blurb_date(unit.text)
         year = int(unit_published[:4]) if unit_published else None
         for s in unit_sentences:
-            for m in find_campaign_mentions(s.text):
+            for found in find_campaign_mentions(s.text):
+                m = replace(found, name=known.canonical(found.name))
                 if m.name in records:
                     continue
                 periods = find_periods(s.text, unit_published, year)
@@ -243,6 +269,23 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
                     evidence=clean_doc.original[s0:e0], span=(s0, e0), reported=unit_published)
                 known.kinds[m.name] = m.kind
     return list(records.values()), known
+
+
+def _full_names(text: str, names: list[str]) -> dict[str, str]:
+    """“夏季行动” beside 夏季治安打击整治行动 (简称“夏季行动”): a short operation name the text
+    also writes in full, unquoted — the full name is the campaign's. The words between the
+    short name's core and 行动 must say something of their own (断卡专项行动 is still 断卡行动)."""
+    aliases: dict[str, str] = {}
+    for name in dict.fromkeys(names):
+        core = name.removesuffix("行动")
+        if core == name or len(core) < 2:
+            continue
+        for m in re.finditer(re.escape(core) + r"([\u4e00-\u9fff]{1,10}?)行动", text):
+            if text[m.start() - 1:m.start()] in OPEN_Q or UNQUOTED_GENERIC_MIDDLE.match(m.group(1)):
+                continue
+            aliases[name] = m.group(0)
+            break
+    return aliases
 
 
 def _month_period(month: str) -> Period:

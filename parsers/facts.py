@@ -252,7 +252,7 @@ class _UnitReader:
                 if comparison.period.start is None:
                     continue  # 同比去年同期54起: last year's figure, quoted for contrast
                 period = comparison.period  # 环比4月份14起: April's own figure
-            named = [m.name for m in mentions if m.start <= hit.quantity.start]
+            named = [self.campaigns.canonical(m.name) for m in mentions if m.start <= hit.quantity.start]
             campaign = (named[-1] if named else reference or ctx.campaign or self.only_campaign)
             place = chosen.place if chosen else ctx.place
             if (self.announced_case and place is not None and place.level == "province"
@@ -302,7 +302,7 @@ class _UnitReader:
             if written[-1][1] in REPORTING_PRECISIONS and not self.lead_read:
                 self.year_in_force = ctx.year
         if mentions:
-            ctx.campaign = mentions[-1].name
+            ctx.campaign = self.campaigns.canonical(mentions[-1].name)
         elif reference:
             ctx.campaign = reference
             if reference in self.campaigns.windows and not strong:

@@ -220,10 +220,26 @@ def test_dissuasion_before_a_story_sum_is_no_recovery() -> None:
     pytest.param("开展打击治理电信网络诈骗违法犯罪专项行动。", id="generic-kind-of-fraud"),
     pytest.param("全市开展专项行动，做好这一专项行动。", id="bare-专项行动"),
     pytest.param("开展盗窃犯罪等专项行动。", id="other-crime-list"),
+    pytest.param("开展见警察、见警车、见警灯“三见”行动。", id="numbered-slogan"),
+    pytest.param("以某市公安局“三大反诈骗专项行动”为指导。", id="a-count-of-generic-operations"),
+    pytest.param("建立“快查快打”“集群战役”等机制战法。", id="quoted-methods"),
 ])
+
 def test_generic_unquoted_operations_are_no_campaigns(text) -> None:
     from parsers.campaigns import find_campaign_mentions
     assert find_campaign_mentions(text) == []
+
+
+def test_short_name_takes_the_full_name_the_text_writes() -> None:
+    doc = parse_text("某省夏季行动战果\n2024-08-28 来源：某网\n今年夏季治安打击整治行动（简称“夏季行动”）开展以来，"
+                     "全省破获电诈案件300起。\n“夏季行动”期间，全省还打掉涉诈团伙12个。\n")
+    assert [c.name for c in doc.campaigns] == ["夏季治安打击整治行动"]
+    assert {f.campaign for f in doc.facts} == {"夏季治安打击整治行动"}
+
+
+def test_a_generic_middle_keeps_the_short_name() -> None:
+    doc = parse_text("某市通报\n2021-03-02 来源：某网\n全市深入推进“断卡”行动。断卡专项行动开展以来，打掉团伙9个。\n")
+    assert [c.name for c in doc.campaigns] == ["断卡行动"]
 
 
 def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
