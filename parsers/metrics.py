@@ -26,7 +26,7 @@ PERSON_NOUN_AFTER = re.compile(r"^(?:名|人)?(?:群众|市民|民众|人|受害
 MONEY_NOUN_AFTER = re.compile(r"^(?:元|资金|赃款|款项|钱款)")
 INVOLVED_BEFORE = re.compile(
     "(?:" + "|".join(lexicon.INVOLVED_MONEY_OBJECTS) + r")[^，,。；;]{0,6}$")
-FRAUD_VERBS = frozenset({"诈骗", "骗", "骗取", "骗走"})
+FRAUD_VERBS = frozenset({"诈骗", "骗", "骗取", "骗走", "诱骗", "骗入"})
 # The counted noun after a figure ends at a coordinator or the next list item: in
 # "窝点412个、团伙210个" the 团伙 belongs to 210, not to 412.
 OBJECT_WINDOW_END = re.compile(r"[，,；;：:！!？?。、\s]|及|和|与|以及|等|\d")
@@ -52,6 +52,8 @@ BANK_SUBJECT = re.compile(
     r"(?:[^，,。；;、]{0,4})?(?:止付|拦截|冻结|阻截)[^，,。；;]{0,6}$"
     # 各银行通过风险排查…拦截交易资金2.6亿元: banks are the subject of the whole sentence
     r"|(?:^|[；;。])[^；;。，,]{0,3}(?:各银行|各家银行|银行业金融机构|各金融机构)[^；;。]*$")
+# 两起案件发生后, 市公安局…: a time clause of the story
+NARRATIVE_AFTER = ("后", "之后", "以后", "时", "之时")
 # 阻止发案1.7万余起 / 避免发案: cases prevented, not cases filed
 NEGATED_BEFORE = ("阻止", "避免", "防止", "减少", "遏制")
 # 诈骗某建筑公司8000万元: the money of a named victim (a company, a person)
@@ -184,8 +186,10 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
     for i, t in enumerate(tokens):
         cls = lexicon.verb_class(t.word)
         if cls == "file" and any(u.clause == t.clause and u.word.endswith(NEGATED_BEFORE)
-                                 for u in tokens[max(0, i - 6):i]):
-            cls = "prevented"  # 阻止发案 / 阻止诈骗案件发生: cases prevented
+                                 for u in tokens[max(0, i - 12):i]):
+            cls = "prevented"  # 阻止发案 / 成功阻止1.7万余起案件发生: cases prevented
+        elif cls == "file" and text.startswith(NARRATIVE_AFTER, t.end):
+            cls = None  # 两起案件发生后: when the cases happened, not a count of cases filed
         if t.word in FRAUD_VERBS:
             cls = "victim" if _victim_like(tokens, i, text) else "involved"
         classes.append(cls)

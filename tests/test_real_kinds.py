@@ -159,6 +159,10 @@ def test_compound_numerals(text, value, qualifier) -> None:
 
 # Kind 10: metric wording and traps.
 METRIC_WORDING = [
+    pytest.param("某分局通报\n2021-09-28 来源：某网\n某分局在某村出租屋抓获张某、李某等5名“卡头”，现场缴获手机卡120张。\n",
+                 "suspects_arrested", 5, id="card-dealers-katou-are-suspects"),
+    pytest.param("某县个案\n2021-08-02 来源：某网\n7月22日，某县王某报警，称对方以投资名义诱骗王某6万元。\n",
+                 "victim_loss", 60_000, id="lured-out-of-youpian"),
     pytest.param("某分局个案\n2021-10-19 来源：某网\n受害人三天后才报警，专案组对涉案银行卡进行止付时仅止付2.3万元。\n",
                  "money_stopped", 23_000, id="police-stop-on-a-bank-card-is-no-bank-figure"),
     pytest.param("某市通报\n2021-12-14 来源：某网\n民警拨通电话，成功阻止该公司被骗12.5万元。\n",
@@ -257,6 +261,9 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  id="banks-own-interceptions"),
     pytest.param("某区警情通报\n2024-02-03 来源：某网\n21起案件中，被骗金额10万元以上的有5起；被骗金额1万元到5万元的有9起。\n",
                  [100_000, 10_000, 50_000], id="bounds-of-loss-bands"),
+    pytest.param("某县个案\n2021-08-02 来源：某网\n两起案件发生后，县公安局高度重视。\n", [2], id="when-the-cases-happened"),
+    pytest.param("某区通报\n2024-01-20 来源：某网\n某区警方开展劝阻，成功阻止1.2万余起案件发生，避免损失3亿元。\n", [12_000],
+                 id="cases-prevented-with-the-verb-after"),
     pytest.param("某区警情通报\n2024-02-03 来源：某网\n1月，某区共发21起电诈案件，被诈骗金额180万余元，人均损失8.6万元。\n",
                  [1_800_000, 86_000], id="a-months-filed-cases-loss-and-its-average"),
     pytest.param("某县通报\n2020-06-01 来源：某网\n某县公安局强化技术反制，投入20万元引进防骗预警系统。\n",
