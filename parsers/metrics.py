@@ -52,6 +52,7 @@ BANK_SUBJECT = re.compile(
     r"(?:[^，,。；;、]{0,4})?(?:止付|拦截|冻结|阻截)[^，,。；;]{0,6}$"
     # 各银行通过风险排查…拦截交易资金2.6亿元: banks are the subject of the whole sentence
     r"|(?:^|[；;。])[^；;。，,]{0,3}(?:各银行|各家银行|银行业金融机构|各金融机构)[^；;。]*$")
+BREAKDOWN_OPEN = re.compile(r"\s*(?:其中|内含|包括)")
 # 两起案件发生后, 市公安局…: a time clause of the story
 NARRATIVE_AFTER = ("后", "之后", "以后", "时", "之时")
 # 阻止发案1.7万余起 / 避免发案: cases prevented, not cases filed
@@ -281,6 +282,8 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
             hit = _nearest_verb_rules(q, unit, text, tokens, verbs, in_clause)
             if hit is not False:
                 return hit
+            if not verbs and _handed_on(q, text, tokens, in_clause, clauses[k][0]):
+                return None
         if verbs or after:
             hit = _by_verbs(q, unit, text, tokens, verbs, after, clauses[j][0])
             if hit is not None or any(c not in ("involved", "victim") for _, c in verbs + after):
@@ -311,6 +314,17 @@ def _nearest_verb_rules(q: Quantity, unit: str, text: str, tokens: list[_Token],
             w in text[tokens[police[-1]].end:q.start] for w in lexicon.DISSUADED_TRANSFERS):
         return _covering("money_recovered", q, tokens[police[-1]])
     return False
+
+
+def _handed_on(q: Quantity, text: str, tokens: list[_Token], in_clause: tuple[int, ...] | list[int],
+               clause_start: int) -> bool:
+    """…抓获59名，其中3人转交东莞公安局: a breakdown whose own verb, after the figure, is one that
+    takes it away (转交, 移送, 押解): the part counts what was done next, not a result."""
+    if not BREAKDOWN_OPEN.match(text, clause_start):
+        return False
+    after = [tokens[i] for i in in_clause if tokens[i].start >= q.end]
+    first = next((t for t in after if lexicon.verb_class(t.word) or t.word in lexicon.BLOCKING_VERBS), None)
+    return first is not None and first.word in lexicon.BLOCKING_VERBS
 
 
 def verb_class_of(verbs: list[tuple[int, str | None]], index: int) -> str | None:

@@ -262,6 +262,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
     pytest.param("某区警情通报\n2024-02-03 来源：某网\n21起案件中，被骗金额10万元以上的有5起；被骗金额1万元到5万元的有9起。\n",
                  [100_000, 10_000, 50_000], id="bounds-of-loss-bands"),
     pytest.param("某县个案\n2021-08-02 来源：某网\n两起案件发生后，县公安局高度重视。\n", [2], id="when-the-cases-happened"),
+    pytest.param("某市通报\n2017-07-20 来源：某网\n上半年全市共抓获电诈犯罪人员48名，其中5人转交外地公安机关。\n", [5],
+                 id="part-handed-on-to-another-force"),
     pytest.param("某区通报\n2024-01-20 来源：某网\n某区警方开展劝阻，成功阻止1.2万余起案件发生，避免损失3亿元。\n", [12_000],
                  id="cases-prevented-with-the-verb-after"),
     pytest.param("某区警情通报\n2024-02-03 来源：某网\n1月，某区共发21起电诈案件，被诈骗金额180万余元，人均损失8.6万元。\n",
