@@ -96,6 +96,13 @@ ALL_CRIMES: tuple[str, ...] = ("网络犯罪案件", "刑事案件", "在逃人�
 # Words that put a segment on fraud: any 诈/骗, and fraud's own tools and measures.
 FRAUD_MARKERS: tuple[str, ...] = ("诈", "骗", "两卡", "断卡", "跑分", "帮信", "帮助信息网络", "止付",
                                   "劝阻", "电信", "涉案账户", "银行卡", "电话卡")
+# Bodies whose own figures are no police results (ANNOTATION: banks, courts, procuratorates,
+# regulators), when one opens a segment that names no police (工信部和三大运营商…劝阻客户45.2万人);
+# 人民银行…协助公安机关紧急拦截 names the police and stays theirs
+OTHER_BODIES: tuple[str, ...] = ("工信部", "工业和信息化部", "通信管理局", "中国电信", "中国移动", "中国联通",
+                                 "运营商", "人民银行", "银保监", "金融监管", "法院", "检察院", "检察机关",
+                                 "审判机关", "网信办", "市场监管")
+POLICE_WORDS: tuple[str, ...] = ("公安", "警方", "民警", "警察", "反诈中心", "刑侦", "派出所", "分局")
 # A general crackdown, named in a page's title or lead: its other figures are other crimes'.
 GENERAL_CRACKDOWN: tuple[str, ...] = ("治安打击整治", "治安整治", "夏季行动", "百日行动", "严打整治")
 

@@ -1,10 +1,13 @@
 """Which figures are results against telecom and online fraud.
 
-ANNOTATION ("What counts as a fact"): only fraud statistics. A report on a general crackdown
+ANNOTATION ("What counts as a fact"): only fraud statistics, and only the police's. A report on a general crackdown
 (夏季治安打击整治行动, 百日行动) and a fraud bulletin that turns to gambling or theft state
 other crimes' figures in the same words (破获…案件N起, 抓获嫌疑人N名). The rule, in order:
 
-1. A segment — a sentence cut at ；— that names another crime (盗窃, 跨境赌博, 偷渡, 走私;
+0. A segment — a sentence cut at ；— that opens on another body (工信部, 运营商, 法院,
+   检察机关; ``lexicon.OTHER_BODIES``) and names no police (``lexicon.POLICE_WORDS``) states
+   that body's figures: no facts.
+1. A segment that names another crime (盗窃, 跨境赌博, 偷渡, 走私;
    ``lexicon.OTHER_CRIMES``) or crime in general (刑事案件; ``lexicon.ALL_CRIMES``) and no
    fraud word (``lexicon.FRAUD_MARKERS``) is that crime's: its figures are no facts. So is
    a clause (cut at ，) that names another crime and no fraud, inside a segment on fraud
@@ -20,12 +23,15 @@ from __future__ import annotations
 
 import re
 
-from parsers.lexicon import ALL_CRIMES, FRAUD_MARKERS, GENERAL_CRACKDOWN, OTHER_CRIMES
+from parsers.lexicon import (ALL_CRIMES, FRAUD_MARKERS, GENERAL_CRACKDOWN, OTHER_BODIES, OTHER_CRIMES,
+                             POLICE_WORDS)
 from parsers.units import Sentence
 
 _SPECIFIC = re.compile("|".join(map(re.escape, OTHER_CRIMES)))
 _OTHER = re.compile("|".join(map(re.escape, OTHER_CRIMES + ALL_CRIMES)))
 _FRAUD = re.compile("|".join(map(re.escape, FRAUD_MARKERS)))
+_OTHER_BODY_OPENING = re.compile(r"^[^，,。；;]{0,6}?(?:" + "|".join(map(re.escape, OTHER_BODIES)) + ")")
+_POLICE = re.compile("|".join(map(re.escape, POLICE_WORDS)))
 _REFERS_BACK = re.compile(r"该团伙|该案|此案|该犯罪团伙|上述|该伙")
 _SEGMENT_END = "；;"
 _CLAUSE_END = "，,；;"
@@ -41,6 +47,11 @@ def segment_at(text: str, pos: int, marks: str = _SEGMENT_END) -> str:
 
 def names_fraud(text: str) -> bool:
     return _FRAUD.search(text) is not None
+
+
+def other_body_only(segment: str) -> bool:
+    """Rule 0: the segment opens on another body and names no police."""
+    return _OTHER_BODY_OPENING.match(segment.lstrip("，, ")) is not None and _POLICE.search(segment) is None
 
 
 def other_crime_only(segment: str) -> bool:
@@ -62,7 +73,7 @@ def is_fraud_figure(sentence: Sentence, pos: int, paragraph: list[Sentence],
                     previous_paragraph: list[Sentence], general_page: bool) -> bool:
     """True when the figure at ``pos`` of ``sentence`` is a fraud result (rules 1 and 2)."""
     segment = segment_at(sentence.text, pos)
-    if other_crime_only(segment):
+    if other_body_only(segment) or other_crime_only(segment):
         return False
     clause = segment_at(sentence.text, pos, _CLAUSE_END)
     if _SPECIFIC.search(clause) and not names_fraud(clause):

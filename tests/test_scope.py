@@ -55,6 +55,12 @@ def test_fraud_bulletin_figures_need_no_fraud_word_of_their_own() -> None:
     assert facts(text) == [("cases_solved", 120), ("suspects_arrested", 80)]
 
 
+def test_another_bodys_figures_are_no_police_results() -> None:
+    text = ("全国通报\n2018-11-30 来源：某网\n公安部共破获电诈案件3万起。工信部和三大运营商建成拦截系统，"
+            "劝阻客户12.5万人，直接挽回经济损失6.3亿元。人民银行协助公安机关紧急止付资金80亿元。\n")
+    assert facts(text) == [("cases_solved", 30000), ("money_stopped", 8_000_000_000)]
+
+
 @pytest.mark.parametrize(("segment", "other"), [
     pytest.param("查处走私案件120起", True, id="smuggling"),
     pytest.param("刑拘偷私渡犯罪嫌疑人75名", True, id="illegal-border-crossing"),
