@@ -159,6 +159,8 @@ def test_compound_numerals(text, value, qualifier) -> None:
 
 # Kind 10: metric wording and traps.
 METRIC_WORDING = [
+    pytest.param("某省通报\n2021-01-20 来源：某网\n2020年，全省公安机关打击涉电诈窝点320个，抓获嫌疑人900名。\n",
+                 "dens_destroyed", 320, id="dens-struck-daji"),
     pytest.param("某分局通报\n2021-09-28 来源：某网\n某分局在某村出租屋抓获张某、李某等5名“卡头”，现场缴获手机卡120张。\n",
                  "suspects_arrested", 5, id="card-dealers-katou-are-suspects"),
     pytest.param("某县个案\n2021-08-02 来源：某网\n7月22日，某县王某报警，称对方以投资名义诱骗王某6万元。\n",
