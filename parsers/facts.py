@@ -357,8 +357,9 @@ def _rounded_headline(f: Fact, others: list[Fact]) -> bool:
             continue
         if f.qualifier != "exact" and f.value <= o.value < f.value * 1.25:
             return True
-        if ROUNDED_TEXT.search(f.value_text) and abs(o.value - f.value) < 0.05 * f.value:
-            return True
+        if (ROUNDED_TEXT.search(f.value_text) and abs(o.value - f.value) < 0.05 * f.value
+                and _significant_digits(f.value) < _significant_digits(o.value)):
+            return True  # 追回92万余元 over 92.4万元 — not 683万元 over a later 700余万元
     return False
 
 

@@ -13,7 +13,8 @@ other crimes' figures in the same words (破获…案件N起, 抓获嫌疑人N�
    a clause (cut at ，) that names another crime and no fraud, inside a segment on fraud
    (打击电骗…，包括捣破偷渡团伙，拘捕偷渡犯2.7万名).
 2. On a general-crime page — a crackdown of ``lexicon.GENERAL_CRACKDOWN`` named in the title
-   or first paragraphs, or two or more other crimes named in the text — a figure counts only
+   or first paragraphs, or two or more other crimes (not crime in general) named in the
+   text — a figure counts only
    where the text puts it on fraud: its segment names fraud, its paragraph opens on fraud, or
    it refers back (该团伙, 该案, 上述) to the paragraph before, which names fraud.
 
@@ -65,7 +66,8 @@ def general_crime_page(title: str | None, sentences: list[Sentence]) -> bool:
     lead = (title or "") + "".join(s.text for s in sentences if s.paragraph < LEAD_PARAGRAPHS)
     if any(word in lead for word in GENERAL_CRACKDOWN):
         return True
-    named = {m.group(0) for s in sentences for m in _OTHER.finditer(s.text)}
+    # crime in general (刑事案件 持续下降, 新兴网络犯罪案件) names no other crime
+    named = {m.group(0) for s in sentences for m in _SPECIFIC.finditer(s.text)}
     return len(named) >= 2
 
 

@@ -284,6 +284,12 @@ def test_round_lead_figure_restating_a_precise_one_is_one_fact() -> None:
     assert sorted(f.value for f in doc.facts if f.metric == "cases_solved") == [3127]
 
 
+def test_a_precise_lead_figure_is_not_taken_for_a_round_one() -> None:
+    doc = parse_text("今日上午，某市公安局召开集中返赃大会，向受害人返还已侦破案件资金共计683万元。\n"
+                     "近年来，某市刑事案件持续下降。今年以来，某市公安局侦破一大批新兴网络犯罪案件，追回赃款赃物700余万元。\n")
+    assert sorted(f.value for f in doc.facts if f.metric == "money_recovered") == [6_830_000, 7_000_000]
+
+
 def test_round_figure_restating_a_more_precise_at_least_one_is_one_fact() -> None:
     doc = parse_text("某市2019年破获电诈案逾2万起\n2020-01-15 来源：某网\n记者15日获悉，过去一年，某市警方破获电诈案件2.3万余起。"
                      "某市警方2019年破获电诈案逾2万起。\n")

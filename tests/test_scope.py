@@ -82,3 +82,8 @@ def test_a_page_naming_two_other_crimes_is_a_general_one() -> None:
     body = [Sentence(0, 0, 0, 0, "破获盗窃案件10起。"), Sentence(0, 1, 0, 0, "破获赌博案件3起。")]
     assert general_crime_page("某市公安战果", body)
     assert not general_crime_page("某市公安战果", body[:1])
+
+
+def test_crime_in_general_does_not_make_a_general_page() -> None:
+    body = [Sentence(0, 0, 0, 0, "全市刑事案件持续下降。"), Sentence(0, 1, 0, 0, "侦破一大批新兴网络犯罪案件。")]
+    assert not general_crime_page("某市公安返还大会", body)
