@@ -286,7 +286,7 @@ def test_round_lead_figure_restating_a_precise_one_is_one_fact() -> None:
 
 def test_a_precise_lead_figure_is_not_taken_for_a_round_one() -> None:
     doc = parse_text("今日上午，某市公安局召开集中返赃大会，向受害人返还已侦破案件资金共计683万元。\n"
-                     "近年来，某市刑事案件持续下降。今年以来，某市公安局侦破一大批新兴网络犯罪案件，追回赃款赃物700余万元。\n")
+                     "近年来，某市刑事案件持续下降。今年以来，某市公安局侦破电信网络诈骗案等一大批新兴网络犯罪案件，追回赃款赃物700余万元。\n")
     assert sorted(f.value for f in doc.facts if f.metric == "money_recovered") == [6_830_000, 7_000_000]
 
 
