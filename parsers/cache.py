@@ -48,7 +48,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from parsers import records, storage
+from parsers import limits, records, storage
 from parsers.records import Document
 
 TABLE_NAMES = ("documents", "facts", "campaigns")
@@ -57,8 +57,9 @@ LOCK_FILE = ".lock"
 SCHEMA_VERSION = 1
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_ROOT = PACKAGE_DIR.parent
-# CPU seconds one document may take before it is given up (a normal bulletin takes ~0.02 s).
-DEFAULT_DOC_BUDGET_S = 30.0
+# CPU seconds one document may take before it is given up (a normal bulletin takes ~0.02 s);
+# defined in parsers.limits so that `extract` need not import this module.
+DEFAULT_DOC_BUDGET_S = limits.DEFAULT_DOC_BUDGET_S
 
 ParseFn = Callable[[Path], Document]
 log = logging.getLogger(__name__)

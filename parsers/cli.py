@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TextIO
 
 from parsers import limits, reading
-from parsers.cache import DEFAULT_DOC_BUDGET_S
+from parsers.limits import DEFAULT_DOC_BUDGET_S  # not parsers.cache: pandas is for `build` only
 
 
 @dataclass
