@@ -440,7 +440,10 @@ class Gazetteer:
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     gazetteer = Gazetteer(_build_places(_read_rows()))
-    segment.add_words(gazetteer.names())
+    # sorted: each added word's frequency depends on the words added before it, and the
+    # names come out of sets (hash order), so this keeps the dictionary the same in every
+    # process (and lets parsers.segment's state cache be reused)
+    segment.add_words(sorted(gazetteer.names()))
     return gazetteer
 
 

@@ -14,8 +14,11 @@ parsers.gazetteer.load_gazetteer() first if place-aware tokens matter to you.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
 import logging
+import marshal
 import os
 import tempfile
 import threading
@@ -30,17 +33,93 @@ USE_HMM = False
 
 _lock = threading.RLock()
 _tokenizer: jieba.Tokenizer | None = None
+# add_words calls made before the tokenizer was needed: the dictionary is built (or read
+# from the state cache) when the first text is cut, with all of them in it.
+_pending: list[tuple[str, ...]] = []
+
+# The state cache: the private dictionary as it stands when the first text is cut (jieba's
+# words + domain_dict.txt + the words of every add_words call made before: the place names),
+# so a fresh process reads one file instead of loading jieba's cache and adding ~5,000
+# words. The file's name and its contents carry a key over everything the dictionary is
+# made from; a file that is missing, damaged or for another key is rebuilt and rewritten.
+STATE_FORMAT = 1
+_STATE_PREFIX = "tokenizer-"
+_STATE_KEEP = 4  # state files of other keys kept (tests and the app may add other words)
 
 
-def _cache_file() -> str:
-    """A cache path of our own, so we never overwrite jieba's shared /tmp/jieba.cache."""
+def _cache_folder() -> Path | None:
+    """Our own cache folder ($XDG_CACHE_HOME/fraud_dashboard, else one per user in the temp
+    dir), so we never overwrite jieba's shared /tmp/jieba.cache; None if it cannot be made."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(tempfile.gettempdir(), f"fraud-dash-{os.getuid()}")
     folder = Path(base) / "fraud_dashboard"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
-        return ""  # jieba then fails to dump the cache, logs (silenced) and carries on
-    return str(folder / "jieba.cache")
+        return None
+    return folder
+
+
+def _cache_file() -> str:
+    """jieba's own cache (its dictionary only), named by that dictionary's content; "" when
+    there is no folder (jieba then fails to dump it, logs (silenced) and carries on)."""
+    folder = _cache_folder()
+    return str(folder / f"jieba-{_jieba_dict_hash()[:16]}.cache") if folder else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba_dict_hash() -> str:
+    return hashlib.sha256((Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME).read_bytes()).hexdigest()
+
+
+def _state_key(pending: list[tuple[str, ...]]) -> str:
+    """Hash of what the dictionary is made from: the state format, jieba's version and its
+    dictionary's bytes, domain_dict.txt's bytes and the words of each add_words call."""
+    digest = hashlib.sha256()
+    for part in (f"format {STATE_FORMAT}", f"jieba {jieba.__version__}", _jieba_dict_hash()):
+        digest.update(part.encode() + b"\0")
+    digest.update((Path(__file__).parent / "data" / DOMAIN_DICT).read_bytes() + b"\0")
+    for words in pending:
+        digest.update(b"\1" + "\0".join(words).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _state_path(folder: Path, key: str) -> Path:
+    return folder / f"{_STATE_PREFIX}{key[:32]}.marshal"
+
+
+def _load_state(path: Path, key: str) -> tuple[dict[str, int], int] | None:
+    """(FREQ, total) from a state file written for `key`; None when it is missing, damaged
+    or for another key."""
+    try:
+        data = marshal.loads(path.read_bytes())  # loads(bytes): marshal.load(file) is 3x slower
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if (isinstance(data, tuple) and len(data) == 4 and data[0] == STATE_FORMAT and data[1] == key
+            and isinstance(data[2], dict) and isinstance(data[3], int) and data[3] > 0):
+        return data[2], data[3]
+    return None
+
+
+def _save_state(folder: Path, key: str, freq: dict[str, int], total: int) -> None:
+    """Write atomically (temp file + os.replace) and keep only the few newest other states.
+    A failure to write costs the next process a build, nothing else."""
+    path = _state_path(folder, key)
+    try:
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{_STATE_PREFIX}", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(marshal.dumps((STATE_FORMAT, key, freq, total)))
+            os.replace(temp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+        others = sorted((p for p in folder.glob(f"{_STATE_PREFIX}*.marshal") if p != path),
+                        key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in others[_STATE_KEEP:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _read_domain_dict() -> list[tuple[str, int | None, str | None]]:
@@ -58,16 +137,43 @@ def _read_domain_dict() -> list[tuple[str, int | None, str | None]]:
     return entries
 
 
+def _add_to(tokenizer: jieba.Tokenizer, words: Iterable[str]) -> bool:
+    added = False
+    for word in words:
+        if word and tokenizer.FREQ.get(word, 0) <= 0:
+            tokenizer.add_word(word)
+            added = True
+    return added
+
+
+def _build_tokenizer(pending: list[tuple[str, ...]]) -> jieba.Tokenizer:
+    """jieba's dictionary, then domain_dict.txt, then the words of each add_words call."""
+    tokenizer = jieba.Tokenizer()
+    tokenizer.cache_file = _cache_file() or None
+    tokenizer.initialize()
+    for word, freq, tag in _read_domain_dict():
+        tokenizer.add_word(word, freq, tag)
+    for words in pending:
+        _add_to(tokenizer, words)
+    return tokenizer
+
+
 def _get_tokenizer() -> jieba.Tokenizer:
     global _tokenizer
     with _lock:
         if _tokenizer is None:
             logging.getLogger("jieba").setLevel(logging.WARNING)  # silence "Building prefix dict…"
-            tokenizer = jieba.Tokenizer()
-            tokenizer.cache_file = _cache_file() or None
-            tokenizer.initialize()
-            for word, freq, tag in _read_domain_dict():
-                tokenizer.add_word(word, freq, tag)
+            folder, key = _cache_folder(), _state_key(_pending)
+            state = _load_state(_state_path(folder, key), key) if folder else None
+            if state is not None:
+                tokenizer = jieba.Tokenizer()
+                tokenizer.FREQ, tokenizer.total = state
+                tokenizer.initialized = True
+            else:
+                tokenizer = _build_tokenizer(_pending)
+                if folder:
+                    _save_state(folder, key, tokenizer.FREQ, tokenizer.total)
+            _pending.clear()
             _tokenizer = tokenizer
         return _tokenizer
 
@@ -77,13 +183,10 @@ def add_words(words: Iterable[str]) -> None:
     it win over its own split (jieba's suggest_freq), so a name is cut out as one token
     without stealing characters from more common neighbouring words (合作市场 → 合作/市场)."""
     with _lock:
-        tokenizer = _get_tokenizer()
-        added = False
-        for word in words:
-            if word and tokenizer.FREQ.get(word, 0) <= 0:
-                tokenizer.add_word(word)
-                added = True
-        if added:
+        if _tokenizer is None:
+            _pending.append(tuple(words))  # added in this order when the dictionary is made
+            return
+        if _add_to(_tokenizer, words):
             _tokenize_cached.cache_clear()
             _SCORE_TABLE.clear()
 
