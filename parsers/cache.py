@@ -266,6 +266,10 @@ def _parse_all(parse: ParseFn, paths: list[Path], jobs: int, budget: float | Non
         return list(executor.map(_safe_parse, [parse] * len(paths), paths, [budget] * len(paths)))
     if jobs <= 1 or len(paths) <= 1:
         return [_safe_parse(parse, p, budget) for p in paths]
+    if parse is _default_parse:
+        from parsers import pipeline
+
+        pipeline.warm_up_before_fork()
     with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
         chunk = max(1, len(paths) // (jobs * 4))
         return list(pool.map(_safe_parse, [parse] * len(paths), paths, [budget] * len(paths),

@@ -191,6 +191,11 @@ def add_words(words: Iterable[str]) -> None:
             _SCORE_TABLE.clear()
 
 
+def load_dictionary() -> None:
+    """Make the dictionary now (from the state cache when it can) rather than at the first cut."""
+    _get_tokenizer()
+
+
 def word_frequency(word: str) -> int:
     """The word's frequency in the private dictionary (0 when it is not a word)."""
     return _get_tokenizer().FREQ.get(word, 0)
