@@ -17,22 +17,30 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import importlib.util
 import logging
 import marshal
 import os
+import re
 import tempfile
 import threading
 from collections.abc import Iterable
 from math import log
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-import jieba
+if TYPE_CHECKING:
+    import jieba
 
 DOMAIN_DICT = "domain_dict.txt"
 USE_HMM = False
 
 _lock = threading.RLock()
-_tokenizer: jieba.Tokenizer | None = None
+# The private dictionary: a _Dictionary read from the state cache, or a jieba.Tokenizer
+# (built, or asked for by _get_tokenizer). jieba itself (~0.1 s to import, with
+# pkg_resources) is imported only when the dictionary is built or changed.
+_tokenizer: _Dictionary | jieba.Tokenizer | None = None
 # add_words calls made before the tokenizer was needed: the dictionary is built (or read
 # from the state cache) when the first text is cut, with all of them in it.
 _pending: list[tuple[str, ...]] = []
@@ -63,19 +71,46 @@ def _cache_file() -> str:
     """jieba's own cache (its dictionary only), named by that dictionary's content; "" when
     there is no folder (jieba then fails to dump it, logs (silenced) and carries on)."""
     folder = _cache_folder()
-    return str(folder / f"jieba-{_jieba_dict_hash()[:16]}.cache") if folder else ""
+    return str(folder / f"jieba-{_jieba_hash()[:16]}.cache") if folder else ""
+
+
+class _Dictionary:
+    """The dictionary as read from the state cache: all a cut needs (jieba's FREQ and total)."""
+
+    def __init__(self, freq: dict[str, int], total: int) -> None:
+        self.FREQ, self.total = freq, total
+
+
+def _jieba() -> ModuleType:
+    import jieba
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)  # silence "Building prefix dict…"
+    return jieba
+
+
+def _jieba_folder() -> Path:
+    """jieba's package folder, found without importing it."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("jieba is not installed")
+    return Path(list(spec.submodule_search_locations)[0])
 
 
 @functools.lru_cache(maxsize=1)
-def _jieba_dict_hash() -> str:
-    return hashlib.sha256((Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME).read_bytes()).hexdigest()
+def _jieba_hash() -> str:
+    """jieba's code (its __init__.py: __version__, the dictionary loading, add_word and
+    suggest_freq) and its dictionary's bytes."""
+    folder = _jieba_folder()
+    digest = hashlib.sha256((folder / "__init__.py").read_bytes())
+    digest.update(b"\0" + (folder / "dict.txt").read_bytes())
+    return digest.hexdigest()
 
 
 def _state_key(pending: list[tuple[str, ...]]) -> str:
-    """Hash of what the dictionary is made from: the state format, jieba's version and its
-    dictionary's bytes, domain_dict.txt's bytes and the words of each add_words call."""
+    """Hash of what the dictionary is made from: the state format, jieba's version (its code)
+    and its dictionary's bytes, domain_dict.txt's bytes and the words of each add_words call."""
     digest = hashlib.sha256()
-    for part in (f"format {STATE_FORMAT}", f"jieba {jieba.__version__}", _jieba_dict_hash()):
+    for part in (f"format {STATE_FORMAT}", _jieba_hash()):
         digest.update(part.encode() + b"\0")
     digest.update((Path(__file__).parent / "data" / DOMAIN_DICT).read_bytes() + b"\0")
     for words in pending:
@@ -148,7 +183,7 @@ def _add_to(tokenizer: jieba.Tokenizer, words: Iterable[str]) -> bool:
 
 def _build_tokenizer(pending: list[tuple[str, ...]]) -> jieba.Tokenizer:
     """jieba's dictionary, then domain_dict.txt, then the words of each add_words call."""
-    tokenizer = jieba.Tokenizer()
+    tokenizer = _jieba().Tokenizer()
     tokenizer.cache_file = _cache_file() or None
     tokenizer.initialize()
     for word, freq, tag in _read_domain_dict():
@@ -158,24 +193,35 @@ def _build_tokenizer(pending: list[tuple[str, ...]]) -> jieba.Tokenizer:
     return tokenizer
 
 
-def _get_tokenizer() -> jieba.Tokenizer:
+def _dictionary() -> _Dictionary | jieba.Tokenizer:
+    """The private dictionary, made (from the state cache when it can) at the first call."""
     global _tokenizer
     with _lock:
         if _tokenizer is None:
-            logging.getLogger("jieba").setLevel(logging.WARNING)  # silence "Building prefix dict…"
             folder, key = _cache_folder(), _state_key(_pending)
             state = _load_state(_state_path(folder, key), key) if folder else None
             if state is not None:
-                tokenizer = jieba.Tokenizer()
-                tokenizer.FREQ, tokenizer.total = state
-                tokenizer.initialized = True
+                _tokenizer = _Dictionary(*state)
             else:
                 tokenizer = _build_tokenizer(_pending)
                 if folder:
                     _save_state(folder, key, tokenizer.FREQ, tokenizer.total)
+                _tokenizer = tokenizer
             _pending.clear()
-            _tokenizer = tokenizer
         return _tokenizer
+
+
+def _get_tokenizer() -> jieba.Tokenizer:
+    """The private dictionary as a jieba.Tokenizer (needed to add words; tests cut with it)."""
+    global _tokenizer
+    with _lock:
+        dictionary = _dictionary()
+        if isinstance(dictionary, _Dictionary):
+            tokenizer = _jieba().Tokenizer()
+            tokenizer.FREQ, tokenizer.total = dictionary.FREQ, dictionary.total
+            tokenizer.initialized = True
+            _tokenizer = tokenizer
+        return _tokenizer  # type: ignore[return-value]
 
 
 def add_words(words: Iterable[str]) -> None:
@@ -186,25 +232,28 @@ def add_words(words: Iterable[str]) -> None:
         if _tokenizer is None:
             _pending.append(tuple(words))  # added in this order when the dictionary is made
             return
-        if _add_to(_tokenizer, words):
+        words = [w for w in words if w and _tokenizer.FREQ.get(w, 0) <= 0]
+        if words and _add_to(_get_tokenizer(), words):
             _tokenize_cached.cache_clear()
             _SCORE_TABLE.clear()
 
 
 def load_dictionary() -> None:
     """Make the dictionary now (from the state cache when it can) rather than at the first cut."""
-    _get_tokenizer()
+    _dictionary()
 
 
 def word_frequency(word: str) -> int:
     """The word's frequency in the private dictionary (0 when it is not a word)."""
-    return _get_tokenizer().FREQ.get(word, 0)
+    return _dictionary().FREQ.get(word, 0)
 
 
-# jieba's own block and space patterns, so blocks are cut exactly where jieba cuts them
-_RE_HAN = jieba.re_han_default
-_RE_SKIP = jieba.re_skip_default
-_RE_ENG = jieba.re_eng
+# jieba's own block and space patterns (jieba.re_han_default, re_skip_default, re_eng, as
+# in jieba 0.42.1; tests/test_segment_cache.py checks they are still jieba's), so blocks are
+# cut exactly where jieba cuts them without importing jieba
+_RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+_RE_SKIP = re.compile("(\r\n|\\s)", re.U)
+_RE_ENG = re.compile("[a-zA-Z0-9]", re.U)
 
 
 # Fragment → log(freq) - logtotal for a word, None for a prefix of words only, _ABSENT for
@@ -281,7 +330,7 @@ def _cut_block(block: str, freq: dict[str, int], logtotal: float) -> list[str]:
 
 def _cut(text: str) -> list[str]:
     """jieba.Tokenizer.cut(text, HMM=False) of the private tokenizer, word for word."""
-    tokenizer = _get_tokenizer()
+    tokenizer = _dictionary()
     freq, logtotal = tokenizer.FREQ, log(tokenizer.total)
     if _score_total[0] != tokenizer.total:  # words were added: the scores are stale
         _SCORE_TABLE.clear()

@@ -91,3 +91,13 @@ def test_the_key_follows_every_input() -> None:
     assert segment._state_key([("甲乙", "丙丁")]) != segment._state_key([("丙丁", "甲乙")])  # order matters
     assert segment._state_key([("甲", "乙")]) != segment._state_key([("甲",), ("乙",)])
     assert segment._state_key([("甲乙",)]) == segment._state_key([("甲乙",)])
+
+
+def test_block_patterns_are_jiebas() -> None:
+    """segment cuts blocks with copies of jieba's patterns (so a cached run need not import
+    jieba); they must stay jieba's own."""
+    import jieba
+
+    for ours, theirs in ((segment._RE_HAN, jieba.re_han_default), (segment._RE_SKIP, jieba.re_skip_default),
+                         (segment._RE_ENG, jieba.re_eng)):
+        assert (ours.pattern, ours.flags) == (theirs.pattern, theirs.flags)
