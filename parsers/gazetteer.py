@@ -23,13 +23,16 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
+import importlib.util
+import pickle
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 from typing import Literal
 
-from parsers import segment
+from parsers import localcache, segment
 
 Level = Literal["province", "city", "county"]
 LEVEL_RANK: dict[str, int] = {"province": 3, "city": 2, "county": 1}
@@ -94,9 +97,19 @@ class PlaceMention:
 
 # ---------------------------------------------------------------- reading the division list
 
+@functools.lru_cache(maxsize=None)
+def _cpca_file(name: str) -> Path:
+    """A data file of cpca's, found without importing cpca (its __init__ imports
+    pkg_resources and its matcher: ~0.1 s of every process's start-up)."""
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("cpca is not installed")
+    return Path(list(spec.submodule_search_locations)[0]) / name
+
+
 def _read_rows() -> list[tuple[str, str, float | None, float | None]]:
     """(adcode6, name, lon, lat) for every row of cpca's adcodes.csv."""
-    source = resources.files("cpca").joinpath("resources/adcodes.csv")
+    source = _cpca_file("resources/adcodes.csv")
     rows = []
     with source.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -147,7 +160,7 @@ def _build_places(rows: list[tuple[str, str, float | None, float | None]]) -> di
 @functools.lru_cache(maxsize=1)
 def _nation_names() -> tuple[str, ...]:
     """The 56 ethnic groups (彝族, 土家族 …), longest first, to strip from 自治州/自治县 names."""
-    text = resources.files("cpca").joinpath("resources/56_nations.csv").read_text(encoding="utf-8")
+    text = _cpca_file("resources/56_nations.csv").read_text(encoding="utf-8")
     nations = {line.strip() for line in text.splitlines() if line.strip().endswith("族")}
     return tuple(sorted(nations, key=len, reverse=True))
 
@@ -280,6 +293,9 @@ class Gazetteer:
         self._raw_memo: dict[str, tuple[_Raw, ...]] = {}
         for pool in self._names.values():
             pool.sort(key=lambda p: (-LEVEL_RANK[p.level], -_bigness(p), p.adcode))
+
+    def __getstate__(self) -> dict[str, object]:
+        return {**self.__dict__, "_raw_memo": {}}  # the memo is per process
 
     def _parent_code(self, place: Place) -> str | None:
         if place.level == "province":
@@ -437,9 +453,55 @@ class Gazetteer:
         return best
 
 
+# The gazetteer cache (a pickle in parsers.localcache's folder): a fresh process reads the
+# built Gazetteer back instead of reading cpca's table and deriving every short name. Keyed
+# by this module's code and cpca's two tables; a missing, damaged or other-key file is
+# rebuilt and rewritten.
+GAZETTEER_FORMAT = 1
+
+
+def _source_key() -> str:
+    digest = hashlib.sha256(f"gazetteer format {GAZETTEER_FORMAT}\0".encode())
+    digest.update(Path(__file__).read_bytes())
+    for name in ("resources/adcodes.csv", "resources/56_nations.csv"):
+        digest.update(b"\0" + _cpca_file(name).read_bytes())
+    return digest.hexdigest()
+
+
+def _cache_path(folder: Path, key: str) -> Path:
+    return folder / f"gazetteer-{key[:32]}.pickle"
+
+
+def _load_cached(path: Path, key: str) -> Gazetteer | None:
+    raw = localcache.read(path)
+    if not raw:
+        return None
+    try:
+        data = pickle.loads(raw)  # our own file, in a folder only we can write (localcache)
+    except Exception:  # noqa: BLE001 — a damaged pickle can fail in many ways: rebuild it
+        return None
+    if (isinstance(data, tuple) and len(data) == 3 and data[0] == GAZETTEER_FORMAT
+            and data[1] == key and isinstance(data[2], Gazetteer)):
+        return data[2]
+    return None
+
+
+def _load_or_build() -> Gazetteer:
+    folder, key = localcache.folder(), _source_key()
+    if folder is not None:
+        cached = _load_cached(_cache_path(folder, key), key)
+        if cached is not None:
+            return cached
+    gazetteer = Gazetteer(_build_places(_read_rows()))
+    if folder is not None:
+        data = pickle.dumps((GAZETTEER_FORMAT, key, gazetteer), protocol=pickle.HIGHEST_PROTOCOL)
+        localcache.write(_cache_path(folder, key), data)
+    return gazetteer
+
+
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    gazetteer = Gazetteer(_build_places(_read_rows()))
+    gazetteer = _load_or_build()
     # sorted: each added word's frequency depends on the words added before it, and the
     # names come out of sets (hash order), so this keeps the dictionary the same in every
     # process (and lets parsers.segment's state cache be reused)

@@ -14,21 +14,20 @@ parsers.gazetteer.load_gazetteer() first if place-aware tokens matter to you.
 """
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import importlib.util
 import logging
 import marshal
-import os
 import re
-import tempfile
 import threading
 from collections.abc import Iterable
 from math import log
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
+
+from parsers import localcache
 
 if TYPE_CHECKING:
     import jieba
@@ -45,9 +44,9 @@ _tokenizer: _Dictionary | jieba.Tokenizer | None = None
 # from the state cache) when the first text is cut, with all of them in it.
 _pending: list[tuple[str, ...]] = []
 
-# The state cache: the private dictionary as it stands when the first text is cut (jieba's
-# words + domain_dict.txt + the words of every add_words call made before: the place names),
-# so a fresh process reads one file instead of loading jieba's cache and adding ~5,000
+# The state cache (a file in parsers.localcache's folder): the private dictionary as it
+# stands when the first text is cut (jieba's words + domain_dict.txt + the words of every
+# add_words call made before: the place names), so a fresh process reads one file instead of loading jieba's cache and adding ~5,000
 # words. The file's name and its contents carry a key over everything the dictionary is
 # made from; a file that is missing, damaged or for another key is rebuilt and rewritten.
 STATE_FORMAT = 1
@@ -56,15 +55,7 @@ _STATE_KEEP = 4  # state files of other keys kept (tests and the app may add oth
 
 
 def _cache_folder() -> Path | None:
-    """Our own cache folder ($XDG_CACHE_HOME/fraud_dashboard, else one per user in the temp
-    dir), so we never overwrite jieba's shared /tmp/jieba.cache; None if it cannot be made."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(tempfile.gettempdir(), f"fraud-dash-{os.getuid()}")
-    folder = Path(base) / "fraud_dashboard"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return folder
+    return localcache.folder()
 
 
 def _cache_file() -> str:
@@ -125,9 +116,10 @@ def _state_path(folder: Path, key: str) -> Path:
 def _load_state(path: Path, key: str) -> tuple[dict[str, int], int] | None:
     """(FREQ, total) from a state file written for `key`; None when it is missing, damaged
     or for another key."""
+    raw = localcache.read(path)
     try:
-        data = marshal.loads(path.read_bytes())  # loads(bytes): marshal.load(file) is 3x slower
-    except (OSError, EOFError, ValueError, TypeError):
+        data = marshal.loads(raw) if raw else None  # loads(bytes): marshal.load(file) is 3x slower
+    except (EOFError, ValueError, TypeError):
         return None
     if (isinstance(data, tuple) and len(data) == 4 and data[0] == STATE_FORMAT and data[1] == key
             and isinstance(data[2], dict) and isinstance(data[3], int) and data[3] > 0):
@@ -136,25 +128,8 @@ def _load_state(path: Path, key: str) -> tuple[dict[str, int], int] | None:
 
 
 def _save_state(folder: Path, key: str, freq: dict[str, int], total: int) -> None:
-    """Write atomically (temp file + os.replace) and keep only the few newest other states.
-    A failure to write costs the next process a build, nothing else."""
-    path = _state_path(folder, key)
-    try:
-        fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{_STATE_PREFIX}", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(marshal.dumps((STATE_FORMAT, key, freq, total)))
-            os.replace(temp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
-        others = sorted((p for p in folder.glob(f"{_STATE_PREFIX}*.marshal") if p != path),
-                        key=lambda p: p.stat().st_mtime, reverse=True)
-        for stale in others[_STATE_KEEP:]:
-            stale.unlink(missing_ok=True)
-    except OSError:
-        pass
+    """Write atomically and keep only the few newest states of other keys."""
+    localcache.write(_state_path(folder, key), marshal.dumps((STATE_FORMAT, key, freq, total)), _STATE_KEEP)
 
 
 def _read_domain_dict() -> list[tuple[str, int | None, str | None]]:
