@@ -108,6 +108,7 @@ def _parts(word: str) -> tuple[str, str] | None:
 def _tokens(text: str, clauses: list[tuple[int, int]]) -> list[_Token]:
     out: list[_Token] = []
     append, known = out.append, _PARTS.get
+    new = tuple.__new__  # _Token(...) without the NamedTuple's Python-level __new__
     last = len(clauses) - 1
     c = 0  # token starts rise, so the clause index only moves forward (same as _clause_of)
     for word, start, end in tokenize(text):
@@ -119,10 +120,10 @@ def _tokens(text: str, clauses: list[tuple[int, int]]) -> list[_Token]:
             parts = _parts(word)
         if parts:
             cut = start + len(parts[0])
-            append(_Token(parts[0], start, cut, clause))
-            append(_Token(parts[1], cut, end, clause))
+            append(new(_Token, (parts[0], start, cut, clause)))
+            append(new(_Token, (parts[1], cut, end, clause)))
         else:
-            append(_Token(word, start, end, clause))
+            append(new(_Token, (word, start, end, clause)))
     return out
 
 
