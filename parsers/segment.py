@@ -311,14 +311,18 @@ def _cut(text: str) -> list[str]:
         _SCORE_TABLE.clear()
         _score_total[0] = tokenizer.total
     words: list[str] = []
-    for block in _RE_HAN.split(text):
+    # split() on a pattern with one group alternates text between matches (even indices)
+    # and matches (odd): the parity says what jieba's re.match on each piece would say
+    for i, block in enumerate(_RE_HAN.split(text)):
         if not block:
             continue
-        if _RE_HAN.match(block):
+        if i & 1:
             words.extend(_cut_block(block, freq, logtotal))
+        elif len(block) == 1:
+            words.append(block)  # one character: itself whether blank or not
         else:
-            for piece in _RE_SKIP.split(block):
-                if _RE_SKIP.match(piece):
+            for j, piece in enumerate(_RE_SKIP.split(block)):
+                if j & 1:
                     words.append(piece)
                 else:
                     words.extend(piece)
