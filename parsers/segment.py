@@ -229,6 +229,7 @@ def word_frequency(word: str) -> int:
 _RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
 _RE_SKIP = re.compile("(\r\n|\\s)", re.U)
 _RE_ENG = re.compile("[a-zA-Z0-9]", re.U)
+_ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # what _RE_ENG matches
 
 
 # Fragment → log(freq) - logtotal for a word, None for a prefix of words only, _ABSENT for
@@ -290,7 +291,7 @@ def _cut_block(block: str, freq: dict[str, int], logtotal: float) -> list[str]:
     while x < n:
         y = nxt[x] + 1
         word = block[x:y]
-        if y - x == 1 and _RE_ENG.match(word):
+        if y - x == 1 and word in _ENG_CHARS:  # _RE_ENG.match(word), without a regex call
             buf += word  # jieba glues single ASCII letters and digits back together
         else:
             if buf:

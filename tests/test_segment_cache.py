@@ -101,3 +101,7 @@ def test_block_patterns_are_jiebas() -> None:
     for ours, theirs in ((segment._RE_HAN, jieba.re_han_default), (segment._RE_SKIP, jieba.re_skip_default),
                          (segment._RE_ENG, jieba.re_eng)):
         assert (ours.pattern, ours.flags) == (theirs.pattern, theirs.flags)
+
+
+def test_eng_chars_are_what_re_eng_matches() -> None:
+    assert segment._ENG_CHARS == {chr(c) for c in range(0x110000) if segment._RE_ENG.match(chr(c))}
