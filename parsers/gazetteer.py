@@ -25,6 +25,7 @@ import csv
 import functools
 import hashlib
 import importlib.util
+import operator
 import pickle
 import re
 from collections import defaultdict
@@ -389,8 +390,8 @@ class Gazetteer:
         return found
 
     def _could_name(self, text: str) -> bool:
-        openings = self._openings
-        return self._short_name or any(text[i:i + 2] in openings for i in range(len(text) - 1))
+        # every character pair of the text, made and looked up in C; stops at the first hit
+        return self._short_name or not self._openings.isdisjoint(map(operator.add, text, text[1:]))
 
     def _scan(self, text: str) -> list[tuple[int, int, list[Place], bool]]:
         if not self._could_name(text):
