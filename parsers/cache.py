@@ -48,7 +48,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from parsers import records, storage
+from parsers import limits, records, storage
 from parsers.records import Document
 
 TABLE_NAMES = ("documents", "facts", "campaigns")
@@ -57,8 +57,9 @@ LOCK_FILE = ".lock"
 SCHEMA_VERSION = 1
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_ROOT = PACKAGE_DIR.parent
-# CPU seconds one document may take before it is given up (a normal bulletin takes ~0.02 s).
-DEFAULT_DOC_BUDGET_S = 30.0
+# CPU seconds one document may take before it is given up (a normal bulletin takes ~0.02 s);
+# defined in parsers.limits so that `extract` need not import this module.
+DEFAULT_DOC_BUDGET_S = limits.DEFAULT_DOC_BUDGET_S
 
 ParseFn = Callable[[Path], Document]
 log = logging.getLogger(__name__)
@@ -265,6 +266,10 @@ def _parse_all(parse: ParseFn, paths: list[Path], jobs: int, budget: float | Non
         return list(executor.map(_safe_parse, [parse] * len(paths), paths, [budget] * len(paths)))
     if jobs <= 1 or len(paths) <= 1:
         return [_safe_parse(parse, p, budget) for p in paths]
+    if parse is _default_parse:
+        from parsers import pipeline
+
+        pipeline.warm_up_before_fork()
     with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
         chunk = max(1, len(paths) // (jobs * 4))
         return list(pool.map(_safe_parse, [parse] * len(paths), paths, [budget] * len(paths),

@@ -178,12 +178,14 @@ def restore_names(original: str, converted: str) -> str:
     repairs, pattern = _name_repairs()
     if pattern is None:
         return converted
-    out = list(converted)
+    out: list[str] | None = None  # made only when a name is restored (rarely: most pages have none)
     for m in pattern.finditer(converted):
         name = repairs[m.group(0)]
         if all(o == n or c == n for o, n, c in zip(original[m.start():m.end()], name, m.group(0))):
+            if out is None:
+                out = list(converted)
             out[m.start():m.end()] = name
-    return "".join(out)
+    return converted if out is None else "".join(out)
 
 
 def to_simplified(mapped: Mapped) -> Mapped:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TextIO
 
 from parsers import limits, reading
-from parsers.cache import DEFAULT_DOC_BUDGET_S
+from parsers.limits import DEFAULT_DOC_BUDGET_S  # not parsers.cache: pandas is for `build` only
 
 
 @dataclass
@@ -75,6 +75,9 @@ def _outcomes(files: list[str], jobs: int, budget: float | None) -> Iterator[Fil
     if jobs <= 1 or len(files) <= 1:
         yield from map(extract_one, files, budgets)
         return
+    from parsers import pipeline
+
+    pipeline.warm_up_before_fork()
     with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
         yield from pool.map(extract_one, files, budgets, chunksize=max(1, len(files) // (jobs * 8)))
 

@@ -23,14 +23,17 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
+import importlib.util
+import operator
+import pickle
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from parsers import segment
+from parsers import localcache, segment
 
 Level = Literal["province", "city", "county"]
 LEVEL_RANK: dict[str, int] = {"province": 3, "city": 2, "county": 1}
@@ -98,12 +101,22 @@ class PlaceMention:
 DIVISIONS_UPDATE = Path(__file__).parent / "data" / "divisions_update.csv"
 
 
+@functools.lru_cache(maxsize=None)
+def _cpca_file(name: str) -> Path:
+    """A data file of cpca's, found without importing cpca (its __init__ imports
+    pkg_resources and its matcher: ~0.1 s of every process's start-up)."""
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("cpca is not installed")
+    return Path(list(spec.submodule_search_locations)[0]) / name
+
+
 def _read_rows() -> list[tuple[str, str, float | None, float | None]]:
     """(adcode6, name, lon, lat) for every division: cpca's adcodes.csv brought up to the
     Ministry of Civil Affairs list of 2021 by data/divisions_update.csv (那曲地区 → 那曲市,
     莱芜市 into 济南市, 荔浦县 → 荔浦市; made by scripts/divisions_update.py), so the names
     and codes are today's, as the gold and the map's boundaries use them."""
-    source = resources.files("cpca").joinpath("resources/adcodes.csv")
+    source = _cpca_file("resources/adcodes.csv")
     rows: dict[str, tuple[str, str, float | None, float | None]] = {}
     with source.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -174,7 +187,7 @@ def _build_places(rows: list[tuple[str, str, float | None, float | None]]) -> di
 @functools.lru_cache(maxsize=1)
 def _nation_names() -> tuple[str, ...]:
     """The 56 ethnic groups (彝族, 土家族 …), longest first, to strip from 自治州/自治县 names."""
-    text = resources.files("cpca").joinpath("resources/56_nations.csv").read_text(encoding="utf-8")
+    text = _cpca_file("resources/56_nations.csv").read_text(encoding="utf-8")
     nations = {line.strip() for line in text.splitlines() if line.strip().endswith("族")}
     return tuple(sorted(nations, key=len, reverse=True))
 
@@ -312,6 +325,9 @@ class Gazetteer:
         for pool in self._names.values():
             pool.sort(key=lambda p: (-LEVEL_RANK[p.level], -_bigness(p), p.adcode))
 
+    def __getstate__(self) -> dict[str, object]:
+        return {**self.__dict__, "_raw_memo": {}}  # the memo is per process
+
     def _parent_code(self, place: Place) -> str | None:
         if place.level == "province":
             return None
@@ -404,8 +420,8 @@ class Gazetteer:
         return found
 
     def _could_name(self, text: str) -> bool:
-        openings = self._openings
-        return self._short_name or any(text[i:i + 2] in openings for i in range(len(text) - 1))
+        # every character pair of the text, made and looked up in C; stops at the first hit
+        return self._short_name or not self._openings.isdisjoint(map(operator.add, text, text[1:]))
 
     def _scan(self, text: str) -> list[tuple[int, int, list[Place], bool]]:
         if not self._could_name(text):
@@ -468,10 +484,60 @@ class Gazetteer:
         return best
 
 
+# The gazetteer cache (a pickle in parsers.localcache's folder): a fresh process reads the
+# built Gazetteer back instead of reading cpca's table and deriving every short name. Keyed
+# by this module's code, cpca's two tables and data/divisions_update.csv; a missing, damaged or other-key file is
+# rebuilt and rewritten.
+GAZETTEER_FORMAT = 1
+
+
+def _source_key() -> str:
+    digest = hashlib.sha256(f"gazetteer format {GAZETTEER_FORMAT}\0".encode())
+    digest.update(Path(__file__).read_bytes())
+    for name in ("resources/adcodes.csv", "resources/56_nations.csv"):
+        digest.update(b"\0" + _cpca_file(name).read_bytes())
+    digest.update(b"\0" + DIVISIONS_UPDATE.read_bytes())
+    return digest.hexdigest()
+
+
+def _cache_path(folder: Path, key: str) -> Path:
+    return folder / f"gazetteer-{key[:32]}.pickle"
+
+
+def _load_cached(path: Path, key: str) -> Gazetteer | None:
+    raw = localcache.read(path)
+    if not raw:
+        return None
+    try:
+        data = pickle.loads(raw)  # our own file, in a folder only we can write (localcache)
+    except Exception:  # noqa: BLE001 — a damaged pickle can fail in many ways: rebuild it
+        return None
+    if (isinstance(data, tuple) and len(data) == 3 and data[0] == GAZETTEER_FORMAT
+            and data[1] == key and isinstance(data[2], Gazetteer)):
+        return data[2]
+    return None
+
+
+def _load_or_build() -> Gazetteer:
+    folder, key = localcache.folder(), _source_key()
+    if folder is not None:
+        cached = _load_cached(_cache_path(folder, key), key)
+        if cached is not None:
+            return cached
+    gazetteer = Gazetteer(_build_places(_read_rows()), _former_names())
+    if folder is not None:
+        data = pickle.dumps((GAZETTEER_FORMAT, key, gazetteer), protocol=pickle.HIGHEST_PROTOCOL)
+        localcache.write(_cache_path(folder, key), data)
+    return gazetteer
+
+
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    gazetteer = Gazetteer(_build_places(_read_rows()), _former_names())
-    segment.add_words(gazetteer.names())
+    gazetteer = _load_or_build()
+    # sorted: each added word's frequency depends on the words added before it, and the
+    # names come out of sets (hash order), so this keeps the dictionary the same in every
+    # process (and lets parsers.segment's state cache be reused)
+    segment.add_words(sorted(gazetteer.names()))
     return gazetteer
 
 

@@ -17,6 +17,11 @@ import threading
 from collections.abc import Iterator
 
 
+# The CPU seconds one document may take by default (the CLI's and build_cache's --budget).
+# Kept here, not in parsers.cache, so `extract` never imports pandas and pyarrow.
+DEFAULT_DOC_BUDGET_S = 30.0
+
+
 class OverBudget(Exception):
     """The parse used more CPU seconds than its budget. str(e) is the reason line."""
 

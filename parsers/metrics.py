@@ -101,22 +101,41 @@ def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
 _AFTER_ANY_END = float("inf")
 
 
+# word → its (verb, object) parts when the segmenter fused them (冻结资金), else None;
+# a plain dict so the per-token loop makes one lookup (split_verb_object is lru-cached, but a
+# call per token of every sentence with figures is what _tokens spent its time on)
+_PARTS: dict[str, tuple[str, str] | None] = {}
+_PARTS_SIZE = 1 << 16
+_UNSEEN = object()
+
+
+def _parts(word: str) -> tuple[str, str] | None:
+    parts = lexicon.split_verb_object(word) if lexicon.verb_class(word) is None else None
+    if len(_PARTS) >= _PARTS_SIZE:
+        _PARTS.clear()
+    _PARTS[word] = parts
+    return parts
+
+
 def _tokens(text: str, clauses: list[tuple[int, int]]) -> list[_Token]:
     out: list[_Token] = []
-    verb_class, split_verb_object = lexicon.verb_class, lexicon.split_verb_object
+    append, known = out.append, _PARTS.get
+    new = tuple.__new__  # _Token(...) without the NamedTuple's Python-level __new__
     last = len(clauses) - 1
     c = 0  # token starts rise, so the clause index only moves forward (same as _clause_of)
     for word, start, end in tokenize(text):
         while c <= last and clauses[c][1] <= start:
             c += 1
         clause = c if c <= last and clauses[c][0] <= start else last
-        parts = split_verb_object(word) if verb_class(word) is None else None
+        parts = known(word, _UNSEEN)
+        if parts is _UNSEEN:
+            parts = _parts(word)
         if parts:
             cut = start + len(parts[0])
-            out.append(_Token(parts[0], start, cut, clause))
-            out.append(_Token(parts[1], cut, end, clause))
+            append(new(_Token, (parts[0], start, cut, clause)))
+            append(new(_Token, (parts[1], cut, end, clause)))
         else:
-            out.append(_Token(word, start, end, clause))
+            append(new(_Token, (word, start, end, clause)))
     return out
 
 
@@ -184,8 +203,9 @@ def _victim_like(tokens: list[_Token], idx: int, text: str) -> bool:
 
 def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
     classes: list[str | None] = []
+    verb_class = lexicon.verb_class
     for i, t in enumerate(tokens):
-        cls = lexicon.verb_class(t.word)
+        cls = verb_class(t.word)
         if cls == "file" and any(u.clause == t.clause and u.word.endswith(NEGATED_BEFORE)
                                  for u in tokens[max(0, i - 12):i]):
             cls = "prevented"  # 阻止发案 / 成功阻止1.7万余起案件发生: cases prevented

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from parsers import segment
 from parsers.campaigns import collect_campaigns
 from parsers.cleaning import clean
 from parsers.facts import extract_facts
@@ -12,6 +13,16 @@ from parsers.meta import extract_meta
 from parsers.reading import Source, read_source
 from parsers.records import Document, make_fact_id
 from parsers.units import split_sentences, split_units
+
+
+def warm_up_before_fork() -> None:
+    """Load the tokenizer and the gazetteer here when worker processes will be forked from
+    this one: each worker then inherits them (copy-on-write) instead of loading its own."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method() == "fork":
+        load_gazetteer()
+        segment.load_dictionary()
 
 
 def parse_source(source: Source) -> Document:

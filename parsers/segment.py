@@ -15,32 +15,121 @@ parsers.gazetteer.load_gazetteer() first if place-aware tokens matter to you.
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib.util
 import logging
-import os
-import tempfile
+import marshal
+import re
 import threading
 from collections.abc import Iterable
 from math import log
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-import jieba
+from parsers import localcache
+
+if TYPE_CHECKING:
+    import jieba
 
 DOMAIN_DICT = "domain_dict.txt"
 USE_HMM = False
 
 _lock = threading.RLock()
-_tokenizer: jieba.Tokenizer | None = None
+# The private dictionary: a _Dictionary read from the state cache, or a jieba.Tokenizer
+# (built, or asked for by _get_tokenizer). jieba itself (~0.1 s to import, with
+# pkg_resources) is imported only when the dictionary is built or changed.
+_tokenizer: _Dictionary | jieba.Tokenizer | None = None
+# add_words calls made before the tokenizer was needed: the dictionary is built (or read
+# from the state cache) when the first text is cut, with all of them in it.
+_pending: list[tuple[str, ...]] = []
+
+# The state cache (a file in parsers.localcache's folder): the private dictionary as it
+# stands when the first text is cut (jieba's words + domain_dict.txt + the words of every
+# add_words call made before: the place names), so a fresh process reads one file instead of loading jieba's cache and adding ~5,000
+# words. The file's name and its contents carry a key over everything the dictionary is
+# made from; a file that is missing, damaged or for another key is rebuilt and rewritten.
+STATE_FORMAT = 1
+_STATE_PREFIX = "tokenizer-"
+_STATE_KEEP = 4  # state files of other keys kept (tests and the app may add other words)
+
+
+def _cache_folder() -> Path | None:
+    return localcache.folder()
 
 
 def _cache_file() -> str:
-    """A cache path of our own, so we never overwrite jieba's shared /tmp/jieba.cache."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(tempfile.gettempdir(), f"fraud-dash-{os.getuid()}")
-    folder = Path(base) / "fraud_dashboard"
+    """jieba's own cache (its dictionary only), named by that dictionary's content; "" when
+    there is no folder (jieba then fails to dump it, logs (silenced) and carries on)."""
+    folder = _cache_folder()
+    return str(folder / f"jieba-{_jieba_hash()[:16]}.cache") if folder else ""
+
+
+class _Dictionary:
+    """The dictionary as read from the state cache: all a cut needs (jieba's FREQ and total)."""
+
+    def __init__(self, freq: dict[str, int], total: int) -> None:
+        self.FREQ, self.total = freq, total
+
+
+def _jieba() -> ModuleType:
+    import jieba
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)  # silence "Building prefix dict…"
+    return jieba
+
+
+def _jieba_folder() -> Path:
+    """jieba's package folder, found without importing it."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("jieba is not installed")
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba_hash() -> str:
+    """jieba's code (its __init__.py: __version__, the dictionary loading, add_word and
+    suggest_freq) and its dictionary's bytes."""
+    folder = _jieba_folder()
+    digest = hashlib.sha256((folder / "__init__.py").read_bytes())
+    digest.update(b"\0" + (folder / "dict.txt").read_bytes())
+    return digest.hexdigest()
+
+
+def _state_key(pending: list[tuple[str, ...]]) -> str:
+    """Hash of what the dictionary is made from: the state format, jieba's version (its code)
+    and its dictionary's bytes, domain_dict.txt's bytes and the words of each add_words call."""
+    digest = hashlib.sha256()
+    for part in (f"format {STATE_FORMAT}", _jieba_hash()):
+        digest.update(part.encode() + b"\0")
+    digest.update((Path(__file__).parent / "data" / DOMAIN_DICT).read_bytes() + b"\0")
+    for words in pending:
+        digest.update(b"\1" + "\0".join(words).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _state_path(folder: Path, key: str) -> Path:
+    return folder / f"{_STATE_PREFIX}{key[:32]}.marshal"
+
+
+def _load_state(path: Path, key: str) -> tuple[dict[str, int], int] | None:
+    """(FREQ, total) from a state file written for `key`; None when it is missing, damaged
+    or for another key."""
+    raw = localcache.read(path)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return ""  # jieba then fails to dump the cache, logs (silenced) and carries on
-    return str(folder / "jieba.cache")
+        data = marshal.loads(raw) if raw else None  # loads(bytes): marshal.load(file) is 3x slower
+    except (EOFError, ValueError, TypeError):
+        return None
+    if (isinstance(data, tuple) and len(data) == 4 and data[0] == STATE_FORMAT and data[1] == key
+            and isinstance(data[2], dict) and isinstance(data[3], int) and data[3] > 0):
+        return data[2], data[3]
+    return None
+
+
+def _save_state(folder: Path, key: str, freq: dict[str, int], total: int) -> None:
+    """Write atomically and keep only the few newest states of other keys."""
+    localcache.write(_state_path(folder, key), marshal.dumps((STATE_FORMAT, key, freq, total)), _STATE_KEEP)
 
 
 def _read_domain_dict() -> list[tuple[str, int | None, str | None]]:
@@ -58,18 +147,56 @@ def _read_domain_dict() -> list[tuple[str, int | None, str | None]]:
     return entries
 
 
-def _get_tokenizer() -> jieba.Tokenizer:
+def _add_to(tokenizer: jieba.Tokenizer, words: Iterable[str]) -> bool:
+    added = False
+    for word in words:
+        if word and tokenizer.FREQ.get(word, 0) <= 0:
+            tokenizer.add_word(word)
+            added = True
+    return added
+
+
+def _build_tokenizer(pending: list[tuple[str, ...]]) -> jieba.Tokenizer:
+    """jieba's dictionary, then domain_dict.txt, then the words of each add_words call."""
+    tokenizer = _jieba().Tokenizer()
+    tokenizer.cache_file = _cache_file() or None
+    tokenizer.initialize()
+    for word, freq, tag in _read_domain_dict():
+        tokenizer.add_word(word, freq, tag)
+    for words in pending:
+        _add_to(tokenizer, words)
+    return tokenizer
+
+
+def _dictionary() -> _Dictionary | jieba.Tokenizer:
+    """The private dictionary, made (from the state cache when it can) at the first call."""
     global _tokenizer
     with _lock:
         if _tokenizer is None:
-            logging.getLogger("jieba").setLevel(logging.WARNING)  # silence "Building prefix dict…"
-            tokenizer = jieba.Tokenizer()
-            tokenizer.cache_file = _cache_file() or None
-            tokenizer.initialize()
-            for word, freq, tag in _read_domain_dict():
-                tokenizer.add_word(word, freq, tag)
-            _tokenizer = tokenizer
+            folder, key = _cache_folder(), _state_key(_pending)
+            state = _load_state(_state_path(folder, key), key) if folder else None
+            if state is not None:
+                _tokenizer = _Dictionary(*state)
+            else:
+                tokenizer = _build_tokenizer(_pending)
+                if folder:
+                    _save_state(folder, key, tokenizer.FREQ, tokenizer.total)
+                _tokenizer = tokenizer
+            _pending.clear()
         return _tokenizer
+
+
+def _get_tokenizer() -> jieba.Tokenizer:
+    """The private dictionary as a jieba.Tokenizer (needed to add words; tests cut with it)."""
+    global _tokenizer
+    with _lock:
+        dictionary = _dictionary()
+        if isinstance(dictionary, _Dictionary):
+            tokenizer = _jieba().Tokenizer()
+            tokenizer.FREQ, tokenizer.total = dictionary.FREQ, dictionary.total
+            tokenizer.initialized = True
+            _tokenizer = tokenizer
+        return _tokenizer  # type: ignore[return-value]
 
 
 def add_words(words: Iterable[str]) -> None:
@@ -77,26 +204,32 @@ def add_words(words: Iterable[str]) -> None:
     it win over its own split (jieba's suggest_freq), so a name is cut out as one token
     without stealing characters from more common neighbouring words (合作市场 → 合作/市场)."""
     with _lock:
-        tokenizer = _get_tokenizer()
-        added = False
-        for word in words:
-            if word and tokenizer.FREQ.get(word, 0) <= 0:
-                tokenizer.add_word(word)
-                added = True
-        if added:
+        if _tokenizer is None:
+            _pending.append(tuple(words))  # added in this order when the dictionary is made
+            return
+        words = [w for w in words if w and _tokenizer.FREQ.get(w, 0) <= 0]
+        if words and _add_to(_get_tokenizer(), words):
             _tokenize_cached.cache_clear()
             _SCORE_TABLE.clear()
 
 
+def load_dictionary() -> None:
+    """Make the dictionary now (from the state cache when it can) rather than at the first cut."""
+    _dictionary()
+
+
 def word_frequency(word: str) -> int:
     """The word's frequency in the private dictionary (0 when it is not a word)."""
-    return _get_tokenizer().FREQ.get(word, 0)
+    return _dictionary().FREQ.get(word, 0)
 
 
-# jieba's own block and space patterns, so blocks are cut exactly where jieba cuts them
-_RE_HAN = jieba.re_han_default
-_RE_SKIP = jieba.re_skip_default
-_RE_ENG = jieba.re_eng
+# jieba's own block and space patterns (jieba.re_han_default, re_skip_default, re_eng, as
+# in jieba 0.42.1; tests/test_segment_cache.py checks they are still jieba's), so blocks are
+# cut exactly where jieba cuts them without importing jieba
+_RE_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+_RE_SKIP = re.compile("(\r\n|\\s)", re.U)
+_RE_ENG = re.compile("[a-zA-Z0-9]", re.U)
+_ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # what _RE_ENG matches
 
 
 # Fragment → log(freq) - logtotal for a word, None for a prefix of words only, _ABSENT for
@@ -158,7 +291,7 @@ def _cut_block(block: str, freq: dict[str, int], logtotal: float) -> list[str]:
     while x < n:
         y = nxt[x] + 1
         word = block[x:y]
-        if y - x == 1 and _RE_ENG.match(word):
+        if y - x == 1 and word in _ENG_CHARS:  # _RE_ENG.match(word), without a regex call
             buf += word  # jieba glues single ASCII letters and digits back together
         else:
             if buf:
@@ -173,20 +306,24 @@ def _cut_block(block: str, freq: dict[str, int], logtotal: float) -> list[str]:
 
 def _cut(text: str) -> list[str]:
     """jieba.Tokenizer.cut(text, HMM=False) of the private tokenizer, word for word."""
-    tokenizer = _get_tokenizer()
+    tokenizer = _dictionary()
     freq, logtotal = tokenizer.FREQ, log(tokenizer.total)
     if _score_total[0] != tokenizer.total:  # words were added: the scores are stale
         _SCORE_TABLE.clear()
         _score_total[0] = tokenizer.total
     words: list[str] = []
-    for block in _RE_HAN.split(text):
+    # split() on a pattern with one group alternates text between matches (even indices)
+    # and matches (odd): the parity says what jieba's re.match on each piece would say
+    for i, block in enumerate(_RE_HAN.split(text)):
         if not block:
             continue
-        if _RE_HAN.match(block):
+        if i & 1:
             words.extend(_cut_block(block, freq, logtotal))
+        elif len(block) == 1:
+            words.append(block)  # one character: itself whether blank or not
         else:
-            for piece in _RE_SKIP.split(block):
-                if _RE_SKIP.match(piece):
+            for j, piece in enumerate(_RE_SKIP.split(block)):
+                if j & 1:
                     words.append(piece)
                 else:
                     words.extend(piece)

@@ -43,7 +43,8 @@ def lines() -> list[str]:
 def test_cut_is_jiebas_cut(lines: list[str]) -> None:
     load_gazetteer()  # the place names are in the dictionary, as when parsing
     jieba_tokenizer = segment._get_tokenizer()
-    extra = ["ABC123 x y 2021年１月", "  \r\n\t", "", "公安局abc公安局", "十" * 300]
+    extra = ["ABC123 x y 2021年１月", "  \r\n\t", "", "公安局abc公安局", "十" * 300,
+             "，", " ", "\r\n", "a\r\nb", "。 ，\r\n\r\n公安", "：“", "\u3000全市\u3000", "警方!?"]
     for line in lines + extra:
         assert segment._tokenize_cached.__wrapped__(line) == tuple(
             jieba_tokenizer.tokenize(line, HMM=False)), line
