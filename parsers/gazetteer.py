@@ -518,13 +518,17 @@ def _load_cached(path: Path, key: str) -> Gazetteer | None:
     return None
 
 
+def _build() -> Gazetteer:
+    return Gazetteer(_build_places(_read_rows()), _former_names())
+
+
 def _load_or_build() -> Gazetteer:
     folder, key = localcache.folder(), _source_key()
     if folder is not None:
         cached = _load_cached(_cache_path(folder, key), key)
         if cached is not None:
             return cached
-    gazetteer = Gazetteer(_build_places(_read_rows()), _former_names())
+    gazetteer = _build()
     if folder is not None:
         data = pickle.dumps((GAZETTEER_FORMAT, key, gazetteer), protocol=pickle.HIGHEST_PROTOCOL)
         localcache.write(_cache_path(folder, key), data)
