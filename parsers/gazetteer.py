@@ -299,6 +299,16 @@ _RAW_MEMO_SIZE = 8192
 _Raw = tuple[int, int, "list[Place]", bool, "PlaceMention | None"]
 
 
+_LEVEL_CHARS = "省市县区州旗盟"
+
+
+def _wrong_level(text: str, end: int, pool: list[Place]) -> bool:
+    """省公安厅会同市公安局: an everyday word (会同) followed by a level its places do not have
+    (会同县 is no 市) is the word, and the level belongs to an unnamed force."""
+    level = text[end:end + 1]
+    return level in _LEVEL_CHARS and not any(p.name.endswith(level) or p.name[-2:-1] == level for p in pool)
+
+
 class Gazetteer:
     def __init__(self, places: dict[str, Place], former: dict[str, str] | None = None):
         """``former``: former full name → adcode of the place it became (see _former_names)."""
@@ -443,7 +453,8 @@ class Gazetteer:
                 spans = [(token_start + s, token_start + e) for s, e in self._decompose(word)]
             for start, end in spans:
                 surface = text[start:end]
-                if surface in ORDINARY_WORD_NAMES and not FORCE_AFTER.match(text, end):
+                if surface in ORDINARY_WORD_NAMES and (
+                        not FORCE_AFTER.match(text, end) or _wrong_level(text, end, self._names[surface])):
                     continue
                 branch = bool(BRANCH_AFTER.match(text, end))
                 found.append((start, end, self._names[surface], branch))

@@ -8,7 +8,9 @@ force, its figures fall to the unit's own force, found here, in this order:
    the text names most often (a 大庆 story that hands suspects to 东莞公安局);
 3. in a case story a provincial force announces (湖南省公安厅宣布侦破一起…), the force inside
    the province that took the case on (汨罗市公安局接到报警, …成立专案组);
-4. else the title's place; else, when the body speaks of 我县/全县 (我市/市反诈中心), the county
+4. a lead whose actor is the province's own force, unnamed (省公安厅会同市公安局…, 全省共破获…),
+   with no named force in it: the province of the places the body names most;
+5. else the title's place; else, when the body speaks of 我县/全县 (我市/市反诈中心), the county
    (the city) of the place it names most (云上嘉鱼报道 … 我县召开 → 嘉鱼县).
 """
 from __future__ import annotations
@@ -16,13 +18,15 @@ from __future__ import annotations
 import re
 
 from parsers.gazetteer import Gazetteer, Place
-from parsers.regions import find_forces, first_place
+from parsers.regions import PARTNER_AFTER, PASSING_FORCE, find_forces, first_place
 from parsers.units import Sentence
 
 NATIONAL = re.compile(r"全国|公安部|国家反诈中心")
 LOCAL_SELF = re.compile(r"[我本全][省市县区州]")  # 在全国…趋势中，我市…: a local report
 CITY_SELF = re.compile(r"我市|全市|本市|市公安局|市反诈中心|市局")
+PROVINCE_SELF = re.compile(r"全省|我省|本省|省公安厅|省厅|省反诈")
 COUNTY_SELF = re.compile(r"我县|全县|本县|县公安局|我旗|全旗|旗公安局")
+LOWER_SELF = re.compile(CITY_SELF.pattern + "|" + COUNTY_SELF.pattern)
 # a force taking a case on: 接到报警, 成立专案组, 立即/迅速 开展侦查
 CASE_TAKEN = re.compile(r"[^，,。；;]{0,6}?(?:接到|接报|受理|立案|成立[^，,。；;]{0,8}专案组|立即|迅速|抽调)")
 CASE_STORY = re.compile(r"(?:侦破|破获|打掉|告破|摧毁|押解)[^，,。；;]{0,4}?(?:一起|一个|一特大|特大|重大)|一起[^，,。；;]{0,12}案|专案")
@@ -79,6 +83,9 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer) -> P
         place = _most_named(body, list(dict.fromkeys(named)), gaz)
     if place is not None and place.level == "province" and _case_story(title, body):
         place = _case_force(body, place, gaz) or place
+    province = _province_lead(body, gaz)
+    if province is not None and (place is None or place.province == province.province):
+        place = province
     if place is None and title:
         place = first_place(title, None, gaz)
     if place is None and any(COUNTY_SELF.search(s.text) for s in body):
@@ -98,6 +105,24 @@ def _named_in_order(body: list[Sentence], gaz: Gazetteer) -> list[Place]:
         named += [f.place for f in find_forces(s.text, context, gaz)
                   if f.place and not f.generic and not f.row]
     return named
+
+
+def _province_lead(body: list[Sentence], gaz: Gazetteer) -> Place | None:
+    """省公安厅会同市公安局召开通气会 / 报告显示，今年上半年，全省共破获…: a lead whose actor is
+    the province's own force, unnamed, with no named force in it: the province of the places
+    the body names most (成都市反诈骗中心 → 四川省; 中国甘肃网 … 兰州 → 甘肃省)."""
+    for s in body[:3]:
+        m = PROVINCE_SELF.search(s.text)
+        if m is None or PASSING_FORCE.match(s.text, m.end()) or PARTNER_AFTER.match(s.text, m.end()) \
+                or s.text[max(0, m.start() - 1):m.start()] == "从":
+            continue
+        if LOWER_SELF.search(s.text, 0, m.start()):
+            return None  # 自市反诈中心成立以来…省反诈中心的支持下: the city's own report
+        if any(f.place and not f.generic for f in find_forces(s.text, None, gaz)):
+            return None
+        best = _body_place(body, gaz, "province", "city", "county")
+        return gaz.by_adcode(best.adcode[:2] + "0000") if best else None
+    return None
 
 
 def _body_place(body: list[Sentence], gaz: Gazetteer, *levels: str) -> Place | None:

@@ -334,3 +334,9 @@ def test_reformed_divisions_resolve_to_todays_code(gaz: Gazetteer, text: str, ad
 
 def test_abolished_codes_are_gone(gaz: Gazetteer) -> None:
     assert gaz.by_adcode("542400") is None and gaz.by_adcode("371200") is None
+
+
+def test_everyday_word_before_another_level_is_no_place(gaz: Gazetteer) -> None:
+    """省公安厅会同市公安局: 会同 (会同县) before 市 is the word "together with"."""
+    assert gaz.find_mentions("省公安厅会同市公安局召开通气会") == []
+    assert [m.place.name for m in gaz.find_mentions("会同县公安局破获案件")] == ["会同县"]

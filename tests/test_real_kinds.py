@@ -59,6 +59,12 @@ REPORTING_FORCE = [
     pytest.param("我县召开推进会\n云上汉川报道 4月21日，我县召开打击治理电信网络诈骗推进会。会议通报，今年以来，"
                  "全县破获电信网络诈骗案件11起。\n",
                  "cases_solved", 11, ("湖北省", "孝感市"), id="our-county-named-only-by-the-outlet"),
+    pytest.param("反诈中心运行三年\n昨日，省公安厅会同市公安局召开新闻通气会，现场向12名事主返还被骗资金共计280万元。\n"
+                 "我省建立了反诈骗中心，其中，绵阳市反诈骗中心是实战化支点。\n",
+                 "money_recovered", 2_800_000, ("四川省", None), id="the-provinces-own-force-leads-unnamed"),
+    pytest.param("今年上半年全省共破获电诈案件2100起\n中国青海网9月22日讯 报告显示，今年上半年，全省共破获电信网络诈骗案件2100起。"
+                 "西宁、海东等地打击治理工作成效明显。\n",
+                 "cases_solved", 2100, ("青海省", None), id="whole-province-with-the-outlets-province"),
     pytest.param("某县通报\n某网讯 在运城市公安局的统一指挥下，闻喜县公安局破获电诈案件9起。\n",
                  "cases_solved", 9, ("山西省", "运城市"), id="named-city-that-only-directed"),
 ]
