@@ -111,6 +111,7 @@ def test_chrome_lines_are_recognised(line: str, reason: str) -> None:
         "河南郑州半年打掉电信网络诈骗团伙71个",
         "2019-07-11 19:44来源:国家应急广播网综合",
         "2020-03-09 15:27来源:大河客户端 责任编辑:宋东风",  # dateline carrying an editor: kept
+        "责任编辑:杨眉 2022-01-11 15:29:47 来源:中新社",  # an editor line carrying the dateline: kept
         "今年以来，全市共破获电信网络诈骗案件207起，抓获犯罪嫌疑人262名。",
         "多警联动 严打涉疫诈骗犯罪",
         "上下贯通 多警联动 新区公安局破获「5·03」集资认购充电宝电信网络诈骗案",
