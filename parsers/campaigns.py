@@ -83,16 +83,14 @@ def _case_mentions(text: str) -> list[CampaignMention]:
     return out
 
 
-# “三见”行动 / “五进”活动: a numbered slogan (三见: 见警察、见警车、见警灯), no campaign's name;
-# “三大反诈骗专项行动”: a count of generic operations
-NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千万\d]+[\u4e00-\u9fff]$")
+# “三大反诈骗专项行动”: a count of generic operations (a numbered name such as “四断” stays)
 NUMBERED_GENERIC = re.compile(r"^[一二三四五六七八九十两\d]+[大项个类](.*?)(?:专项行动|行动|战役)?$")
 # “快查快打”“集群战役”等机制战法: quoted methods, not operations
 METHOD_AFTER = re.compile(r"\s*等?\s*(?:机制|战法|模式|工作法|机制战法|理念|举措|措施|经验)")
 
 
 def _generic_core(core: str) -> bool:
-    if GENERIC_CORE.match(core) or NUMBERED_SLOGAN.match(core):
+    if GENERIC_CORE.match(core):
         return True
     numbered = NUMBERED_GENERIC.match(core)
     return bool(numbered) and (not numbered.group(1) or GENERIC_CORE.match(numbered.group(1)) is not None)

@@ -232,7 +232,6 @@ def test_dissuasion_before_a_story_sum_is_no_recovery() -> None:
     pytest.param("开展打击治理电信网络诈骗违法犯罪专项行动。", id="generic-kind-of-fraud"),
     pytest.param("全市开展专项行动，做好这一专项行动。", id="bare-专项行动"),
     pytest.param("开展盗窃犯罪等专项行动。", id="other-crime-list"),
-    pytest.param("开展见警察、见警车、见警灯“三见”行动。", id="numbered-slogan"),
     pytest.param("以某市公安局“三大反诈骗专项行动”为指导。", id="a-count-of-generic-operations"),
     pytest.param("建立“快查快打”“集群战役”等机制战法。", id="quoted-methods"),
 ])
@@ -313,6 +312,8 @@ def test_round_figure_restating_a_more_precise_at_least_one_is_one_fact() -> Non
                  "operation", id="unquoted-crackdown-on-one-kind-of-fraud"),
     pytest.param("某区公安局举办全民反诈专项行动涉案资金返还活动。", "全民反诈专项行动", "operation",
                  id="unquoted-whole-people-anti-fraud"),
+    pytest.param("某省公安全面推进「四断」行动，重点打击开办贩卖「两卡」。", "四断行动", "operation",
+                 id="numbered-name"),
 ])
 def test_campaign_forms(text, name, kind) -> None:
     from parsers.campaigns import find_campaign_mentions
