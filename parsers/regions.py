@@ -134,12 +134,15 @@ def _deepest(gaz: Gazetteer, places: list[Place]) -> Place:
 
 
 def _locative(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
-    """在广州市白云区抓获 / 赶赴广东深圳: a place after a preposition of place, or right
-    after another such place, says where, not who."""
+    """在广州市白云区抓获 / 赶赴广东深圳 / 在广东惠州、四川成都捣毁: a place after a preposition of
+    place, or right after (or listed with) another such place, says where, not who."""
     before = text[max(0, m.start - 2):m.start]
     if any(c in LOCATIVE for c in before):
         return True
-    prev = next((p for p in reversed(mentions) if p.end == m.start), None)
+    # 河南郑州 / 分别在广东惠州、福建福州、四川成都捣毁…: a place right after another, or after
+    # one listed with it, is where the other is
+    prev = next((p for p in reversed(mentions) if p.end == m.start
+                 or (p.end < m.start and LIST_JOINER.match(text[p.end:m.start]))), None)
     return prev is not None and _locative(text, prev, mentions)
 
 
