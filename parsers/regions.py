@@ -151,6 +151,16 @@ def _partner(text: str, m: PlaceMention) -> bool:
                 or PARTNER_AFTER.match(text, m.end))
 
 
+STATION_AFTER = re.compile(r"\s*(?:街道|镇|乡)?(?:派出所|警务站|警务室)")
+
+
+def _station_elsewhere(text: str, m: PlaceMention, context: Place | None) -> bool:
+    """金坛公安分局在滨湖派出所: a police station bears a town's or street's name; a division of
+    another prefecture with that name (无锡's 滨湖区) is not meant."""
+    return (context is not None and context.level != "province" and STATION_AFTER.match(text, m.end) is not None
+            and m.place.adcode[:4] != context.adcode[:4])
+
+
 def _stray_common_name(m: PlaceMention, context: Place | None) -> bool:
     """上街警方 in a 福州 story: an everyday word whose only division is in another province
     names a sub-district the division list does not hold (福州's 上街, not 郑州's 上街区)."""
@@ -189,6 +199,8 @@ def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
                 if _partner(text, m) and (context is None or m.place.province != context.province):
                     continue  # a partner from elsewhere (会同外省警方); a local one may be the actor
                 if m.force and NAMED_PASSING.match(text, m.end):
+                    continue
+                if _station_elsewhere(text, m, context):
                     continue
                 locative = _locative(text, m, mentions)
                 if (m.force or m.branch) and not (locative and not m.force) or (

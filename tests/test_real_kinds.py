@@ -68,6 +68,8 @@ REPORTING_FORCE = [
     pytest.param("凉州公安破获专案\n近日，凉州公安“5·20”专案组押解嫌疑人归来。\n此后，专案组分别在广东惠州、福建福州、"
                  "四川成都捣毁3处窝点，共抓获犯罪嫌疑人12名。\n",
                  "suspects_arrested", 12, ("甘肃省", "武威市"), id="places-listed-after-zai-are-where"),
+    pytest.param("某分局退赃\n当日，常州市公安局金坛分局在滨湖派出所举行集中退赃仪式，将追回的12万余元返还被骗群众。\n",
+                 "money_recovered", 120_000, ("江苏省", "常州市"), id="a-police-station-named-like-a-district-elsewhere"),
     pytest.param("某县通报\n某网讯 在运城市公安局的统一指挥下，闻喜县公安局破获电诈案件9起。\n",
                  "cases_solved", 9, ("山西省", "运城市"), id="named-city-that-only-directed"),
 ]
