@@ -62,6 +62,9 @@ NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
 CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?以来$")
 # 集中返还仪式 / 表彰大会上…返还: money handed back at the event the page reports, on its day
 CEREMONY = re.compile(r"仪式|大会上|返还活动|发还活动|返还现场|发还现场|活动现场")
+# 省市区三级公安部门 / 市县两级警方: the levels working one case together — the force that
+# took it on, named before
+JOINT_LEVELS = re.compile(r"[省市县区]{2,3}[两三四]级(?:公安|警方)")
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 
 
@@ -124,6 +127,7 @@ class _UnitReader:
         self.campaigns, self.gaz = campaigns, gaz
         self.year_in_force = self.default_year
         self.lead_read = False  # set once the first paragraph that is not a heading is read
+        self.last_named: Place | None = None  # the last force named by name, in any paragraph
         self.last_period: Period | None = None  # for 去年同期 in a later paragraph
         self.lead_window: Period | None = None  # the lead's reporting window (今年以来…)
         self.named_windows = self._named_windows()
@@ -255,6 +259,8 @@ class _UnitReader:
             named = [self.campaigns.canonical(m.name) for m in mentions if m.start <= hit.quantity.start]
             campaign = (named[-1] if named else reference or ctx.campaign or self.only_campaign)
             place = chosen.place if chosen else ctx.place
+            if chosen is None and self.last_named is not None and JOINT_LEVELS.search(text):
+                place = self.last_named  # 近日，省市区三级公安部门…抓获: the case's own force, with help
             if (self.announced_case and place is not None and place.level == "province"
                     and self.place is not None and place.province == self.place.province):
                 place = self.place
@@ -275,6 +281,9 @@ class _UnitReader:
                 results.append((hit, _Context(place, period, campaign)))
         # what this sentence establishes carries on through the paragraph
         actors = [f for f in forces if not f.row]  # a breakdown's row does not carry on
+        named_actors = [f.place for f in actors if f.place is not None and not f.generic]
+        if named_actors:
+            self.last_named = named_actors[-1]
         if actors:
             ctx.place = actors[-1].place if actors[-1].place else ctx.place
         strong = [m for m in periods if m.kind not in IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS]

@@ -70,6 +70,9 @@ REPORTING_FORCE = [
                  "suspects_arrested", 12, ("甘肃省", "武威市"), id="places-listed-after-zai-are-where"),
     pytest.param("某分局退赃\n当日，常州市公安局金坛分局在滨湖派出所举行集中退赃仪式，将追回的12万余元返还被骗群众。\n",
                  "money_recovered", 120_000, ("江苏省", "常州市"), id="a-police-station-named-like-a-district-elsewhere"),
+    pytest.param("某省通报\n某网讯 今年以来，全省公安机关破获案件900起。\n今年5月，宁波市公安局鄞州分局民警发现境外诈骗团伙线索，成立专案组。\n"
+                 "近日，省市区三级公安部门在多地抓获该团伙嫌疑人25人。\n",
+                 "suspects_arrested", 25, ("浙江省", "宁波市"), id="joint-levels-are-the-case-force"),
     pytest.param("某县通报\n某网讯 在运城市公安局的统一指挥下，闻喜县公安局破获电诈案件9起。\n",
                  "cases_solved", 9, ("山西省", "运城市"), id="named-city-that-only-directed"),
 ]
