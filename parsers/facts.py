@@ -208,7 +208,11 @@ class _UnitReader:
         if last.endswith(LIST_OPENERS):
             return replace(ctx)
         if LIST_ITEM.match(para[0].text) or self._next_is_list_item(para):
-            return replace(ctx)  # 一是…二是…: the items share the lead's context
+            # 一是…二是…: the items share the lead's context — not a date one item gives its
+            # own event (一是…近期公安机关又公开通缉…)
+            if before is not None and LIST_ITEM.match(para[0].text):
+                return replace(ctx, period=before.period)
+            return replace(ctx)
         if len(para) == 1 and _is_heading(para[0], para):
             return replace(ctx, period=None, year=self.year_in_force)
         nxt = self._next_paragraph_starts_with_continuation(para)
@@ -286,7 +290,9 @@ class _UnitReader:
             self.last_named = named_actors[-1]
         if actors:
             ctx.place = actors[-1].place if actors[-1].place else ctx.place
-        strong = [m for m in periods if m.kind not in IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS]
+        # 近年来 leaves the figures of its own sentence undated, but does not end the window
+        # the report is about for the sentences after it
+        strong = [m for m in periods if m.kind not in IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS | {"vague"}]
         if not self.lead_read and self.lead_window is None:
             self.lead_window = next((m.period for m in strong if m.period.start and m.period.end
                                      and m.period.precision in REPORTING_PRECISIONS), None)

@@ -40,7 +40,7 @@ class PeriodMention:
     start: int
     end: int
     # 'range' | 'half' | 'quarter' | 'year' | 'month' | 'day' | 'since' | 'duration'
-    # | 'relative' | 'cumulative' | 'comparison'
+    # | 'relative' | 'cumulative' | 'comparison' | 'vague'
     kind: str
 
 
@@ -337,7 +337,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule("range", rf"(?:{_yp()}{_SP})?前{_SP}(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}}){_SP}个{_SP}月(?!以来|来)", _first_months, needs=('个',), starts=_DATE_START),
     _rule("year", r"(?:这|近|过去)?一年(?:以来|来)|过去(?:的)?一年", _past_year, needs=('一年',)),
     _rule("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?=[^\S\n]?(?:全[国省区市州县盟]|年度))", _bare_year, needs=('全', '年度')),
-    _rule("relative", r"近年来|近几年|近年|近期|近日|日前|近来|连日来", _unknown, needs=('近', '日前', '连日来')),
+    # 近年来，某省…取得了丰硕成果: background over years, which does not end the report's window
+    _rule("vague", r"近年来|近几年|近年", _unknown, needs=('近年', '近几年')),
+    _rule("relative", r"近期|近日|日前|近来|连日来", _unknown, needs=('近', '日前', '连日来')),
     _rule("relative", rf"(?:近|最近){_SP}{_DURATION}(?:以来|来)?", _unknown, needs=('近',)),
     _rule("relative", rf"{_DURATION}(?:以来|来)", _unknown, needs=('来',)),  # bound to an anchor later
     _rule("relative", rf"(?:为期|历时|历经|用时|仅用|短短){_SP}{_DURATION}", _unknown, needs=('为期', '历时', '历经', '用时', '仅用', '短短')),

@@ -67,7 +67,7 @@ SINGLE = [
     # start unknown
     ("一个多月以来,共侦破诈骗案件24起", "2020-03-09", None, "一个多月以来", "relative", None, None, None),
     ("近期高发的案例", "2020-03-09", None, "近期", "relative", None, None, None),
-    ("近年来,电信网络诈骗快速上升", "2020-08-28", None, "近年来", "relative", None, None, None),
+    ("近年来,电信网络诈骗快速上升", "2020-08-28", None, "近年来", "vague", None, None, None),
     ("历经4个多月,抓获团伙骨干22人", "2020-08-28", None, "历经4个多月", "relative", None, None, None),
     ("通过为期一个月的宣传月活动", "2021-07-12", None, "为期一个月", "relative", None, None, None),
     ("近3个月破案50起", "2021-07-12", None, "近3个月", "relative", None, None, None),

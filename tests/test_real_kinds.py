@@ -148,6 +148,12 @@ PERIODS = [
                  "suspects_arrested", 3300, ("2024-01-01", "2024-06-20"), id="this-year-until-now-after-a-dated-event"),
     pytest.param("某市2022年破获案件逾2万起\n2023-01-12 来源：某网\n记者12日从某市公安局获悉，过去一年，某市警方破获电诈案件2.1万余起。\n",
                  "cases_solved", 21000, ("2022-01-01", "2022-12-31"), id="the-past-year-in-a-january-page"),
+    pytest.param("全国通报\n2026-01-08 来源：某网\n记者从发布会上获悉，2025年，全国公安机关共侦破案件20万起。\n\n"
+                 "一是加大打击力度。近期公安机关又公开通缉了80名在逃人员。\n\n二是筑牢防护屏障。紧急止付涉诈资金1900万元。\n",
+                 "money_stopped", 19_000_000, ("2025-01-01", "2025-12-31"), id="an-items-own-recent-event-does-not-pass-on"),
+    pytest.param("某省通报\n2022-01-11 来源：某网\n数据显示，2021年某省共破电诈案件4.4万余起。\n\n"
+                 "近年来，某省在打击治理工作中成果丰硕。副处长介绍，全省立电诈案件61000起，同比下降1%。\n",
+                 "cases_filed", 61000, ("2021-01-01", "2021-12-31"), id="background-over-years-keeps-the-window"),
 ]
 
 
