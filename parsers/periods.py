@@ -291,7 +291,20 @@ _DATE_START = r"\s0-9〇零一二三四五六七八九十今本去前当自从"
 _DURATION_UNIT = r"(?P<u>个(?P<more_u>多)?月|个?(?P<more_w>多)?星期|周|天|日|年)"
 _DURATION = rf"(?P<n>{_N}){_SP}(?P<more>多)?{_SP}{_DURATION_UNIT}"
 
+YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\s*年")
+
+
+def _year_to_this_month(m: re.Match[str], ctx: _Context) -> _Built:
+    """2019年至今年6月底: from the start of the written year to the end of this year's month."""
+    if ctx.published is None:
+        return UNKNOWN, False
+    year, month = ctx.published.year, _num(m.group("m"))
+    return _period(date(int(m.group("y")), 1, 1), month_end(year, month), "range"), False
+
+
 _RULES: tuple[_Rule, ...] = (
+    _rule("range", rf"(?P<y>(?:19|20)\d\d){_SP}年{_SP}(?:至|到|—|－|-){_SP}今年{_SP}(?P<m>{_M}){_SP}月份?[底末]?",
+          _year_to_this_month, needs=('今年',)),
     _rule(
         "range",
         rf"{_yp('1')}?{_SP}(?P<m1>{_M}){_SP}月{_SP}(?P<d1>{_D}){_SP}[日号]{_SEP}"
@@ -515,7 +528,38 @@ def find_periods(
 def _find_periods(text: str, published: str | None, default_year: int | None) -> tuple[PeriodMention, ...]:
     ctx = _Context(_parse_published(published), default_year)
     mentions = _bind_durations(text, _resolve_overlaps(_candidates(text, ctx)))
-    return tuple(_bind_elapsed_until(text, mentions, ctx))
+    return tuple(_merge_day_lists(text, _bind_elapsed_until(text, mentions, ctx)))
+
+
+_DAY_LIST_JOINER = re.compile(r"\s*[、和及]\s*")
+
+
+def _merge_day_lists(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """2019年3月18日、3月19日、3月26日分别在…捣毁3处: days listed together date what follows
+    as one window, from the first to the last; a day without its year takes the year of the
+    first (the year after, when it would fall before it)."""
+    out: list[PeriodMention] = []
+    i = 0
+    while i < len(mentions):
+        run = [mentions[i]]
+        while (i + 1 < len(mentions) and run[-1].kind == "day" == mentions[i + 1].kind and run[0].period.start
+               and mentions[i + 1].period.start
+               and _DAY_LIST_JOINER.fullmatch(text, run[-1].end, mentions[i + 1].start)):
+            i += 1
+            run.append(mentions[i])
+        i += 1
+        if len(run) == 1:
+            out.append(run[0])
+            continue
+        first = date.fromisoformat(run[0].period.start)  # type: ignore[arg-type]
+        last = date.fromisoformat(run[-1].period.start)  # type: ignore[arg-type]
+        if not YEAR_WRITTEN.search(run[-1].text):
+            last = last.replace(year=first.year)
+            if last < first:
+                last = last.replace(year=first.year + 1)
+        out.append(PeriodMention(_period(first, last, "range") if last > first else run[0].period,
+                                 text[run[0].start:run[-1].end], run[0].start, run[-1].end, "range"))
+    return out
 
 
 # --- rules that need the context of the sentence ------------------------------------------------
