@@ -36,6 +36,11 @@ CHANGE_BEFORE = re.compile(
     r"[^，,。；;\d]{0,6}$")
 # 被骗金额10万元以上的有7起 / 1万元到5万元的有16起: the bound of a loss band, not a sum
 BAND_BOUND_AFTER = re.compile(r"(?:以上|以下|之间|及以上|及以下)?的(?:有|共|为|占)|(?:以上|以下)的|[到至~～\-—]\s*\d")
+# 其中数额最大的147万元，最少的3150元: the extremes of a list, not sums
+EXTREME_BEFORE = re.compile(r"(?:最大|最多|最少|最小|最高|最低)的?$")
+# 案值100万元以上被骗案件7起: the bound of a class of cases
+BAND_BOUND_OBJECT = re.compile(r"(?:以上|以下)?(?:的)?[^，,。；;\d]{0,6}?(?:案件|案)")
+LIST_ITEM_MARK = re.compile(r"[、；;]")
 # 人均损失7.4万元: an average, not a sum
 AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$")
 # 共发32起…案件，被诈骗金额237万余元: the loss of a period's filed cases together — neither
@@ -268,9 +273,19 @@ def find_metric_hits(text: str) -> list[MetricHit]:
     return hits
 
 
+def _list_item_end(text: str, start: int, next_q: int) -> int:
+    """短讯预警超2900万人次、电话劝阻超1800万人次: a verb after the figure governs it only up to
+    the list mark that opens the next item, whose figure the verb comes before."""
+    mark = LIST_ITEM_MARK.search(text, start, next_q)
+    return mark.start() if mark and next_q < len(text) else next_q
+
+
 def _not_a_sum(q: Quantity, text: str) -> bool:
-    """A band bound or an average."""
-    return bool(BAND_BOUND_AFTER.match(text, q.end) or AVERAGE_BEFORE.search(text[:q.start]))
+    """A band bound (案值100万元以上的), an average (人均) or the extreme of a list (其中数额最大的)."""
+    return bool(BAND_BOUND_AFTER.match(text, q.end) or AVERAGE_BEFORE.search(text[:q.start])
+                or EXTREME_BEFORE.search(text[:q.start])
+                or (BAND_BOUND_OBJECT.match(text, q.end) is not None
+                    and (text[q.end:q.end + 2] in ("以上", "以下") or text[q.start:q.end].endswith(("以上", "以下")))))
 
 
 def _filed_cases_loss(hit: MetricHit, text: str) -> bool:
@@ -290,8 +305,9 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
         in_clause = by_clause.get(j, ())
         verbs = [(i, classes[i]) for i in in_clause
                  if classes[i] and (j < k or tokens[i].end <= q.start)]
+        item_end = _list_item_end(text, q.end, next_q)
         after = [(i, classes[i]) for i in in_clause
-                 if j == k and classes[i] and q.end <= tokens[i].start < next_q]
+                 if j == k and classes[i] and q.end <= tokens[i].start < item_end]
         blocked = any(tokens[i].word in lexicon.BLOCKING_VERBS
                       and (j < k or tokens[i].end <= q.start) for i in in_clause)
         if j == k and unit == "元" and not any(c in ("stop", "recover", "freeze", "seize")

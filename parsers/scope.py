@@ -15,7 +15,8 @@ other crimes' figures in the same words (破获…案件N起, 抓获嫌疑人N�
 2. On a general-crime page — a crackdown of ``lexicon.GENERAL_CRACKDOWN`` named in the title
    or first paragraphs, or two or more other crimes (not crime in general) named in the
    text — a figure counts only
-   where the text puts it on fraud: its segment names fraud, its paragraph opens on fraud, or
+   where the text puts it on fraud: its segment names fraud, its sentence or paragraph opens
+   on fraud (and its segment names no other crime), or
    it refers back (该团伙, 该案, 上述) to the paragraph before, which names fraud.
 
 Words are matched on cleaned Simplified text. Pure functions; no state.
@@ -82,6 +83,7 @@ def is_fraud_figure(sentence: Sentence, pos: int, paragraph: list[Sentence],
         return False
     if not general_page or names_fraud(segment):
         return True
-    if paragraph and names_fraud(segment_at(paragraph[0].text, 0)) and not _OTHER.search(segment):
+    opening = [sentence] + paragraph[:1]  # the sentence's, or the paragraph's, first segment
+    if any(names_fraud(segment_at(s.text, 0)) for s in opening) and not _OTHER.search(segment):
         return True
     return bool(_REFERS_BACK.search(sentence.text)) and any(names_fraud(s.text) for s in previous_paragraph)

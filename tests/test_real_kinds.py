@@ -179,6 +179,8 @@ def test_compound_numerals(text, value, qualifier) -> None:
 
 # Kind 10: metric wording and traps.
 METRIC_WORDING = [
+    pytest.param("某区返还\n2021-02-03 来源：某网\n2月2日，12名群众共领回被骗款186万余元。\n",
+                 "money_recovered", 1_860_000, id="money-received-back-linghui"),
     pytest.param("某省通报\n2021-01-20 来源：某网\n2020年，全省公安机关打击涉电诈窝点320个，抓获嫌疑人900名。\n",
                  "dens_destroyed", 320, id="dens-struck-daji"),
     pytest.param("某分局通报\n2021-09-28 来源：某网\n某分局在某村出租屋抓获张某、李某等5名“卡头”，现场缴获手机卡120张。\n",
@@ -283,6 +285,12 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
     pytest.param("某区警情通报\n2024-02-03 来源：某网\n21起案件中，被骗金额10万元以上的有5起；被骗金额1万元到5万元的有9起。\n",
                  [100_000, 10_000, 50_000], id="bounds-of-loss-bands"),
     pytest.param("某县个案\n2021-08-02 来源：某网\n两起案件发生后，县公安局高度重视。\n", [2], id="when-the-cases-happened"),
+    pytest.param("某区返还\n2021-02-03 来源：某网\n群众共领回被骗款186万余元，其中数额最大的92万元，最少的2100元。\n",
+                 [920_000, 2100], id="extremes-of-a-list"),
+    pytest.param("某市通报\n2025-10-16 来源：某网\n1至9月，全市受理电诈案件5000起，案值100万元以上被骗案件6起。\n",
+                 [1_000_000], id="bound-of-a-class-of-cases"),
+    pytest.param("某省通报\n2022-01-11 来源：某网\n2021年，某省开展短讯预警超2100万人次、电话劝阻超1500万人次。\n",
+                 [21_000_000], id="verb-of-the-next-list-item"),
     pytest.param("某市通报\n2017-07-20 来源：某网\n上半年全市共抓获电诈犯罪人员48名，其中5人转交外地公安机关。\n", [5],
                  id="part-handed-on-to-another-force"),
     pytest.param("某区通报\n2024-01-20 来源：某网\n某区警方开展劝阻，成功阻止1.2万余起案件发生，避免损失3亿元。\n", [12_000],
