@@ -52,7 +52,7 @@ def test_case_story_refers_back_to_its_fraud() -> None:
 
 def test_a_sentence_that_opens_on_fraud_keeps_its_later_segments() -> None:
     text = ("某市通报\n2025-10-16 来源：某网\n今年1至9月，全市共受理侵财犯罪案件2万余起；全市盗窃案件下降。\n\n"
-            "1至9月，全市公安机关共破获电信网络新型犯罪案件4000起；抓获犯罪嫌疑人员1100人。\n")
+            "据介绍，全市持续推进打击治理。1至9月，全市公安机关共破获电信网络新型犯罪案件4000起；抓获犯罪嫌疑人员1100人。\n")
     assert facts(text) == [("cases_solved", 4000), ("suspects_arrested", 1100)]
 
 
