@@ -41,6 +41,8 @@ EXTREME_BEFORE = re.compile(r"(?:最大|最多|最少|最小|最高|最低)的?$
 # 案值100万元以上被骗案件7起: the bound of a class of cases
 BAND_BOUND_OBJECT = re.compile(r"(?:以上|以下)?(?:的)?[^，,。；;\d]{0,6}?(?:案件|案)")
 LIST_ITEM_MARK = re.compile(r"[、；;]")
+# 每天有400多人被劝阻 / 日均拦截…: a rate, not a total
+RATE_BEFORE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|平均每天)[^，,。；;\d]{0,6}$")
 # 人均损失7.4万元: an average, not a sum
 AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$")
 # 共发32起…案件，被诈骗金额237万余元: the loss of a period's filed cases together — neither
@@ -58,6 +60,7 @@ BANK_SUBJECT = re.compile(
     # 各银行通过风险排查…拦截交易资金2.6亿元: banks are the subject of the whole sentence
     r"|(?:^|[；;。])[^；;。，,]{0,3}(?:各银行|各家银行|银行业金融机构|各金融机构)[^；;。]*$")
 BREAKDOWN_OPEN = re.compile(r"\s*(?:其中|内含|包括)")
+DISPOSAL_BEFORE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=成功)|(?<=并)|(?<=已)|(?<=先后)|(?<=依法)|(?<=陆续))[将把]")
 # 两起案件发生后, 市公安局…: a time clause of the story
 NARRATIVE_AFTER = ("后", "之后", "以后", "时", "之时")
 # 阻止发案1.7万余起 / 避免发案: cases prevented, not cases filed
@@ -263,7 +266,7 @@ def find_metric_hits(text: str) -> list[MetricHit]:
     hits: list[MetricHit] = []
     for q in quantities:
         unit = _effective_unit(q, text)
-        if unit is None or CHANGE_BEFORE.search(text[:q.start]) or (
+        if unit is None or CHANGE_BEFORE.search(text[:q.start]) or RATE_BEFORE.search(text[:q.start]) or (
                 unit == "元" and (GOODS_VALUE_BEFORE.search(text[:q.start])
                                  or BANK_SUBJECT.search(text[:q.start]) or _not_a_sum(q, text))):
             continue
@@ -318,7 +321,7 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
             hit = _nearest_verb_rules(q, unit, text, tokens, verbs, in_clause)
             if hit is not False:
                 return hit
-            if not verbs and _handed_on(q, text, tokens, in_clause, clauses[k][0]):
+            if _handed_on(q, text, tokens, in_clause, clauses[k][0], bool(verbs)):
                 return None
         if verbs or after:
             hit = _by_verbs(q, unit, text, tokens, verbs, after, clauses[j][0])
@@ -353,10 +356,12 @@ def _nearest_verb_rules(q: Quantity, unit: str, text: str, tokens: list[_Token],
 
 
 def _handed_on(q: Quantity, text: str, tokens: list[_Token], in_clause: tuple[int, ...] | list[int],
-               clause_start: int) -> bool:
-    """…抓获59名，其中3人转交东莞公安局: a breakdown whose own verb, after the figure, is one that
-    takes it away (转交, 移送, 押解): the part counts what was done next, not a result."""
-    if not BREAKDOWN_OPEN.match(text, clause_start):
+               clause_start: int, verbs_before: bool) -> bool:
+    """…抓获59名，其中3人转交东莞公安局 / 将在福建抓获的涉案嫌疑人12人押解回西昌: a breakdown, or
+    a 将/把 object, whose own verb after the figure takes it away (转交, 移送, 押解): the figure
+    counts what was done next, not a result."""
+    opened = BREAKDOWN_OPEN.match(text, clause_start) and not verbs_before
+    if not opened and not DISPOSAL_BEFORE.search(text, clause_start, q.start):
         return False
     after = [tokens[i] for i in in_clause if tokens[i].start >= q.end]
     first = next((t for t in after if lexicon.verb_class(t.word) or t.word in lexicon.BLOCKING_VERBS), None)

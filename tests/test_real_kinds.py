@@ -179,6 +179,8 @@ def test_compound_numerals(text, value, qualifier) -> None:
 
 # Kind 10: metric wording and traps.
 METRIC_WORDING = [
+    pytest.param("某市专线\n2020-01-10 来源：某网\n2019年，专线共受理诈骗案件1.2万余起，成功停付银行卡5000多张，总金额3.1亿元。\n",
+                 "money_stopped", 310_000_000, id="payment-halted-tingfu"),
     pytest.param("某区返还\n2021-02-03 来源：某网\n2月2日，12名群众共领回被骗款186万余元。\n",
                  "money_recovered", 1_860_000, id="money-received-back-linghui"),
     pytest.param("某省通报\n2021-01-20 来源：某网\n2020年，全省公安机关打击涉电诈窝点320个，抓获嫌疑人900名。\n",
@@ -291,6 +293,9 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  [1_000_000], id="bound-of-a-class-of-cases"),
     pytest.param("某省通报\n2022-01-11 来源：某网\n2021年，某省开展短讯预警超2100万人次、电话劝阻超1500万人次。\n",
                  [21_000_000], id="verb-of-the-next-list-item"),
+    pytest.param("某市专线\n2020-01-10 来源：某网\n反诈中心每天有300多人被劝阻。\n", [300], id="a-daily-rate"),
+    pytest.param("某市个案\n2019-08-06 来源：某网\n某市公安局成功侦破一起诈骗案，将在外省抓获的涉案嫌疑人9人押解回某市。\n", [9],
+                 id="escorted-back-object-of-jiang"),
     pytest.param("某市通报\n2017-07-20 来源：某网\n上半年全市共抓获电诈犯罪人员48名，其中5人转交外地公安机关。\n", [5],
                  id="part-handed-on-to-another-force"),
     pytest.param("某区通报\n2024-01-20 来源：某网\n某区警方开展劝阻，成功阻止1.2万余起案件发生，避免损失3亿元。\n", [12_000],
