@@ -24,7 +24,9 @@ with Streamlit's AppTest running app.py and each page script for real: cold (cac
 cleared: load + page), warm (same page again), and a filter change (a province, then another
 year). Times are CPU seconds of the process (time.process_time; the machine's load does not
 inflate them) with wall seconds beside; the floor is reading the three Parquet tables in the
-same process. Nothing is asserted: it prints a report.
+same process. Nothing is asserted: it prints a report. The AppTest runs set FRAUD_WARMUP=0 (each
+page pays its own cold build); the browser and load runs serve the app as deployed, whose
+first page starts a background warm-up of the other pages (loading.warm_pages).
 """
 from __future__ import annotations
 
@@ -246,6 +248,7 @@ def measure_size(n_docs: int, pages: list[str]) -> dict:
     """One size, in this process: floor, load, then per page cold / warm / filter change."""
     os.environ["FRAUD_CACHE_DIR"] = str(ensure_cache(n_docs))
     os.environ.setdefault("FRAUD_DATA_DIR", str(OUT / "data_none"))
+    os.environ["FRAUD_WARMUP"] = "0"  # each page's own cold build, not a warm-up thread's
     from streamlit.testing.v1 import AppTest
 
     from dashboard import data, views
