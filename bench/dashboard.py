@@ -10,14 +10,23 @@ Caches are realistic rather than random: the seeds and the dev pages are parsed 
 bulletins moved to another place of the gazetteer (its facts keep their region level:
 province / city / county / nationwide), another year (periods and publication shifted
 together), with values scaled; one bulletin in five is a verbatim reprint by another outlet.
-They are written under bench/out/ (git-ignored) in the parsers.cache layout.
+One claim, one number: the scale belongs to the claim, not to the bulletin that prints it —
+a template moved to the same province and year is scaled alike wherever it lands, and the
+nation's figure for a year is scaled once per (template, year) and only a little (there is
+one nation: a year's national total is not 0.3× in one bulletin and 3× in the next). Before,
+every bulletin drew its own scale, so one national 46.4万起 became seven conflicting numbers
+each year and the overview's year table showed the largest, 139.2万起, in every year.
+They are written under bench/out/ (git-ignored) in the parsers.cache layout; a cache made by
+an older generator (GENERATOR in its manifest) is made again.
 
 Each size runs in its own process (so peak RSS is that size's). Server work is measured
 with Streamlit's AppTest running app.py and each page script for real: cold (caches
 cleared: load + page), warm (same page again), and a filter change (a province, then another
 year). Times are CPU seconds of the process (time.process_time; the machine's load does not
 inflate them) with wall seconds beside; the floor is reading the three Parquet tables in the
-same process. Nothing is asserted: it prints a report.
+same process. Nothing is asserted: it prints a report. The AppTest runs set FRAUD_WARMUP=0 (each
+page pays its own cold build); the browser and load runs serve the app as deployed, whose
+first page starts a background warm-up of the other pages (loading.warm_pages).
 """
 from __future__ import annotations
 
@@ -85,15 +94,31 @@ def _shift(iso: str | None, years: int) -> str | None:
         return day.replace(year=day.year + years, day=28).isoformat()
 
 
-def make_frames(n_docs: int, seed: int = 8):
-    """(documents, facts, campaigns) frames for n_docs synthetic bulletins."""
+GENERATOR = 2  # bump when make_frames changes what it makes (old caches are made again)
+SCALES = (0.3, 0.5, 0.8, 1, 1.2, 2, 3)  # a place's size against the template's
+
+
+def _claim_scale(seed: int, where: str | None, template: int, years: int) -> float:
+    """The scale of template `template` moved by `years` to province `where` (None: the
+    nation), the same for every bulletin that carries it, so one claim has one number. A
+    province is one of SCALES (places differ in size); the nation has one size, so its
+    figure follows a trend, 4 % a year from the template's year, ±3 %."""
+    rng = random.Random(f"{seed}|{where or 'nation'}|{template}|{years}")
+    if where:
+        return rng.choice(SCALES)
+    return round((1 + 0.04 * years) * rng.uniform(0.97, 1.03), 3)
+
+
+def make_frames(n_docs: int, seed: int = 8, templates: list[dict] | None = None):
+    """(documents, facts, campaigns) frames for n_docs synthetic bulletins made from
+    `templates` (parsed bulletins as real_documents gives them; by default those)."""
     import pandas as pd
 
     from parsers.gazetteer import load_gazetteer
     from parsers.records import CAMPAIGN_COLUMNS, DOCUMENT_COLUMNS, FACT_COLUMNS
 
     rng = random.Random(seed)
-    templates = real_documents()
+    templates = real_documents() if templates is None else templates
     places = [p for p in load_gazetteer().all_places() if p.level == "county"]
     documents, facts, campaigns = [], [], []
     made: list[tuple[dict, list[dict], list[dict]]] = []
@@ -107,7 +132,8 @@ def make_frames(n_docs: int, seed: int = 8):
                     for k, f in enumerate(its_facts)]
             camps = [{**c, "doc_id": doc_id} for c in its_campaigns]
         else:
-            template = templates[rng.randrange(len(templates))]
+            t = rng.randrange(len(templates))
+            template = templates[t]
             place = places[rng.randrange(len(places))]
             published = template.get("published") or "2020-06-30"
             # move the bulletin to a year in 2016–2025, keeping every date it carries
@@ -117,7 +143,8 @@ def make_frames(n_docs: int, seed: int = 8):
             latest = max(int(d[:4]) for d in dates)
             years = rng.randint(2016, 2025) - int(published[:4])
             years = min(years, 2025 - latest)
-            scale = rng.choice([0.3, 0.5, 0.8, 1, 1.2, 2, 3])
+            local = _claim_scale(seed, place.province, t, years)
+            nation = _claim_scale(seed, None, t, years)
             doc = {"doc_id": doc_id, "title": template["title"],
                    "published": _shift(published, years), "source": template.get("source"),
                    "script": template.get("script"), "path": None,
@@ -126,8 +153,10 @@ def make_frames(n_docs: int, seed: int = 8):
                    "clean_text": template["text"]}
             rows = []
             for k, f in enumerate(template["facts"]):
+                scale = local
                 if f.get("province") is None:  # a nationwide figure stays nationwide
                     region = (None, None, None, None)
+                    scale = nation
                 elif f.get("county"):
                     region = (place.province, place.city, place.county, place.adcode)
                 elif f.get("city"):
@@ -179,14 +208,19 @@ def write_cache(folder: Path, frames) -> Path:
         tables[name] = f"{name}.bench{len(frame)}.parquet"
         pq.write_table(table, folder / tables[name], compression="zstd")
     manifest = {"schema": 1, "parser_version": f"bench:{folder.name}", "tables": tables,
-                "files": {}, "errors": {}}
+                "files": {}, "errors": {}, "generator": GENERATOR}
     (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     return folder
 
 
 def ensure_cache(n_docs: int) -> Path:
     folder = OUT / f"cache_{n_docs}"
-    if not (folder / "manifest.json").exists():
+    manifest = folder / "manifest.json"
+    made_by = json.loads(manifest.read_text(encoding="utf-8")).get("generator") \
+        if manifest.exists() else None
+    if made_by != GENERATOR:
+        for old in folder.glob("*.parquet"):
+            old.unlink()
         write_cache(folder, make_frames(n_docs))
     return folder
 
@@ -214,6 +248,7 @@ def measure_size(n_docs: int, pages: list[str]) -> dict:
     """One size, in this process: floor, load, then per page cold / warm / filter change."""
     os.environ["FRAUD_CACHE_DIR"] = str(ensure_cache(n_docs))
     os.environ.setdefault("FRAUD_DATA_DIR", str(OUT / "data_none"))
+    os.environ["FRAUD_WARMUP"] = "0"  # each page's own cold build, not a warm-up thread's
     from streamlit.testing.v1 import AppTest
 
     from dashboard import data, views

@@ -13,7 +13,7 @@ import calendar
 import copy
 import math
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Iterable
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -189,13 +189,29 @@ def _has_value(frame: pd.DataFrame | None) -> pd.DataFrame:
     return frame[frame["value"].notna() & (frame["value"] > 0) & frame["adcode"].notna()]
 
 
+def _drawn(features: Iterable[dict]) -> dict[str, Any]:
+    """The features as the browser needs them: id and geometry (shared, not copied); the
+    names stay on the server, where hover texts are made."""
+    return geo.feature_collection({"type": "Feature", "id": f["id"], "geometry": f["geometry"]}
+                                  for f in features)
+
+
+def _without(collection: dict[str, Any], data: pd.DataFrame) -> dict[str, Any]:
+    """The regions of `collection` that have no figure in `data` (the grey ones): a region
+    with a figure is drawn once, in its colour, not also grey beneath it."""
+    coloured = set(data["adcode"].astype(str)) if len(data) else set()
+    return geo.feature_collection(f for f in collection["features"]
+                                  if f["id"] not in coloured)
+
+
 def _grey_regions(collection: dict[str, Any], theme: dict[str, str], lang: str, *,
                   subplot: str, role: str, colour: str | None = None) -> go.Choroplethmap:
     ids = [f["id"] for f in collection["features"]]
     names = [f["properties"].get("name", f["id"]) for f in collection["features"]]
     colour = colour or theme["nodata"]
     return go.Choroplethmap(
-        geojson=collection, locations=ids, z=[0] * len(ids), subplot=subplot,
+        geojson=_drawn(collection["features"]), locations=ids, z=[0] * len(ids),
+        subplot=subplot,
         colorscale=[[0, colour], [1, colour]], showscale=False,
         marker={"line": {"color": theme["border"], "width": 0.8}},
         hovertext=[f"<b>{n}</b><br>{_t(lang, 'no_data')}" for n in names],
@@ -229,7 +245,7 @@ def _coloured_regions(collection: dict[str, Any], data: pd.DataFrame, names: dic
         return None
     wanted = set(rows["adcode"].astype(str))
     # only these features: the geojson is shipped once per trace to the browser
-    shapes = geo.feature_collection(f for f in collection["features"] if f["id"] in wanted)
+    shapes = _drawn(f for f in collection["features"] if f["id"] in wanted)
     return go.Choroplethmap(
         geojson=shapes, locations=list(rows["adcode"].astype(str)),
         z=[math.log10(v) for v in rows["value"]], coloraxis="coloraxis", subplot=subplot,
@@ -296,8 +312,12 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
         point_rows = bubbles[bubbles["level"] != "city"] if bubbles is not None \
             and len(bubbles) and "level" in bubbles else None
     else:
+        # the whole country at once: lighter outlines (geo.national_provinces), and each
+        # province drawn once — grey when it has no figure, else in its colour
+        provinces = geo.national_provinces()
         data = _has_value(values)
-        _add_region_trace(fig, _grey_regions(provinces, theme, lang, subplot="map", role="base"))
+        _add_region_trace(fig, _grey_regions(_without(provinces, data), theme, lang,
+                                             subplot="map", role="base"))
         coloured = _coloured_regions(provinces, data, names, metric_label, lang, theme,
                                      subplot="map", role="data")
         point_rows = bubbles
@@ -333,8 +353,8 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
         # Explicit center/zoom: plotly's fitbounds zooms out to the world.
         map_layout.update(_map_view(geo.mainland_bounds(), plot_height))
         inset_regions, inset_lines = geo.south_china_sea_inset()
-        _add_region_trace(fig, _grey_regions(inset_regions, theme, lang, subplot="map2",
-                                    role="inset_base"))
+        _add_region_trace(fig, _grey_regions(_without(inset_regions, data), theme, lang,
+                                             subplot="map2", role="inset_base"))
         inset_coloured = _coloured_regions(inset_regions, data, names, metric_label, lang,
                                            theme, subplot="map2", role="inset_data")
         if inset_coloured is not None:

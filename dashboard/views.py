@@ -128,6 +128,14 @@ def year_totals(ds: Dataset, filters: Filters, metric: str) -> pd.DataFrame:
     """Region × year: the chosen region (全国 / province / city) and its sub-regions one
     level down, each year its own window (so the trend shows where one sum cannot).
 
+    The rule (issue 8): never double-count, never mix periods. Each cell is the total of one
+    calendar-year window, built like any total (aggregate's steps 1–7): a figure counts in a
+    year only when its whole period lies inside that year, so a multi-year cumulative figure
+    (2015-11 … 2018-11) counts in none of the years it touches, a figure with no period
+    never enters a cell, and copies of one claim count once. Several bulletins giving the
+    same region's figure for the same year are one claim resolved to one number; equal
+    numbers in every year mean the data says so, not that a figure was carried across years.
+
     Long form: region, is_scope (the chosen region itself), year, value, qualifier,
     n_sources, basis. A region/year with no countable figure has no row."""
     root = region_root(filters.province, filters.city)

@@ -143,3 +143,64 @@ def test_one_pass_over_all_regions_agrees_with_each_region_alone(frame, window):
         alone = aggregate(frame, "cases_solved", province=row.province, city=row.city,
                           window=window)
         assert alone.value == row.value
+
+
+# ---------------------------------------------------------------- the region × year table
+
+def _dataset(frame: pd.DataFrame):
+    """The facts as a Dataset (one publication date per bulletin, as the cache has it)."""
+    from dashboard.data import derive
+    documents = frame.drop_duplicates("doc_id")[["doc_id", "published"]] \
+        .assign(title="t", source="s")
+    campaigns = pd.DataFrame(columns=["doc_id", "name"])
+    return derive(documents, frame.drop(columns=["published"]), campaigns)
+
+
+def _year_totals(frame: pd.DataFrame, root: tuple) -> pd.DataFrame:
+    from dashboard import views
+    from dashboard.filters import Filters
+    totals = views.year_totals(_dataset(frame), Filters(province=root[0], city=root[1]),
+                               "cases_solved")
+    return totals.sort_values(["year", "region"]).reset_index(drop=True)
+
+
+@st.composite
+def straddlers(draw) -> dict:
+    """A figure whose period crosses at least one new year (a 2019-11 … 2021-11 cumulative
+    total): it lies inside no year, so no year of the table may count it."""
+    province, city, county = draw(st.sampled_from(REGIONS))
+    first = date(draw(st.integers(2018, 2021)), 12, 31) - timedelta(draw(st.integers(0, 300)))
+    end = date(first.year + 1, 1, 1) + timedelta(draw(st.integers(0, 800)))
+    return {"fact_id": "straddler", "doc_id": "dx", "metric": "cases_solved",
+            "value": float(draw(st.sampled_from([7, 464_000]))), "qualifier": "exact",
+            "province": province, "city": city, "county": county,
+            "period_start": first.isoformat(), "period_end": end.isoformat(),
+            "scope": "jurisdiction", "unit_kind": draw(st.sampled_from(["body", "blurb"])),
+            "published": (end + timedelta(30)).isoformat(), "campaign": None,
+            "adcode": None, "evidence": "…"}
+
+
+@SETTINGS
+@given(facts(), ROOTS)
+def test_each_year_of_the_table_is_that_years_own_total(frame, root):
+    """Region × year: every cell is the total of the one window that year is — the figures
+    wholly inside it, chosen by the same rule as any total — so no figure is counted in a
+    year it does not lie in, and a year without a figure inside it has no cell."""
+    totals = _year_totals(frame, root)
+    ds = _dataset(frame)
+    for row in totals[totals["is_scope"]].itertuples():
+        window = (date(row.year, 1, 1), date(row.year, 12, 31))
+        alone = aggregate(ds.facts, "cases_solved", province=root[0], city=root[1],
+                          window=window)
+        assert alone.value == row.value
+        for _, start, end in _days(alone.facts):
+            assert start.year == end.year == row.year
+
+
+@SETTINGS
+@given(facts(), straddlers(), ROOTS)
+def test_a_figure_spanning_years_enters_no_year_of_the_table(frame, straddler, root):
+    """A multi-year cumulative figure is not counted in each year it touches (nor in any):
+    adding one changes no cell of the region × year table."""
+    with_it = pd.concat([frame, pd.DataFrame([straddler])], ignore_index=True)
+    pd.testing.assert_frame_equal(_year_totals(with_it, root), _year_totals(frame, root))

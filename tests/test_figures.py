@@ -1,13 +1,16 @@
 """Figure builders: offline map traces, hover wording, honest time spans, Gantt rows."""
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 
 import pandas as pd
 import pytest
 
-from dashboard import figures as F
+from shapely.geometry import shape
+
+from dashboard import figures as F, geo
 
 
 def province_values() -> pd.DataFrame:
@@ -92,11 +95,32 @@ def test_choropleth_uses_tileless_map_traces_only(dark):
 def test_every_province_drawn_and_no_data_is_grey():
     fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh")
     [base], [data] = role(fig, "base"), role(fig, "data")
-    assert len(base.locations) == 34
+    # each province once: grey without a figure, in its colour with one
+    assert sorted([*base.locations, *data.locations]) == sorted(
+        f["id"] for f in geo.load_boundaries("province")["features"])
+    assert len(base.locations) == 34 - 3
     assert all(text.endswith("无数据") for text in base.hovertext)
     assert set(base.colorscale[0][1:]) == set(base.colorscale[-1][1:])  # one flat grey
     assert list(data.locations) == ["410000", "440000", "460000"]
     assert data.coloraxis == "coloraxis"
+    # every location has its outline in its own trace's GeoJSON (ids only: names stay home)
+    for trace in (base, data):
+        drawn = {f["id"] for f in trace.geojson["features"]}
+        assert set(trace.locations) == drawn
+        assert all(set(f) == {"type", "id", "geometry"} for f in trace.geojson["features"])
+
+
+def test_the_nationwide_outlines_are_the_provinces_simplified_for_one_screen():
+    detailed = geo.load_boundaries("province")["features"]
+    national = geo.national_provinces()["features"]
+    assert [(f["id"], f["properties"]) for f in national] == \
+        [(f["id"], f["properties"]) for f in detailed]
+    for light, full in zip(national, detailed):  # same place, fewer vertices
+        a, b = shape(light["geometry"]), shape(full["geometry"])
+        assert (a.is_valid or not b.is_valid) and abs(a.area - b.area) <= 0.03 * b.area + 0.01
+        assert len(a.geoms if hasattr(a, "geoms") else [a]) == \
+            len(b.geoms if hasattr(b, "geoms") else [b])  # every islet kept
+    assert len(json.dumps(national)) < 0.5 * len(json.dumps(detailed))
 
 
 def test_boundary_lines_are_the_top_trace_of_the_main_map():
