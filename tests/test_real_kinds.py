@@ -154,6 +154,9 @@ PERIODS = [
     pytest.param("某省通报\n2022-01-11 来源：某网\n数据显示，2021年某省共破电诈案件4.4万余起。\n\n"
                  "近年来，某省在打击治理工作中成果丰硕。副处长介绍，全省立电诈案件61000起，同比下降1%。\n",
                  "cases_filed", 61000, ("2021-01-01", "2021-12-31"), id="background-over-years-keeps-the-window"),
+    pytest.param("某区1月警情\n2024年1月，某区共发电信网络诈骗案件30起。\n\n图片\n\n"
+                 "从各派出所辖区看，发案数较高的地区有：城南8起，城北、城西各4起。\n",
+                 "cases_filed", 8, ("2024-01-01", "2024-01-31"), id="a-monthly-bulletins-month-holds-for-its-rows"),
 ]
 
 
