@@ -182,6 +182,8 @@ def test_compound_numerals(text, value, qualifier) -> None:
 
 # Kind 10: metric wording and traps.
 METRIC_WORDING = [
+    pytest.param("某区通报\n2024-05-06 来源：某网\n一季度，某区电信网络诈骗案件接报480起，同比下降12%。\n",
+                 "cases_filed", 480, id="cases-received-jiebao"),
     pytest.param("某市专线\n2020-01-10 来源：某网\n2019年，专线共受理诈骗案件1.2万余起，成功停付银行卡5000多张，总金额3.1亿元。\n",
                  "money_stopped", 310_000_000, id="payment-halted-tingfu"),
     pytest.param("某区返还\n2021-02-03 来源：某网\n2月2日，12名群众共领回被骗款186万余元。\n",
