@@ -120,8 +120,10 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
     for m in QUOTED_RUN.finditer(text):
         run = m.group(0)[: len(m.group(0)) - len(m["desc"] or "")]
         cores = [normalize_name(c) for c in QUOTED_NAME.findall(run)]
-        if any(re.fullmatch(r"\d{1,2}·\d{1,2}", c) for c in cores):
+        codes = [c for c in cores if re.fullmatch(r"\d{1,2}·\d{1,2}", c)]
+        if codes and len(codes) == len(cores):
             continue  # a case code, handled above
+        cores = [c for c in cores if c not in codes]  # “云剑”“断卡”“5.10”等专项行动: the names stay
         if METHOD_AFTER.match(text, m.end()):
             continue
         desc = m["desc"] or ""

@@ -70,7 +70,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "freeze": ("冻结", "查冻", "冻结止付", "查扣冻结"),
     "stop": ("止付", "紧急止付", "拦截", "阻截", "全额止付", "延伸止付", "制止支付", "停付"),
     "recover": ("挽回", "返还", "追缴", "追回", "止损", "挽损", "追赃", "退赃",
-                "挽回损失", "追赃挽损", "发还", "退还", "归还", "领回"),
+                "挽回损失", "追赃挽损", "发还", "退还", "归还", "领回", "交还"),
     # 避免损失N元 is money recovered; 避免N名群众受骗 counts people dissuaded
     "avoid": ("避免", "成功避免", "免于", "免遭", "免受"),
     "dissuade": ("劝阻", "预警劝阻", "防止", "拦阻", "成功劝阻", "见面劝阻", "面对面劝阻",
@@ -147,7 +147,7 @@ OBJECT_SUFFIXES: dict[str, tuple[str, ...]] = {
 # Objects that name the involved money of a case rather than money seized.
 INVOLVED_MONEY_OBJECTS: tuple[str, ...] = ("涉案金额", "涉案资金", "涉及金额", "案值",
                                            "涉案总金额", "诈骗金额", "涉诈金额", "流水",
-                                           "涉及资金额", "涉及资金", "涉案资金额", "资金额")
+                                           "涉及资金额", "涉及资金", "涉案资金额", "资金额", "涉案价值")
 
 # --- measure words -----------------------------------------------------------------------
 UNIT_CLASSES: dict[str, frozenset[str]] = {
@@ -195,7 +195,7 @@ RULES: tuple[MetricRule, ...] = (
 POLICE_MONEY_VERBS: frozenset[str] = frozenset({"stop", "recover", "freeze", "seize", "avoid"})
 # 返还冻结涉案资金N元: a verb of giving back governs the money verb after it, which only
 # says which money (the frozen funds) is returned
-RETURN_VERBS: frozenset[str] = frozenset({"返还", "发还", "退还", "退赃", "归还"})
+RETURN_VERBS: frozenset[str] = frozenset({"返还", "发还", "退还", "退赃", "归还", "交还"})
 
 # Domain words for the segmenter, so metric verbs and objects come out as whole tokens.
 DOMAIN_WORDS: tuple[str, ...] = tuple(sorted(

@@ -50,7 +50,7 @@ AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$")
 FILED_COUNT = re.compile(r"(?:共发|发案|立案|共立|发生)[^，,。；;]{0,20}?\d+\s*起")
 LOSS_TOTAL_BEFORE = re.compile(r"(?:被骗|被诈骗|损失)(?:金额|资金|总额)?(?:共计|合计|累计|共|达|为)?$")
 # 扣押涉案汽车4辆，价值300余万元: the worth of goods seized, not money frozen
-GOODS_VALUE_BEFORE = re.compile(r"(?:总|合计)?价值(?:约|近|达|高达|共计)?$")
+GOODS_VALUE_BEFORE = re.compile(r"(?<!涉案)(?:总|合计)?价值(?:约|近|达|高达|共计)?$")
 MONEY_NOUN_BEFORE = re.compile(r"(?:资金|赃款|款项|钱款|金额|损失)[^，,。；;\d]{0,2}$")
 # 其中工商银行止付88.56万元: a bank's own interception, not a police result
 BANK_SUBJECT = re.compile(

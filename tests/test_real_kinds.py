@@ -182,6 +182,10 @@ def test_compound_numerals(text, value, qualifier) -> None:
 
 # Kind 10: metric wording and traps.
 METRIC_WORDING = [
+    pytest.param("某县返还\n2025-09-18 来源：某网\n9月17日，某县公安局举行返还仪式，总计86万余元的被骗资金被交还到受害群众手中。\n",
+                 "money_recovered", 860_000, id="money-handed-back-jiaohuan"),
+    pytest.param("某市通报\n2020-06-01 来源：某网\n某市公安局破获诈骗案件9起，查清涉案价值1000多万元。\n",
+                 "money_involved", 10_000_000, id="value-involved-shean-jiazhi"),
     pytest.param("某区通报\n2024-05-06 来源：某网\n一季度，某区电信网络诈骗案件接报480起，同比下降12%。\n",
                  "cases_filed", 480, id="cases-received-jiebao"),
     pytest.param("某市专线\n2020-01-10 来源：某网\n2019年，专线共受理诈骗案件1.2万余起，成功停付银行卡5000多张，总金额3.1亿元。\n",
@@ -344,6 +348,8 @@ def test_round_figure_restating_a_more_precise_at_least_one_is_one_fact() -> Non
                  "operation", id="unquoted-crackdown-on-one-kind-of-fraud"),
     pytest.param("某区公安局举办全民反诈专项行动涉案资金返还活动。", "全民反诈专项行动", "operation",
                  id="unquoted-whole-people-anti-fraud"),
+    pytest.param("深入开展“云剑” “长城” “断卡” “5.10”等专项行动。", "长城行动", "operation",
+                 id="names-listed-with-a-case-code"),
     pytest.param("某省公安全面推进「四断」行动，重点打击开办贩卖「两卡」。", "四断行动", "operation",
                  id="numbered-name"),
 ])
