@@ -62,6 +62,7 @@ NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
 CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?以来$")
 # 集中返还仪式 / 表彰大会上…返还: money handed back at the event the page reports, on its day
 CEREMONY = re.compile(r"仪式|大会上|返还活动|发还活动|返还现场|发还现场|活动现场")
+BREAKDOWN_SENTENCE = re.compile(r"^\s*其中\s*[，,：:]?")
 # 省市区三级公安部门 / 市县两级警方: the levels working one case together — the force that
 # took it on, named before
 JOINT_LEVELS = re.compile(r"[省市县区]{2,3}[两三四]级(?:公安|警方)")
@@ -128,6 +129,7 @@ class _UnitReader:
         self.year_in_force = self.default_year
         self.lead_read = False  # set once the first paragraph that is not a heading is read
         self.last_named: Place | None = None  # the last force named by name, in any paragraph
+        self.prev_text: str | None = None  # the sentence before, in the same paragraph
         self.last_period: Period | None = None  # for 去年同期 in a later paragraph
         self.lead_window: Period | None = None  # the lead's reporting window (今年以来…)
         self.named_windows = self._named_windows()
@@ -171,12 +173,14 @@ class _UnitReader:
         previous: list[Sentence] = []
         for index, para in sorted(by_paragraph.items()):
             ctx = self._opening_context(para, carried)
+            self.prev_text = None
             for s in para:
                 is_headline = (self.unit.kind == "blurb" and index == min(by_paragraph)) or (
                     self.unit.kind == "body" and (s is self.sentences[0] or s.text == self.title_text))
                 for hit, hit_ctx in self._sentence(s, ctx):
                     if scope.is_fraud_figure(s, hit.quantity.start, para, previous, general):
                         out.append((s, hit, hit_ctx, is_headline))
+                self.prev_text = s.text
             carried = self._carried_context(para, ctx, carried)
             previous = para
             # the lead is the first paragraph of prose (a sentence that ends), not a heading
@@ -250,7 +254,7 @@ class _UnitReader:
             periods = sorted(periods + [PeriodMention(self.campaigns.windows[found[0]], "",
                                                       found[1], found[1], "range")],
                              key=lambda p: p.start)
-        hits = find_metric_hits(text)
+        hits = find_metric_hits(text) or self._breakdown_hits(text)
         results = []
         for hit in hits:
             chosen = _force_for(forces, hit.quantity.start)
@@ -323,6 +327,23 @@ class _UnitReader:
             if reference in self.campaigns.windows and not strong:
                 ctx.period = self.campaigns.windows[reference]
         return results
+
+    def _breakdown_hits(self, text: str) -> list[MetricHit]:
+        """…抓获犯罪嫌疑人269名。其中，中国籍186名、缅甸籍66名: a sentence that only breaks down
+        the one before reads its rows with that sentence's verb and object (ANNOTATION: a
+        breakdown and its total are all facts). Evidence stays within this sentence."""
+        prev = self.prev_text
+        if not prev or not BREAKDOWN_SENTENCE.match(text):
+            return []
+        joined = prev.rstrip("。！？!?") + "，" + text
+        shift = len(joined) - len(text)
+        out = []
+        for h in find_metric_hits(joined):
+            if h.quantity.start < shift:
+                continue
+            q = replace(h.quantity, start=h.quantity.start - shift, end=h.quantity.end - shift)
+            out.append(MetricHit(h.metric, q, max(h.start - shift, 0), h.end - shift))
+        return out
 
     def _period_for(self, mentions: list[PeriodMention], pos: int, ctx: _Context) -> Period | None:
         mention = _period_before(mentions, pos)

@@ -34,6 +34,7 @@ _OTHER = re.compile("|".join(map(re.escape, OTHER_CRIMES + ALL_CRIMES)))
 _FRAUD = re.compile("|".join(map(re.escape, FRAUD_MARKERS)))
 _OTHER_BODY_OPENING = re.compile(r"^[^，,。；;]{0,6}?(?:" + "|".join(map(re.escape, OTHER_BODIES)) + ")")
 _POLICE = re.compile("|".join(map(re.escape, POLICE_WORDS)))
+_BREAKDOWN = re.compile(r"^\s*其中")
 _REFERS_BACK = re.compile(r"该团伙|该案|此案|该犯罪团伙|上述|该伙")
 _SEGMENT_END = "；;"
 _CLAUSE_END = "，,；;"
@@ -61,6 +62,15 @@ def other_crime_only(segment: str) -> bool:
     return _OTHER.search(segment) is not None and not names_fraud(segment)
 
 
+def _breaks_down_fraud(sentence: Sentence, paragraph: list[Sentence]) -> bool:
+    """其中，中国籍186名…网上在逃人员13名，包括1名命案在逃人员: a breakdown of the sentence
+    before, which names fraud, is fraud's (an aside on another crime in it does not move it)."""
+    if not _BREAKDOWN.match(sentence.text) or sentence not in paragraph:
+        return False
+    i = paragraph.index(sentence)
+    return i > 0 and names_fraud(paragraph[i - 1].text)
+
+
 def general_crime_page(title: str | None, sentences: list[Sentence]) -> bool:
     """Rule 2's condition: a general crackdown frames the page, or it names two or more
     other crimes."""
@@ -76,7 +86,7 @@ def is_fraud_figure(sentence: Sentence, pos: int, paragraph: list[Sentence],
                     previous_paragraph: list[Sentence], general_page: bool) -> bool:
     """True when the figure at ``pos`` of ``sentence`` is a fraud result (rules 1 and 2)."""
     segment = segment_at(sentence.text, pos)
-    if other_body_only(segment) or other_crime_only(segment):
+    if other_body_only(segment) or (other_crime_only(segment) and not _breaks_down_fraud(sentence, paragraph)):
         return False
     clause = segment_at(sentence.text, pos, _CLAUSE_END)
     if _SPECIFIC.search(clause) and not names_fraud(clause):

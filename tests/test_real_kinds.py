@@ -319,6 +319,12 @@ def test_metric_traps(text, not_facts) -> None:
     assert [f.value for f in doc.facts if f.metric != "other" and f.value in not_facts] == []
 
 
+def test_a_breakdown_sentence_takes_the_verb_of_the_one_before() -> None:
+    doc = parse_text("某州通报\n2023-09-05 来源：某网\n9月3日，某州公安机关开展联合打击行动，抓获电信网络诈骗犯罪嫌疑人120名。"
+                     "其中，中国籍80名、缅甸籍30名，网上在逃人员10名，包括1名命案在逃人员。\n")
+    assert sorted(f.value for f in doc.facts if f.metric == "suspects_arrested") == [10, 30, 80, 120]
+
+
 def test_round_lead_figure_restating_a_precise_one_is_one_fact() -> None:
     doc = parse_text("某区通报\n2024-02-29 来源：某网\n2023年，某区公安机关破获电信网络诈骗案件3000余起。\n\n"
                      "2023年，全区共立电诈案件5909起，破案3127起。\n")
