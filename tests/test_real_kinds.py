@@ -356,6 +356,8 @@ def test_round_figure_restating_a_more_precise_at_least_one_is_one_fact() -> Non
                  id="unquoted-whole-people-anti-fraud"),
     pytest.param("深入开展“云剑” “长城” “断卡” “5.10”等专项行动。", "长城行动", "operation",
                  id="names-listed-with-a-case-code"),
+    pytest.param("某省警方对“飓风6号”“飓风7号”两起特大诈骗专案展开收网。", "飓风7号", "operation",
+                 id="two-serial-names-in-a-row"),
     pytest.param("某省公安全面推进「四断」行动，重点打击开办贩卖「两卡」。", "四断行动", "operation",
                  id="numbered-name"),
 ])
