@@ -73,6 +73,9 @@ REPORTING_FORCE = [
     pytest.param("某省通报\n某网讯 今年以来，全省公安机关破获案件900起。\n今年5月，宁波市公安局鄞州分局民警发现境外诈骗团伙线索，成立专案组。\n"
                  "近日，省市区三级公安部门在多地抓获该团伙嫌疑人25人。\n",
                  "suspects_arrested", 25, ("浙江省", "宁波市"), id="joint-levels-are-the-case-force"),
+    pytest.param("某省警方收网\n某网讯 记者从湖南省公安厅获悉，湖南警方对两起特大电信网络诈骗专案展开收网行动，捣毁窝点60余个。\n"
+                 "2016年10月，岳阳警方接到报案，称其被骗10万元。\n",
+                 "dens_destroyed", 60, ("湖南省", None), id="two-cases-are-no-single-case-story"),
     pytest.param("某县通报\n某网讯 在运城市公安局的统一指挥下，闻喜县公安局破获电诈案件9起。\n",
                  "cases_solved", 9, ("山西省", "运城市"), id="named-city-that-only-directed"),
 ]
