@@ -28,7 +28,8 @@ from parsers.cli import extract_one  # noqa: E402
 SNAPSHOT = REPO / "tests" / "snapshots" / "extract.jsonl"
 # Every folder of bulletin texts kept in the repo (folders that do not exist are skipped).
 TEXT_DIRS = ("seeds", "tests/holdout", "corpus/realdev/texts", "corpus/realset/texts", "corpus/realblind/texts",
-             "corpus/realfour/texts", "corpus/realfive/texts")
+             "corpus/realfour/texts", "corpus/realfive/texts",
+             "corpus/realsix/texts")
 BUDGET_S = 60.0
 
 
