@@ -21,6 +21,8 @@ from parsers.gazetteer import Gazetteer, Place
 from parsers.regions import PARTNER_AFTER, PASSING_FORCE, find_forces, first_place
 from parsers.units import Sentence
 
+TITLE_MAX = 60  # a "title" longer than this is a paragraph the page offered as one
+NATIONAL_FORCE = re.compile(r"全国公安机关|公安部(?!门)|国家反诈中心")
 NATIONAL = re.compile(r"全国|公安部|国家反诈中心")
 LOCAL_SELF = re.compile(r"[我本全][省市县区州]")  # 在全国…趋势中，我市…: a local report
 CITY_SELF = re.compile(r"我市|全市|本市|市公安局|市反诈中心|市局")
@@ -74,8 +76,12 @@ def _most_named(body: list[Sentence], candidates: list[Place], gaz: Gazetteer) -
 
 
 def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer) -> Place | None:
-    if title and NATIONAL.search(title) and not LOCAL_SELF.search(title) and not any(
-            not f.generic for f in find_forces(title, None, gaz)):
+    # a page that offers a paragraph as its title is judged by its first sentence instead
+    real_title = bool(title) and len(title) <= TITLE_MAX  # type: ignore[arg-type]
+    head = title if real_title else (body[0].text if body else "")
+    national = NATIONAL if real_title else NATIONAL_FORCE  # a sentence must name the force
+    if head and national.search(head) and not LOCAL_SELF.search(head) and not any(
+            not f.generic for f in find_forces(head, None, gaz)):
         return None  # 公安部：2022年全国共破获…: a nationwide bulletin
     named = _named_in_order(body, gaz)
     place = named[0] if named else None
