@@ -94,7 +94,8 @@ def test_a_paragraph_taken_for_a_title_is_no_nationwide_title() -> None:
     gaz = load_gazetteer()
     body = [Sentence(0, 0, 0, 0, "2020-06-07 22:54:08 来源：某网"),
             Sentence(0, 1, 0, 0, "记者7日从银川市公安局获悉，银川市公安机关打掉一个诈骗团伙。")]
-    paragraph = "该团伙利用疫情期间全国广大中小学生上网课能接触手机的现状，以发红包返利等方式骗取其信任后，再让中小学生扫码支付。"
+    paragraph = ("该团伙利用疫情期间全国广大中小学生上网课能接触手机的现状，针对防骗意识差的中小学生，"
+                 "通过社交软件以发红包返利等方式骗取其信任后，再通过发送二维码让中小学生扫码支付，从而骗取其钱财。")
     assert document_place(body, paragraph, gaz).name == "银川市"
     assert document_place(body, "全国公安机关通报电诈战果", gaz) is None
 
