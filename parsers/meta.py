@@ -49,7 +49,9 @@ _YEARLESS_DATELINE_RE = re.compile(
     # 闽西新闻网讯(通讯员 张晨)6月2日,…: the day follows the outlet's 讯 and byline
     r"|(?:网|报|社)(?:讯|电)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日")
 # 6月1日,某县公安局举行…: a lead that opens on the day of the event it reports
-_LEAD_DATE_RE = re.compile(r"^(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚|晚间)?\s*[,，].{0,40}?(?:举行|召开|通报|发布|举办|开展|获悉)")
+# (after an opening quote: “警察同志辛苦了…”3月10日，某分局举行…仪式)
+_LEAD_DATE_RE = re.compile(r"^(?:[“\"][^”\"\n]{0,120}[”\"])?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚|晚间)?\s*[,，]"
+                           r".{0,40}?(?:举行|召开|通报|发布|举办|开展|获悉|传来)")
 # 2023年12月27日，某区反诈中心举行…返还活动: a lead dated with its year, on the day of the
 # event the page reports (a ceremony, a press conference), not a narrated incident
 _LEAD_FULL_DATE_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚|晚间)?\s*[,，]"

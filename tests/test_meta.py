@@ -104,6 +104,10 @@ def test_body_source_mention_not_taken() -> None:
                      "2019-01-10", id="a-plan-for-the-coming-year-does-not-date-the-page"),
         pytest.param("某市发布会\n6月6日上午，某市政府新闻办召开新闻发布会。2021年4月至今，全市发案数连续13个月下降。\n",
                      "2022-06-06", id="a-run-of-months-since-a-start"),
+        pytest.param("某分局返还\n“没有你们，这些钱肯定要不回来了。”3月10日，市公安局某分局举行了“9·8”案赃款返还仪式。"
+                     "2022年9月，某分局接到报案。\n", "2023-03-10", id="lead-day-after-an-opening-quote"),
+        pytest.param("本篇文章693字\n\n6月28日，某县公安局又传来一个打击电诈的好消息。2018年6月12日，受害人报警。\n",
+                     "2018-06-28", id="lead-day-with-news-arriving"),
         pytest.param("某报\n某省去年阻止电诈案近5万宗\n责任编辑:王某 2022-01-11 15:29:47 来源:某社\n某省公安厅11日举办发布会。\n",
                      "2022-01-11", id="editor-line-holding-the-page-date"),
         pytest.param("某网9月22日讯 报告指出，2019年，全省破获案件4000起。2019年至今年6月底，全省共冻结资金2亿元。\n",
