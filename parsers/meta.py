@@ -191,6 +191,8 @@ def _title(lines: list[str]) -> str | None:
 def _footer_date(clean_text: str) -> str | None:
     """（《某报》2025年09月27日第A4版）: a print edition's own date, at the end of the text."""
     found = None
+    if "版" not in clean_text:
+        return None  # every match ends on 版: no scan of a text without it
     for m in _FOOTER_RE.finditer(clean_text):
         found = _valid_date(*m.groups()) or found
     return found

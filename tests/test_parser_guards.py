@@ -1,0 +1,90 @@
+"""Guards and shortcuts added for speed (issue 9, round perf9) change no result.
+
+Each is compared with the plain path over the bulletin texts in the repo, raw and cleaned,
+line by line. (bench.snapshot checks the whole output; these name the layer that broke.)
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parsers import cleaning, meta, reading
+
+REPO = Path(__file__).resolve().parents[1]
+TEXT_DIRS = ("seeds", "tests/holdout", "corpus/realdev/texts", "corpus/realset/texts",
+             "corpus/realblind/texts", "corpus/realfour/texts", "corpus/realfive/texts")
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    out: list[str] = []
+    for folder in TEXT_DIRS:
+        if (REPO / folder).is_dir():
+            for path in reading.iter_input_paths([REPO / folder]):
+                try:
+                    out.append(reading.read_source(path).text)
+                except reading.ReadError:
+                    continue
+    assert len(out) > 100
+    return out
+
+
+def _t2s_by_line(text: str) -> str:
+    """t2s_same_length as it was: every line converted on its own."""
+    out = []
+    for chunk in text.splitlines(keepends=True):
+        converted = cleaning._t2s().convert(chunk)
+        if len(converted) != len(chunk):
+            converted = "".join(cleaning._t2s_char(c) for c in chunk)
+        out.append(converted)
+    return "".join(out)
+
+
+def _script_by_count(text: str) -> str:
+    cjk = cleaning._NON_CJK_RE.sub("", text)
+    if not cjk:
+        return "simplified"
+    converted = _t2s_by_line(cjk)
+    changed = sum(1 for a, b in zip(cjk, converted) if a != b and not cleaning._simplified_too(a))
+    return "traditional" if changed / len(cjk) >= cleaning.TRADITIONAL_SHARE else "simplified"
+
+
+def test_whole_text_t2s_is_line_by_line_t2s(texts: list[str]) -> None:
+    extra = ["乾縣\n乾县", "發\r\n髮", "著名\u2028乾隆", "", "\n\n"]
+    for text in texts + extra:
+        assert cleaning.t2s_same_length(text) == _t2s_by_line(text)
+
+
+def test_detect_script_stops_early_with_the_same_answer(texts: list[str]) -> None:
+    answers = [cleaning.detect_script(text) for text in texts]
+    assert answers == [_script_by_count(text) for text in texts]
+    assert "traditional" in answers and "simplified" in answers
+
+
+def test_identity_offsets() -> None:
+    for n in (0, 1, 5, 20000, 3):
+        assert cleaning.Mapped.identity("x" * n).to_original == cleaning.array("q", range(n + 1))
+
+
+def test_line_rule_guards_reject_only_lines_the_rule_rejects(texts: list[str]) -> None:
+    lines = {line.strip(" " + cleaning._BULLETS) for text in texts
+             for line in cleaning.t2s_same_length(text).splitlines()}
+    lines |= {"Copyright 2024", "COPYRIGHT", "©2020", "icp备123号", "责任编辑：王某", "审 校 ：李",
+              "南昌 晴 26℃", "2024年3月2日 星期六", "编辑"}
+    guarded = 0
+    for line in lines:
+        for reason, pattern, guard in cleaning._GUARDED_LINE_RULES:
+            if guard is not None and guard.search(line) is None:
+                guarded += 1
+                assert pattern.search(line) is None, (reason, line)
+    assert guarded > 1000
+
+
+def test_footer_guard(texts: list[str]) -> None:
+    for text in texts:
+        clean_text = cleaning.clean(text).text
+        plain = None
+        for m in meta._FOOTER_RE.finditer(clean_text):
+            plain = meta._valid_date(*m.groups()) or plain
+        assert meta._footer_date(clean_text) == plain
