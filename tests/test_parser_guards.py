@@ -88,3 +88,11 @@ def test_footer_guard(texts: list[str]) -> None:
         for m in meta._FOOTER_RE.finditer(clean_text):
             plain = meta._valid_date(*m.groups()) or plain
         assert meta._footer_date(clean_text) == plain
+
+
+def test_halfwidth_is_translate(texts: list[str]) -> None:
+    from parsers import numbers
+
+    extra = ["１２３４５．６％＋：", "约１．５万元，比例３０％", "", "：", "ａ１"]
+    for text in texts + extra:
+        assert numbers._halfwidth(text) == text.translate(numbers._FULLWIDTH)
