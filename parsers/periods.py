@@ -374,6 +374,17 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 _NEEDED_WORDS = frozenset(word for rule in _RULES for word in rule.needs)
+# The guard as lookup tables: the first characters of the needed words (one C-level set
+# intersection with the text finds those present), and for each such character its words,
+# each with the bit mask of the rules that need it (bit i = _RULES[i]). The rules of a mask
+# are listed once, in _RULES order.
+_WORDS_BY_FIRST: dict[str, tuple[tuple[str, int], ...]] = {
+    first: tuple((word, sum(1 << i for i, rule in enumerate(_RULES) if word in rule.needs))
+                 for word in sorted(w for w in _NEEDED_WORDS if w[0] == first))
+    for first in {w[0] for w in _NEEDED_WORDS}}
+_NEEDED_FIRSTS = frozenset(_WORDS_BY_FIRST)
+_UNGUARDED_MASK = sum(1 << i for i, rule in enumerate(_RULES) if not rule.needs)
+_RULES_BY_MASK: dict[int, tuple[_Rule, ...]] = {}
 _DURATION_RE = re.compile(_DURATION)
 _BIND_GAP = re.compile(r"^[^。！？!?\n]{0,80}$")
 
@@ -387,12 +398,24 @@ def _parse_published(published: str | None) -> date | None:
         return None
 
 
+def _rules_for(text: str) -> tuple[_Rule, ...]:
+    """The rules, in order, that have no needed word or one that is in `text`."""
+    mask = _UNGUARDED_MASK
+    for first in _NEEDED_FIRSTS.intersection(text):
+        for word, bits in _WORDS_BY_FIRST[first]:
+            if len(word) == 1 or word in text:
+                mask |= bits
+    rules = _RULES_BY_MASK.get(mask)
+    if rules is None:
+        if len(_RULES_BY_MASK) >= 4096:
+            _RULES_BY_MASK.clear()
+        rules = _RULES_BY_MASK[mask] = tuple(rule for i, rule in enumerate(_RULES) if mask >> i & 1)
+    return rules
+
+
 def _candidates(text: str, ctx: _Context) -> list[tuple[int, PeriodMention]]:
     found: list[tuple[int, PeriodMention]] = []
-    present = {word for word in _NEEDED_WORDS if word in text}
-    for rule in _RULES:
-        if rule.needs and present.isdisjoint(rule.needs):
-            continue
+    for rule in _rules_for(text):
         for m in rule.pattern.finditer(text):
             if m.start() == m.end():
                 continue

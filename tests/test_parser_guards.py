@@ -96,3 +96,14 @@ def test_halfwidth_is_translate(texts: list[str]) -> None:
     extra = ["１２３４５．６％＋：", "约１．５万元，比例３０％", "", "：", "ａ１"]
     for text in texts + extra:
         assert numbers._halfwidth(text) == text.translate(numbers._FULLWIDTH)
+
+
+def test_period_rules_run_where_a_needed_word_is(texts: list[str]) -> None:
+    from parsers import periods
+
+    pieces = [piece for text in texts for piece in cleaning.clean(text).text.split("。")]
+    pieces += ["", "年", "今年", "年初以来", "较去年同期", "2023-01-02", "近三个月来", "截至目前"]
+    for piece in pieces:
+        plain = tuple(rule for rule in periods._RULES
+                      if not rule.needs or any(word in piece for word in rule.needs))
+        assert periods._rules_for(piece) == plain, piece
