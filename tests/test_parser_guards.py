@@ -107,3 +107,24 @@ def test_period_rules_run_where_a_needed_word_is(texts: list[str]) -> None:
         plain = tuple(rule for rule in periods._RULES
                       if not rule.needs or any(word in piece for word in rule.needs))
         assert periods._rules_for(piece) == plain, piece
+
+
+def test_cut_is_the_same_when_the_trie_is_dropped_as_it_fills(texts: list[str], monkeypatch) -> None:
+    from parsers import segment
+
+    sample = [line for text in texts[:20] for line in cleaning.clean(text).text.splitlines() if line.strip()]
+    expected = [segment._cut(line) for line in sample]
+    monkeypatch.setattr(segment, "_TRIE_SIZE", 50)
+    segment._reset_trie()
+    assert [segment._cut(line) for line in sample] == expected
+    assert segment._trie_state[1] < 50 + max(len(line) for line in sample) ** 2
+
+
+def test_tokenize_offsets() -> None:
+    from parsers import segment
+
+    for text in ("", "公安", "2021年１月 abc，全市公安机关"):
+        tokens = segment._tokenize_cached.__wrapped__(text)
+        assert "".join(w for w, _, _ in tokens) == text
+        assert all(text[s:e] == w for w, s, e in tokens)
+        assert [s for _, s, _ in tokens] == [0, *[e for _, _, e in tokens]][:len(tokens)]
