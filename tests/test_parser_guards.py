@@ -128,3 +128,16 @@ def test_tokenize_offsets() -> None:
         assert "".join(w for w, _, _ in tokens) == text
         assert all(text[s:e] == w for w, s, e in tokens)
         assert [s for _, s, _ in tokens] == [0, *[e for _, _, e in tokens]][:len(tokens)]
+
+
+def test_meta_line_tests_are_the_plain_ones(texts: list[str]) -> None:
+    import re
+
+    lines = {line.strip() for text in texts for line in cleaning.clean(text).text.split("\n") if line.strip()}
+    lines |= {"南昌 晴 26℃", "周六", "农历三月", "来源:新华社", "一二三", "一二三四", "a一b二c三d四", "，,", "，a。"}
+    for line in lines:
+        guarded, plain = meta._source_match(line), meta._SOURCE_RE.search(line)
+        assert (guarded and guarded.span()) == (plain and plain.span()), line
+        assert meta._widget(line) == (meta._WIDGET_RE.search(line) is not None), line
+        assert (meta._FOUR_CJK.search(line) is not None) == (len(meta._CJK_RE.findall(line)) >= 4), line
+        assert (meta._PUNCT_2.search(line) is not None) == (len(re.findall(r"[，。,；;]", line)) >= 2), line
