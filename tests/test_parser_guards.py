@@ -103,10 +103,20 @@ def test_period_rules_run_where_a_needed_word_is(texts: list[str]) -> None:
 
     pieces = [piece for text in texts for piece in cleaning.clean(text).text.split("。")]
     pieces += ["", "年", "今年", "年初以来", "较去年同期", "2023-01-02", "近三个月来", "截至目前"]
+    pieces += ["2021年1至6月", "3月1日-3月5日", "5月份以来", "自2020年8月21日起", "自2020年运行以来",
+               "前三个月", "7月4号", "今年1月至今", "12月28日至1月3日"]
+    checked = 0
     for piece in pieces:
         plain = tuple(rule for rule in periods._RULES
                       if not rule.needs or any(word in piece for word in rule.needs))
-        assert periods._rules_for(piece) == plain, piece
+        guarded = periods._rules_for(piece)
+        assert guarded == tuple(rule for rule in plain
+                                if all(any(w in piece for w in group) for group in rule.also)), piece
+        for rule in plain:
+            if rule not in guarded:  # the `also` groups skip only rules that find nothing
+                checked += 1
+                assert rule.pattern.search(piece) is None, (rule.pattern.pattern, piece)
+    assert checked > 1000
 
 
 def test_cut_is_the_same_when_the_trie_is_dropped_as_it_fills(texts: list[str], monkeypatch) -> None:
