@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 import cn2an
 
@@ -139,10 +140,15 @@ def _core_value(core: str) -> float | None:
         core = "一" + core
     if _PLAIN_NUMBER.fullmatch(core):
         return float(core)  # what cn2an's smart mode returns for plain digits, without its checks
+    if _ONE_MAGNITUDE.fullmatch(core):
+        # 5700万 / 1.5亿 (most figures): cn2an smart mode's own branch for a number and one
+        # unit (int(Decimal(number) * unit)), without its checks and preprocessing
+        return float(int(Decimal(core[:-1]) * _MAG_VALUE[core[-1]]))
     return _smart_value(core)
 
 
 _PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_ONE_MAGNITUDE = re.compile(r"[0-9]+(?:\.[0-9]+)?[十百千万亿]")
 
 
 @functools.lru_cache(maxsize=16384)  # cn2an is slow and the same numerals recur

@@ -151,3 +151,19 @@ def test_meta_line_tests_are_the_plain_ones(texts: list[str]) -> None:
         assert meta._widget(line) == (meta._WIDGET_RE.search(line) is not None), line
         assert (meta._FOUR_CJK.search(line) is not None) == (len(meta._CJK_RE.findall(line)) >= 4), line
         assert (meta._PUNCT_2.search(line) is not None) == (len(re.findall(r"[，。,；;]", line)) >= 2), line
+
+
+def test_one_magnitude_figures_are_cn2ans_value() -> None:
+    import random
+
+    from parsers import numbers
+
+    rng = random.Random(9)
+    cores = {"0万", "1.5万", "10.1万", "5700万", "1.15万", "0.0001亿", "99999999999.99999999亿", "3.333百", "1十"}
+    for _ in range(5000):
+        whole = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 13)))
+        decimals = "." + "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 8))) if rng.random() < 0.6 else ""
+        cores.add(whole + decimals + rng.choice("十百千万亿"))
+    for core in cores:
+        fast, plain = numbers._core_value(core), numbers._smart_value.__wrapped__(core)
+        assert (fast, type(fast)) == (plain, type(plain)), core
