@@ -11,6 +11,8 @@ import re
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import ne
 from typing import Callable, Iterable
 
 import opencc
@@ -27,7 +29,7 @@ class Mapped:
 
     @classmethod
     def identity(cls, original: str) -> "Mapped":
-        return cls(original, array("q", range(len(original) + 1)))
+        return cls(original, _identity_offsets(len(original) + 1))
 
     def delete(self, ranges: Iterable[tuple[int, int]]) -> "Mapped":
         """Remove [start, end) ranges of the current text (sorted, non-overlapping)."""
@@ -55,6 +57,16 @@ class Mapped:
         if end <= start:
             return self.to_original[start], self.to_original[start]
         return self.to_original[start], self.to_original[end - 1] + 1
+
+
+_IDENTITY = array("q")  # 0, 1, 2 …: sliced (a copy in C) instead of built from range() each time
+
+
+def _identity_offsets(size: int) -> array:
+    global _IDENTITY
+    if len(_IDENTITY) < size:
+        _IDENTITY = array("q", range(max(size, 2 * len(_IDENTITY), 1 << 14)))
+    return _IDENTITY[:size]
 
 
 @dataclass(frozen=True)
@@ -146,6 +158,15 @@ def _t2s_char(char: str) -> str:
 
 def t2s_same_length(text: str) -> str:
     """OpenCC t2s, line by line; any chunk whose length changes is redone char by char."""
+    # OpenCC never matches a phrase across a line break, so converting the whole text is
+    # converting it line by line; when no line changed its length that is the answer
+    converted = _t2s().convert(text)
+    if converted == text:
+        return text
+    if len(converted) == len(text) and (
+            [len(chunk) for chunk in converted.splitlines(keepends=True)]
+            == [len(chunk) for chunk in text.splitlines(keepends=True)]):
+        return converted
     out: list[str] = []
     for chunk in text.splitlines(keepends=True):
         converted = _t2s().convert(chunk)
@@ -214,9 +235,15 @@ def detect_script(text: str) -> str:
     converted = t2s_same_length(cjk)
     if converted == cjk:
         return "simplified"  # nothing changed (most pages): no need to count char by char
-    # a character that Simplified text also uses (乾 in 乾县, 著 in 著名) is no evidence
-    changed = sum(1 for a, b in zip(cjk, converted) if a != b and not _simplified_too(a))
-    return "traditional" if changed / len(cjk) >= TRADITIONAL_SHARE else "simplified"
+    # a character that Simplified text also uses (乾 in 乾县, 著 in 著名) is no evidence;
+    # only the changed characters are visited, and counting stops once the share is reached
+    total, changed = len(cjk), 0
+    for char in compress(cjk, map(ne, cjk, converted)):
+        if not _simplified_too(char):
+            changed += 1
+            if changed / total >= TRADITIONAL_SHARE:
+                return "traditional"
+    return "simplified"
 
 
 # --- step 4: site chrome ---------------------------------------------------------------------
@@ -265,6 +292,17 @@ _LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("counter", re.compile(r"^(点击次数|浏览次数|阅读次数|点击量|浏览量|阅读量|访问量)\s*[:：]?\s*\d+\s*$")),
     ("spam", re.compile(r"蜘蛛池|站群模板")),
 )
+# A cheap test per rule, run before its pattern: a line the test rejects cannot match the
+# pattern (each lists characters every match contains), so the rule is skipped there.
+# copyright: every alternative holds one of 版免©备证码单技违举, or is Copyright, whose C
+# only c or C matches under IGNORECASE; editor: every label holds 编审校监 and a colon
+# follows it; widget: ℃/° or 星期.
+_LINE_RULE_GUARDS: dict[str, re.Pattern[str]] = {
+    "copyright": re.compile("[版免©备证码单技违举cC]"),
+    "editor": re.compile("[编审校监].*[:：]"),
+    "widget": re.compile("[℃°]|星期"),
+}
+_GUARDED_LINE_RULES = tuple((reason, pattern, _LINE_RULE_GUARDS.get(reason)) for reason, pattern in _LINE_RULES)
 _MOOD_START_RE = re.compile(r"查看心情|心情排行|看到此篇文章的感受|看完此文.{0,6}心情|您此刻的心情")
 _LEGAL_START_RE = re.compile(r"^(版权声明|免责声明|法律声明|版权说明)\s*[:：]?\s*$")
 _LEGAL_LINE_RE = re.compile(r"^\s*\d{1,2}\s*[.、．]|本网|本站|版权|转载|法律|律师|侵权|作品|授权|免责")
@@ -279,8 +317,8 @@ def line_chrome_reason(line: str) -> str | None:
         return None
     if len(s) > 300:  # chrome lines are short; only link-farm spam runs long
         return "spam" if _is_pipe_spam(s) else None
-    for reason, pattern in _LINE_RULES:
-        if pattern.search(s):
+    for reason, pattern, guard in _GUARDED_LINE_RULES:
+        if (guard is None or guard.search(s)) and pattern.search(s):
             return reason
     if _is_pipe_spam(s):
         return "spam"

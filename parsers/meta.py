@@ -66,6 +66,22 @@ _YEAR_PART_RE = re.compile(r"\s*(" + "|".join(sorted(_YEAR_PART_END, key=len, re
 _RUN_SINCE_RE = re.compile(r"\s*(?:以来|至今)[^。！？!?；;]{0,30}?连续\s*(\d{1,3})\s*个月")
 _PLAN_RE = re.compile(r"\s*[，,]?[^，,。；;！!？?]{0,12}?(?:将|计划|拟|预计|准备)")
 _ONGOING_RE = re.compile(r"\s*(?:初|年初)?(?:以来|至今(?!年)|起|开始|来)")  # 2019年至今年6月底: 至 + 今年
+# Cheap tests run first (speed only): every match of _SOURCE_RE holds 来源; of _WIDGET_RE,
+# ℃, °, 星期, 周 or 农历; four CJK characters (with anything between) is _CJK_RE found 4 times;
+# _PUNCT_2 is two of the punctuation marks _title_rank counts.
+_WIDGET_GUARD = re.compile("[℃°周]|星期|农历")
+_FOUR_CJK = re.compile(r"[\u3400-\u9fff](?:[^\u3400-\u9fff]*[\u3400-\u9fff]){3}")
+_PUNCT_2 = re.compile(r"[，。,；;][^，。,；;]*[，。,；;]")
+
+
+def _source_match(line: str) -> re.Match[str] | None:
+    return _SOURCE_RE.search(line) if "来源" in line else None
+
+
+def _widget(line: str) -> bool:
+    return _WIDGET_GUARD.search(line) is not None and _WIDGET_RE.search(line) is not None
+
+
 _NAV_RE = re.compile(r"^\s*(?:关键词|关键字|标签|tags?)\s*[:：]|(?:摄|供图|资料图)\s*[)）]?\s*$|当前位置|您的位置|你的位置|首页\s*[>›»]|^摘要\s*[:：]")
 
 
@@ -149,7 +165,7 @@ def _source(lines: list[str]) -> str | None:
     for line in lines:
         if len(line) > 80 or "。" in line:
             continue
-        m = _SOURCE_RE.search(line)
+        m = _source_match(line)
         if m and (value := _clean_source(m.group(1))):
             return value
     for line in lines:
@@ -162,8 +178,8 @@ def _source(lines: list[str]) -> str | None:
 
 
 def _title_candidate(line: str) -> bool:
-    return not (dateline_date(line) or _NAV_RE.search(line) or _SOURCE_RE.search(line)
-                or _WIDGET_RE.search(line)) and len(_CJK_RE.findall(line)) >= 4
+    return not (dateline_date(line) or _NAV_RE.search(line) or _source_match(line)
+                or _widget(line)) and _FOUR_CJK.search(line) is not None
 
 
 def _title_rank(line: str) -> tuple[int, int]:
@@ -171,7 +187,7 @@ def _title_rank(line: str) -> tuple[int, int]:
     without sentence punctuation; a site slogan (看家乡事,品故乡情), a navigation bar
     (首页 动态 消费 …) or a lead sentence does not."""
     topical = _TOPIC_RE.search(line) is not None
-    sentence = len(re.findall(r"[，。,；;]", line)) >= 2 or len(line) > 70
+    sentence = _PUNCT_2.search(line) is not None or len(line) > 70
     navigation = len(line.split()) >= 5 and max(len(w) for w in line.split()) <= 4
     if line.endswith(("。", "！", "？")):
         return (3, 0)  # a headline never ends like a sentence
@@ -193,6 +209,8 @@ def _title(lines: list[str]) -> str | None:
 def _footer_date(clean_text: str) -> str | None:
     """（《某报》2025年09月27日第A4版）: a print edition's own date, at the end of the text."""
     found = None
+    if "版" not in clean_text:
+        return None  # every match ends on 版: no scan of a text without it
     for m in _FOOTER_RE.finditer(clean_text):
         found = _valid_date(*m.groups()) or found
     return found

@@ -272,15 +272,25 @@ class _Rule:
     # Every match of the pattern contains one of these strings, so a text holding none of
     # them is not searched (most rules need 年, 月 or a word of their own).
     needs: tuple[str, ...] = ()
+    # More such groups, each also held by every match (月 and a range separator): tested
+    # only in a text that holds a needed word.
+    also: tuple[tuple[str, ...], ...] = ()
 
 
 def _rule(kind: str, pattern: str, build: Callable[..., _Built], tier: int = 0,
-          needs: tuple[str, ...] = (), starts: str = "") -> _Rule:
+          needs: tuple[str, ...] = (), starts: str = "", also: tuple[tuple[str, ...], ...] = ()) -> _Rule:
     """starts: a character class every match begins with; the lookahead rejects other
     positions in one test, instead of trying each optional prefix there."""
     if starts:
         pattern = f"(?=[{starts}])(?:{pattern})"
-    return _Rule(kind, re.compile(pattern), build, tier, needs)
+    return _Rule(kind, re.compile(pattern), build, tier, needs, also)
+
+
+# Strings some match of a rule must hold (its `also` groups): the range separator of _SEP,
+# the day mark, the words that close a "since".
+_SEPARATORS = ("至", "到", "-", "—", "–", "~", "～", "－")
+_DAY_MARKS = ("日", "号")
+_SINCE_WORDS = ("以来", "至今", "起", "开始")
 
 
 # What a date can start with: a blank (_SP), a digit, a Chinese numeral (year, month, day),
@@ -309,33 +319,34 @@ _RULES: tuple[_Rule, ...] = (
         "range",
         rf"{_yp('1')}?{_SP}(?P<m1>{_M}){_SP}月{_SP}(?P<d1>{_D}){_SP}[日号]{_SEP}"
         rf"(?:{_yp('2')}{_SP})?(?:(?P<m2>{_M}){_SP}月{_SP})?(?P<d2>{_D}){_SP}[日号]",
-        _day_range, needs=('月',), starts=_DATE_START),
+        _day_range, needs=('月',), starts=_DATE_START, also=(_DAY_MARKS, _SEPARATORS)),
     _rule(
         "range",
         rf"{_yp('1')}?{_SP}(?P<m1>{_M}){_SP}(?:月份?)?{_SEP}(?:{_yp('2')}{_SP})?(?P<m2>{_M}){_SP}月份?",
-        _month_range, needs=('月',), starts=_DATE_START),
+        _month_range, needs=('月',), starts=_DATE_START, also=(_SEPARATORS,)),
     _rule("half", rf"(?:{_yp()}{_SP})?(?P<h>上|下)半年度?", _half, needs=('半年',), starts=_DATE_START + "上下"),
     _rule(
         "quarter",
         rf"(?:{_yp()}{_SP})?(?:前(?P<first_n>[一二两三23])|第?(?P<q>[一二三四1-4])){_SP}季度",
         _quarter, needs=('季度',), starts=_DATE_START + "第"),
-    _rule("since", rf"(?:[自从]{_SP})?{_yp()}{_SP}(?:年?初)?(?:以来|至今|起|开始)", _since_year, needs=('年',), starts=_DATE_START),
+    _rule("since", rf"(?:[自从]{_SP})?{_yp()}{_SP}(?:年?初)?(?:以来|至今|起|开始)", _since_year, needs=('年',), starts=_DATE_START,
+          also=(_SINCE_WORDS,)),
     _rule("day", r"今天|今日|当天|昨天|昨日", _today, needs=('今天', '今日', '当天', '昨天', '昨日')),
     _rule("since", r"(?P<y>)(?P<r>)年初(?:以来|至今)", _since_year, needs=('年初',)),
     _rule(  # 自2020年运行以来 / 2021年专项行动开展以来: an event dated to a year, and since then
         "since",
         rf"(?:[自从]{_SP}){_yp()}{_SP}[^,，。;；:：!！?？\n\d年月]{{1,12}}?(?:以来|至今)",
-        _since_year, needs=('年',), starts=_DATE_START),
+        _since_year, needs=('年',), starts=_DATE_START, also=(("自", "从"), ("以来", "至今"))),
     _rule(
         "since",
         rf"(?:[自从]{_SP})?(?:{_yp()}{_SP})?(?P<m>{_M}){_SP}月份?(?:{_SP}(?P<d>{_D}){_SP}[日号])?"
         rf"{_SP}(?:以来|至今|起|开始)",
-        _since_month, needs=('月',), starts=_DATE_START),
+        _since_month, needs=('月',), starts=_DATE_START, also=(_SINCE_WORDS,)),
     _rule(  # "5月份打防电诈新机制运行以来": an event dated to a month, and since then
         "since",
         rf"(?:[自从]{_SP})?(?:{_yp()}{_SP})?(?P<m>{_M}){_SP}月份?(?:{_SP}(?P<d>{_D}){_SP}[日号])?"
         r"[^,，。;；:：!！?？\n\d年月]{1,16}?(?:以来|至今)",
-        _since_month, needs=('月',), starts=_DATE_START),
+        _since_month, needs=('月',), starts=_DATE_START, also=(("以来", "至今"),)),
     _rule(
         "cumulative",
         rf"截[至止]到?{_SP}(?:目前|今|现在|当前|发稿时?|"
@@ -347,7 +358,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:较|比)(?:去年|上年|上月|上半年|(?:19|20)\d\d{_SP}年|{_M}{_SP}月份?)(?:同期)?",
         _compared, needs=('较', '比')),
     _rule("comparison", rf"(?:去年|上年|(?:19|20)\d\d{_SP}年)同期", _unknown, needs=('同期',)),
-    _rule("range", rf"(?:{_yp()}{_SP})?前{_SP}(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}}){_SP}个{_SP}月(?!以来|来)", _first_months, needs=('个',), starts=_DATE_START),
+    _rule("range", rf"(?:{_yp()}{_SP})?前{_SP}(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}}){_SP}个{_SP}月(?!以来|来)", _first_months, needs=('个',), starts=_DATE_START,
+          also=(("前",), ("月",))),
     _rule("year", r"(?:这|近|过去)?一年(?:以来|来)|过去(?:的)?一年", _past_year, needs=('一年',)),
     _rule("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?=[^\S\n]?(?:全[国省区市州县盟]|年度))", _bare_year, needs=('全', '年度')),
     # 近年来，某省…取得了丰硕成果: background over years, which does not end the report's window
@@ -361,7 +373,7 @@ _RULES: tuple[_Rule, ...] = (
         "day",
         rf"(?:{_yp()}{_SP})?(?P<m>{_M}){_SP}月{_SP}(?P<d>{_D}){_SP}[日号]"
         rf"(?:{_SP}\d{{1,2}}{_SP}[时点](?:{_SP}\d{{1,2}}{_SP}分)?许?)?",
-        _day, needs=('月',), starts=_DATE_START),
+        _day, needs=('月',), starts=_DATE_START, also=(_DAY_MARKS,)),
     _rule("day", r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)", _iso_day, needs=('-',)),
     _rule("month", rf"(?:{_yp()}{_SP})?(?<![个多\d])(?P<m>{_M}){_SP}月份?(?:[底末初]|[上中下]旬)?", _month, needs=('月',), starts=_DATE_START),
     # "今年" on its own is the year so far, like "今年以来"; "今年全年" is the whole year
@@ -374,6 +386,17 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 _NEEDED_WORDS = frozenset(word for rule in _RULES for word in rule.needs)
+# The guard as lookup tables: the first characters of the needed words (one C-level set
+# intersection with the text finds those present), and for each such character its words,
+# each with the bit mask of the rules that need it (bit i = _RULES[i]). The rules of a mask
+# are listed once, in _RULES order.
+_WORDS_BY_FIRST: dict[str, tuple[tuple[str, int], ...]] = {
+    first: tuple((word, sum(1 << i for i, rule in enumerate(_RULES) if word in rule.needs))
+                 for word in sorted(w for w in _NEEDED_WORDS if w[0] == first))
+    for first in {w[0] for w in _NEEDED_WORDS}}
+_NEEDED_FIRSTS = frozenset(_WORDS_BY_FIRST)
+_UNGUARDED_MASK = sum(1 << i for i, rule in enumerate(_RULES) if not rule.needs)
+_RULES_BY_MASK: dict[int, tuple[_Rule, ...]] = {}
 _DURATION_RE = re.compile(_DURATION)
 _BIND_GAP = re.compile(r"^[^。！？!?\n]{0,80}$")
 
@@ -387,12 +410,26 @@ def _parse_published(published: str | None) -> date | None:
         return None
 
 
+def _rules_for(text: str) -> tuple[_Rule, ...]:
+    """The rules, in order, that have no needed word or one that is in `text`, and for each
+    `also` group one of its words."""
+    mask = _UNGUARDED_MASK
+    for first in _NEEDED_FIRSTS.intersection(text):
+        for word, bits in _WORDS_BY_FIRST[first]:
+            if len(word) == 1 or word in text:
+                mask |= bits
+    rules = _RULES_BY_MASK.get(mask)
+    if rules is None:
+        if len(_RULES_BY_MASK) >= 4096:
+            _RULES_BY_MASK.clear()
+        rules = _RULES_BY_MASK[mask] = tuple(rule for i, rule in enumerate(_RULES) if mask >> i & 1)
+    return tuple(rule for rule in rules
+                 if not rule.also or all(any(word in text for word in group) for group in rule.also))
+
+
 def _candidates(text: str, ctx: _Context) -> list[tuple[int, PeriodMention]]:
     found: list[tuple[int, PeriodMention]] = []
-    present = {word for word in _NEEDED_WORDS if word in text}
-    for rule in _RULES:
-        if rule.needs and present.isdisjoint(rule.needs):
-            continue
+    for rule in _rules_for(text):
         for m in rule.pattern.finditer(text):
             if m.start() == m.end():
                 continue

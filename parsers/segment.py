@@ -22,6 +22,7 @@ import marshal
 import re
 import threading
 from collections.abc import Iterable
+from itertools import accumulate
 from math import log
 from pathlib import Path
 from types import ModuleType
@@ -210,7 +211,7 @@ def add_words(words: Iterable[str]) -> None:
         words = [w for w in words if w and _tokenizer.FREQ.get(w, 0) <= 0]
         if words and _add_to(_get_tokenizer(), words):
             _tokenize_cached.cache_clear()
-            _SCORE_TABLE.clear()
+            _reset_trie()
 
 
 def load_dictionary() -> None:
@@ -232,22 +233,28 @@ _RE_ENG = re.compile("[a-zA-Z0-9]", re.U)
 _ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # what _RE_ENG matches
 
 
-# Fragment → log(freq) - logtotal for a word, None for a prefix of words only, _ABSENT for
-# neither: learnt as fragments are met, so the hot loop makes one lookup and no log().
-_ABSENT = object()
-_MISS = object()
-_SCORE_TABLE: dict[str, object] = {}
-_SCORE_TABLE_SIZE = 1 << 18  # ~30 MB at most; 1000 bulletins fill ~30k
-_score_total: list[float] = [0.0]  # the dictionary total the table was learnt under
+# What the cut knows of the dictionary, learnt as fragments are met: a trie keyed by one
+# character at a time. An entry is (score, children): score = log(freq) - logtotal for a
+# word, None for a prefix of words only; _ABSENT (children None) for neither. Walking it
+# looks up single characters (each hashed once per block) instead of slicing and hashing
+# every fragment, and the hot loop calls no log().
+_ABSENT: tuple[None, None] = (None, None)
+_TRIE: dict[str, tuple[float | None, dict | None]] = {}
+_TRIE_SIZE = 1 << 18  # entries learnt before the trie is dropped (~30 MB); 1000 bulletins learn ~30k
+_trie_state = [0.0, 0]  # the dictionary total the trie was learnt under, entries learnt
 
 
-def _learn(frag: str, freq: dict[str, int], logtotal: float) -> object:
+def _learn(node: dict, char: str, frag: str, freq: dict[str, int], logtotal: float) -> tuple:
     f = freq.get(frag)
-    value = _ABSENT if f is None else (log(f) - logtotal if f else None)
-    if len(_SCORE_TABLE) >= _SCORE_TABLE_SIZE:
-        _SCORE_TABLE.clear()
-    _SCORE_TABLE[frag] = value
-    return value
+    entry = _ABSENT if f is None else (log(f) - logtotal if f else None, {})
+    node[char] = entry
+    _trie_state[1] += 1
+    return entry
+
+
+def _reset_trie(total: float = 0.0) -> None:
+    _TRIE.clear()
+    _trie_state[0], _trie_state[1] = total, 0
 
 
 def _cut_block(block: str, freq: dict[str, int], logtotal: float) -> list[str]:
@@ -258,18 +265,20 @@ def _cut_block(block: str, freq: dict[str, int], logtotal: float) -> list[str]:
     same; it only skips building the DAG dict, the route dict and a generator per character,
     which is where jieba spends its time on short blocks."""
     n = len(block)
+    chars = list(block)
     score = [0.0] * (n + 1)
     nxt = [0] * n
-    get = _SCORE_TABLE.get
+    root = _TRIE
     for k in range(n - 1, -1, -1):
         best = None
         best_x = k
+        char = chars[k]
+        entry = root.get(char)
+        if entry is None:
+            entry = _learn(root, char, char, freq, logtotal)
+        lp, node = entry
         i = k
-        frag = block[k]
-        lp = get(frag, _MISS)
-        if lp is _MISS:
-            lp = _learn(frag, freq, logtotal)
-        while lp is not _ABSENT:  # every prefix of a word is in FREQ (0 when only a prefix)
+        while node is not None:  # every prefix of a word is in FREQ (0 when only a prefix)
             if lp is not None:
                 s = lp + score[i + 1]
                 if best is None or s >= best:  # equal score: jieba's max picks the larger x
@@ -277,12 +286,13 @@ def _cut_block(block: str, freq: dict[str, int], logtotal: float) -> list[str]:
             i += 1
             if i == n:
                 break
-            frag = block[k:i + 1]
-            lp = get(frag, _MISS)
-            if lp is _MISS:
-                lp = _learn(frag, freq, logtotal)
+            char = chars[i]
+            entry = node.get(char)
+            if entry is None:
+                entry = _learn(node, char, block[k:i + 1], freq, logtotal)
+            lp, node = entry
         if best is None:
-            best = log(freq.get(block[k]) or 1) - logtotal + score[k + 1]
+            best = log(freq.get(chars[k]) or 1) - logtotal + score[k + 1]
         score[k] = best
         nxt[k] = best_x
     words: list[str] = []
@@ -308,9 +318,8 @@ def _cut(text: str) -> list[str]:
     """jieba.Tokenizer.cut(text, HMM=False) of the private tokenizer, word for word."""
     tokenizer = _dictionary()
     freq, logtotal = tokenizer.FREQ, log(tokenizer.total)
-    if _score_total[0] != tokenizer.total:  # words were added: the scores are stale
-        _SCORE_TABLE.clear()
-        _score_total[0] = tokenizer.total
+    if _trie_state[0] != tokenizer.total or _trie_state[1] >= _TRIE_SIZE:
+        _reset_trie(tokenizer.total)  # words were added (the scores are stale), or it is full
     words: list[str] = []
     # split() on a pattern with one group alternates text between matches (even indices)
     # and matches (odd): the parity says what jieba's re.match on each piece would say
@@ -334,13 +343,9 @@ def _cut(text: str) -> list[str]:
 def _tokenize_cached(text: str) -> tuple[tuple[str, int, int], ...]:
     if USE_HMM:
         return tuple(_get_tokenizer().tokenize(text, HMM=True))
-    out = []
-    start = 0
-    for word in _cut(text):
-        end = start + len(word)
-        out.append((word, start, end))
-        start = end
-    return tuple(out)
+    words = _cut(text)
+    ends = list(accumulate(map(len, words)))
+    return tuple(zip(words, [0, *ends[:-1]], ends))
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
