@@ -48,7 +48,7 @@ def warm() -> None:
         import plotly.io as pio
         from streamlit import dataframe_util
 
-        from dashboard import exports, figures, geo, loading, sidebar, views  # noqa: F401
+        from dashboard import exports, geo, loading, sidebar, views  # noqa: F401
 
         ds = loading.get_dataset()
         filters = default_filters(ds)
@@ -67,13 +67,11 @@ def warm() -> None:
         loading._warm(ds, filters)
         # plotly's trace classes and JSON encoder, pyarrow's pandas conversion: imported
         # lazily on first use, so used once here
-        spans = loading.money_spans(ds, filters)
         charts = [loading.map_view(ds, filters, filters.metric_or_default, filters.lang).figure]
-        if len(spans):
-            charts.append(figures.money_trend(spans, lang=filters.lang))
-        found, reports = views.campaign_summary(ds)
-        if len(found):
-            charts.append(figures.campaign_timeline(found, reports, lang=filters.lang))
+        if not loading.money_spans(ds, filters).empty:
+            charts.append(loading.money_trend_figure(ds, filters, filters.lang))
+        if not views.campaign_summary(ds)[0].empty:
+            charts.append(loading.campaign_timeline(ds, filters.lang))
         for chart in charts:
             pio.to_json(chart, validate=False)
         for frame in (years, latest):
