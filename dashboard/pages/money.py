@@ -32,6 +32,10 @@ else:
     st.plotly_chart(loading.region_figure(ds, filters, metric, lang), width="stretch",
                     key="money_regions")
 
-with st.expander(i18n.t("facts_used", lang)):
-    used = ds.facts[ds.facts["fact_id"].isin(spans["fact_id"])]
-    show_facts(used, lang, key="money_facts")
+# The list renders only while the expander is open (a rerun on toggle), as on the overview:
+# a closed expander's table still loaded the grid's code and drew it on every first visit.
+with st.expander(i18n.t("facts_used", lang), key="money_facts_open",
+                 on_change="rerun") as facts_box:
+    if facts_box.open:
+        used = ds.facts[ds.facts["fact_id"].isin(spans["fact_id"])]
+        show_facts(used, lang, key="money_facts")
