@@ -25,8 +25,10 @@ cleared: load + page), warm (same page again), and a filter change (a province, 
 year). Times are CPU seconds of the process (time.process_time; the machine's load does not
 inflate them) with wall seconds beside; the floor is reading the three Parquet tables in the
 same process. Nothing is asserted: it prints a report. The AppTest runs set FRAUD_WARMUP=0 (each
-page pays its own cold build); the browser and load runs serve the app as deployed, whose
-first page starts a background warm-up of the other pages (loading.warm_pages).
+page pays its own cold build); the browser and load runs serve the app as deployed: through
+dashboard.serve (as scripts/run.sh does), which imports the libraries and loads the default
+view before opening the port (its CPU is printed as the server's start), and whose first page
+starts a background warm-up of the other pages (loading.warm_pages).
 """
 from __future__ import annotations
 
@@ -347,6 +349,7 @@ def browser_report(n_docs: int) -> dict:
     out: dict = {}
     with start_streamlit(REPO / "app.py", env=env, log_dir=OUT) as server, \
             sync_playwright() as playwright:
+        out["_server_start_cpu"] = _process_cpu(server.process.pid)
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
                                              args=CHROMIUM_ARGS)
         for name, path in URL_PATHS.items():
@@ -541,7 +544,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.browser:
         print(f"\n== browser: navigation → page content, {args.browser_size:,} cache "
               "(first visit of each page in a new context, then a reload) ==")
-        for name, row in browser_report(args.browser_size).items():
+        rows = browser_report(args.browser_size)
+        print(f"  server start, until it serves (CPU, warm-up included) "
+              f"{_fmt(rows.pop('_server_start_cpu', None))}; load average "
+              f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+        for name, row in rows.items():
             print(f"  {name:<10} " + (row["error"] if "error" in row else
                                       f"first {_fmt(row['first'])}   again {_fmt(row['again'])}"))
     if args.load:

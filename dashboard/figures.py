@@ -471,7 +471,14 @@ def money_trend(spans: pd.DataFrame, *, lang: str, height: int = 480,
                 dark: bool = False) -> go.Figure:
     """Each figure as a horizontal bar over the period it covers (a point when the period
     is one day), coloured by metric, dashed/marked per region. Only comparable consecutive
-    periods are joined; nothing is interpolated. Caption in fig.layout.meta['caption']."""
+    periods are joined; nothing is interpolated. Caption in fig.layout.meta['caption'].
+
+    Up to len(REGION_DASHES) regions, each (metric, region) is its own trace and legend
+    entry, one line-dash per region. With more regions the dashes would repeat and the
+    legend would run to dozens of entries (~80 traces nationwide at 10k bulletins, most of
+    the page's drawing time), so each metric is one trace (meta.regions lists them; the
+    hover names the region of every bar) and the caption says so. Pairs are still found
+    within one region only, so different regions are never joined."""
     fig = go.Figure()
     frame = spans.copy()
     frame["start_d"] = [_to_date(v) for v in frame.get("period_start", [])]
@@ -482,14 +489,21 @@ def money_trend(spans: pd.DataFrame, *, lang: str, height: int = 480,
 
     scale, unit = _money_axis(float(dated["value"].max()) if len(dated) else 0.0, lang)
     regions = list(dict.fromkeys(dated["region"].fillna("—")))
+    merged = len(regions) > len(REGION_DASHES)
     sep = "：" if lang == "zh" else ": "
+    # (metric, region or None when merged) -> span points and connector points
+    drawn: dict[tuple[str, str | None], dict[str, Any]] = {}
     for (metric, region), group in dated.groupby(
             [dated["metric"], dated["region"].fillna("—")], sort=False):
         name_metric = shared_metric_label(metric, lang)
         style = regions.index(region)
-        xs: list[Any] = []
-        ys: list[Any] = []
-        texts: list[Any] = []
+        key = (metric, None if merged else region)
+        acc = drawn.setdefault(key, {"xs": [], "ys": [], "texts": [], "symbols": [],
+                                     "cx": [], "cy": [], "style": style, "regions": [],
+                                     "n_segments": 0})
+        acc["regions"].append(region)
+        acc["n_segments"] += len(group)
+        symbol = REGION_SYMBOLS[style % len(REGION_SYMBOLS)]
         for r in group.itertuples():
             hover = (f"<b>{region} · {name_metric}</b><br>"
                      f"{format_value(r.value, r.qualifier, lang)}{_t(lang, 'yuan') if lang == 'zh' else ' CNY'}"
@@ -499,46 +513,55 @@ def money_trend(spans: pd.DataFrame, *, lang: str, height: int = 480,
                 hover += f"<br><i>{evidence[:60]}</i>"
             points = [r.start_d] if r.start_d == r.end_d else [r.start_d, r.end_d]
             for point in points:
-                xs.append(point.isoformat())
-                ys.append(r.value / scale)
-                texts.append(hover)
-            xs.append(None)
-            ys.append(None)
-            texts.append(None)
-        fig.add_trace(go.Scatter(
-            x=xs, y=ys, mode="lines+markers", connectgaps=False,
-            name=f"{name_metric} · {region}" if len(regions) > 1 else name_metric,
-            legendgroup=f"{metric}|{region}",
-            line={"color": METRIC_COLOURS.get(metric, "#7f7f7f"), "width": 6,
-                  "dash": REGION_DASHES[style % len(REGION_DASHES)]},
-            marker={"size": 10, "symbol": REGION_SYMBOLS[style % len(REGION_SYMBOLS)]},
-            hovertext=texts, hovertemplate="%{hovertext}<extra></extra>",
-            meta={"kind": "spans", "metric": metric, "region": region,
-                  "n_segments": len(group)},
-        ))
+                acc["xs"].append(point.isoformat())
+                acc["ys"].append(r.value / scale)
+                acc["texts"].append(hover)
+                acc["symbols"].append(symbol)
+            acc["xs"].append(None)
+            acc["ys"].append(None)
+            acc["texts"].append(None)
+            acc["symbols"].append(symbol)
         periods = [(s, e) for s, e in zip(group["start_d"], group["end_d"])]
         values = list(group["value"])
-        cx: list[Any] = []
-        cy: list[Any] = []
         for i, j in comparable_pairs(periods):
             for k in (i, j):
                 start, end = periods[k]
-                cx.append((start + (end - start) / 2).isoformat())
-                cy.append(values[k] / scale)
-            cx.append(None)
-            cy.append(None)
-        if cx:
+                acc["cx"].append((start + (end - start) / 2).isoformat())
+                acc["cy"].append(values[k] / scale)
+            acc["cx"].append(None)
+            acc["cy"].append(None)
+
+    for (metric, region), acc in drawn.items():
+        name_metric = shared_metric_label(metric, lang)
+        colour = METRIC_COLOURS.get(metric, "#7f7f7f")
+        group_key = f"{metric}|{region}" if region is not None else metric
+        style = acc["style"]
+        fig.add_trace(go.Scatter(
+            x=acc["xs"], y=acc["ys"], mode="lines+markers", connectgaps=False,
+            name=f"{name_metric} · {region}" if len(regions) > 1 and region is not None
+            else name_metric,
+            legendgroup=group_key,
+            line={"color": colour, "width": 6,
+                  "dash": "solid" if merged else REGION_DASHES[style % len(REGION_DASHES)]},
+            marker={"size": 10, "symbol": acc["symbols"] if merged
+                    else REGION_SYMBOLS[style % len(REGION_SYMBOLS)]},
+            hovertext=acc["texts"], hovertemplate="%{hovertext}<extra></extra>",
+            meta={"kind": "spans", "metric": metric, "region": region,
+                  "regions": acc["regions"], "n_segments": acc["n_segments"]},
+        ))
+        if acc["cx"]:
             fig.add_trace(go.Scatter(
-                x=cx, y=cy, mode="lines", connectgaps=False, hoverinfo="skip",
-                name=_t(lang, "comparable"), legendgroup=f"{metric}|{region}",
+                x=acc["cx"], y=acc["cy"], mode="lines", connectgaps=False, hoverinfo="skip",
+                name=_t(lang, "comparable"), legendgroup=group_key,
                 showlegend=False,
-                line={"color": METRIC_COLOURS.get(metric, "#7f7f7f"), "width": 1.5,
-                      "dash": "dot"},
+                line={"color": colour, "width": 1.5, "dash": "dot"},
                 meta={"kind": "connector", "metric": metric, "region": region},
             ))
 
     _base_layout(fig, dark=dark, height=height)
     caption = _t(lang, "all_shown")
+    if merged:
+        caption += " " + _t(lang, "regions_merged", n=len(regions))
     if n_omitted:
         caption += " " + _t(lang, "omitted_periods", n=n_omitted)
     fig.update_layout(
@@ -548,7 +571,8 @@ def money_trend(spans: pd.DataFrame, *, lang: str, height: int = 480,
         yaxis={"title": {"text": f"{_t(lang, 'amount')}（{unit}）" if lang == "zh"
                          else f"{_t(lang, 'amount')} ({unit})"},
                "rangemode": "tozero", "gridcolor": _theme(dark)["grid"]},
-        meta={"caption": caption, "n_omitted": n_omitted},
+        meta={"caption": caption, "n_omitted": n_omitted, "n_regions": len(regions),
+              "regions_merged": merged},
         hovermode="closest",
     )
     return fig

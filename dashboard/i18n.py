@@ -182,6 +182,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "fig_wan_yuan": ("万元", "CNY 10k"),
     "fig_yi_yuan": ("亿元", "CNY 100M"),
     "fig_comparable": ("可比时段连线", "comparable periods"),
+    "fig_regions_merged": ("共 {n} 个地区：每个指标一条线，悬停可见每段所属地区。",
+                           "{n} regions: one line per metric; hover a bar for its region."),
     "fig_omitted_periods": ("另有 {n} 条数据时间不详，未在时间轴上显示。",
                             "{n} figure(s) with unknown period are not on the time axis."),
     "fig_all_shown": (

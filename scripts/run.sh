@@ -19,7 +19,9 @@ if [ ! -f "$FRAUD_CACHE_DIR/manifest.json" ]; then
         || say "warning: cache build reported problems; the app will show what it has"
 fi
 
-exec "$VENV/bin/streamlit" run app.py \
+# dashboard.serve loads the data and imports the heavy libraries first (so the first visitor
+# does not wait for them), then runs `streamlit run app.py` in the same process.
+exec "$VENV_PY" -m dashboard.serve app.py \
     --server.port "${PORT:-8501}" \
     --server.headless true \
     --browser.gatherUsageStats false \

@@ -327,6 +327,28 @@ def test_money_trend_never_joins_different_regions():
     assert len(dashes) == 2  # one line-dash per region
 
 
+def test_money_trend_many_regions_one_trace_per_metric():
+    # more regions than line-dashes: one trace per metric, every figure still drawn over its
+    # own span with its region in the hover, pairs joined within one region only
+    provinces = ["河南省", "河北省", "山东省", "山西省", "湖南省", "湖北省", "广东省", "广西壮族自治区"]
+    rows = [span_row(p, "money_frozen", 1e7 * (i + 1), "2020-01-01", "2020-06-30", f"a{i}")
+            for i, p in enumerate(provinces)]
+    rows += [span_row("河南省", "money_frozen", 3e7, "2020-07-01", "2020-12-31", "b"),
+             span_row("河北省", "money_stopped", 2e6, "2020-07-01", "2020-12-31", "c")]
+    fig = F.money_trend(pd.DataFrame(rows), lang="zh")
+    spans = [t for t in fig.data if t.meta["kind"] == "spans"]
+    assert sorted(t.meta["metric"] for t in spans) == ["money_frozen", "money_stopped"]
+    frozen = next(t for t in spans if t.meta["metric"] == "money_frozen")
+    assert len(segments(frozen)) == 9 and frozen.meta["n_segments"] == 9
+    assert set(frozen.meta["regions"]) == set(provinces)
+    assert {p for p in provinces if any(f"<b>{p} · 冻结资金</b>" in (h or "")
+                                        for h in frozen.hovertext)} == set(provinces)
+    connectors = [t for t in fig.data if t.meta["kind"] == "connector"]
+    assert [segments(t) for t in connectors] == [[["2020-03-31", "2020-09-30"]]]  # 河南 H1→H2
+    assert fig.layout.meta["regions_merged"] and "8 个地区" in fig.layout.meta["caption"]
+    assert sum(t.showlegend is not False for t in fig.data) == 2
+
+
 # ---------------------------------------------------------------- region bars
 def test_region_comparison_sorted_with_qualified_labels():
     values = province_values().rename(columns={"province": "region"})

@@ -175,3 +175,15 @@ def test_evidence_table_lists_a_bounded_number_of_rows(cache_dir, monkeypatch):
     assert not at.exception, at.exception
     assert len(at.dataframe[0].value) == 1
     assert any("显示前 1 条" in c.value for c in at.caption)
+
+
+def test_money_facts_list_draws_only_when_opened(app):
+    app.switch_page("dashboard/pages/money.py").run()
+    assert not app.exception, app.exception
+    closed = len(app.dataframe)
+    app.session_state["money_facts_open"] = True  # the reader opens 计入的数字
+    app.run()
+    assert not app.exception, app.exception
+    assert len(app.dataframe) == closed + 1
+    used = app.dataframe[-1].value
+    assert len(used) > 0

@@ -1,7 +1,7 @@
 """专项行动 Campaigns: timeline of named operations and 专案; pick one for its figures."""
 import streamlit as st
 
-from dashboard import figures, i18n, loading, views
+from dashboard import i18n, loading, views
 from dashboard.pages import figure_caption, page_context, show_facts
 
 ds, filters, lang = page_context()
@@ -12,7 +12,7 @@ if campaigns.empty:
     st.info(i18n.t("no_campaigns", lang))
     st.stop()
 
-timeline = figures.campaign_timeline(campaigns, reports, lang=lang)
+timeline = loading.campaign_timeline(ds, lang)
 st.plotly_chart(timeline, width="stretch", key="campaign_timeline")
 figure_caption(timeline)
 

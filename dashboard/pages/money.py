@@ -2,7 +2,7 @@
 and a region comparison — all for the one window chosen in the sidebar."""
 import streamlit as st
 
-from dashboard import figures, i18n, loading, views
+from dashboard import i18n, loading, views
 from dashboard.pages import figure_caption, page_context, show_facts
 
 ds, filters, lang = page_context()
@@ -16,7 +16,7 @@ spans = loading.money_spans(ds, filters)
 if spans.empty:
     st.info(i18n.t("no_data", lang))
 else:
-    trend = figures.money_trend(spans, lang=lang)
+    trend = loading.money_trend_figure(ds, filters, lang)
     st.plotly_chart(trend, width="stretch", key="money_trend")
     figure_caption(trend)
 
@@ -29,9 +29,13 @@ values = loading.region_values(ds, filters, metric)
 if values.empty:
     st.info(i18n.t("no_data", lang))
 else:
-    st.plotly_chart(figures.region_comparison(values, metric_label=i18n.metric_label(metric, lang),
-                                              lang=lang), width="stretch", key="money_regions")
+    st.plotly_chart(loading.region_figure(ds, filters, metric, lang), width="stretch",
+                    key="money_regions")
 
-with st.expander(i18n.t("facts_used", lang)):
-    used = ds.facts[ds.facts["fact_id"].isin(spans["fact_id"])]
-    show_facts(used, lang, key="money_facts")
+# The list renders only while the expander is open (a rerun on toggle), as on the overview:
+# a closed expander's table still loaded the grid's code and drew it on every first visit.
+with st.expander(i18n.t("facts_used", lang), key="money_facts_open",
+                 on_change="rerun") as facts_box:
+    if facts_box.open:
+        used = ds.facts[ds.facts["fact_id"].isin(spans["fact_id"])]
+        show_facts(used, lang, key="money_facts")

@@ -109,11 +109,15 @@ def _wait_healthy(server: StreamlitServer, timeout: float) -> None:
 def start_streamlit(
     script: Path, env: dict[str, str] | None = None, log_dir: Path | None = None, timeout: float = 90
 ) -> Iterator[StreamlitServer]:
-    """Run `streamlit run script` from the repo root (so .streamlit/config.toml applies)."""
+    """Run `streamlit run script` from the repo root (so .streamlit/config.toml applies).
+    The dashboard (app.py) starts as scripts/run.sh starts it: through dashboard.serve,
+    which warms the process before serving and then runs `streamlit run`."""
     port = free_port()
     log_path = (log_dir or Path(os.environ.get("TMPDIR", "/tmp"))) / f"streamlit-{port}.log"
+    launcher = ["dashboard.serve"] if Path(script).resolve() == REPO / "app.py" \
+        else ["streamlit", "run"]
     command = [
-        sys.executable, "-m", "streamlit", "run", str(script),
+        sys.executable, "-m", *launcher, str(script),
         "--server.headless", "true", "--server.port", str(port),
         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none",
