@@ -76,6 +76,10 @@ REPORTING_FORCE = [
     pytest.param("某省警方收网\n某网讯 记者从湖南省公安厅获悉，湖南警方对两起特大电信网络诈骗专案展开收网行动，捣毁窝点60余个。\n"
                  "2016年10月，岳阳警方接到报案，称其被骗10万元。\n",
                  "dens_destroyed", 60, ("湖南省", None), id="two-cases-are-no-single-case-story"),
+    pytest.param("某市破获跨境刷单诈骗案\n今年8月，我市朝阳区等地相继发生刷单诈骗案件。\n"
+                 "面对电信网络新型犯罪，长春市反电信网络新型违法犯罪中心与全市各级公安机关零容忍。今年以来，"
+                 "全市公安机关共抓获电诈嫌疑人600余人。\n",
+                 "suspects_arrested", 600, ("吉林省", "长春市"), id="anti-fraud-centre-by-its-full-name"),
     pytest.param("某县通报\n某网讯 在运城市公安局的统一指挥下，闻喜县公安局破获电诈案件9起。\n",
                  "cases_solved", 9, ("山西省", "运城市"), id="named-city-that-only-directed"),
 ]
