@@ -36,7 +36,8 @@ QUOTED_NAME = re.compile(rf"[{OPEN_Q}]([^{CLOSE_Q}{OPEN_Q}\n]+)[{CLOSE_Q}]")
 OPERATION_END = re.compile(r"(?:行动|战役|会战|宣传月|攻坚月|专项行动)$")
 SERIAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}[-－—]?(?:\d{1,4}号?|[一二三四五六七八九十]+号)$")
 # Descriptors that add nothing to a name: “断卡”攻坚行动 is the 断卡 operation.
-GENERIC_DESCRIPTOR = re.compile(r"^(?:反诈|反电诈|打击|专项|专案|集中|攻坚|整治|严打|统一|收网)*(?:行动|专项行动|战役|会战)$")
+GENERIC_OPERATION_WORDS = "反诈|反电诈|打击|专项|专案|集中|攻坚|整治|严打|统一|收网"
+GENERIC_DESCRIPTOR = re.compile(rf"^(?:{GENERIC_OPERATION_WORDS})*(?:行动|专项行动|战役|会战)$")
 # A quoted core made only of generic words is a topic, not a name (“反电诈”专项行动).
 GENERIC_CORE = re.compile(r"^(?:反|电|网|诈|骗|打击|治理|整治|专项|集中|攻坚|严打|行动|犯罪|新型|违法|电信|网络|收网|统一)+$")
 # National operations often written without quotes (深入推进断卡行动, 净网2021专项行动): a short
@@ -49,7 +50,7 @@ KNOWN_OPERATION = re.compile(
 UNQUOTED_OPERATION = re.compile(
     r"(?:打击整治|打击治理|严厉打击|集中打击)(?P<kind>[\u4e00-\u9fff]{2,4}?)诈骗(?:违法)?(?:犯罪)?专项行动"
     r"|(?P<who>全民|全警|全社会)反诈专项行动")
-UNQUOTED_GENERIC_MIDDLE = re.compile(r"^(?:专项|集中|攻坚|打击|整治|严打|统一|收网|联合|系列|专案|会战|反诈|的)+$")
+UNQUOTED_GENERIC_MIDDLE = re.compile(rf"^(?:{GENERIC_OPERATION_WORDS}|联合|系列|会战|的)+$")
 UNQUOTED_GENERIC_KIND = re.compile(r"^(?:电信网络|电信|网络|通讯网络|新型|各类|涉|电|相关|金融|跨境)+$")
 ORGANIZER = re.compile(r"由([\u4e00-\u9fff]{2,20}?)(?:在[^，,。]{0,12})?(?:部署|组织|牵头|发起|统一部署)")
 ONE_MONTH = re.compile(r"为期(?:一|1)个月")

@@ -308,7 +308,7 @@ def _wrong_level(text: str, end: int, pool: list[Place]) -> bool:
     """省公安厅会同市公安局: an everyday word (会同) followed by a level its places do not have
     (会同县 is no 市) is the word, and the level belongs to an unnamed force."""
     level = text[end:end + 1]
-    return level in _LEVEL_CHARS and not any(p.name.endswith(level) or p.name[-2:-1] == level for p in pool)
+    return level in _LEVEL_CHARS and not any(p.name.endswith(level) for p in pool)
 
 
 class Gazetteer:

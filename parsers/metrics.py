@@ -348,10 +348,10 @@ def _nearest_verb_rules(q: Quantity, unit: str, text: str, tokens: list[_Token],
                     or (verbs and i == verbs[-1][0])), None)
     if nearest is not None and tokens[nearest].word in lexicon.SPENDING_VERBS:
         return None
-    police = [i for i, c in verbs if c in lexicon.POLICE_MONEY_VERBS or c == "dissuade"]
-    if police and verb_class_of(verbs, police[-1]) == "dissuade" and any(
-            w in text[tokens[police[-1]].end:q.start] for w in lexicon.DISSUADED_TRANSFERS):
-        return _covering("money_recovered", q, tokens[police[-1]])
+    police = [(i, c) for i, c in verbs if c in lexicon.POLICE_MONEY_VERBS or c == "dissuade"]
+    if police and police[-1][1] == "dissuade" and any(
+            w in text[tokens[police[-1][0]].end:q.start] for w in lexicon.DISSUADED_TRANSFERS):
+        return _covering("money_recovered", q, tokens[police[-1][0]])
     return False
 
 
@@ -366,10 +366,6 @@ def _handed_on(q: Quantity, text: str, tokens: list[_Token], in_clause: tuple[in
     after = [tokens[i] for i in in_clause if tokens[i].start >= q.end]
     first = next((t for t in after if lexicon.verb_class(t.word) or t.word in lexicon.BLOCKING_VERBS), None)
     return first is not None and first.word in lexicon.BLOCKING_VERBS
-
-
-def verb_class_of(verbs: list[tuple[int, str | None]], index: int) -> str | None:
-    return next((c for i, c in verbs if i == index), None)
 
 
 def _by_verbs(q: Quantity, unit: str, text: str, tokens: list[_Token],
