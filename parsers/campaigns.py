@@ -27,11 +27,17 @@ CLOSE_Q = "”\"」』’》"
 CASE_CODE = re.compile(
     rf"(?=[{OPEN_Q}\s\d])(?:(?P<open>[{OPEN_Q}])?\s*(?:(?P<y>(?:19|20)\d{{2}})\s*[·.・•．]\s*)?(?P<m>\d{{1,2}})\s*[·.・•．]\s*(?P<d>\d{{1,2}})(?!\d)\s*(?P<close>[{CLOSE_Q}])?"
     r"(?P<after>[^，,。；;\n]{0,24}?(?:专案|案|专案组))?)")
+# “蓝剑”打击、“蓝盾”宣传两大行动: a list item may carry its own activity word before the 、
+LIST_ACTIVITY = "打击|宣传|整治|攻坚|治理|行动|专项行动|会战"
 QUOTED_RUN = re.compile(
-    rf"(?=[{OPEN_Q}])(?:(?:[{OPEN_Q}][^{CLOSE_Q}{OPEN_Q}\n，,。]{{2,20}}[{CLOSE_Q}]\s*(?:[、和及与]\s*)?)+"
+    rf"(?=[{OPEN_Q}])(?:(?:[{OPEN_Q}][^{CLOSE_Q}{OPEN_Q}\n，,。]{{2,20}}[{CLOSE_Q}]\s*"
+    rf"(?:(?:{LIST_ACTIVITY})?\s*[、和及与]\s*(?=[{OPEN_Q}]))?)+"
     r"(?P<desc>[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|活动|宣传|专项|专案)?)")
 # “云剑-2022”“断卡”等专项行动 / “云剑-2022”、“断卡”专项行动 list several operations
-ENUMERATION = re.compile(rf"[{CLOSE_Q}]\s*[、和及与]|^等")
+ENUMERATION = re.compile(rf"[{CLOSE_Q}]\s*(?:{LIST_ACTIVITY})?\s*[、和及与]|^等")
+# “云剑”“断卡”两大专项行动 / …宣传两大行动: a count of the operations just listed; what
+# follows the count is the descriptor every listed name shares
+LIST_COUNT = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}?)(?:两|二|三|四|五|六|\d)[大项个场](?P<desc>(?:专项)?(?:行动|战役|会战))$")
 QUOTED_NAME = re.compile(rf"[{OPEN_Q}]([^{CLOSE_Q}{OPEN_Q}\n]+)[{CLOSE_Q}]")
 OPERATION_END = re.compile(r"(?:行动|战役|会战|宣传月|攻坚月|专项行动)$")
 SERIAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}[-－—]?(?:\d{1,4}号?|[一二三四五六七八九十]+号)$")
@@ -128,6 +134,9 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
         if METHOD_AFTER.match(text, m.end()):
             continue
         desc = m["desc"] or ""
+        counted = LIST_COUNT.match(desc) if len(cores) > 1 else None
+        if counted:
+            desc = "等" + counted["desc"]
         # three or more quoted names in a row are a list even without 、 (“长风”“断流”“断卡”
         # 专项打击行动); two may be one name in two parts (“雷霆7号”“扫黑产断链条”…行动)
         # “飓风8号”“飓风9号”两起…专案: names that are each whole (a serial) are a list too

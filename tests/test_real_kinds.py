@@ -387,6 +387,19 @@ def test_campaign_forms(text, name, kind) -> None:
     assert (name, kind) in found
 
 
+# “甲”打击、“乙”宣传两大行动: a counted list names each operation once, and no name swallows the
+# activity word or the count
+@pytest.mark.parametrize(("text", "names"), [
+    pytest.param("全省公安机关以“甲剑”打击、“乙盾”宣传两大行动为牵引。", ["甲剑行动", "乙盾行动"],
+                 id="each-item-with-its-own-activity-word"),
+    pytest.param("某市深入开展“云剑”“断卡”两大专项行动。", ["云剑行动", "断卡行动"], id="two-names-then-a-count"),
+    pytest.param("某县开展“净网”整治和“断卡”打击两项行动。", ["净网行动", "断卡行动"], id="joined-by-和-then-a-count"),
+])
+def test_counted_lists_of_operations(text, names) -> None:
+    from parsers.campaigns import find_campaign_mentions
+    assert [m.name for m in find_campaign_mentions(text)] == names
+
+
 # Kinds 4 and 5: short county names, and script conversion that must not damage them.
 @pytest.mark.parametrize(("text", "region"), [
     pytest.param("成县警方破获案件\n2023-05-02 来源：某网\n今年以来，成县公安局破获电诈案件14起。\n",
