@@ -256,7 +256,7 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
             said = (12, 31)  # 2020年，全市破获…: the whole year, reported after it ended
         years.append((int(m.group(1)), *said))
     if not years:
-        return None
+        return _operation_year(body, month)
     latest = max(y for y, _, _ in years)
     if latest > date.today().year:
         return None
@@ -267,6 +267,23 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
         return latest
     last_in_year = max((mo, d) for y, mo, d in years if y == latest)
     return latest + 1 if (month, day) < last_in_year else latest
+
+
+# “核心使命—2022”系列行动 / 净网2021专项行动 / “云剑-2022”: an operation named for its year
+_OPERATION_YEAR_RE = re.compile(
+    r"[“「\"][\u4e00-\u9fff]{2,6}\s*[-—－·]?\s*((?:19|20)\d{2})[”」\"]"
+    r"|[\u4e00-\u9fff]{2,6}[-—－·]?((?:19|20)\d{2})(?![\d年])\s*(?:系列|专项|集中|攻坚)*(?:行动|战役|会战)")
+
+
+def _operation_year(body: str, month: int) -> int | None:
+    """A page that states no year but reports an operation named for one (“核心使命—2022”
+    系列行动开展以来) is written in that year — unless its dateline falls in review season,
+    when a year-end review of last year's operation appears. One named year only."""
+    found = {int(m.group(1) or m.group(2)) for m in _OPERATION_YEAR_RE.finditer(body)}
+    if len(found) != 1 or month <= 2:  # a January or February page may review last year's
+        return None
+    year = found.pop()
+    return year if year <= date.today().year else None
 
 
 def _yearless_dateline(lines: list[str]) -> tuple[int, int] | None:

@@ -120,6 +120,12 @@ def test_body_source_mention_not_taken() -> None:
                      "2022-01-04", id="labelled-date-with-weekday"),
         pytest.param("某区返还资金\n2023年6月12日,某区反诈中心举行涉案资金集中返还活动。\n", "2023-06-12",
                      id="lead-dated-on-the-reported-ceremony"),
+        pytest.param("某省打防电诈\n某报某市3月28日电 自2月27日全省公安机关“某使命—2022”系列行动开展以来，全省破获案件457起。\n",
+                     "2022-03-28", id="operation-named-for-its-year"),
+        pytest.param("某省打防电诈\n某报某市1月8日电 “某使命—2022”系列行动开展以来，全省破获案件457起。\n",
+                     None, id="operation-year-in-review-season-does-not-date-the-page"),
+        pytest.param("某省打防电诈\n某报某市5月8日电 “净网2021”“云剑-2022”专项行动开展以来，破获案件45起。\n",
+                     None, id="two-operation-years-do-not-date-the-page"),
     ],
 )
 def test_published_on_real_page_forms(text: str, published: str | None) -> None:
