@@ -291,6 +291,9 @@ def _rule(kind: str, pattern: str, build: Callable[..., _Built], tier: int = 0,
 _SEPARATORS = ("至", "到", "-", "—", "–", "~", "～", "－")
 _DAY_MARKS = ("日", "号")
 _SINCE_WORDS = ("以来", "至今", "起", "开始")
+# The words between a date and its 以来 that name the event (“…机制运行”, “…专项行动开展”): no
+# date or clause break; a quoted name counts as one word, digits and all (“核心使命—2022”系列行动)
+_EVENT = r"(?:[^,，。;；:：!！?？\n\d年月“”「」\"]|[“「\"][^”」\"\n,，。]{1,12}[”」\"])"
 
 
 # What a date can start with: a blank (_SP), a digit, a Chinese numeral (year, month, day),
@@ -335,7 +338,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("since", r"(?P<y>)(?P<r>)年初(?:以来|至今)", _since_year, needs=('年初',)),
     _rule(  # 自2020年运行以来 / 2021年专项行动开展以来: an event dated to a year, and since then
         "since",
-        rf"(?:[自从]{_SP}){_yp()}{_SP}[^,，。;；:：!！?？\n\d年月]{{1,12}}?(?:以来|至今)",
+        rf"(?:[自从]{_SP}){_yp()}{_SP}{_EVENT}{{1,12}}?(?:以来|至今)",
         _since_year, needs=('年',), starts=_DATE_START, also=(("自", "从"), ("以来", "至今"))),
     _rule(
         "since",
@@ -345,7 +348,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(  # "5月份打防电诈新机制运行以来": an event dated to a month, and since then
         "since",
         rf"(?:[自从]{_SP})?(?:{_yp()}{_SP})?(?P<m>{_M}){_SP}月份?(?:{_SP}(?P<d>{_D}){_SP}[日号])?"
-        r"[^,，。;；:：!！?？\n\d年月]{1,16}?(?:以来|至今)",
+        rf"{_EVENT}{{1,16}}?(?:以来|至今)",
         _since_month, needs=('月',), starts=_DATE_START, also=(("以来", "至今"),)),
     _rule(
         "cumulative",
