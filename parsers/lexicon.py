@@ -197,9 +197,13 @@ POLICE_MONEY_VERBS: frozenset[str] = frozenset({"stop", "recover", "freeze", "se
 # says which money (the frozen funds) is returned
 RETURN_VERBS: frozenset[str] = frozenset({"返还", "发还", "退还", "退赃", "归还", "交还"})
 
-# Domain words for the segmenter, so metric verbs and objects come out as whole tokens.
+# Domain words for the segmenter (parsers.segment adds them first), so metric verbs and
+# objects come out as whole tokens. A verb written with its object (捣毁窝点) stays out: as
+# one token it would hide the object the figure counts.
+_OBJECT_WORDS = {w for ws in OBJECT_SUFFIXES.values() for w in ws if len(w) > 1}
 DOMAIN_WORDS: tuple[str, ...] = tuple(sorted(
-    {w for ws in VERBS.values() for w in ws if len(w) > 1}
+    {w for ws in VERBS.values() for w in ws
+     if len(w) > 1 and not any(w.endswith(o) and w != o for o in _OBJECT_WORDS)}
     | {w for w in BLOCKING_VERBS if len(w) > 1}
     | {w for ws in OBJECT_SUFFIXES.values() for w in ws if len(w) > 1}
     | set(INVOLVED_MONEY_OBJECTS)

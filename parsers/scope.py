@@ -41,11 +41,21 @@ _CLAUSE_END = "，,；;"
 LEAD_PARAGRAPHS = 3  # a crackdown named this early frames the page
 
 
+_BREAKS = {marks: re.compile("|".join(rf"(?<!\d){re.escape(c)}|{re.escape(c)}(?!\d)" if c == "," else re.escape(c)
+                                      for c in marks))
+           for marks in (_SEGMENT_END, _CLAUSE_END)}
+
+
 def segment_at(text: str, pos: int, marks: str = _SEGMENT_END) -> str:
-    """The part of ``text`` between the ``marks`` around ``pos`` (；/; by default)."""
-    start = max(text.rfind(c, 0, pos) for c in marks) + 1
-    ends = [i for i in (text.find(c, pos) for c in marks) if i >= 0]
-    return text[start:min(ends) if ends else len(text)]
+    """The part of ``text`` between the ``marks`` around ``pos`` (；/; by default). A comma
+    between digits is a thousands separator (6,821个), not a clause break."""
+    start, end = 0, len(text)
+    for m in _BREAKS[marks].finditer(text):  # the whole text: a lookahead sees past pos
+        if m.start() >= pos:
+            end = m.start()
+            break
+        start = m.end()
+    return text[start:end]
 
 
 def names_fraud(text: str) -> bool:

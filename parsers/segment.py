@@ -6,7 +6,7 @@ here never changes segmentation elsewhere in the process, and vice versa.
 HMM is OFF. jieba's HMM guesses new words from runs of single characters; that guess is
 what glues a short place name to its neighbour (石首两 / 尉氏等) or splits an unknown outlet
 name into a place plus a character. With HMM off segmentation comes only from dictionaries
-we control (jieba's, parsers/data/domain_dict.txt and the gazetteer's names), so it is
+we control (jieba's, parsers/data/domain_dict.txt, the lexicon's words and the gazetteer's names), so it is
 deterministic and a name is a token exactly when the dictionary says it can be one.
 
 Dictionary state: parsers.gazetteer adds every division name when it loads; call
@@ -28,7 +28,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from parsers import localcache
+from parsers import lexicon, localcache
 
 if TYPE_CHECKING:
     import jieba
@@ -42,8 +42,10 @@ _lock = threading.RLock()
 # pkg_resources) is imported only when the dictionary is built or changed.
 _tokenizer: _Dictionary | jieba.Tokenizer | None = None
 # add_words calls made before the tokenizer was needed: the dictionary is built (or read
-# from the state cache) when the first text is cut, with all of them in it.
-_pending: list[tuple[str, ...]] = []
+# from the state cache) when the first text is cut, with all of them in it. The lexicon's
+# verbs and objects come first, so that each (制止支付, 全额止付, 捣破, 起获 …) is one token
+# and the metric rules, which match whole tokens, see it.
+_pending: list[tuple[str, ...]] = [lexicon.DOMAIN_WORDS]
 
 # The state cache (a file in parsers.localcache's folder): the private dictionary as it
 # stands when the first text is cut (jieba's words + domain_dict.txt + the words of every

@@ -61,6 +61,13 @@ def test_fraud_bulletin_figures_need_no_fraud_word_of_their_own() -> None:
     assert facts(text) == [("cases_solved", 120), ("suspects_arrested", 80)]
 
 
+def test_a_thousands_separator_does_not_cut_the_other_crime_clause() -> None:
+    text = ("某地通报\n2021-12-20 来源：某网\n今年打击电骗犯罪成效明显，包括捣破边境6,821个偷渡团伙，"
+            "另共捣破2.6万个“两卡”犯罪团伙。\n")
+    assert facts(text) == [("gangs_busted", 26000)]
+    assert segment_at("包括捣破6,821个偷渡团伙,另", 4, "，,；;") == "包括捣破6,821个偷渡团伙"
+
+
 def test_another_bodys_figures_are_no_police_results() -> None:
     text = ("全国通报\n2018-11-30 来源：某网\n公安部共破获电诈案件3万起。工信部和三大运营商建成拦截系统，"
             "劝阻客户12.5万人，直接挽回经济损失6.3亿元。人民银行协助公安机关紧急止付资金80亿元。\n")

@@ -61,6 +61,13 @@ def test_domain_and_place_words_are_single_tokens(text: str, word: str) -> None:
     assert word in [w for w, _, _ in tokenize(text)]
 
 
+def test_every_lexicon_word_is_one_token() -> None:
+    """The metric rules match whole tokens: a lexicon verb or object the splitter cut in two
+    (制止/支付) would never match."""
+    from parsers.lexicon import DOMAIN_WORDS
+    assert [w for w in DOMAIN_WORDS if [t for t, _, _ in tokenize(w)] != [w]] == []
+
+
 @pytest.mark.parametrize(
     "text, not_word",
     [
