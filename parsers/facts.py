@@ -63,6 +63,9 @@ CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?�
 # 集中返还仪式 / 表彰大会上…返还: money handed back at the event the page reports, on its day
 CEREMONY = re.compile(r"仪式|大会上|返还活动|发还活动|返还现场|发还现场|活动现场")
 BREAKDOWN_SENTENCE = re.compile(r"^\s*其中\s*[，,：:]?")
+# 拉萨市34宗：城关区26宗，… under a heading (各市地县发案情况): a sentence that opens on a
+# table row, with no verb of its own, reads its rows with the heading's verb
+TABLE_ROW_OPEN = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}?(?:[（(][^）)]{0,12}[）)])?\s*\d+\s*[宗起件]")
 # 省市区三级公安部门 / 市县两级警方: the levels working one case together — the force that
 # took it on, named before
 JOINT_LEVELS = re.compile(r"[省市县区]{2,3}[两三四]级(?:公安|警方)")
@@ -130,6 +133,7 @@ class _UnitReader:
         self.lead_read = False  # set once the first paragraph that is not a heading is read
         self.last_named: Place | None = None  # the last force named by name, in any paragraph
         self.prev_text: str | None = None  # the sentence before, in the same paragraph
+        self.table_heading: str | None = None  # the one-line heading just above this paragraph
         self.last_period: Period | None = None  # for 去年同期 in a later paragraph
         self.lead_window: Period | None = None  # the lead's reporting window (今年以来…)
         self.named_windows = self._named_windows()
@@ -171,9 +175,12 @@ class _UnitReader:
         carried: _Context | None = None
         general = scope.general_crime_page(self.title_text, self.sentences)
         previous: list[Sentence] = []
+        heading: str | None = None
         for index, para in sorted(by_paragraph.items()):
             ctx = self._opening_context(para, carried)
             self.prev_text = None
+            self.table_heading = heading
+            heading = para[0].text if len(para) == 1 and _is_heading(para[0], para) else None
             for s in para:
                 is_headline = (self.unit.kind == "blurb" and index == min(by_paragraph)) or (
                     self.unit.kind == "body" and (s is self.sentences[0] or s.text == self.title_text))
@@ -333,7 +340,9 @@ class _UnitReader:
         the one before reads its rows with that sentence's verb and object (ANNOTATION: a
         breakdown and its total are all facts). Evidence stays within this sentence."""
         prev = self.prev_text
-        if not prev or not BREAKDOWN_SENTENCE.match(text):
+        if self.table_heading and TABLE_ROW_OPEN.match(text):
+            prev = self.table_heading  # every row sentence under the heading, not the row before
+        elif not prev or not BREAKDOWN_SENTENCE.match(text):
             return []
         joined = prev.rstrip("。！？!?") + "，" + text
         shift = len(joined) - len(text)
@@ -435,24 +444,26 @@ def deduplicate(facts: list[Fact], headline_ids: set[int]) -> list[Fact]:
     period when a repeat dates it inside the kept one's window. A round
     figure that restates a precise one of the same unit (headline or lead) is dropped."""
     ordered = sorted(facts, key=lambda f: (id(f) in headline_ids, f.unit_index, f.span[0]))
-    kept: dict[tuple, Fact] = {}
+    kept: dict[tuple, list[Fact]] = {}
     for f in ordered:
         if id(f) in headline_ids and _rounded_headline(f, facts):
             continue
         if _rounded_summary(f, facts):
             continue
         key = (f.metric, round(f.value, 2), f.province, f.city)
-        if key not in kept:
-            kept[key] = f
+        # 林周县、曲水县各1宗: two counties of one city with the same figure are two claims
+        same = [k for k in kept.get(key, []) if k.county is None or f.county is None or k.county == f.county]
+        if not same:
+            kept.setdefault(key, []).append(f)
             continue
-        first = kept[key]
+        first = same[0]
         if (first.period_start is None and f.period_start is not None) or _narrower(f, first):
             first.period_start, first.period_end = f.period_start, f.period_end
             first.period_precision = f.period_precision
         if first.county is None and f.county is not None:
             first.county, first.adcode = f.county, f.adcode
         first.campaign = first.campaign or f.campaign
-    return sorted(kept.values(), key=lambda f: f.span[0])
+    return sorted((f for group in kept.values() for f in group), key=lambda f: f.span[0])
 
 
 def build_fact(hit: MetricHit, sentence: Sentence, ctx: _Context, clean: Clean, unit: Unit,

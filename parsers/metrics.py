@@ -41,13 +41,17 @@ EXTREME_BEFORE = re.compile(r"(?:最大|最多|最少|最小|最高|最低)的?$
 # 案值100万元以上被骗案件7起: the bound of a class of cases
 BAND_BOUND_OBJECT = re.compile(r"(?:以上|以下)?(?:的)?[^，,。；;\d]{0,6}?(?:案件|案)")
 LIST_ITEM_MARK = re.compile(r"[、；;]")
+# 其中网上贷款类诈骗23宗 / 刷单返利类,共8起: a row of a breakdown by kind of fraud counts
+# cases, whatever nouns the kind's name holds (贷款 is no money object here)
+KIND_NAME_START = "，,。；;：:、为是"  # what stands before a kind's name (诈骗类型为…类)
+FRAUD_KIND_LABEL = re.compile(r"类(?:诈骗|案件|案)?\s*[,，]?\s*(?:共|有|为|共有)?\s*$")
 # 每天有400多人被劝阻 / 日均拦截…: a rate, not a total
 RATE_BEFORE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|平均每天)[^，,。；;\d]{0,6}$")
 # 人均损失7.4万元: an average, not a sum
 AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$")
 # 共发32起…案件，被诈骗金额237万余元: the loss of a period's filed cases together — neither
 # one victim's loss nor one case's size (contract: victim_loss, money_involved)
-FILED_COUNT = re.compile(r"(?:共发|发案|立案|共立|发生)[^，,。；;]{0,20}?\d+\s*起")
+FILED_COUNT = re.compile(r"(?:共发|发案|立案|共立|发生)[^，,。；;]{0,20}?\d+\s*起|类[，,]?\s*共\s*\d+\s*[起宗件]")
 LOSS_TOTAL_BEFORE = re.compile(r"(?:被骗|被诈骗|损失)(?:金额|资金|总额)?(?:共计|合计|累计|共|达|为)?$")
 # 扣押涉案汽车4辆，价值300余万元: the worth of goods seized, not money frozen
 GOODS_VALUE_BEFORE = re.compile(r"(?<!涉案)(?:总|合计)?价值(?:约|近|达|高达|共计)?$")
@@ -190,6 +194,8 @@ def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int) -> s
             found = cls
     if found:
         return found
+    if FRAUD_KIND_LABEL.search(text, max(0, q.start - 12), q.start):
+        return "case"
     for t in reversed([t for t in tokens if verb_end <= t.start and t.end <= q.start]):
         cls = lexicon.object_class(t.word)
         if cls:
@@ -331,6 +337,12 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
             # clause before (抓获…嫌疑人) governs the breakdown
         if blocked:
             return None
+    if unit in lexicon.UNIT_CLASSES["case"] and FRAUD_KIND_LABEL.search(text, max(0, q.start - 12), q.start):
+        # 高发诈骗类型为冒充公检法类，共6起: a kind's cases with no verb are cases that
+        # occurred — filed cases; the evidence starts at the kind's name
+        label = text.rfind("类", 0, q.start)
+        start = max(text.rfind(c, 0, label) for c in KIND_NAME_START) + 1
+        return MetricHit("cases_filed", q, start, q.end)
     return None
 
 

@@ -32,7 +32,8 @@ _ANY_GENERIC_FORCE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern
 BRANCH_MERGE_GAP = 12
 # 其中柳州市2起 / 南宁市34宗：: a place right before its own figure is a row of a breakdown
 _ROW_NUMBER = r"[\d一二三四五六七八九十两][\d一二三四五六七八九十两.,万亿千百余多]*\s*(?:起|宗|件|名|人次|人|个|张|元|户|处|条)"
-ROW_FIGURE = re.compile(rf"\s*(?:共|为|有)?\s*{_ROW_NUMBER}")
+# 拉萨市城关区(含柳梧新区)26宗: a note in brackets may stand between the place and its figure
+ROW_FIGURE = re.compile(rf"\s*(?:[（(][^（()）]{{0,12}}[）)])?\s*(?:共|为|有)?\s*{_ROW_NUMBER}")
 EACH_ROW = re.compile(rf"\s*各\s*{_ROW_NUMBER}")
 PASSING_FORCE = re.compile(r"[^，,。；;]{0,14}?(?:的?(?:领导|指导|部署|指挥|统筹|督导|协调)下|确定的|督办的|挂牌的|交办的)"
                            r"|\s*(?:挂牌督办|督办|挂牌|交办|指定管辖)")

@@ -27,6 +27,10 @@ NATIONAL = re.compile(r"全国|公安部|国家反诈中心")
 LOCAL_SELF = re.compile(r"[我本全][省市县区州]")  # 在全国…趋势中，我市…: a local report
 CITY_SELF = re.compile(r"我市|全市|本市|市公安局|市反诈中心|市局")
 PROVINCE_SELF = re.compile(r"全省|我省|本省|省公安厅|省厅|省反诈")
+# 全区 / 自治区公安厅: an autonomous region's own force — or a district's (全区 of 某区), so it
+# stands for the province only when the body's places lie in an autonomous region and no
+# district force is named
+REGION_SELF = re.compile(r"全区|自治区公安厅|区公安厅|自治区反诈")
 COUNTY_SELF = re.compile(r"我县|全县|本县|县公安局|我旗|全旗|旗公安局")
 LOWER_SELF = re.compile(CITY_SELF.pattern + "|" + COUNTY_SELF.pattern)
 # a force taking a case on: 接到报警, 成立专案组, 立即/迅速 开展侦查
@@ -89,7 +93,7 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer) -> P
         place = _most_named(body, list(dict.fromkeys(named)), gaz)
     if place is not None and place.level == "province" and _case_story(title, body):
         place = _case_force(body, place, gaz) or place
-    province = _province_lead(body, gaz)
+    province = _province_lead(body, gaz, title if real_title else None)
     if province is not None and (place is None or place.province == province.province):
         place = province
     if place is None and title:
@@ -113,22 +117,35 @@ def _named_in_order(body: list[Sentence], gaz: Gazetteer) -> list[Place]:
     return named
 
 
-def _province_lead(body: list[Sentence], gaz: Gazetteer) -> Place | None:
+def _province_lead(body: list[Sentence], gaz: Gazetteer, title: str | None = None) -> Place | None:
     """省公安厅会同市公安局召开通气会 / 报告显示，今年上半年，全省共破获…: a lead whose actor is
     the province's own force, unnamed, with no named force in it: the province of the places
     the body names most (成都市反诈骗中心 → 四川省; 中国甘肃网 … 兰州 → 甘肃省)."""
-    for s in body[:3]:
-        m = PROVINCE_SELF.search(s.text)
-        if m is None or PASSING_FORCE.match(s.text, m.end()) or PARTNER_AFTER.match(s.text, m.end()) \
-                or s.text[max(0, m.start() - 1):m.start()] == "从":
+    lead = [s.text for s in body[:3]]
+    if title:
+        lead.insert(0, title)  # 2020年5月下半月全区电信网络诈骗警情通报 under a few lines of chrome
+    for text in lead:
+        m = PROVINCE_SELF.search(text) or REGION_SELF.search(text)
+        if m is None or PASSING_FORCE.match(text, m.end()) or PARTNER_AFTER.match(text, m.end()) \
+                or text[max(0, m.start() - 1):m.start()] == "从":
             continue
-        if LOWER_SELF.search(s.text, 0, m.start()):
+        if LOWER_SELF.search(text, 0, m.start()):
             return None  # 自市反诈中心成立以来…省反诈中心的支持下: the city's own report
-        if any(f.place and not f.generic for f in find_forces(s.text, None, gaz)):
+        if any(f.place and not f.generic for f in find_forces(text, None, gaz)):
             return None
         best = _body_place(body, gaz, "province", "city", "county")
-        return gaz.by_adcode(best.adcode[:2] + "0000") if best else None
+        province = gaz.by_adcode(best.adcode[:2] + "0000") if best else None
+        if province is not None and REGION_SELF.fullmatch(m.group(0)) and not (
+                province.name.endswith("自治区") and not _district_force(body, gaz)):
+            return None
+        return province
     return None
+
+
+def _district_force(body: list[Sentence], gaz: Gazetteer) -> bool:
+    """The body names a district's force (某区公安分局): its 全区 is the district."""
+    return any(f.place.level == "county" and f.place.name.endswith("区")
+               for s in body for f in find_forces(s.text, None, gaz) if f.place and not f.generic and not f.row)
 
 
 def _body_place(body: list[Sentence], gaz: Gazetteer, *levels: str) -> Place | None:

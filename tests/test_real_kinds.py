@@ -438,6 +438,49 @@ def test_breakdown_rows(text, expected) -> None:
     assert got == expected
 
 
+# A table under its own heading, in the paragraph after the total; rows with a bracketed note;
+# several counties of one city with the same figure (各1宗) are each a fact.
+HEADED_TABLE = ("本期全区电信网络诈骗警情通报\n2021-06-29 来源：某网\n"
+                "6月1日至15日，全区共立电信网络诈骗案件20宗。\n\n各市县发案情况\n\n"
+                "银川市12宗：兴庆区(含某新区)8宗，永宁县2宗，贺兰县、灵武市各1宗。石嘴山市3宗：大武口区2宗，平罗县1宗。\n")
+
+
+def test_table_rows_under_a_heading() -> None:
+    got = {(int(f.value), f.city, f.county) for f in parse_text(HEADED_TABLE).facts if f.metric == "cases_filed"}
+    assert got == {(20, None, None), (12, "银川市", None), (8, "银川市", "兴庆区"), (2, "银川市", "永宁县"),
+                   (1, "银川市", "贺兰县"), (1, "银川市", "灵武市"), (3, "石嘴山市", None),
+                   (2, "石嘴山市", "大武口区"), (1, "石嘴山市", "平罗县")}
+
+
+def test_autonomous_region_title_makes_全区_the_region() -> None:
+    facts = parse_text(HEADED_TABLE).facts
+    assert {(f.province, f.city) for f in facts if f.value == 20} == {("宁夏回族自治区", None)}
+
+
+def test_a_district_pages_全区_stays_the_district() -> None:
+    doc = parse_text("全区反诈工作通报\n2021-06-29 来源：某网\n兴庆区公安分局通报：今年以来，全区共破获电诈案件30起。\n")
+    assert {(f.city, f.county) for f in doc.facts} == {("银川市", "兴庆区")}
+
+
+# A breakdown by kind of fraud counts cases, whatever nouns the kind's name holds (贷款).
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("某区通报\n2020-06-01 来源：某网\n5月，全区共立电信网络诈骗案件40宗。其中，网上贷款类诈骗23宗、冒充客服类诈骗9宗。\n",
+                 {40, 23, 9}, id="kinds-after-a-filed-total"),
+    pytest.param("某县警情通报\n2024-06-03 来源：某网\n5月份，我县共立电诈案件27起。5月份，我县高发诈骗类型为冒充公检法类，"
+                 "共6起，占比22%，损失136万元。\n", {27, 6}, id="a-kind-with-no-verb-and-its-loss"),
+])
+def test_fraud_kind_breakdown(text, expected) -> None:
+    facts = parse_text(text).facts
+    assert {int(f.value) for f in facts if f.metric == "cases_filed"} == expected
+    assert [f for f in facts if f.metric != "cases_filed"] == []
+
+
+def test_a_force_in_a_since_clause_is_not_the_actor() -> None:
+    doc = parse_text("某省通报\n2022-09-10 来源：某网\n青海省公安厅组织全省公安机关开展行动。\n"
+                     "自全国公安机关开展“断卡”专项行动以来，青海各级公安机关共打掉涉“两卡”违法犯罪团伙43个。\n")
+    assert [(f.province, f.value) for f in doc.facts] == [("青海省", 43)]
+
+
 # Kind 12: blurbs on multi-story pages are dated by their own dateline, else undated.
 BLURB_PAGE = """某市警方通报战果
 2021-07-12 来源：某网
