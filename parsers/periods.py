@@ -196,6 +196,17 @@ def _month(m: re.Match[str], ctx: _Context) -> _Built:
     return _period(date(year, month, 1), month_end(year, month), "month"), guessed
 
 
+def _half_month(m: re.Match[str], ctx: _Context) -> _Built:
+    """2020年5月下半月 → 05-16..05-31; 上半月 → 05-01..05-15 (a fortnightly bulletin's window)."""
+    year, guessed = _year(m, "", ctx)
+    if year is None:
+        return UNKNOWN, False
+    month = _num(m.group("m"))
+    if m.group("h") == "上":
+        return _period(date(year, month, 1), date(year, month, 15), "range"), guessed
+    return _period(date(year, month, 16), month_end(year, month), "range"), guessed
+
+
 def _year_only(m: re.Match[str], ctx: _Context) -> _Built:
     year, guessed = _year(m, "", ctx)
     if year is None:
@@ -378,6 +389,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:{_SP}\d{{1,2}}{_SP}[时点](?:{_SP}\d{{1,2}}{_SP}分)?许?)?",
         _day, needs=('月',), starts=_DATE_START, also=(_DAY_MARKS,)),
     _rule("day", r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)", _iso_day, needs=('-',)),
+    _rule("range", rf"(?:{_yp()}{_SP})?(?<![个多\d])(?P<m>{_M}){_SP}月份?(?P<h>上|下)半月", _half_month, needs=('半月',),
+          starts=_DATE_START),
     _rule("month", rf"(?:{_yp()}{_SP})?(?<![个多\d])(?P<m>{_M}){_SP}月份?(?:[底末初]|[上中下]旬)?", _month, needs=('月',), starts=_DATE_START),
     # "今年" on its own is the year so far, like "今年以来"; "今年全年" is the whole year
     _rule("since", r"(?P<y>)(?P<r>今年|本年)(?!度|全年)", _since_year, needs=('今年', '本年')),

@@ -11,7 +11,9 @@ other crimes' figures in the same words (破获…案件N起, 抓获嫌疑人N�
    ``lexicon.OTHER_CRIMES``) or crime in general (刑事案件; ``lexicon.ALL_CRIMES``) and no
    fraud word (``lexicon.FRAUD_MARKERS``) is that crime's: its figures are no facts. So is
    a clause (cut at ，) that names another crime and no fraud, inside a segment on fraud
-   (打击电骗…，包括捣破偷渡团伙，拘捕偷渡犯2.7万名).
+   (打击电骗…，包括捣破偷渡团伙，拘捕偷渡犯2.7万名), and so is one item of a list (抓获…33名（其中
+   命案逃犯1名、电信诈骗犯罪嫌疑人11名、涉毒犯罪嫌疑人3名）). A crime group whose name holds 骗
+   (“盗抢骗”) names no fraud (``lexicon.MIXED_CRIME_GROUPS``).
 2. On a general-crime page — a crackdown of ``lexicon.GENERAL_CRACKDOWN`` named in the title
    or first paragraphs, or two or more other crimes (not crime in general) named in the
    text — a figure counts only
@@ -25,25 +27,27 @@ from __future__ import annotations
 
 import re
 
-from parsers.lexicon import (ALL_CRIMES, FRAUD_MARKERS, GENERAL_CRACKDOWN, OTHER_BODIES, OTHER_CRIMES,
-                             POLICE_WORDS)
+from parsers.lexicon import (ALL_CRIMES, FRAUD_MARKERS, GENERAL_CRACKDOWN, MIXED_CRIME_GROUPS, OTHER_BODIES,
+                             OTHER_CRIMES, POLICE_WORDS)
 from parsers.units import Sentence
 
 _SPECIFIC = re.compile("|".join(map(re.escape, OTHER_CRIMES)))
 _OTHER = re.compile("|".join(map(re.escape, OTHER_CRIMES + ALL_CRIMES)))
 _FRAUD = re.compile("|".join(map(re.escape, FRAUD_MARKERS)))
+_MIXED = re.compile("|".join(map(re.escape, sorted(MIXED_CRIME_GROUPS, key=len, reverse=True))))
 _OTHER_BODY_OPENING = re.compile(r"^[^，,。；;]{0,6}?(?:" + "|".join(map(re.escape, OTHER_BODIES)) + ")")
 _POLICE = re.compile("|".join(map(re.escape, POLICE_WORDS)))
 _BREAKDOWN = re.compile(r"^\s*其中")
 _REFERS_BACK = re.compile(r"该团伙|该案|此案|该犯罪团伙|上述|该伙")
 _SEGMENT_END = "；;"
 _CLAUSE_END = "，,；;"
+_ITEM_END = "，,；;、（()）"  # 33名（其中命案逃犯1名、电信诈骗犯罪嫌疑人11名、涉毒…3名）: one item of a list
 LEAD_PARAGRAPHS = 3  # a crackdown named this early frames the page
 
 
 _BREAKS = {marks: re.compile("|".join(rf"(?<!\d){re.escape(c)}|{re.escape(c)}(?!\d)" if c == "," else re.escape(c)
                                       for c in marks))
-           for marks in (_SEGMENT_END, _CLAUSE_END)}
+           for marks in (_SEGMENT_END, _CLAUSE_END, _ITEM_END)}
 
 
 def segment_at(text: str, pos: int, marks: str = _SEGMENT_END) -> str:
@@ -59,7 +63,7 @@ def segment_at(text: str, pos: int, marks: str = _SEGMENT_END) -> str:
 
 
 def names_fraud(text: str) -> bool:
-    return _FRAUD.search(text) is not None
+    return _FRAUD.search(_MIXED.sub("", text)) is not None
 
 
 def other_body_only(segment: str) -> bool:
@@ -100,6 +104,9 @@ def is_fraud_figure(sentence: Sentence, pos: int, paragraph: list[Sentence],
         return False
     clause = segment_at(sentence.text, pos, _CLAUSE_END)
     if _SPECIFIC.search(clause) and not names_fraud(clause):
+        return False
+    item = segment_at(sentence.text, pos, _ITEM_END)
+    if _SPECIFIC.search(item) and not names_fraud(item):
         return False
     if not general_page or names_fraud(segment):
         return True

@@ -68,6 +68,19 @@ def test_a_thousands_separator_does_not_cut_the_other_crime_clause() -> None:
     assert segment_at("包括捣破6,821个偷渡团伙,另", 4, "，,；;") == "包括捣破6,821个偷渡团伙"
 
 
+def test_other_crime_items_of_a_list_are_no_facts() -> None:
+    text = ("某区春雷行动\n2021-02-01 来源：某网\n某区公安分局开展集中清查行动，共抓获各类违法犯罪嫌疑人20名（其中命案逃犯1名、"
+            "电信诈骗犯罪嫌疑人11名、涉毒犯罪嫌疑人3名、盗窃摩托车犯罪嫌疑人2名）。\n")
+    assert ("suspects_arrested", 11) in facts(text)
+    assert not {v for m, v in facts(text) if m == "suspects_arrested"} & {1, 3, 2}
+
+
+def test_a_crime_group_named_with_骗_is_no_fraud() -> None:
+    text = ("某省通报\n2021-07-10 来源：某网\n今年1至6月，全省侵财类案件立案数同比下降，抓获“盗抢骗”网上在逃人员3200名，"
+            "追缴赃款赃物折合约3亿元。\n")
+    assert facts(text) == []
+
+
 def test_another_bodys_figures_are_no_police_results() -> None:
     text = ("全国通报\n2018-11-30 来源：某网\n公安部共破获电诈案件3万起。工信部和三大运营商建成拦截系统，"
             "劝阻客户12.5万人，直接挽回经济损失6.3亿元。人民银行协助公安机关紧急止付资金80亿元。\n")
