@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from parsers.cleaning import RELATED_HEADING_RE
+
 HEADER_LINES = 12  # non-empty lines that make up the header area
 
 
@@ -86,8 +88,11 @@ _NAV_RE = re.compile(r"^\s*(?:关键词|关键字|标签|tags?)\s*[:：]|(?:摄|
 
 
 def _header_lines(clean_text: str) -> list[str]:
-    lines = [line.strip() for line in clean_text.split("\n") if line.strip()]
-    return lines[:HEADER_LINES]
+    """The first HEADER_LINES non-empty lines, up to a related-news heading (相关新闻): the
+    dated headlines under it are other pages'."""
+    lines = [line.strip() for line in clean_text.split("\n") if line.strip()][:HEADER_LINES]
+    end = next((i for i, line in enumerate(lines) if RELATED_HEADING_RE.match(line)), len(lines))
+    return lines[:end]
 
 
 def _valid_date(y: str, m: str, d: str) -> str | None:
@@ -229,6 +234,9 @@ def _labelled_date(clean_text: str) -> str | None:
 
 
 REVIEW_SEASON_END = 3  # year reviews of the year before appear through March
+# 一年来 / 去年，…抓获209人: a page that looks back on a whole year (in review season, the
+# year of its "2021年以来" work is the year before)
+_LOOKS_BACK_RE = re.compile(r"一年来|一年以来|过去一年|去年[，,]")
 
 
 def _year_fixed_by(body: str, month: int, day: int) -> int | None:
@@ -260,11 +268,12 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
     latest = max(y for y, _, _ in years)
     if latest > date.today().year:
         return None
-    if latest in ongoing and not (month <= REVIEW_SEASON_END and (12, 31) in {(mo, d) for y, mo, d in years if y == latest}):
+    whole_year = (12, 31) in {(mo, d) for y, mo, d in years if y == latest} or _LOOKS_BACK_RE.search(body)
+    if latest in ongoing:
         # 2025年至今: the year is still running when the page is written — unless a page of
-        # the first quarter, when year reviews come out, also gives that year whole (a
-        # year-end review of 2024年以来 work)
-        return latest
+        # the first quarter, when year reviews come out, also gives that year whole or looks
+        # back on a year (a year-end review of 2024年以来 work)
+        return latest + 1 if month <= REVIEW_SEASON_END and whole_year else latest
     last_in_year = max((mo, d) for y, mo, d in years if y == latest)
     return latest + 1 if (month, day) < last_in_year else latest
 

@@ -5,8 +5,10 @@ ANNOTATION ("What counts as a fact"): only fraud statistics, and only the police
 other crimes' figures in the same words (破获…案件N起, 抓获嫌疑人N名). The rule, in order:
 
 0. A segment — a sentence cut at ；— that opens on another body (工信部, 运营商, 法院,
-   检察机关; ``lexicon.OTHER_BODIES``) and names no police (``lexicon.POLICE_WORDS``) states
-   that body's figures: no facts.
+   检察机关; ``lexicon.OTHER_BODIES``), after at most a time phrase, and names no police
+   (``lexicon.POLICE_WORDS``; 受理公安机关提请逮捕 names them as the body's counterpart only)
+   states that body's figures: no facts. So does every sentence of a paragraph that opens so
+   and names no police.
 1. A segment that names another crime (盗窃, 跨境赌博, 偷渡, 走私;
    ``lexicon.OTHER_CRIMES``) or crime in general (刑事案件; ``lexicon.ALL_CRIMES``) and no
    fraud word (``lexicon.FRAUD_MARKERS``) is that crime's: its figures are no facts. So is
@@ -35,7 +37,9 @@ _SPECIFIC = re.compile("|".join(map(re.escape, OTHER_CRIMES)))
 _OTHER = re.compile("|".join(map(re.escape, OTHER_CRIMES + ALL_CRIMES)))
 _FRAUD = re.compile("|".join(map(re.escape, FRAUD_MARKERS)))
 _MIXED = re.compile("|".join(map(re.escape, sorted(MIXED_CRIME_GROUPS, key=len, reverse=True))))
-_OTHER_BODY_OPENING = re.compile(r"^[^，,。；;]{0,6}?(?:" + "|".join(map(re.escape, OTHER_BODIES)) + ")")
+# 2019年，宁夏检察机关共受理…: a time phrase may open the segment before the body
+_OTHER_BODY_OPENING = re.compile(r"^(?:[^，,。；;]{0,10}?(?:年|月|以来|期间)[，,])?[^，,。；;]{0,6}?(?:"
+                                 + "|".join(map(re.escape, OTHER_BODIES)) + ")")
 _POLICE = re.compile("|".join(map(re.escape, POLICE_WORDS)))
 _BREAKDOWN = re.compile(r"^\s*其中")
 _REFERS_BACK = re.compile(r"该团伙|该案|此案|该犯罪团伙|上述|该伙")
@@ -66,9 +70,14 @@ def names_fraud(text: str) -> bool:
     return _FRAUD.search(_MIXED.sub("", text)) is not None
 
 
+# 受理公安机关提请逮捕…65件 / 公安机关移送起诉: the police as the body's counterpart, not the actor
+_POLICE_REFERRING = re.compile(r"公安机关(?:提请|移送|报请)")
+
+
 def other_body_only(segment: str) -> bool:
-    """Rule 0: the segment opens on another body and names no police."""
-    return _OTHER_BODY_OPENING.match(segment.lstrip("，, ")) is not None and _POLICE.search(segment) is None
+    """Rule 0: the segment opens on another body and names no police (as its actor)."""
+    return (_OTHER_BODY_OPENING.match(segment.lstrip("，, ")) is not None
+            and _POLICE.search(_POLICE_REFERRING.sub("", segment)) is None)
 
 
 def other_crime_only(segment: str) -> bool:
@@ -102,6 +111,8 @@ def is_fraud_figure(sentence: Sentence, pos: int, paragraph: list[Sentence],
     segment = segment_at(sentence.text, pos)
     if other_body_only(segment) or (other_crime_only(segment) and not _breaks_down_fraud(sentence, paragraph)):
         return False
+    if paragraph and other_body_only("".join(s.text for s in paragraph)):
+        return False  # 2019年，宁夏通信管理局…。全年处置…，为群众挽回…: the body's paragraph goes on
     clause = segment_at(sentence.text, pos, _CLAUSE_END)
     if _SPECIFIC.search(clause) and not names_fraud(clause):
         return False

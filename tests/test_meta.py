@@ -126,6 +126,10 @@ def test_body_source_mention_not_taken() -> None:
                      None, id="operation-year-in-review-season-does-not-date-the-page"),
         pytest.param("某省打防电诈\n某报某市5月8日电 “净网2021”“云剑-2022”专项行动开展以来，破获案件45起。\n",
                      None, id="two-operation-years-do-not-date-the-page"),
+        pytest.param("某区返还资金\n某网1月27日讯 1月26日，某分局举行返还仪式。2021年以来，某分局重拳打击。一年来成效明显。\n"
+                     "相关新闻\n- 2021-12-30某县劝阻一起电诈案\n", "2022-01-27", id="related-headlines-are-not-the-page-date"),
+        pytest.param("某区返还资金\n某网2月3日讯 2021年以来，某分局重拳打击。去年，全区破案同比上升。\n",
+                     "2022-02-03", id="review-season-page-looking-back-on-a-year"),
     ],
 )
 def test_published_on_real_page_forms(text: str, published: str | None) -> None:

@@ -81,6 +81,13 @@ def test_a_crime_group_named_with_骗_is_no_fraud() -> None:
     assert facts(text) == []
 
 
+def test_a_prosecutors_paragraph_after_a_time_phrase_is_theirs() -> None:
+    text = ("某区通报\n2020-01-30 来源：某网\n2019年，全区公安机关破获电诈案件1000起。\n\n"
+            "2019年，某区检察机关共受理公安机关提请逮捕电信网络犯罪65件，受理审查起诉54件。\n\n"
+            "2019年，某区通信管理局日均监测来话900余万次。全年为群众挽回经济损失3760余万元。\n")
+    assert facts(text) == [("cases_solved", 1000)]
+
+
 def test_another_bodys_figures_are_no_police_results() -> None:
     text = ("全国通报\n2018-11-30 来源：某网\n公安部共破获电诈案件3万起。工信部和三大运营商建成拦截系统，"
             "劝阻客户12.5万人，直接挽回经济损失6.3亿元。人民银行协助公安机关紧急止付资金80亿元。\n")
