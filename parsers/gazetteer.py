@@ -141,6 +141,16 @@ def _update_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(line for line in handle if not line.startswith("#")))
 
 
+DIVISION_ALIASES = Path(__file__).parent / "data" / "division_aliases.csv"
+
+
+def _aliases() -> dict[str, str]:
+    """Everyday abbreviations (data/division_aliases.csv): alias → adcode."""
+    lines = [line for line in DIVISION_ALIASES.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return {row["alias"]: row["adcode"] for row in csv.DictReader(lines)}
+
+
 def _former_names() -> dict[str, str]:
     """Former full name → today's adcode (荔浦县 → 450381, 那曲地区 → 540600, 莱芜市 →
     370116): a page written before a reform still names the place it means."""
@@ -510,6 +520,7 @@ def _source_key() -> str:
     for name in ("resources/adcodes.csv", "resources/56_nations.csv"):
         digest.update(b"\0" + _cpca_file(name).read_bytes())
     digest.update(b"\0" + DIVISIONS_UPDATE.read_bytes())
+    digest.update(b"\0" + DIVISION_ALIASES.read_bytes())
     return digest.hexdigest()
 
 
@@ -532,7 +543,7 @@ def _load_cached(path: Path, key: str) -> Gazetteer | None:
 
 
 def _build() -> Gazetteer:
-    return Gazetteer(_build_places(_read_rows()), _former_names())
+    return Gazetteer(_build_places(_read_rows()), {**_former_names(), **_aliases()})
 
 
 def _load_or_build() -> Gazetteer:

@@ -58,7 +58,8 @@ WALL_METRICS: tuple[str, ...] = tuple(s.key for s in sorted(METRIC_SPECS, key=la
 # Each verb class names what the police did. Order inside a tuple does not matter; matching
 # is on whole jieba tokens or on a token's suffix where noted in VERB_SUFFIX_OK.
 VERBS: dict[str, tuple[str, ...]] = {
-    "solve": ("破获", "侦破", "破", "带破", "破案", "告破", "侦办破获", "共破"),
+    # 核破 (cases solved on checking), 深挖…案件 (further cases dug out of an arrest)
+    "solve": ("破获", "侦破", "破", "带破", "破案", "告破", "侦办破获", "共破", "核破", "深挖"),
     # 发生 counts cases that occurred (全国共发生…案件5200余宗): the cases_filed rule still
     # needs a case object and a case measure word
     "file": ("立", "立案", "发案", "发生", "受理", "发", "接报"),  # 今年我市发…诈骗案件1949起; 案件接报656起
@@ -66,9 +67,9 @@ VERBS: dict[str, tuple[str, ...]] = {
                "抓捕归案", "缉拿", "缉拿归案", "落网", "拘捕"),
     "detain": ("刑拘", "刑事拘留"),
     "bust": ("打掉", "摧毁", "捣毁", "端掉", "端", "铲除", "打垮", "捣毁窝点", "捣破", "打击"),  # 打击…窝点5811个
-    "seize": ("收缴", "查扣", "缴获", "查获", "扣押", "查缴", "起获", "扣留", "收"),
+    "seize": ("收缴", "查扣", "缴获", "查获", "扣押", "查缴", "起获", "扣留", "收", "检获"),  # 检获: Hong Kong usage
     "freeze": ("冻结", "查冻", "冻结止付", "查扣冻结"),
-    "stop": ("止付", "紧急止付", "拦截", "阻截", "全额止付", "延伸止付", "制止支付", "停付"),
+    "stop": ("止付", "紧急止付", "拦截", "阻截", "全额止付", "延伸止付", "制止支付", "停付", "停止支付"),
     "recover": ("挽回", "返还", "追缴", "追回", "止损", "挽损", "追赃", "退赃",
                 "挽回损失", "追赃挽损", "发还", "退还", "归还", "领回", "交还"),
     # 避免损失N元 is money recovered; 避免N名群众受骗 counts people dissuaded

@@ -332,6 +332,16 @@ def test_reformed_divisions_resolve_to_todays_code(gaz: Gazetteer, text: str, ad
     assert [m.place.adcode for m in gaz.find_mentions(text)] == [adcode]
 
 
+# Abbreviations a division's own police use that no shortening rule derives
+# (parsers/data/division_aliases.csv); a shared one is settled by context.
+def test_everyday_abbreviations_of_long_names(gaz: Gazetteer) -> None:
+    xinjiang = gaz.by_adcode("650000")
+    assert [m.place.adcode for m in gaz.find_mentions("博州公安局破获案件", xinjiang)] == ["652700"]
+    assert [m.place.adcode for m in gaz.find_mentions("巴州公安机关抓获嫌疑人", xinjiang)] == ["652800"]
+    sichuan = gaz.by_adcode("510000")
+    assert [m.place.adcode for m in gaz.find_mentions("巴州公安分局抓获嫌疑人", sichuan)] == ["511902"]
+
+
 def test_abolished_codes_are_gone(gaz: Gazetteer) -> None:
     assert gaz.by_adcode("542400") is None and gaz.by_adcode("371200") is None
 
