@@ -244,6 +244,8 @@ METRIC_WORDING = [
                  "money_stopped", 23_000_000, id="payment-stopped-written-out"),
     pytest.param("全国通报\n2021-06-12 来源：某网\n公安部开展“断卡”行动，并检获涉案373.3万张电话卡。\n",
                  "cards_seized", 3_733_000, id="seized-in-hong-kong-usage"),
+    pytest.param("某省通报\n2022-01-10 来源：某网\n全省公安机关去年减少群众损失100多亿元。\n",
+                 "money_recovered", 10_000_000_000, id="losses-reduced-for-the-people"),
     pytest.param("某省通报\n2022-09-10 来源：某网\n全省公安机关深挖电信网络诈骗案件100余起。\n",
                  "cases_solved", 100, id="further-cases-dug-out"),
     pytest.param("某市通报\n2021-09-15 来源：某网\n某市公安局全额止付涉案资金350万元。\n",
@@ -343,6 +345,12 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  [1_800_000, 86_000], id="a-months-filed-cases-loss-and-its-average"),
     pytest.param("某县通报\n2020-06-01 来源：某网\n某县公安局强化技术反制，投入20万元引进防骗预警系统。\n",
                  [200_000], id="money-spent-on-an-anti-fraud-system"),
+    pytest.param("某区通报\n2021-02-01 来源：某网\n某区公安分局缴获涉案银行卡518张、身份证14张。\n",
+                 [14], id="identity-cards-are-no-bank-cards"),
+    pytest.param("某市通报\n2016-12-01 来源：某网\n某市公安局对涉案账户进行冻结和查询，共查询涉案账户200多个。\n",
+                 [200], id="accounts-queried-are-not-frozen"),
+    pytest.param("某市通报\n2022-01-10 来源：某网\n全市电诈损失同比减少3000万元。\n",
+                 [30_000_000], id="a-loss-down-on-last-year-is-no-recovery"),
 ])
 def test_metric_traps(text, not_facts) -> None:
     doc = parse_text(text)
