@@ -29,7 +29,8 @@ SNAPSHOT = REPO / "tests" / "snapshots" / "extract.jsonl"
 # Every folder of bulletin texts kept in the repo (folders that do not exist are skipped).
 TEXT_DIRS = ("seeds", "tests/holdout", "corpus/realdev/texts", "corpus/realset/texts", "corpus/realblind/texts",
              "corpus/realfour/texts", "corpus/realfive/texts",
-             "corpus/realsix/texts", "corpus/realseven/texts", "corpus/realeight/texts")
+             "corpus/realsix/texts", "corpus/realseven/texts", "corpus/realeight/texts",
+             "corpus/realnine/texts", "corpus/realten/texts")
 BUDGET_S = 60.0
 
 

@@ -360,8 +360,9 @@ class _UnitReader:
             # 截至目前 in a later paragraph: the window the lead reports on (今年以来…);
             # 截至2021年11月 after "2021年": that window, cut off at the stated day
             # 今年截至目前 / 2021年，…截至11月: the window named before it in the sentence
+            # (not a single day: 28日，…在发布会上表示…截至7月份 dates the announcement)
             own = [m.period for m in mentions if m.end <= mention.start and m.period.start
-                   and m.kind not in IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS]
+                   and m.kind not in IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS and m.period.precision != "day"]
             window = own[-1] if own else (ctx.period or self.lead_window)
             end = cutoff(mention, self.published, ctx.year)
             if window is not None and window.start and end is not None and window.start <= end.isoformat():

@@ -44,6 +44,7 @@ _FOOTER_RE = re.compile(
     r"(?:[（(]?《?[\u4e00-\u9fff]{2,12}报》?|《[^》\n]{2,40}》\s*[（(]?)"
     r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:第\s*)?[A-Za-z]?\d{1,3}\s*版")
 LABELLED_LINES = 80
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+")
 _LABELLED_RE = re.compile(r"(?:发布|发表|更新)(?:时间|日期)\s*[:：]")
 # 中新网哈尔滨1月15日电 / 东北网7月18日讯 / 本报6月5日讯: a dateline without the year
 _YEARLESS_DATELINE_RE = re.compile(
@@ -128,6 +129,7 @@ def dateline_date(line: str) -> tuple[str, str] | None:
         tail = after[time.end():] if time else after
         # 2018年11月30日 11:17????信息来源 / 2020/11/15/ 09:29 来源: scraping leftovers
         tail = tail.strip().lstrip("|｜/?？").strip()
+        tail = _URL_RE.sub("", tail).strip()  # 来源:某网 2018-12-19 19:39   https://www.某网.net/
         # Narrative goes on with a comma or a clause ("…日，市民报警"); a dateline does not.
         if tail and _SENTENCE_PUNCT_RE.search(tail) and not _META_LABEL_RE.match(tail):
             continue

@@ -359,7 +359,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(  # "5月份打防电诈新机制运行以来": an event dated to a month, and since then
         "since",
         rf"(?:[自从]{_SP})?(?:{_yp()}{_SP})?(?P<m>{_M}){_SP}月份?(?:{_SP}(?P<d>{_D}){_SP}[日号])?"
-        rf"{_EVENT}{{1,16}}?(?:以来|至今)",
+        # …新机制，运行至今: the event's own clause, then a short one that runs it to now
+        rf"{_EVENT}{{1,16}}?(?:[，,][^,，。;；:：!！?？\n\d年月“”「」\"]{{1,4}}?)?(?:以来|至今)",
         _since_month, needs=('月',), starts=_DATE_START, also=(("以来", "至今"),)),
     _rule(
         "cumulative",

@@ -130,6 +130,8 @@ def test_body_source_mention_not_taken() -> None:
                      "相关新闻\n- 2021-12-30某县劝阻一起电诈案\n", "2022-01-27", id="related-headlines-are-not-the-page-date"),
         pytest.param("某区返还资金\n某网2月3日讯 2021年以来，某分局重拳打击。去年，全区破案同比上升。\n",
                      "2022-02-03", id="review-season-page-looking-back-on-a-year"),
+        pytest.param("某省通报\n来源:某网 2018-12-19 19:39   https://www.example.net/\n12月19日上午，某省召开会议。2016年以来破案2万起。\n",
+                     "2018-12-19", id="a-dateline-followed-by-the-sites-address"),
     ],
 )
 def test_published_on_real_page_forms(text: str, published: str | None) -> None:

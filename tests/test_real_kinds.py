@@ -381,6 +381,13 @@ def test_round_figure_restating_a_more_precise_at_least_one_is_one_fact() -> Non
     assert sorted(f.value for f in doc.facts if f.metric == "cases_solved") == [23000]
 
 
+def test_cumulative_to_a_month_after_an_announcement_day() -> None:
+    doc = parse_text("某市警方7个月破获网络诈骗案件153起\n2019年08月28日 17:57 来源：某网\n"
+                     "某网某市8月28日电 28日，某市公安局副局长在新闻发布会上表示，该市深入开展专项行动，截至7月份，"
+                     "共破获各类电信网络诈骗案件153起。\n")
+    assert {(f.period_start, f.period_end) for f in doc.facts} == {("2019-01-01", "2019-07-31")}
+
+
 # Kind 11: campaigns.
 @pytest.mark.parametrize(("text", "name", "kind"), [
     pytest.param("某市公安局随即成立“2018.3.14”网络诈骗专案组。", "2018·3·14", "case", id="dated-case-code-with-year"),
