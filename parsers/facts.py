@@ -370,6 +370,10 @@ class _UnitReader:
             if window is None and end is not None:
                 # 截止到6月30日，全市共立案545起 with no window in force: the year so far
                 return Period(f"{end.year}-01-01", end.isoformat(), "range")
+            if (end is None and window is not None and window.precision == "month" and self.published
+                    and window.end is not None and window.end < self.published):
+                # 2015年11月，…部署开展专项行动。截止目前，全省共破获…: from that month to now
+                return Period(window.start, self.published, "range")
             return window
         if mention is not None and mention.kind == "relative" and CAMPAIGN_SINCE.search(mention.text):
             # 专项行动开展以来 after a lead that dated the campaign (自2015年11月开展…以来)

@@ -388,6 +388,12 @@ def test_cumulative_to_a_month_after_an_announcement_day() -> None:
     assert {(f.period_start, f.period_end) for f in doc.facts} == {("2019-01-01", "2019-07-31")}
 
 
+def test_cut_off_now_after_a_launch_month_runs_from_that_month() -> None:
+    doc = parse_text("某省三年侦破电诈案件2万余起\n来源:某网 2018-12-19 19:39\n"
+                     "2015年11月，省政府部署全省开展电信网络新型违法犯罪专项打击治理行动。截止目前，全省共破获电信网络诈骗案件20746起。\n")
+    assert {(f.period_start, f.period_end) for f in doc.facts} == {("2015-11-01", "2018-12-19")}
+
+
 # Kind 11: campaigns.
 @pytest.mark.parametrize(("text", "name", "kind"), [
     pytest.param("某市公安局随即成立“2018.3.14”网络诈骗专案组。", "2018·3·14", "case", id="dated-case-code-with-year"),
