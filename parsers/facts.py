@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from parsers import campaigns as camp
 from parsers import scope
 from parsers.campaigns import Campaigns
-from parsers.cleaning import Clean
+from parsers.cleaning import Clean, t2s_same_length
 from parsers.gazetteer import Gazetteer, Place
 from parsers.lexicon import SPEC_BY_KEY
 from parsers.meta import blurb_date
@@ -47,6 +47,7 @@ from parsers.reporting import announced_case, document_place, unit_place
 from parsers.units import Sentence, Unit
 
 WEAK_PERIOD_KINDS = frozenset({"cumulative"})
+BREADCRUMB_LINES = 3  # navigation lines read for a local channel (reporting._channel_place)
 IGNORED_PERIOD_KINDS = frozenset({"comparison"})
 HEADING_MAX = 60
 SINGLE_CASE = re.compile(r"案例|该案|此案|本案|一起")
@@ -498,7 +499,9 @@ def build_fact(hit: MetricHit, sentence: Sentence, ctx: _Context, clean: Clean, 
 def extract_facts(clean: Clean, units: list[Unit], sentences: list[list[Sentence]],
                   title: str | None, published: str | None, campaigns: Campaigns,
                   gaz: Gazetteer) -> list[Fact]:
-    doc_place = document_place(sentences[0] if sentences else [], title, gaz)
+    breadcrumbs = tuple(t2s_same_length(clean.original[s:e]) for s, e, reason in clean.dropped
+                        if reason == "navigation")[:BREADCRUMB_LINES]
+    doc_place = document_place(sentences[0] if sentences else [], title, gaz, breadcrumbs)
     case_story = announced_case(doc_place, sentences[0] if sentences else [], gaz)
     facts: list[Fact] = []
     headline_ids: set[int] = set()

@@ -306,9 +306,15 @@ def _find_forces(text: str, context: Place | None, gaz: Gazetteer,
                   key=lambda f: f.start)
 
 
+# 一面来自晋江的锦旗 / 家住某县的王女士: where a person or a thing comes from, not the force
+ORIGIN_BEFORE = re.compile(r"(?:来自|家住|老家|老家在|籍贯|户籍地)$")
+
+
 def first_place(text: str, context: Place | None, gaz: Gazetteer) -> Place | None:
-    """The most specific place of a title that names no force (河南郑州半年…→ 郑州市)."""
-    mentions = gaz.find_mentions(text, within=context)
+    """The most specific place of a title that names no force (河南郑州半年…→ 郑州市), not a
+    person's or a thing's origin (来自晋江的锦旗)."""
+    mentions = [m for m in gaz.find_mentions(text, within=context)
+                if not ORIGIN_BEFORE.search(text, max(0, m.start - 4), m.start)]
     best: Place | None = None
     for m in mentions:
         if best is None or (m.place.adcode.startswith(best.adcode.rstrip("0")[:2])

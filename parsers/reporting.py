@@ -10,7 +10,8 @@ force, its figures fall to the unit's own force, found here, in this order:
    the province that took the case on (汨罗市公安局接到报警, …成立专案组);
 4. a lead whose actor is the province's own force, unnamed (省公安厅会同市公安局…, 全省共破获…),
    with no named force in it: the province of the places the body names most;
-5. else the title's place; else, when the body speaks of 我县/全县 (我市/市反诈中心), the county
+5. else the title's place (not an origin: 来自晋江的锦旗); else a local channel in the breadcrumb
+   (东南网 > 宁德频道); else, when the body speaks of 我县/全县 (我市/市反诈中心), the county
    (the city) of the place it names most (云上嘉鱼报道 … 我县召开 → 嘉鱼县).
 """
 from __future__ import annotations
@@ -79,7 +80,10 @@ def _most_named(body: list[Sentence], candidates: list[Place], gaz: Gazetteer) -
     return max(candidates, key=lambda p: (counts.get(p.adcode, 0), -candidates.index(p)))
 
 
-def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer) -> Place | None:
+def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer,
+                   breadcrumbs: tuple[str, ...] = ()) -> Place | None:
+    """The document's reporting force (rules 1–5 above). ``breadcrumbs``: the page's navigation
+    lines that cleaning dropped as chrome, in Simplified script (for rule 5's local channel)."""
     # a page that offers a paragraph as its title is judged by its first sentence instead
     real_title = bool(title) and len(title) <= TITLE_MAX  # type: ignore[arg-type]
     head = title if real_title else (body[0].text if body else "")
@@ -98,11 +102,27 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer) -> P
         place = province
     if place is None and title:
         place = first_place(title, None, gaz)
+    if place is None:
+        place = _channel_place(breadcrumbs, gaz)
     if place is None and any(COUNTY_SELF.search(s.text) for s in body):
         place = _body_place(body, gaz, "county")
     if place is None and any(CITY_SELF.search(s.text) for s in body):
         place = _body_city(body, gaz)
     return place
+
+
+# 您所在的位置：东南网 > 宁德频道首页: a news site's local channel names the place it covers
+CHANNEL = re.compile(r"([\u4e00-\u9fff]{2,8}?)频道")
+
+
+def _channel_place(breadcrumbs: tuple[str, ...], gaz: Gazetteer) -> Place | None:
+    """The place of a local channel in the page's breadcrumb, when nothing else names one."""
+    for line in breadcrumbs:
+        for m in CHANNEL.finditer(line):
+            place = first_place(m.group(1), None, gaz)
+            if place is not None:
+                return place
+    return None
 
 
 def _named_in_order(body: list[Sentence], gaz: Gazetteer) -> list[Place]:

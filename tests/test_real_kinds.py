@@ -394,6 +394,17 @@ def test_cut_off_now_after_a_launch_month_runs_from_that_month() -> None:
     assert {(f.period_start, f.period_end) for f in doc.facts} == {("2015-11-01", "2018-12-19")}
 
 
+def test_an_origin_in_the_title_is_not_the_force_and_a_local_channel_is_the_place() -> None:
+    doc = parse_text("您所在的位置：某网 > 宁德频道首页 > 社会民生 > 正文\n\n追赃挽损赢民心！一面来自晋江的锦旗\n\n"
+                     "2020-09-24 07:55 来源：某报\n\n近日，某刑侦大队举行电信诈骗赃款返还仪式，返还10名受害人共计11万元。\n")
+    assert {(f.province, f.city) for f in doc.facts} == {("福建省", "宁德市")}
+
+
+def test_without_a_channel_an_origin_gives_no_place() -> None:
+    doc = parse_text("一面来自晋江的锦旗\n\n2020-09-24 07:55 来源：某报\n\n近日，某刑侦大队返还10名受害人共计11万元。\n")
+    assert {(f.province, f.city) for f in doc.facts} == {(None, None)}
+
+
 # Kind 11: campaigns.
 @pytest.mark.parametrize(("text", "name", "kind"), [
     pytest.param("某市公安局随即成立“2018.3.14”网络诈骗专案组。", "2018·3·14", "case", id="dated-case-code-with-year"),
