@@ -42,6 +42,8 @@ PASSING_FORCE = re.compile(r"[^，,。；;]{0,14}?(?:的?(?:领导|指导|部署
 # 郑州市公安局在省厅的统一部署下破获… keeps 郑州市 as the actor
 NAMED_PASSING = re.compile(r"\s*[省市县区州]?(?:公安厅|公安局|公安机关|警方|公安|反诈中心)?\s*"
                            r"(?:的?(?:统一)?(?:领导|指导|部署|指挥|统筹|督导|协调)下|确定的|督办的|挂牌督办|督办|挂牌的|交办的|交办|指定管辖)")
+# 被公安部授予 / 受省公安厅表彰 / 获公安部通报表扬: the passive agent of an honour, not a force
+AWARDED_BY = ("被", "受", "获")
 # 居全省前列 / 全省第一 / 全国排名第3: the unit a rank is taken in, not a force
 RANKING_AFTER = re.compile(r"(?:公安机关|公安)?(?:的)?(?:前列|第[一二三四五六七八九十\d]|排名|排位|之首|首位|领先|前茅)")
 # 在云南警方的配合下 / 会同外省警方: a partner force from elsewhere, whose results are the
@@ -263,6 +265,8 @@ def _generic_forces(text: str, mentions: list[PlaceMention], context: Place | No
             # 在省公安厅…的领导下 / 省公安厅确定的2起: a force named in passing, not the actor
             if level in ("nation", "province") and PASSING_FORCE.match(text, m.end()):
                 continue
+            if level in ("nation", "province") and text[max(0, m.start() - 1):m.start()] in AWARDED_BY:
+                continue  # 这个被公安部荣记集体一等功的团队…共破获: the body that honoured it
             if RANKING_AFTER.match(text, m.end()):
                 continue  # 破案数居全省前列 / 考核全省第一: a ranking, not a force
             if level == "nation":

@@ -405,6 +405,12 @@ def test_without_a_channel_an_origin_gives_no_place() -> None:
     assert {(f.province, f.city) for f in doc.facts} == {(None, None)}
 
 
+def test_the_ministry_that_honoured_a_team_is_not_its_force() -> None:
+    doc = parse_text("天津市公安局反诈专班获评先进\n2019-06-20 10:49 来源：某网\n"
+                     "这个刚刚被公安部荣记集体一等功的团队，自2015年成立以来，共破获电信网络诈骗案件2.23万起。\n")
+    assert {(f.province, f.city) for f in doc.facts} == {("天津市", "天津市")}
+
+
 # Kind 11: campaigns.
 @pytest.mark.parametrize(("text", "name", "kind"), [
     pytest.param("某市公安局随即成立“2018.3.14”网络诈骗专案组。", "2018·3·14", "case", id="dated-case-code-with-year"),
