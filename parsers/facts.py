@@ -58,7 +58,7 @@ THIS_REPORT = re.compile(r"本周|本期|本月(?!份)")
 LIST_OPENERS = ("：", ":", "如下", "如下。")
 LIST_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]+[)）、.．]|[•●·\-])")
 # a breakdown of the paragraph before (其中), or more of the same report (此外, 与此同时)
-CONTINUATION = re.compile(r"^\s*(?:其中|此外|另外|与此同时|同时)[，,：:]?")
+CONTINUATION = re.compile(r"^\s*(?:其中|此外|另外|与此同时|同时|随后|此后|之后)[，,：:]?")  # 随后，专案组…: the story goes on
 NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
 CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?以来$")
 # 集中返还仪式 / 表彰大会上…返还: money handed back at the event the page reports, on its day
