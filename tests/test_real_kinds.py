@@ -412,7 +412,7 @@ def test_the_ministry_that_honoured_a_team_is_not_its_force() -> None:
 
 
 def test_a_story_paragraph_opening_on_随后_keeps_the_force_before() -> None:
-    doc = parse_text("公安大会战\n2021-05-17 00:38 来源：某报\n本报讯 5月11日，公安部部署全国集群战役集中收网行动。\n\n"
+    doc = parse_text("一条信息掀起全国公安大会战\n2021-05-17 00:38 来源：某报\n本报讯 5月11日，公安部部署全国集群战役集中收网行动。\n\n"
                      "今年1月，巢湖市公安局立即成立专案组，对该线索展开调查。\n\n随后，专案组在合肥将犯罪嫌疑人邵某等11人抓获。\n")
     assert {(f.city, f.county) for f in doc.facts if f.value == 11} == {("合肥市", "巢湖市")}
 
