@@ -34,6 +34,7 @@ from parsers.lexicon import (ALL_CRIMES, FRAUD_MARKERS, GENERAL_CRACKDOWN, MIXED
 from parsers.units import Sentence
 
 _SPECIFIC = re.compile("|".join(map(re.escape, OTHER_CRIMES)))
+_CRACKDOWN = re.compile("|".join(map(re.escape, GENERAL_CRACKDOWN)))
 _OTHER = re.compile("|".join(map(re.escape, OTHER_CRIMES + ALL_CRIMES)))
 _FRAUD = re.compile("|".join(map(re.escape, FRAUD_MARKERS)))
 _MIXED = re.compile("|".join(map(re.escape, sorted(MIXED_CRIME_GROUPS, key=len, reverse=True))))
@@ -51,7 +52,7 @@ LEAD_PARAGRAPHS = 3  # a crackdown named this early frames the page
 
 _BREAKS = {marks: re.compile("|".join(rf"(?<!\d){re.escape(c)}|{re.escape(c)}(?!\d)" if c == "," else re.escape(c)
                                       for c in marks))
-           for marks in (_SEGMENT_END, _CLAUSE_END, _ITEM_END)}
+           for marks in (_SEGMENT_END, _CLAUSE_END, _ITEM_END, _CLAUSE_END + "\n")}
 
 
 def segment_at(text: str, pos: int, marks: str = _SEGMENT_END) -> str:
@@ -97,9 +98,12 @@ def _breaks_down_fraud(sentence: Sentence, paragraph: list[Sentence]) -> bool:
 def general_crime_page(title: str | None, sentences: list[Sentence]) -> bool:
     """Rule 2's condition: a general crackdown frames the page, or it names two or more
     other crimes."""
-    lead = (title or "") + "".join(s.text for s in sentences if s.paragraph < LEAD_PARAGRAPHS)
-    if any(word in lead for word in GENERAL_CRACKDOWN):
-        return True
+    lead = (title or "") + "\n" + "\n".join(s.text for s in sentences if s.paragraph < LEAD_PARAGRAPHS)
+    for m in _CRACKDOWN.finditer(lead):
+        # 打击治理电信网络诈骗犯罪“百日行动” / 江苏警方“百日行动”破获电信诈骗案件: a crackdown
+        # named for fraud in its own clause is a fraud campaign, not a general one
+        if not names_fraud(segment_at(lead, m.start(), _CLAUSE_END + "\n")):
+            return True
     # crime in general (刑事案件 持续下降, 新兴网络犯罪案件) names no other crime
     named = {m.group(0) for s in sentences for m in _SPECIFIC.finditer(s.text)}
     return len(named) >= 2

@@ -88,6 +88,13 @@ def test_a_prosecutors_paragraph_after_a_time_phrase_is_theirs() -> None:
     assert facts(text) == [("cases_solved", 1000)]
 
 
+def test_a_crackdown_named_for_fraud_is_no_general_crackdown() -> None:
+    text = ("某省警方“百日行动”破获电信诈骗案件2.6万起\n2023-10-25 来源：某网\n"
+            "自6月8日开展打击治理电信网络诈骗犯罪“百日行动”以来，该省共破获电信网络诈骗案件2.6万起。\n\n"
+            "同时，某省开展回流人员集中收网行动，其中490名回流人员已全部抓捕到案。\n")
+    assert ("suspects_arrested", 490) in facts(text)
+
+
 def test_another_bodys_figures_are_no_police_results() -> None:
     text = ("全国通报\n2018-11-30 来源：某网\n公安部共破获电诈案件3万起。工信部和三大运营商建成拦截系统，"
             "劝阻客户12.5万人，直接挽回经济损失6.3亿元。人民银行协助公安机关紧急止付资金80亿元。\n")
