@@ -44,6 +44,8 @@ NAMED_PASSING = re.compile(r"\s*[省市县区州]?(?:公安厅|公安局|公安�
                            r"(?:的?(?:统一)?(?:领导|指导|部署|指挥|统筹|督导|协调)下|确定的|督办的|挂牌督办|督办|挂牌的|交办的|交办|指定管辖)")
 # 被公安部授予 / 受省公安厅表彰 / 获公安部通报表扬: the passive agent of an honour, not a force
 AWARDED_BY = ("被", "受", "获")
+# 根据公安部统一部署 / 按照省厅要求: the body whose order the actor followed
+ORDERED_BY = ("根据", "按照", "依照", "遵照")
 # 居全省前列 / 全省第一 / 全国排名第3: the unit a rank is taken in, not a force
 RANKING_AFTER = re.compile(r"(?:公安机关|公安)?(?:的)?(?:前列|第[一二三四五六七八九十\d]|排名|排位|之首|首位|领先|前茅)")
 # 在云南警方的配合下 / 会同外省警方: a partner force from elsewhere, whose results are the
@@ -265,8 +267,9 @@ def _generic_forces(text: str, mentions: list[PlaceMention], context: Place | No
             # 在省公安厅…的领导下 / 省公安厅确定的2起: a force named in passing, not the actor
             if level in ("nation", "province") and PASSING_FORCE.match(text, m.end()):
                 continue
-            if level in ("nation", "province") and text[max(0, m.start() - 1):m.start()] in AWARDED_BY:
-                continue  # 这个被公安部荣记集体一等功的团队…共破获: the body that honoured it
+            if level in ("nation", "province") and (text[max(0, m.start() - 1):m.start()] in AWARDED_BY
+                                                    or text[max(0, m.start() - 2):m.start()] in ORDERED_BY):
+                continue  # 被公安部荣记一等功的团队 / 根据公安部统一部署，专案组…: not the actor
             if RANKING_AFTER.match(text, m.end()):
                 continue  # 破案数居全省前列 / 考核全省第一: a ranking, not a force
             if level == "nation":

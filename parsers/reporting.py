@@ -2,7 +2,8 @@
 
 A figure belongs to the force that achieved it (ANNOTATION: region). When a sentence names no
 force, its figures fall to the unit's own force, found here, in this order:
-1. a nationwide bulletin (公安部：全国…, a 全国 title that is no local report) has none;
+1. a nationwide bulletin (公安部：全国…, a 全国 title that is no local report) has none — unless
+   its lead says the ministry directed a named force (公安部组织指挥某省公安机关破获…);
 2. the first force named in the body (a place with a police word, or the subject of a result
    verb), not a breakdown row; when the named forces lie in different provinces, the place
    the text names most often (a 大庆 story that hands suspects to 东莞公安局);
@@ -89,7 +90,7 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer,
     head = title if real_title else (body[0].text if body else "")
     national = NATIONAL if real_title else NATIONAL_FORCE  # a sentence must name the force
     if head and national.search(head) and not LOCAL_SELF.search(head) and not any(
-            not f.generic for f in find_forces(head, None, gaz)):
+            not f.generic for f in find_forces(head, None, gaz)) and not _ministry_directs(body, gaz):
         return None  # 公安部：2022年全国共破获…: a nationwide bulletin
     named = _named_in_order(body, gaz)
     place = named[0] if named else None
@@ -123,6 +124,20 @@ def _channel_place(breadcrumbs: tuple[str, ...], gaz: Gazetteer) -> Place | None
             if place is not None:
                 return place
     return None
+
+
+# 公安部组织指挥云南省公安机关破获…: the ministry directed, the named force did the work
+MINISTRY_DIRECTS = re.compile(r"公安部(?:统一)?(?:组织|指挥|部署|指导|督办)+")
+
+
+def _ministry_directs(body: list[Sentence], gaz: Gazetteer) -> bool:
+    """The lead says the ministry directed a named force (公安部组织指挥某省公安机关…)."""
+    for s in body[:3]:
+        m = MINISTRY_DIRECTS.search(s.text)
+        if m and any(f.place is not None and not f.generic and f.start >= m.end()
+                     for f in find_forces(s.text, None, gaz)):
+            return True
+    return False
 
 
 def _named_in_order(body: list[Sentence], gaz: Gazetteer) -> list[Place]:

@@ -417,6 +417,13 @@ def test_a_story_paragraph_opening_on_随后_keeps_the_force_before() -> None:
     assert {(f.city, f.county) for f in doc.facts if f.value == 11} == {("合肥市", "巢湖市")}
 
 
+def test_the_ministry_directs_and_the_named_force_acts() -> None:
+    doc = parse_text("公安部破获冒充公检法特大跨国电信诈骗案\n2017-04-19 来源：某报\n"
+                     "近日，公安部组织指挥云南省公安机关成功破获冒充公检法实施跨国电信网络诈骗案件，抓获犯罪嫌疑人30名。\n\n"
+                     "去年年底，根据公安部统一部署，专案组开展收网行动，冻结可疑资金账户近百个。\n")
+    assert {(f.province, f.value) for f in doc.facts} == {("云南省", 30), ("云南省", 100)}
+
+
 # Kind 11: campaigns.
 @pytest.mark.parametrize(("text", "name", "kind"), [
     pytest.param("某市公安局随即成立“2018.3.14”网络诈骗专案组。", "2018·3·14", "case", id="dated-case-code-with-year"),
