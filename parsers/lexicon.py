@@ -57,6 +57,11 @@ WALL_METRICS: tuple[str, ...] = tuple(s.key for s in sorted(METRIC_SPECS, key=la
 # --- verbs -------------------------------------------------------------------------------
 # Each verb class names what the police did. Order inside a tuple does not matter; matching
 # is on whole jieba tokens or on a token's suffix where noted in VERB_SUFFIX_OK.
+# 先后将65.08万元转入嫌疑人账户 / 向陌生账户转账200余万元 / 1.17亿元资金被转走: a victim's
+# transfer in a case story is the loss (a police money verb, 劝阻 or 流水 before it wins; as a
+# noun's modifier, 转入金额, it is no verb: parsers.metrics)
+TRANSFER_VERBS: tuple[str, ...] = ("转账", "转入", "转出", "转去", "汇款", "汇入", "转走", "被转走")
+
 VERBS: dict[str, tuple[str, ...]] = {
     # 核破 (cases solved on checking), 深挖…案件 (further cases dug out of an arrest)
     "solve": ("破获", "侦破", "破", "带破", "破案", "告破", "侦办破获", "共破", "核破", "深挖"),
@@ -76,7 +81,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "avoid": ("避免", "成功避免", "免于", "免遭", "免受", "减少"),  # 减少群众损失N元 (a change, 同比减少, is no fact)
     "dissuade": ("劝阻", "预警劝阻", "防止", "拦阻", "成功劝阻", "见面劝阻", "面对面劝阻",
                  "上门劝阻", "电话劝阻", "当面劝阻", "阻止", "阻断", "预警阻断", "成功阻止"),
-    "victim": ("被骗", "骗取", "骗走", "诈骗走", "被诈骗"),
+    "victim": ("被骗", "骗取", "骗走", "诈骗走", "被诈骗") + TRANSFER_VERBS,
 }
 
 # 劝阻群众转款N元 / 成功阻止该公司被骗8.6万元: a transfer or loss talked out of is a loss

@@ -27,6 +27,8 @@ MONEY_NOUN_AFTER = re.compile(r"^(?:元|资金|赃款|款项|钱款)")
 INVOLVED_BEFORE = re.compile(
     "(?:" + "|".join(lexicon.INVOLVED_MONEY_OBJECTS) + r")[^，,。；;]{0,6}$")
 FRAUD_VERBS = frozenset({"诈骗", "骗", "骗取", "骗走", "诱骗", "骗入"})
+TRANSFER_VERBS = frozenset(lexicon.TRANSFER_VERBS)
+TRANSFER_NOUN_AFTER = ("金额", "资金", "款项", "记录", "流水")
 # The counted noun after a figure ends at a coordinator or the next list item: in
 # "窝点412个、团伙210个" the 团伙 belongs to 210, not to 412.
 OBJECT_WINDOW_END = re.compile(r"[，,；;：:！!？?。、\s]|及|和|与|以及|等|\d")
@@ -227,6 +229,8 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = None  # 两起案件发生后: when the cases happened, not a count of cases filed
         if t.word in FRAUD_VERBS:
             cls = "victim" if _victim_like(tokens, i, text) else "involved"
+        elif t.word in TRANSFER_VERBS and text.startswith(TRANSFER_NOUN_AFTER, t.end):
+            cls = None  # 单笔转入金额高达99万余元: 转入 qualifies a noun, it tells no loss
         classes.append(cls)
     return classes
 

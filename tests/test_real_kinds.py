@@ -244,6 +244,12 @@ METRIC_WORDING = [
                  "money_stopped", 23_000_000, id="payment-stopped-written-out"),
     pytest.param("全国通报\n2021-06-12 来源：某网\n公安部开展“断卡”行动，并检获涉案373.3万张电话卡。\n",
                  "cards_seized", 3_733_000, id="seized-in-hong-kong-usage"),
+    pytest.param("某市通报\n2023-01-05 来源：某网\n事主先后将共计65.08万元转入嫌疑人提供的银行账户。\n",
+                 "victim_loss", 650_800, id="a-victims-transfer-into-the-fraudsters-account"),
+    pytest.param("某市通报\n2019-01-22 来源：某网\n去年4月，市民龚某向陌生账户转账200余万元。\n",
+                 "victim_loss", 2_000_000, id="a-victims-transfer-to-a-stranger"),
+    pytest.param("某区通报\n2023-06-02 来源：某网\n某派出所冻结了转账资金2.2万元。\n",
+                 "money_frozen", 22_000, id="transferred-funds-frozen-by-police"),
     pytest.param("某省通报\n2022-01-10 来源：某网\n全省公安机关去年减少群众损失100多亿元。\n",
                  "money_recovered", 10_000_000_000, id="losses-reduced-for-the-people"),
     pytest.param("某省通报\n2022-09-10 来源：某网\n全省公安机关深挖电信网络诈骗案件100余起。\n",
@@ -351,6 +357,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  [200], id="accounts-queried-are-not-frozen"),
     pytest.param("某市通报\n2022-01-10 来源：某网\n全市电诈损失同比减少3000万元。\n",
                  [30_000_000], id="a-loss-down-on-last-year-is-no-recovery"),
+    pytest.param("某县通报\n2025-10-14 来源：某网\n民警发现辖区居民宋某的银行账户出现异常大额交易，单笔转入金额高达99万余元。\n",
+                 [990_000], id="an-amount-transferred-in-as-a-noun-is-no-loss"),
 ])
 def test_metric_traps(text, not_facts) -> None:
     doc = parse_text(text)
