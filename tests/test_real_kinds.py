@@ -463,6 +463,8 @@ def test_campaign_forms(text, name, kind) -> None:
                  id="each-item-with-its-own-activity-word"),
     pytest.param("某市深入开展“云剑”“断卡”两大专项行动。", ["云剑行动", "断卡行动"], id="two-names-then-a-count"),
     pytest.param("某县开展“净网”整治和“断卡”打击两项行动。", ["净网行动", "断卡行动"], id="joined-by-和-then-a-count"),
+    pytest.param("某市持续开展“断卡”系列专项行动。", ["断卡行动"], id="a-series-of-operations"),
+    pytest.param("某省开展“长风”“断卡”系列集中打击整治专项行动。", ["长风行动", "断卡行动"], id="a-list-then-a-series"),
 ])
 def test_counted_lists_of_operations(text, names) -> None:
     from parsers.campaigns import find_campaign_mentions
