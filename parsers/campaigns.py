@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
+from datetime import date
 from dataclasses import dataclass, field, replace
 
 from parsers.cleaning import Clean
 from parsers.meta import blurb_date
-from parsers.periods import Period, find_periods, month_end
+from parsers.periods import Period, PeriodMention, find_periods, month_end
 from parsers.records import Campaign
 from parsers.units import Sentence, Unit
 
@@ -45,7 +46,7 @@ SERIAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}[-－—]?(?:\d{1,4}号?|[一二
 GENERIC_OPERATION_WORDS = "反诈|反电诈|打击|专项|专案|集中|攻坚|整治|严打|统一|收网|一系列|系列"  # “断卡”系列专项行动 = 断卡行动
 GENERIC_DESCRIPTOR = re.compile(rf"^(?:{GENERIC_OPERATION_WORDS})*(?:行动|专项行动|战役|会战)$")
 # A quoted core made only of generic words is a topic, not a name (“反电诈”专项行动).
-GENERIC_CORE = re.compile(r"^(?:反|电|网|诈|骗|打击|治理|整治|专项|集中|攻坚|严打|行动|犯罪|新型|违法|电信|网络|收网|统一)+$")
+GENERIC_CORE = re.compile(r"^(?:反|电|网|诈|骗|打击|治理|整治|专项|集中|攻坚|严打|行动|犯罪|新型|违法|电信|网络|收网|统一|两卡)+$")
 # National operations often written without quotes (深入推进断卡行动, 净网2021专项行动): a short
 # list of the Ministry's standing operation names, matched only when 行动 follows.
 KNOWN_OPERATION = re.compile(
@@ -263,15 +264,27 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
         for s in unit_sentences:
             for found in find_campaign_mentions(s.text):
                 m = replace(found, name=known.canonical(found.name))
-                if m.name in records:
+                if m.name in records and records[m.name].start:
                     continue
                 periods = find_periods(s.text, unit_published, year)
-                # the dates said right before the name are the campaign's own
+                # the dates said right before the name are the campaign's own; of several
+                # (2020年11月1日至12月31日，…发起了2020年反诈“雷霆11号”行动) the narrowest span
                 near = [p for p in periods if p.kind != "comparison" and p.period.start
                         and p.start <= m.start]
+                if m.name in records and not near:
+                    continue  # named again, still undated: the first mention stands
+                spans = [p for p in near if p.period.end and p.period.precision != "day"]
+                if spans:
+                    near.append(min(spans, key=_span_days))
                 start, end = _as_month_or_day(near[-1].period) if near else (None, None)
+                if m.name in records and (near[-1].period.precision == "day" or (
+                        m.name in known.windows and _days(near[-1].period) >= _days(known.windows[m.name]))):
+                    continue  # named again with no narrower window: the first mention stands
                 if m.kind == "operation" and near and near[-1].period.end:
                     known.windows[m.name] = near[-1].period
+                if m.name in records:
+                    records[m.name] = replace(records[m.name], start=start, end=end)  # type: ignore[arg-type]
+                    continue
                 window = one_month_window(unit.text, unit_published) if m.name.endswith("月") else None
                 if window:
                     start, end = window
@@ -283,6 +296,15 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
                     evidence=clean_doc.original[s0:e0], span=(s0, e0), reported=unit_published)
                 known.kinds[m.name] = m.kind
     return list(records.values()), known
+
+
+def _days(period: Period) -> int:
+    start, end = period.start, period.end
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days if start and end else 1 << 30
+
+
+def _span_days(mention: PeriodMention) -> int:
+    return _days(mention.period)
 
 
 def _full_names(text: str, names: list[str]) -> dict[str, str]:

@@ -67,6 +67,7 @@ _YEAR_PART_END = {"上半年": (6, 30), "一季度": (3, 31), "第一季度": (3
                   "前三季度": (9, 30), "下半年": (12, 31), "四季度": (12, 31), "第四季度": (12, 31)}
 _YEAR_PART_RE = re.compile(r"\s*(" + "|".join(sorted(_YEAR_PART_END, key=len, reverse=True)) + ")")
 _RUN_SINCE_RE = re.compile(r"\s*(?:以来|至今)[^。！？!?；;]{0,30}?连续\s*(\d{1,3})\s*个月")
+_PLAN_BEFORE_RE = re.compile(r"(?:将|计划|拟|准备|下一步)[^，,。；;]{0,6}$")
 _PLAN_RE = re.compile(r"\s*[，,]?[^，,。；;！!？?]{0,12}?(?:将|计划|拟|预计|准备)")
 _ONGOING_RE = re.compile(r"\s*(?:初|年初)?(?:以来|至今(?!年)|起|开始|来)")  # 2019年至今年6月底: 至 + 今年
 # Cheap tests run first (speed only): every match of _SOURCE_RE holds 来源; of _WIDGET_RE,
@@ -249,8 +250,8 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
     for m in _STATED_YEAR_RE.finditer(body):
         if body[max(0, m.start() - 1):m.start()] in ("自", "从"):
             continue  # 自2020年10月“断卡”行动以来: a campaign's start, no bound on the page's year
-        if _PLAN_RE.match(body, m.end()):
-            continue  # 2019年，上海市公安局将开展…: a plan for a year to come, not work reported
+        if _PLAN_RE.match(body, m.end()) or _PLAN_BEFORE_RE.search(body, max(0, m.start() - 12), m.start()):
+            continue  # 2019年，上海市公安局将开展… / 下一步将开展2021年…行动: a plan, not work reported
         if _ONGOING_RE.match(body, m.end()):
             ongoing.add(int(m.group(1)))
             run = _RUN_SINCE_RE.match(body, m.end())

@@ -132,6 +132,8 @@ def test_body_source_mention_not_taken() -> None:
                      "2022-02-03", id="review-season-page-looking-back-on-a-year"),
         pytest.param("某省通报\n来源:某网 2018-12-19 19:39   https://www.example.net/\n12月19日上午，某省召开会议。2016年以来破案2万起。\n",
                      "2018-12-19", id="a-dateline-followed-by-the-sites-address"),
+        pytest.param("某省通报\n某网1月19日电 某省警方2020年行动日前收官。2020年11月1日至12月31日开展行动。河南省下一步将开展2021年“雷霆1号”行动。\n",
+                     "2021-01-19", id="a-year-of-a-planned-operation-does-not-date-the-page"),
     ],
 )
 def test_published_on_real_page_forms(text: str, published: str | None) -> None:

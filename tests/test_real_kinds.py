@@ -471,6 +471,13 @@ def test_counted_lists_of_operations(text, names) -> None:
     assert [m.name for m in find_campaign_mentions(text)] == names
 
 
+def test_a_campaign_dated_after_its_first_mention_dates_the_lead() -> None:
+    doc = parse_text("某省“雷霆9号”行动抓获嫌疑人8845名\n\n某网1月19日电 记者19日获悉，某省警方2020年反诈“雷霆9号”行动日前收官，"
+                     "全省共抓获涉“两卡”犯罪嫌疑人8845名。\n\n2020年11月1日至12月31日，某省公安厅发起了2020年反诈“雷霆9号”行动。\n")
+    assert [(c.name, c.start, c.end) for c in doc.campaigns] == [("雷霆9号", "2020-11-01", "2020-12-31")]
+    assert {(f.period_start, f.period_end) for f in doc.facts} == {("2020-11-01", "2020-12-31")}
+
+
 # Kinds 4 and 5: short county names, and script conversion that must not damage them.
 @pytest.mark.parametrize(("text", "region"), [
     pytest.param("成县警方破获案件\n2023-05-02 来源：某网\n今年以来，成县公安局破获电诈案件14起。\n",
