@@ -45,6 +45,9 @@ BAND_BOUND_OBJECT = re.compile(r"(?:以上|以下)?(?:的)?[^，,。；;\d]{0,6}
 LIST_ITEM_MARK = re.compile(r"[、；;]")
 # 其中网上贷款类诈骗23宗 / 刷单返利类,共8起: a row of a breakdown by kind of fraud counts
 # cases, whatever nouns the kind's name holds (贷款 is no money object here)
+# 成功抓捕诈骗团伙9个 / 抓获…团伙985个: gangs counted right where the arrest verb's figure stands
+GANG_BEFORE = re.compile(r"(?:团伙|集团)\s*(?:共|有)?\s*$")
+GANG_AFTER = re.compile(r"\s*个?[^，,。；;\d]{0,8}?(?:团伙|集团)")
 KIND_NAME_START = "，,。；;：:、为是"  # what stands before a kind's name (诈骗类型为…类)
 FRAUD_KIND_LABEL = re.compile(r"类(?:诈骗|案件|案)?\s*[,，]?\s*(?:共|有|为|共有)?\s*$")
 # 每天有400多人被劝阻 / 日均拦截…: a rate, not a total
@@ -405,6 +408,9 @@ def _by_verbs(q: Quantity, unit: str, text: str, tokens: list[_Token],
         t = tokens[i]
         obj = _object_of(tokens, q, text, t.end if t.end <= q.start else clause_start)
         metric = _match(cls, unit, obj)
+        if metric == "gangs_busted" and cls == "arrest" and not (
+                GANG_BEFORE.search(text, max(0, q.start - 6), q.start) or GANG_AFTER.match(text, q.end)):
+            continue  # 抓获…团伙“车手”某某，并在全国12个省…: the gang is not what is counted
         if metric:
             return _covering(metric, q, t)
     return None

@@ -250,6 +250,12 @@ METRIC_WORDING = [
                  "victim_loss", 2_000_000, id="a-victims-transfer-to-a-stranger"),
     pytest.param("某区通报\n2023-06-02 来源：某网\n某派出所冻结了转账资金2.2万元。\n",
                  "money_frozen", 22_000, id="transferred-funds-frozen-by-police"),
+    pytest.param("某市通报\n2023-01-05 来源：某网\n某铁路公安处成功抓捕电信诈骗犯罪团伙9个。\n",
+                 "gangs_busted", 9, id="gangs-taken-with-an-arrest-verb"),
+    pytest.param("某区通报\n2023-08-05 来源：某网\n警方在某小区抓获涉诈洗钱团伙9人。\n",
+                 "suspects_arrested", 9, id="people-of-a-gang-arrested"),
+    pytest.param("某区通报\n2023-08-05 来源：某网\n目前，该团伙19人已被某区警方依法刑事拘留。\n",
+                 "suspects_detained", 19, id="people-of-a-gang-detained-in-the-passive"),
     pytest.param("某省通报\n2022-01-10 来源：某网\n全省公安机关去年减少群众损失100多亿元。\n",
                  "money_recovered", 10_000_000_000, id="losses-reduced-for-the-people"),
     pytest.param("某省通报\n2022-09-10 来源：某网\n全省公安机关深挖电信网络诈骗案件100余起。\n",
@@ -359,6 +365,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  [30_000_000], id="a-loss-down-on-last-year-is-no-recovery"),
     pytest.param("某县通报\n2025-10-14 来源：某网\n民警发现辖区居民宋某的银行账户出现异常大额交易，单笔转入金额高达99万余元。\n",
                  [990_000], id="an-amount-transferred-in-as-a-noun-is-no-loss"),
+    pytest.param("某市通报\n2020-06-07 来源：某网\n专案组抓获一名诈骗团伙“车手”杨某，并以此为突破口在全国12个省份展开收网。\n",
+                 [12], id="provinces-after-a-gang-member-are-no-gangs"),
 ])
 def test_metric_traps(text, not_facts) -> None:
     doc = parse_text(text)
