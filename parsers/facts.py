@@ -47,6 +47,8 @@ from parsers.reporting import announced_case, document_place, unit_place
 from parsers.units import Sentence, Unit
 
 WEAK_PERIOD_KINDS = frozenset({"cumulative"})
+# the size of one case: it belongs where the story happens (facts._story_place)
+STORY_METRICS = frozenset({"victim_loss", "money_involved"})
 BREADCRUMB_LINES = 3  # navigation lines read for a local channel (reporting._channel_place)
 IGNORED_PERIOD_KINDS = frozenset({"comparison"})
 HEADING_MAX = 60
@@ -280,6 +282,10 @@ class _UnitReader:
             if (self.announced_case and place is not None and place.level == "province"
                     and self.place is not None and place.province == self.place.province):
                 place = self.place
+            if hit.metric in STORY_METRICS and place is not None and place.level == "province":
+                # 宝鸡刘女士…被骗的刘女士将9.13万元汇入…: a case's own size belongs to the place
+                # the story names, in the province that reports it
+                place = self._story_place(text, hit.quantity.start, place) or place
             if period is None and campaign in self.campaigns.windows:
                 period = self.campaigns.windows[campaign]
             if hit.metric == "money_recovered" and CEREMONY.search(text):
@@ -335,6 +341,16 @@ class _UnitReader:
             if reference in self.campaigns.windows and not strong:
                 ctx.period = self.campaigns.windows[reference]
         return results
+
+    def _story_place(self, text: str, pos: int, province: Place) -> Place | None:
+        """The last city or county named before ``pos`` in this sentence, else in the sentence
+        before it in the paragraph, inside ``province``."""
+        for part in (text[:pos], self.prev_text or ""):
+            inside = [m.place for m in self.gaz.find_mentions(part, within=province)
+                      if m.place.level != "province" and m.place.province == province.province and not m.ambiguous]
+            if inside:
+                return inside[-1]
+        return None
 
     def _breakdown_hits(self, text: str) -> list[MetricHit]:
         """…抓获犯罪嫌疑人269名。其中，中国籍186名、缅甸籍66名: a sentence that only breaks down

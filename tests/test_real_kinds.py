@@ -440,6 +440,13 @@ def test_the_ministry_directs_and_the_named_force_acts() -> None:
     assert {(f.province, f.value) for f in doc.facts} == {("云南省", 30), ("云南省", 100)}
 
 
+def test_a_case_size_belongs_to_the_place_of_its_story() -> None:
+    doc = parse_text("陕西省反诈中心成效显著\n2017-01-10 来源：某网\n陕西省反诈中心启用以来，成效显著。\n\n"
+                     "2016年12月1日，一陌生男子自称检察院工作人员，电话要求宝鸡刘女士把存款转入指定账户。"
+                     "被骗的刘女士将9.13万元先后汇入对方指定账户。\n")
+    assert {(f.province, f.city) for f in doc.facts if f.metric == "victim_loss"} == {("陕西省", "宝鸡市")}
+
+
 # Kind 11: campaigns.
 @pytest.mark.parametrize(("text", "name", "kind"), [
     pytest.param("某市公安局随即成立“2018.3.14”网络诈骗专案组。", "2018·3·14", "case", id="dated-case-code-with-year"),
