@@ -64,7 +64,7 @@ TRANSFER_VERBS: tuple[str, ...] = ("转账", "转入", "转出", "转去", "汇�
 
 VERBS: dict[str, tuple[str, ...]] = {
     # 核破 (cases solved on checking), 深挖…案件 (further cases dug out of an arrest)
-    "solve": ("破获", "侦破", "破", "带破", "破案", "告破", "侦办破获", "共破", "核破", "深挖"),
+    "solve": ("破获", "侦破", "破", "带破", "破案", "告破", "侦办破获", "共破", "核破", "深挖", "查实"),
     # 发生 counts cases that occurred (全国共发生…案件5200余宗): the cases_filed rule still
     # needs a case object and a case measure word
     "file": ("立", "立案", "发案", "发生", "受理", "发", "接报"),  # 今年我市发…诈骗案件1949起; 案件接报656起

@@ -39,7 +39,9 @@ CHANGE_BEFORE = re.compile(
 # 被骗金额10万元以上的有7起 / 1万元到5万元的有16起: the bound of a loss band, not a sum
 BAND_BOUND_AFTER = re.compile(r"(?:以上|以下|之间|及以上|及以下)?的(?:有|共|为|占)|(?:以上|以下)的|[到至~～\-—]\s*\d")
 # 其中数额最大的147万元，最少的3150元: the extremes of a list, not sums
-EXTREME_BEFORE = re.compile(r"(?:最大|最多|最少|最小|最高|最低)的?$")
+EXTREME_BEFORE = re.compile(r"(?:最大|最多|最少|最小|最高|最低)的?[^，,。；;\d]{0,3}$")  # 单笔最高返还39万元
+# 涉及金额… opening a clause: the sum of what the clause before counted
+INVOLVED_AMOUNT_OPEN = re.compile(r"\s*(?:共|共计|累计)?涉及(?:金额|资金)")
 # 案值100万元以上被骗案件7起: the bound of a class of cases
 BAND_BOUND_OBJECT = re.compile(r"(?:以上|以下)?(?:的)?[^，,。；;\d]{0,6}?(?:案件|案)")
 LIST_ITEM_MARK = re.compile(r"[、；;]")
@@ -328,7 +330,10 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
                       and (j < k or tokens[i].end <= q.start) for i in in_clause)
         if j == k and unit == "元" and not any(c in ("stop", "recover", "freeze", "seize")
                                                for _, c in verbs + after):
-            if INVOLVED_BEFORE.search(text[clauses[k][0]:q.start]):
+            if INVOLVED_BEFORE.search(text[clauses[k][0]:q.start]) and not (
+                    INVOLVED_AMOUNT_OPEN.match(text, clauses[k][0]) and k > 0 and any(
+                        classes[i] in lexicon.POLICE_MONEY_VERBS for i in by_clause.get(k - 1, ()))):
+                # (not 紧急止付9300余个涉案账号，涉及金额1.14亿元: the stopped accounts' sum)
                 return MetricHit("money_involved", q, _evidence_start(text, q, clauses[k][0]), q.end)
         if j == k:
             hit = _nearest_verb_rules(q, unit, text, tokens, verbs, in_clause)
@@ -391,6 +396,10 @@ def _by_verbs(q: Quantity, unit: str, text: str, tokens: list[_Token],
               verbs: list[tuple[int, str | None]], after: list[tuple[int, str | None]],
               clause_start: int) -> MetricHit | None:
     ordered = list(reversed(verbs)) + after
+    giving_after = [i for i, _ in after if tokens[i].word in lexicon.RETURN_VERBS]
+    if unit == "元" and giving_after and text[:q.start].rstrip().endswith(("将", "把")):
+        # 将102.6万元冻结资金返还给受骗群众: what 将 takes is given back
+        return _covering("money_recovered", q, tokens[giving_after[0]])
     if unit == "元":
         # the police money verb nearest before the figure governs it (追缴冻结赃款56万 is
         # frozen, 止付…为群众挽损N元 recovered); the victim's loss only when no police verb does
