@@ -50,7 +50,9 @@ _LABELLED_RE = re.compile(r"(?:发布|发表|更新)(?:时间|日期)\s*[:：]")
 _YEARLESS_DATELINE_RE = re.compile(
     r"(?<![\d年月])(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:电|讯|消息)"
     # 闽西新闻网讯(通讯员 张晨)6月2日,…: the day follows the outlet's 讯 and byline
-    r"|(?:网|报|社)(?:讯|电)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日")
+    r"|(?:网|报|社)(?:讯|电)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日"
+    # 据某市公安局新闻办公室1月22日通报，…: the day the source announced what the page reports
+    r"|^据[^，,。！？\n]{2,24}?(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日(?:通报|消息|发布|介绍)")
 # 6月1日,某县公安局举行…: a lead that opens on the day of the event it reports
 # (after an opening quote: “警察同志辛苦了…”3月10日，某分局举行…仪式)
 _LEAD_DATE_RE = re.compile(r"^(?:[“\"][^”\"\n]{0,120}[”\"])?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚|晚间)?\s*[,，]"
@@ -302,7 +304,8 @@ def _yearless_dateline(lines: list[str]) -> tuple[int, int] | None:
     for line in lines:
         m = _YEARLESS_DATELINE_RE.search(line)
         if m:
-            return int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+            return (int(m.group("m") or m.group("m2") or m.group("m3")),
+                    int(m.group("d") or m.group("d2") or m.group("d3")))
         m = _LEAD_DATE_RE.match(line)
         if m:
             return int(m.group("m")), int(m.group("d"))

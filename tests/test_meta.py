@@ -134,6 +134,8 @@ def test_body_source_mention_not_taken() -> None:
                      "2018-12-19", id="a-dateline-followed-by-the-sites-address"),
         pytest.param("某省通报\n某网1月19日电 某省警方2020年行动日前收官。2020年11月1日至12月31日开展行动。河南省下一步将开展2021年“雷霆1号”行动。\n",
                      "2021-01-19", id="a-year-of-a-planned-operation-does-not-date-the-page"),
+        pytest.param("广州警方2024年成功为民众挽回损失9亿余元\n据某市公安局新闻办公室1月22日通报，某市警方2024年共发起38次集群战役。\n",
+                     "2025-01-22", id="the-day-a-source-announced"),
     ],
 )
 def test_published_on_real_page_forms(text: str, published: str | None) -> None:
