@@ -7,7 +7,6 @@ evidence) is escaped; the only markup is ours.
 """
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from datetime import datetime

@@ -365,7 +365,6 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
 
     secondary = WALL_SECONDARY_FONT if dark else BASE_FONT_SIZE - 2
     _base_layout(fig, dark=dark, height=height, legend=False)
-    plot_height = height - 20  # the margins below
     map_layout = _geo_view(theme, domain={"x": [0, 1], "y": [0, 1]},
                            revision=focus_province or "china")
 
