@@ -201,6 +201,18 @@ def _geo_range(bounds: tuple[float, float, float, float], pad: float = 0.03) -> 
                        "lat": math.degrees(2 * math.atan(math.exp(mid)) - math.pi / 2)}}
 
 
+# A drilled-down view shows its province with this share of its extent around it.
+FOCUS_PAD = 0.03
+
+
+def _view_box(focus_province: str) -> tuple[float, float, float, float]:
+    """(lon_min, lat_min, lon_max, lat_max) that a drilled-down map shows."""
+    lon_min, lat_min, lon_max, lat_max = geo.province_bounds(focus_province)
+    dx, dy = (lon_max - lon_min) * FOCUS_PAD, (lat_max - lat_min) * FOCUS_PAD
+    return (round(lon_min - dx, 4), round(lat_min - dy, 4), round(lon_max + dx, 4),
+            round(lat_max + dy, 4))
+
+
 def _log_colour_ticks(values: pd.Series, lang: str) -> tuple[list[float], list[str]]:
     low, high = math.floor(math.log10(values.min())), math.ceil(math.log10(values.max()))
     ticks = list(range(low, high + 1)) or [low]
@@ -327,10 +339,14 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
         names.update({f["id"]: f["properties"].get("name", f["id"])
                       for f in cities["features"]})
         data = _city_values(bubbles, values, focus_province)
-        # the provinces around the focused one are paler than its cities without a figure
-        _add_region_trace(fig, _grey_regions(provinces, theme, lang, subplot="geo", role="base",
-                                    colour=theme["outside"]))
-        _add_region_trace(fig, _grey_regions(cities, theme, lang, subplot="geo", role="city_base"))
+        # the provinces around the focused one are paler than its cities without a figure;
+        # only their parts near the view are sent (the view clips the rest anyway)
+        around = geo.provinces_around(focus_province, _view_box(focus_province))
+        _add_region_trace(fig, _grey_regions(around, theme, lang, subplot="geo", role="base",
+                                             colour=theme["outside"]))
+        # each city once: grey without a figure, in its colour with one
+        _add_region_trace(fig, _grey_regions(_without(cities, data), theme, lang, subplot="geo",
+                                             role="city_base"))
         coloured = _coloured_regions(cities, data, names, metric_label, lang, theme,
                                      subplot="geo", role="city_data")
         point_rows = bubbles[bubbles["level"] != "city"] if bubbles is not None \
@@ -369,7 +385,7 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
                            revision=focus_province or "china")
 
     if focus_province:
-        map_layout.update(_geo_range(geo.province_bounds(focus_province)))
+        map_layout.update(_geo_range(_view_box(focus_province), pad=0.0))
     else:
         map_layout.update(_geo_range(geo.mainland_bounds()))
         inset_regions, inset_lines = geo.south_china_sea_inset()

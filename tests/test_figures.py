@@ -8,6 +8,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
+import shapely
 from shapely.geometry import shape
 
 from dashboard import figures as F, geo
@@ -267,6 +268,30 @@ def test_focus_province_zooms_and_colours_cities_by_their_own_figure():
     [city_lines] = role(fig, "city_lines")
     lons = [x for x in city_lines.lon if x is not None]
     assert 110 < min(lons) and max(lons) < 117  # only Henan's cities
+
+
+def test_a_drilled_map_sends_only_the_neighbours_in_view():
+    fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
+                                bubbles=city_bubbles(), focus_province="410000")
+    [base] = role(fig, "base")
+    ids = set(base.locations)
+    assert "410000" not in ids  # 河南 itself is drawn by its cities
+    assert {"130000", "140000", "320000", "340000", "370000", "420000", "610000"} <= ids
+    assert not ids & {"650000", "540000", "230000", "460000"}  # far away: not sent
+    west, east = fig.layout.geo.lonaxis.range
+    south, north = fig.layout.geo.lataxis.range
+    view = shapely.box(west, south, east, north)
+    for feature in base.geojson["features"]:
+        drawn = shape(feature["geometry"])
+        assert drawn.within(view.buffer(2))  # cropped, a margin beyond the view
+        full = shape(next(f["geometry"] for f in geo.load_boundaries("province")["features"]
+                          if f["id"] == feature["id"]))
+        assert drawn.intersection(view).area == pytest.approx(full.intersection(view).area,
+                                                              rel=1e-6)  # same in view
+    # each city once: the one with a figure is not also grey
+    [city_base], [city_data] = role(fig, "city_base"), role(fig, "city_data")
+    assert not set(city_base.locations) & set(city_data.locations)
+    assert len(json.dumps(base.geojson)) < 60_000
 
 
 def test_focus_on_a_municipality_uses_its_own_figure():
