@@ -7,7 +7,6 @@ evidence) is escaped; the only markup is ours.
 """
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -18,32 +17,19 @@ import plotly.graph_objects as go
 
 from dashboard import i18n
 from dashboard.corrections import is_missing
+from dashboard.figures import OFFLINE_GEO_ASSETS_SCRIPT
 from dashboard.safe_html import escape_text, highlight_evidence
 
 # Inline scripts/styles only; no fetches, frames or remote images. 'unsafe-eval' because
 # parts of plotly.js (regl for WebGL traces) compile functions at run time; blob: workers
-# because MapLibre (Choroplethmap / Scattermap) renders in a worker built from a blob.
+# for plotly.js's WebGL traces (the map is SVG now: figures.province_choropleth). The geo
+# map's base-map topojson, which plotly.js would fetch, is pre-seeded empty
+# (figures.OFFLINE_GEO_ASSETS_SCRIPT).
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; "
     "style-src 'unsafe-inline'; img-src data: blob:; font-src data:; worker-src blob:"
 )
 FIGURE_HEIGHT = "460px"
-
-# plotly.js geo traces (go.Choropleth / Scattergeo, even with a geojson and a hidden base
-# map) fetch their base-map topojson from cdn.plot.ly, which would leave the map blank
-# offline. plotly.js looks in window.PlotlyGeoAssets first, so we pre-seed it with empty
-# base maps: figures that draw their own geojson render fully; built-in country outlines
-# simply do not appear.
-_GEO_SCOPES = ("world", "usa", "europe", "asia", "africa", "north-america", "south-america",
-               "antarctica", "oceania")
-_GEO_LAYERS = ("coastlines", "land", "ocean", "lakes", "rivers", "countries", "subunits")
-
-
-def _geo_assets_script() -> str:
-    empty = {"type": "Topology", "arcs": [],
-             "objects": {layer: {"type": "GeometryCollection", "geometries": []} for layer in _GEO_LAYERS}}
-    topojson = {f"{scope}_{res}m": empty for scope in _GEO_SCOPES for res in (110, 50)}
-    return f"<script>window.PlotlyGeoAssets={{topojson:{json.dumps(topojson)}}};</script>"
 
 _STYLE = """
 body{font-family:"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#222;line-height:1.5}
@@ -114,7 +100,7 @@ def _figures_html(figures: Sequence[go.Figure]) -> str:
             config={"displaylogo": False, "responsive": True},
         )
         parts.append(f"<div class='figure'>{snippet}</div>")
-    return _geo_assets_script() + "".join(parts) if parts else ""
+    return OFFLINE_GEO_ASSETS_SCRIPT + "".join(parts) if parts else ""
 
 
 def _evidence_items(row: Mapping[str, Any]) -> list[str]:

@@ -1,8 +1,12 @@
 """Plotly figure builders: pure functions of DataFrames → go.Figure.
 
-Maps use the tile-less MapLibre traces (Choroplethmap / Scattermap, map style
-"white-bg"): they need no tiles, token or CDN, so they render offline. Geo subplots
-(go.Choropleth / scattergeo) are avoided on purpose — they fetch a world topojson.
+Maps use plotly's geo traces (go.Choropleth with the boundaries as GeoJSON, Scattergeo for
+lines and bubbles) on geo subplots with every base layer hidden: they draw as SVG, once.
+The MapLibre traces (Choroplethmap / Scattermap) drew through WebGL, which a browser without
+a GPU emulates in software: the map page spent seconds redrawing after its first frame.
+plotly.js fetches a base-map topojson from cdn.plot.ly for a geo subplot with a choropleth,
+even with no base layer shown; a page that shows a map first seeds window.PlotlyGeoAssets
+with empty base maps (OFFLINE_GEO_ASSETS_SCRIPT), so nothing is fetched.
 
 Every builder takes ``lang`` ('zh' | 'en') and ``dark`` (briefing-screen theme) and uses
 fonts large enough for a 1920×1080 wall screen and a 1366×768 laptop.
@@ -11,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import copy
+import json
 import math
 from datetime import date, timedelta
 from typing import Any, Iterable
@@ -149,32 +154,63 @@ WALL_SECONDARY_FONT = 24
 INSET_DOMAIN = {"x": [0.83, 1.0], "y": [0.0, 0.38]}
 
 
-def _map_view(bounds: tuple[float, float, float, float], height: float,
-              width: float | None = None, fill: float = 0.9) -> dict[str, Any]:
-    """center/zoom that fits bounds into a map `height` px tall (and `width` px wide when
-    known; else a landscape plot is assumed). MapLibre uses 512-px tiles, Web Mercator."""
+# plotly.js looks for a geo subplot's base map (scope_resolution, e.g. "world_110m") in
+# window.PlotlyGeoAssets before fetching it from cdn.plot.ly. Empty base maps for every
+# scope and resolution: the maps draw their own GeoJSON and show no base layer.
+_GEO_SCOPES = ("world", "usa", "europe", "asia", "africa", "north-america", "south-america",
+               "antarctica", "oceania")
+_GEO_LAYERS = ("coastlines", "land", "ocean", "lakes", "rivers", "countries", "subunits")
+
+
+def _offline_geo_assets_script() -> str:
+    empty = {"type": "Topology", "arcs": [],
+             "objects": {layer: {"type": "GeometryCollection", "geometries": []}
+                         for layer in _GEO_LAYERS}}
+    topojson = json.dumps({f"{scope}_{res}m": empty for scope in _GEO_SCOPES
+                           for res in (110, 50)}, separators=(",", ":"))
+    # merged into what is there: plotly.js may have made its own (empty) registry first
+    return ("<script>(function(){var a=window.PlotlyGeoAssets=window.PlotlyGeoAssets||{};"
+            f"a.topojson=Object.assign(a.topojson||{{}},{topojson});}})();</script>")
+
+
+OFFLINE_GEO_ASSETS_SCRIPT = _offline_geo_assets_script()
+
+
+def _geo_view(theme: dict[str, str], *, domain: dict[str, Any], revision: str) -> dict[str, Any]:
+    """A geo subplot that draws only the traces' own GeoJSON: no base layer, no frame."""
+    return {"visible": False, "bgcolor": theme["paper"], "domain": domain,
+            "projection": {"type": "mercator"}, "uirevision": revision}
+
+
+def _geo_range(bounds: tuple[float, float, float, float], pad: float = 0.03) -> dict[str, Any]:
+    """The view of a Mercator geo subplot that fits `bounds` (lon/lat degrees, `pad` of
+    their span added on each side). plotly centres the view on geo.center, which it would
+    put at the middle latitude; on Mercator the box's middle is further north, so the
+    centre is given (else the north of the box is cut off)."""
     lon_min, lat_min, lon_max, lat_max = bounds
+    dx, dy = (lon_max - lon_min) * pad, (lat_max - lat_min) * pad
+    south, north = lat_min - dy, lat_max + dy
 
     def merc(lat: float) -> float:
         return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
 
-    y_span = max(merc(lat_max) - merc(lat_min), 1e-6)
-    x_span = max(math.radians(lon_max - lon_min), 1e-6)
-    usable_h, usable_w = height * fill, (width if width else height * 1.3) * fill
-    zoom = math.log2(min(usable_h / y_span, usable_w / x_span) * 2 * math.pi / 512)
-    mid_y = (merc(lat_max) + merc(lat_min)) / 2
-    center_lat = math.degrees(2 * math.atan(math.exp(mid_y)) - math.pi / 2)
-    return {"center": {"lon": (lon_min + lon_max) / 2, "lat": center_lat},
-            "zoom": round(min(max(zoom, 0.5), 12), 2)}
+    mid = (merc(south) + merc(north)) / 2
+    return {"lonaxis": {"range": [lon_min - dx, lon_max + dx]},
+            "lataxis": {"range": [south, north]},
+            "center": {"lon": (lon_min + lon_max) / 2,
+                       "lat": math.degrees(2 * math.atan(math.exp(mid)) - math.pi / 2)}}
 
 
-def _dark_background_layer(colour: str) -> dict[str, Any]:
-    """The white-bg style is white; a world-sized fill below the traces darkens it
-    without any tile source."""
-    world = {"type": "Polygon",
-             "coordinates": [[[-180, -85], [180, -85], [180, 85], [-180, 85], [-180, -85]]]}
-    return {"sourcetype": "geojson", "source": world, "type": "fill", "color": colour,
-            "below": "traces"}
+# A drilled-down view shows its province with this share of its extent around it.
+FOCUS_PAD = 0.03
+
+
+def _view_box(focus_province: str) -> tuple[float, float, float, float]:
+    """(lon_min, lat_min, lon_max, lat_max) that a drilled-down map shows."""
+    lon_min, lat_min, lon_max, lat_max = geo.province_bounds(focus_province)
+    dx, dy = (lon_max - lon_min) * FOCUS_PAD, (lat_max - lat_min) * FOCUS_PAD
+    return (round(lon_min - dx, 4), round(lat_min - dy, 4), round(lon_max + dx, 4),
+            round(lat_max + dy, 4))
 
 
 def _log_colour_ticks(values: pd.Series, lang: str) -> tuple[list[float], list[str]]:
@@ -205,13 +241,13 @@ def _without(collection: dict[str, Any], data: pd.DataFrame) -> dict[str, Any]:
 
 
 def _grey_regions(collection: dict[str, Any], theme: dict[str, str], lang: str, *,
-                  subplot: str, role: str, colour: str | None = None) -> go.Choroplethmap:
+                  subplot: str, role: str, colour: str | None = None) -> go.Choropleth:
     ids = [f["id"] for f in collection["features"]]
     names = [f["properties"].get("name", f["id"]) for f in collection["features"]]
     colour = colour or theme["nodata"]
-    return go.Choroplethmap(
+    return go.Choropleth(
         geojson=_drawn(collection["features"]), locations=ids, z=[0] * len(ids),
-        subplot=subplot,
+        geo=subplot,
         colorscale=[[0, colour], [1, colour]], showscale=False,
         marker={"line": {"color": theme["border"], "width": 0.8}},
         hovertext=[f"<b>{n}</b><br>{_t(lang, 'no_data')}" for n in names],
@@ -220,7 +256,7 @@ def _grey_regions(collection: dict[str, Any], theme: dict[str, str], lang: str, 
     )
 
 
-def _add_region_trace(fig: go.Figure, trace: go.Choroplethmap) -> None:
+def _add_region_trace(fig: go.Figure, trace: go.Choropleth) -> None:
     """fig.add_trace, with the trace's GeoJSON shared instead of deep-copied (plotly copies
     every trace it adds; the boundaries are ~1 MB, cached by geo and never changed)."""
     keys = list(trace._props)
@@ -237,7 +273,7 @@ def _add_region_trace(fig: go.Figure, trace: go.Choroplethmap) -> None:
 
 def _coloured_regions(collection: dict[str, Any], data: pd.DataFrame, names: dict[str, str],
                       metric_label: str, lang: str, theme: dict[str, str], *, subplot: str,
-                      role: str) -> go.Choroplethmap | None:
+                      role: str) -> go.Choropleth | None:
     """Regions with a figure, on the shared log colour axis; None when none is drawable."""
     present = {f["id"] for f in collection["features"]}
     rows = data[data["adcode"].astype(str).isin(present)]
@@ -246,9 +282,9 @@ def _coloured_regions(collection: dict[str, Any], data: pd.DataFrame, names: dic
     wanted = set(rows["adcode"].astype(str))
     # only these features: the geojson is shipped once per trace to the browser
     shapes = _drawn(f for f in collection["features"] if f["id"] in wanted)
-    return go.Choroplethmap(
+    return go.Choropleth(
         geojson=shapes, locations=list(rows["adcode"].astype(str)),
-        z=[math.log10(v) for v in rows["value"]], coloraxis="coloraxis", subplot=subplot,
+        z=[math.log10(v) for v in rows["value"]], coloraxis="coloraxis", geo=subplot,
         marker={"line": {"color": theme["border"], "width": 0.8}},
         hovertext=[_hover_text(names.get(str(r.adcode), str(r.adcode)), r.value, r.qualifier,
                                r.period_start, r.period_end, r.n_sources, metric_label, lang)
@@ -259,10 +295,10 @@ def _coloured_regions(collection: dict[str, Any], data: pd.DataFrame, names: dic
 
 
 def _lines(collection: dict[str, Any], theme: dict[str, str], lang: str, *, subplot: str,
-           role: str, width: float = 1.6, name_key: str = "boundary") -> go.Scattermap:
+           role: str, width: float = 1.6, name_key: str = "boundary") -> go.Scattergeo:
     lons, lats = geo.line_coordinates(collection)
-    return go.Scattermap(lon=lons, lat=lats, mode="lines", hoverinfo="skip",
-                         name=_t(lang, name_key), subplot=subplot, showlegend=False,
+    return go.Scattergeo(lon=lons, lat=lats, mode="lines", hoverinfo="skip",
+                         name=_t(lang, name_key), geo=subplot, showlegend=False,
                          line={"color": theme["line"], "width": width}, meta={"role": role})
 
 
@@ -303,12 +339,16 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
         names.update({f["id"]: f["properties"].get("name", f["id"])
                       for f in cities["features"]})
         data = _city_values(bubbles, values, focus_province)
-        # the provinces around the focused one are paler than its cities without a figure
-        _add_region_trace(fig, _grey_regions(provinces, theme, lang, subplot="map", role="base",
-                                    colour=theme["outside"]))
-        _add_region_trace(fig, _grey_regions(cities, theme, lang, subplot="map", role="city_base"))
+        # the provinces around the focused one are paler than its cities without a figure;
+        # only their parts near the view are sent (the view clips the rest anyway)
+        around = geo.provinces_around(focus_province, _view_box(focus_province))
+        _add_region_trace(fig, _grey_regions(around, theme, lang, subplot="geo", role="base",
+                                             colour=theme["outside"]))
+        # each city once: grey without a figure, in its colour with one
+        _add_region_trace(fig, _grey_regions(_without(cities, data), theme, lang, subplot="geo",
+                                             role="city_base"))
         coloured = _coloured_regions(cities, data, names, metric_label, lang, theme,
-                                     subplot="map", role="city_data")
+                                     subplot="geo", role="city_data")
         point_rows = bubbles[bubbles["level"] != "city"] if bubbles is not None \
             and len(bubbles) and "level" in bubbles else None
     else:
@@ -317,9 +357,9 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
         provinces = geo.national_provinces()
         data = _has_value(values)
         _add_region_trace(fig, _grey_regions(_without(provinces, data), theme, lang,
-                                             subplot="map", role="base"))
+                                             subplot="geo", role="base"))
         coloured = _coloured_regions(provinces, data, names, metric_label, lang, theme,
-                                     subplot="map", role="data")
+                                     subplot="geo", role="data")
         point_rows = bubbles
     if coloured is not None:
         _add_region_trace(fig, coloured)
@@ -328,7 +368,7 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
         pts = point_rows[point_rows["value"].notna() & point_rows["lon"].notna()]
         if len(pts):
             biggest = float(pts["value"].max()) or 1.0
-            fig.add_trace(go.Scattermap(
+            fig.add_trace(go.Scattergeo(
                 lon=pts["lon"], lat=pts["lat"], mode="markers", name=metric_label,
                 marker={"size": [10 + 30 * math.sqrt(max(v, 0) / biggest) for v in pts["value"]],
                         "color": "#3b6fb6", "opacity": 0.75},
@@ -341,34 +381,25 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
 
     secondary = WALL_SECONDARY_FONT if dark else BASE_FONT_SIZE - 2
     _base_layout(fig, dark=dark, height=height, legend=False)
-    plot_height = height - 20  # the margins below
-    map_layout: dict[str, Any] = {"style": "white-bg", "domain": {"x": [0, 1], "y": [0, 1]},
-                                  "uirevision": focus_province or "china"}
-    if dark:
-        map_layout["layers"] = [_dark_background_layer(theme["paper"])]
+    map_layout = _geo_view(theme, domain={"x": [0, 1], "y": [0, 1]},
+                           revision=focus_province or "china")
 
     if focus_province:
-        map_layout.update(_map_view(geo.province_bounds(focus_province), plot_height))
+        map_layout.update(_geo_range(_view_box(focus_province), pad=0.0))
     else:
-        # Explicit center/zoom: plotly's fitbounds zooms out to the world.
-        map_layout.update(_map_view(geo.mainland_bounds(), plot_height))
+        map_layout.update(_geo_range(geo.mainland_bounds()))
         inset_regions, inset_lines = geo.south_china_sea_inset()
         _add_region_trace(fig, _grey_regions(_without(inset_regions, data), theme, lang,
-                                             subplot="map2", role="inset_base"))
+                                             subplot="geo2", role="inset_base"))
         inset_coloured = _coloured_regions(inset_regions, data, names, metric_label, lang,
-                                           theme, subplot="map2", role="inset_data")
+                                           theme, subplot="geo2", role="inset_data")
         if inset_coloured is not None:
             _add_region_trace(fig, inset_coloured)
-        fig.add_trace(_lines(inset_lines, theme, lang, subplot="map2", role="inset_lines",
+        fig.add_trace(_lines(inset_lines, theme, lang, subplot="geo2", role="inset_lines",
                              width=1.2))
-        inset_h = plot_height * (INSET_DOMAIN["y"][1] - INSET_DOMAIN["y"][0])
-        inset: dict[str, Any] = {"style": "white-bg", "domain": INSET_DOMAIN,
-                                 "uirevision": "inset",
-                                 **_map_view(geo.SCS_INSET_BOUNDS, inset_h, inset_h * 0.8,
-                                             fill=0.92)}
-        if dark:
-            inset["layers"] = [_dark_background_layer(theme["paper"])]
-        fig.update_layout(map2=inset)
+        inset = _geo_view(theme, domain=INSET_DOMAIN, revision="inset")
+        inset.update(_geo_range(geo.SCS_INSET_BOUNDS, pad=0.0))
+        fig.update_layout(geo2=inset)
         x0, x1 = INSET_DOMAIN["x"]
         y0, y1 = INSET_DOMAIN["y"]
         fig.add_shape(type="rect", xref="paper", yref="paper", x0=x0, x1=x1, y0=y0, y1=y1,
@@ -381,9 +412,9 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
 
     if focus_province:
         fig.add_trace(_lines(geo.cities_of_province(focus_province), theme, lang,
-                             subplot="map", role="city_lines", width=0.7, name_key="cities"))
+                             subplot="geo", role="city_lines", width=0.7, name_key="cities"))
     # Boundary lines last so the national border and ten-dash line sit on top.
-    fig.add_trace(_lines(lines, theme, lang, subplot="map", role="lines"))
+    fig.add_trace(_lines(lines, theme, lang, subplot="geo", role="lines"))
 
     if len(data):
         tickvals, ticktext = _log_colour_ticks(data["value"], lang)
@@ -398,7 +429,7 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
                          # lower left: beside the mainland, clear of the inset box
                          "x": 0.0, "xanchor": "left", "y": 0.02, "yanchor": "bottom",
                          "bgcolor": "rgba(0,0,0,0)"}})
-    fig.update_layout(map=map_layout, margin={"t": 10, "b": 10, "l": 10, "r": 10},
+    fig.update_layout(geo=map_layout, margin={"t": 10, "b": 10, "l": 10, "r": 10},
                       meta={"caption": geo.map_caption(lang)})
     return fig
 

@@ -193,6 +193,54 @@ def feature_collection(features: Iterable[dict]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": list(features)}
 
 
+# ---------------------------------------------------------------- ring winding
+def _twice_signed_area(ring: list) -> float:
+    """Shoelace sum of a ring in lon/lat: > 0 counter-clockwise, < 0 clockwise."""
+    import numpy as np
+
+    points = np.asarray(ring, dtype=float)
+    if points.ndim != 2 or len(points) < 3:
+        return 0.0
+    x, y = points[:, 0], points[:, 1]
+    return float(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))
+
+
+def wound_for_d3(geometry: dict[str, Any]) -> dict[str, Any]:
+    """The geometry with every exterior ring clockwise and every hole counter-clockwise,
+    as d3-geo (plotly's geo traces) reads polygons on the sphere. RFC 7946 winds the other
+    way, and d3 takes such a ring for the whole globe outside it: one province filled the
+    map. Rings are only reversed, never moved; a geometry already wound so is returned
+    as it is (shared, not copied)."""
+    kind = geometry.get("type")
+    if kind not in ("Polygon", "MultiPolygon"):
+        return geometry
+    polygons = [geometry["coordinates"]] if kind == "Polygon" else geometry["coordinates"]
+    changed = False
+    out = []
+    for polygon in polygons:
+        rings = []
+        for index, ring in enumerate(polygon):
+            area = _twice_signed_area(ring)
+            if (index == 0 and area > 0) or (index > 0 and area < 0):
+                ring = ring[::-1]
+                changed = True
+            rings.append(ring)
+        out.append(rings)
+    if not changed:
+        return geometry
+    return {"type": kind, "coordinates": out[0] if kind == "Polygon" else out}
+
+
+def _wound(collection: dict[str, Any]) -> dict[str, Any]:
+    """wound_for_d3 on each feature (features unchanged when already wound so)."""
+    features = []
+    for feature in collection.get("features", []):
+        geometry = feature.get("geometry")
+        drawn = wound_for_d3(geometry) if geometry else geometry
+        features.append(feature if drawn is geometry else {**feature, "geometry": drawn})
+    return {**collection, "features": features}
+
+
 def dump_compact(collection: dict[str, Any], path: Path) -> int:
     text = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -231,6 +279,10 @@ def _normalise_regions(features: list[dict]) -> list[dict]:
 
 @lru_cache(maxsize=8)
 def _load_regions(level: str, boundary_dir: str) -> dict[str, Any]:
+    return _wound(_read_regions(level, boundary_dir))
+
+
+def _read_regions(level: str, boundary_dir: str) -> dict[str, Any]:
     if boundary_dir:
         regions, _ = split_regions_and_lines(_read_json(Path(boundary_dir) / f"{level}.geojson"))
         return feature_collection(_normalise_regions(regions))
@@ -257,7 +309,8 @@ def _load_lines(boundary_dir: str) -> dict[str, Any]:
 
 def load_boundaries(level: Level) -> dict[str, Any]:
     """Regions only (no 境界线), each feature with ``id`` = 6-digit adcode and
-    ``properties.name`` = full Simplified name."""
+    ``properties.name`` = full Simplified name, rings wound as d3-geo draws them
+    (wound_for_d3; every loader of region geometry here does the same)."""
     if level not in ("province", "city"):
         raise ValueError(f"unknown boundary level: {level!r}")
     return _load_regions(level, _configured_dir())
@@ -268,7 +321,7 @@ def _national_regions(boundary_dir: str) -> dict[str, Any]:
     if boundary_dir:  # an approved map is used exactly as supplied, never simplified
         return _load_regions("province", boundary_dir)
     asset = ASSET_DIR / NATIONAL_ASSET
-    return _read_json(asset) if asset.exists() else build_national_asset()
+    return _wound(_read_json(asset) if asset.exists() else build_national_asset())
 
 
 def national_provinces() -> dict[str, Any]:
@@ -290,6 +343,7 @@ def clear_caches() -> None:
     _bounds_by_adcode.cache_clear()
     _mainland_bounds.cache_clear()
     _inset_layers.cache_clear()
+    _around.cache_clear()
     _split_cities.cache_clear()
 
 
@@ -420,10 +474,31 @@ def _cropped(collection: dict[str, Any], box: shapely.Geometry) -> dict[str, Any
     return feature_collection(out)
 
 
+@lru_cache(maxsize=64)
+def _around(adcode: str, box: tuple[float, float, float, float],
+            boundary_dir: str) -> dict[str, Any]:
+    lon_min, lat_min, lon_max, lat_max = box
+    # cropped a margin beyond the view, so no cut edge is ever inside it
+    dx, dy = (lon_max - lon_min) * 0.1, (lat_max - lat_min) * 0.1
+    crop = shapely.box(lon_min - dx, lat_min - dy, lon_max + dx, lat_max + dy)
+    others = (f for f in _load_regions("province", boundary_dir)["features"]
+              if f["id"] != adcode and crop.intersects(shapely.box(*_bounds_by_adcode(
+                  boundary_dir)[f["id"]])))
+    return _wound(_cropped(feature_collection(others), crop))
+
+
+def provinces_around(adcode: str, box: tuple[float, float, float, float]) -> dict[str, Any]:
+    """The provinces other than `adcode`'s near the view `box` (lon/lat degrees) of a
+    drilled-down map, cropped a little beyond it: the view shows only the box, so the
+    browser gets ~40 kB of neighbours instead of the whole country's 0.4 MB (the crop
+    moves no vertex inside it). Cached per province and box."""
+    return _around(str(adcode)[:2] + "0000", tuple(box), _configured_dir())
+
+
 @lru_cache(maxsize=4)
 def _inset_layers(boundary_dir: str) -> tuple[dict[str, Any], dict[str, Any]]:
     box = shapely.box(*SCS_INSET_BOUNDS)
-    return (_cropped(_national_regions(boundary_dir), box),
+    return (_wound(_cropped(_national_regions(boundary_dir), box)),
             _cropped(_load_lines(boundary_dir), box))
 
 
@@ -460,7 +535,7 @@ def _split_cities(prefix: str) -> dict[str, Any] | None:
     path = CITY_SPLIT_DIR / f"{prefix}.geojson"
     if not (prefix.isdigit() and len(prefix) == 2 and CITY_SPLIT_DIR.is_dir()):
         return None
-    return _read_json(path) if path.exists() else feature_collection([])
+    return _wound(_read_json(path)) if path.exists() else feature_collection([])
 
 
 def cities_of_province(adcode: str) -> dict[str, Any]:
@@ -476,7 +551,7 @@ def cities_of_province(adcode: str) -> dict[str, Any]:
 
 def line_coordinates(collection: dict[str, Any]) -> tuple[list, list]:
     """lon / lat lists with None breaks: every line and polygon ring as one path, ready
-    for a single Scattermap line trace."""
+    for a single line trace (Scattergeo)."""
     lons: list[float | None] = []
     lats: list[float | None] = []
 

@@ -8,6 +8,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
+import shapely
 from shapely.geometry import shape
 
 from dashboard import figures as F, geo
@@ -72,24 +73,77 @@ def merc(lat):
     return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
 
 
-def view_lat_range(view, height_px):
-    """Southern and northern edge (degrees) of a MapLibre view `height_px` tall."""
-    import math
-    half = height_px / 2 / (512 * 2 ** view.zoom) * 2 * math.pi
-    mid = merc(view.center.lat)
-    to_lat = lambda y: math.degrees(2 * math.atan(math.exp(y)) - math.pi / 2)  # noqa: E731
-    return to_lat(mid - half), to_lat(mid + half)
+def view_lat_range(view):
+    """Southern and northern edge (degrees) of a geo subplot's view."""
+    return tuple(view.lataxis.range)
+
+
+def ring_sign(ring):
+    """> 0 counter-clockwise, < 0 clockwise (lon/lat shoelace)."""
+    return sum(x0 * y1 - x1 * y0 for (x0, y0, *_), (x1, y1, *_) in zip(ring, ring[1:]))
+
+
+def polygons(geometry):
+    return [geometry["coordinates"]] if geometry["type"] == "Polygon" \
+        else geometry["coordinates"]
 
 
 @pytest.mark.parametrize("dark", [False, True])
-def test_choropleth_uses_tileless_map_traces_only(dark):
+def test_choropleth_draws_svg_geo_traces_without_base_map(dark):
     fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
                                 bubbles=city_bubbles(), dark=dark)
     types = {t.type for t in fig.data}
-    assert types == {"choroplethmap", "scattermap"}
-    assert fig.layout.map.style == "white-bg" and fig.layout.map2.style == "white-bg"
-    assert "geo" not in fig.to_plotly_json()["layout"]
+    assert types == {"choropleth", "scattergeo"}  # SVG: no WebGL (MapLibre) trace
+    for view in (fig.layout.geo, fig.layout.geo2):
+        assert view.visible is False  # no built-in land, coastline, frame
+        assert view.bgcolor == F._theme(dark)["paper"]
+    layout = fig.to_plotly_json()["layout"]
+    assert "map" not in layout and "map2" not in layout
     assert_offline(fig)
+
+
+@pytest.mark.parametrize("focus", [None, "410000", "440000"])
+def test_every_drawn_ring_is_wound_as_d3_draws_it(focus):
+    """d3-geo (plotly's geo traces) takes a counter-clockwise outer ring for the globe
+    outside it: one such province filled the whole map."""
+    fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
+                                bubbles=city_bubbles(), focus_province=focus)
+    rings = 0
+    for trace in fig.data:
+        if trace.type != "choropleth":
+            continue
+        for feature in trace.geojson["features"]:
+            for polygon in polygons(feature["geometry"]):
+                assert ring_sign(polygon[0]) < 0  # outer ring clockwise
+                assert all(ring_sign(hole) > 0 for hole in polygon[1:])
+                rings += 1
+    assert rings > 30
+
+
+def test_rewinding_reverses_rings_only():
+    ccw = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]],
+                                              [[0.2, 0.2], [0.2, 0.8], [0.8, 0.8],
+                                               [0.2, 0.2]]]}
+    wound = geo.wound_for_d3(ccw)
+    assert wound["coordinates"][0] == ccw["coordinates"][0][::-1]
+    assert wound["coordinates"][1] == ccw["coordinates"][1][::-1]
+    assert shape(wound).equals(shape(ccw))
+    assert geo.wound_for_d3(wound) is wound  # already wound: shared, not copied
+    line = {"type": "LineString", "coordinates": [[0, 0], [1, 1]]}
+    assert geo.wound_for_d3(line) is line
+
+
+def test_offline_geo_assets_cover_the_base_map_plotly_would_fetch():
+    """plotly.js fetches <scope>_<resolution>.json for a geo subplot with a choropleth
+    unless window.PlotlyGeoAssets.topojson has it; the maps use the default scope."""
+    fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh")
+    script = F.OFFLINE_GEO_ASSETS_SCRIPT
+    for view in (fig.layout.geo, fig.layout.geo2):
+        scope = view.scope or "world"
+        resolution = view.resolution or 110
+        assert f'"{scope}_{resolution}m":' in script
+    assert script.startswith("<script>") and script.endswith("</script>")
+    assert not URL.search(script)
 
 
 def test_every_province_drawn_and_no_data_is_grey():
@@ -127,8 +181,8 @@ def test_boundary_lines_are_the_top_trace_of_the_main_map():
     fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
                                 bubbles=city_bubbles())
     top = fig.data[-1]
-    assert top.type == "scattermap" and top.mode == "lines" and top.meta["role"] == "lines"
-    assert top.subplot in (None, "map")
+    assert top.type == "scattergeo" and top.mode == "lines" and top.meta["role"] == "lines"
+    assert top.geo in (None, "geo")
 
 
 @pytest.mark.parametrize("province, expected", [
@@ -165,17 +219,22 @@ def test_main_view_fits_the_mainland_and_the_islands_sit_in_an_inset():
     height = 640
     fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
                                 height=height)
-    south, north = view_lat_range(fig.layout.map, height - 20)
+    main = fig.layout.geo
+    south, north = view_lat_range(main)
     # the mainland (Hainan 18.2°N … Mohe 53.6°N) fills the height; the islands do not
-    assert 12 < south < 18.2 and 53.5 < north < 60
-    inset = fig.layout.map2
+    assert 16 < south < 18.2 and 53.5 < north < 56
+    west, east = main.lonaxis.range
+    assert west < 73.6 and east > 134.7
+    # centred on the view's Mercator middle, so neither edge is cut off
+    assert merc(main.center.lat) == pytest.approx((merc(south) + merc(north)) / 2)
+    inset = fig.layout.geo2
     x0, x1 = inset.domain.x
     y0, y1 = inset.domain.y
     assert x0 > 0.7 and x1 == 1 and y0 == 0 and y1 < 0.5  # lower right
-    inset_south, inset_north = view_lat_range(inset, (height - 20) * (y1 - y0))
+    inset_south, inset_north = view_lat_range(inset)
     assert inset_south < 3.5 and inset_north > 20  # the whole ten-dash line
     [inset_lines] = role(fig, "inset_lines")
-    assert inset_lines.subplot == "map2"
+    assert inset_lines.geo == "geo2"
     assert min(y for y in inset_lines.lat if y is not None) < 4
     # 海南 has a figure: coloured in the inset too, on the same colour axis
     [inset_data] = role(fig, "inset_data")
@@ -187,14 +246,16 @@ def test_main_view_fits_the_mainland_and_the_islands_sit_in_an_inset():
 def test_colour_bar_clear_of_the_inset_box():
     fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh")
     bar = fig.layout.coloraxis.colorbar
-    assert bar.x < fig.layout.map2.domain.x[0]
+    assert bar.x < fig.layout.geo2.domain.x[0]
 
 
 def test_focus_province_zooms_and_colours_cities_by_their_own_figure():
     fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
                                 bubbles=city_bubbles(), focus_province="410000")
-    assert fig.layout.map.zoom > 4
-    assert 110 < fig.layout.map.center.lon < 117
+    west, east = fig.layout.geo.lonaxis.range
+    south, north = fig.layout.geo.lataxis.range
+    assert 109 < west and east < 118 and 30 < south and north < 38  # 河南's box
+    assert 110 < fig.layout.geo.center.lon < 117
     assert not role(fig, "inset_base")  # no inset when zoomed into a province
     [city_base] = role(fig, "city_base")
     assert all(loc.startswith("41") for loc in city_base.locations)
@@ -207,6 +268,30 @@ def test_focus_province_zooms_and_colours_cities_by_their_own_figure():
     [city_lines] = role(fig, "city_lines")
     lons = [x for x in city_lines.lon if x is not None]
     assert 110 < min(lons) and max(lons) < 117  # only Henan's cities
+
+
+def test_a_drilled_map_sends_only_the_neighbours_in_view():
+    fig = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
+                                bubbles=city_bubbles(), focus_province="410000")
+    [base] = role(fig, "base")
+    ids = set(base.locations)
+    assert "410000" not in ids  # 河南 itself is drawn by its cities
+    assert {"130000", "140000", "320000", "340000", "370000", "420000", "610000"} <= ids
+    assert not ids & {"650000", "540000", "230000", "460000"}  # far away: not sent
+    west, east = fig.layout.geo.lonaxis.range
+    south, north = fig.layout.geo.lataxis.range
+    view = shapely.box(west, south, east, north)
+    for feature in base.geojson["features"]:
+        drawn = shape(feature["geometry"])
+        assert drawn.within(view.buffer(2))  # cropped, a margin beyond the view
+        full = shape(next(f["geometry"] for f in geo.load_boundaries("province")["features"]
+                          if f["id"] == feature["id"]))
+        assert drawn.intersection(view).area == pytest.approx(full.intersection(view).area,
+                                                              rel=1e-6)  # same in view
+    # each city once: the one with a figure is not also grey
+    [city_base], [city_data] = role(fig, "city_base"), role(fig, "city_data")
+    assert not set(city_base.locations) & set(city_data.locations)
+    assert len(json.dumps(base.geojson)) < 60_000
 
 
 def test_focus_on_a_municipality_uses_its_own_figure():

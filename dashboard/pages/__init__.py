@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import loading, sidebar, views
+from dashboard import figures, loading, sidebar, views
 from dashboard.data import Dataset
 from dashboard.filters import Filters
 
@@ -30,3 +30,14 @@ def figure_caption(fig) -> None:
         else None
     if caption:
         st.caption(caption)
+
+
+def map_chart(fig, *, key: str, **kwargs):
+    """st.plotly_chart of a geo map (figures.province_choropleth), preceded by the script
+    that gives plotly.js its base maps (figures.OFFLINE_GEO_ASSETS_SCRIPT): without it
+    plotly.js fetches a topojson from cdn.plot.ly. The script sits in a container that its
+    own style hides, so it takes no room on the page."""
+    with st.container(key=f"{key}_assets"):
+        st.html(f"<style>.st-key-{key}_assets{{display:none}}</style>"
+                + figures.OFFLINE_GEO_ASSETS_SCRIPT, unsafe_allow_javascript=True)
+    return st.plotly_chart(fig, key=key, **kwargs)

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from dashboard import geo, i18n, loading, sidebar
-from dashboard.pages import page_context
+from dashboard.pages import map_chart, page_context
 
 ds, filters, lang = page_context()
 metric = filters.metric_or_default
@@ -25,8 +25,8 @@ def _drill_from_selection() -> None:
 st.title(f"{i18n.t('page_map', lang)} — {label}")
 st.caption(i18n.t("map_level_hint", lang) + " " + i18n.t("window_rule", lang))
 # scrollZoom off: the mouse wheel scrolls the page; zoom with the +/- buttons or a drag.
-st.plotly_chart(fig, width="stretch", key="map_chart", on_select=_drill_from_selection,
-                selection_mode="points", config={"scrollZoom": False})
+map_chart(fig, width="stretch", key="map_chart", on_select=_drill_from_selection,
+          selection_mode="points", config={"scrollZoom": False})
 st.caption(geo.map_caption(lang))
 if filters.province:
     st.button(i18n.t("nationwide", lang), icon=":material/zoom_out_map:",

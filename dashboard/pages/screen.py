@@ -9,6 +9,7 @@ import streamlit as st
 
 from dashboard import figures, i18n, loading, screen, sidebar, views
 from dashboard.filters import from_query_params, known_only
+from dashboard.pages import map_chart
 from dashboard.safe_html import heading_html, shown
 
 PANEL_HEIGHT = screen.PANEL_HEIGHT  # fits header, counters, panels and ticker in 1080 px
@@ -85,8 +86,8 @@ def screen_body() -> None:
         with left:
             metric = filters.metric_or_default
             st.subheader(f"{i18n.t('page_map', lang)} · {i18n.metric_label(metric, lang)}")
-            st.plotly_chart(_map_figure(ds, metric), width="stretch", key="screen_map",
-                            config={"displayModeBar": False, "scrollZoom": False})
+            map_chart(_map_figure(ds, metric), width="stretch", key="screen_map",
+                      config={"displayModeBar": False, "scrollZoom": False})
         with right:
             st.subheader(screen.label(f"panel_{current}", lang))
             figure = panels[current]

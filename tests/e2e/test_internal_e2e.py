@@ -222,7 +222,9 @@ def test_uploaded_bulletin_shows_on_evidence_and_map(internal_server, page_for, 
     follow_nav(page, "map")
     wait_for_charts(page, 1)
     plotted = plotted_text(page)
-    assert "540000" in plotted or "西藏自治区" in plotted  # the province is coloured
-    assert "拉萨市" in plotted and "321" in plotted  # its city bubble, with the figure
+    # drilled into 西藏 (the URL's province): its cities are drawn, 拉萨市 with the figure
+    # (the province's own outline is no longer sent grey beneath them)
+    assert "540100" in plotted  # 拉萨市's polygon
+    assert "拉萨市" in plotted and "321" in plotted  # its hover, with the figure
     screenshot(page, "internal_map_new_bulletin", full_page=False)
     assert dialogs == []
