@@ -50,7 +50,7 @@ WEAK_PERIOD_KINDS = frozenset({"cumulative"})
 # the size of one case: it belongs where the story happens (facts._story_place)
 STORY_METRICS = frozenset({"victim_loss", "money_involved"})
 BREADCRUMB_LINES = 3  # navigation lines read for a local channel (reporting._channel_place)
-IGNORED_PERIOD_KINDS = frozenset({"comparison"})
+IGNORED_PERIOD_KINDS = frozenset({"comparison", "announcement"})
 HEADING_MAX = 60
 SINGLE_CASE = re.compile(r"案例|该案|此案|本案|一起")
 UNKNOWN = Period(None, None, None)

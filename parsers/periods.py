@@ -40,7 +40,7 @@ class PeriodMention:
     start: int
     end: int
     # 'range' | 'half' | 'quarter' | 'year' | 'month' | 'day' | 'since' | 'duration'
-    # | 'relative' | 'cumulative' | 'comparison' | 'vague'
+    # | 'relative' | 'cumulative' | 'comparison' | 'vague' | 'announcement' (the day a report went out)
     kind: str
 
 
@@ -227,8 +227,11 @@ def _past_year(m: re.Match[str], ctx: _Context) -> _Built:
     """一年来 in a year-end report: the year the text is reporting on, when that year is
     written in the text (default_year) and over or nearly over at publication; else unknown."""
     year = ctx.default_year
-    if year is None or ctx.published is None:
+    if year is None:
         return UNKNOWN, False
+    if ctx.published is None:
+        # 2023年，全市…。过去一年，某市公安…: an undated page that has named its year
+        return _period(date(year, 1, 1), date(year, 12, 31), "year"), False
     if year < ctx.published.year or (year == ctx.published.year and ctx.published.month >= 11):
         return _period(date(year, 1, 1), date(year, 12, 31), "year"), False
     return UNKNOWN, False
@@ -582,7 +585,17 @@ def find_periods(
 def _find_periods(text: str, published: str | None, default_year: int | None) -> tuple[PeriodMention, ...]:
     ctx = _Context(_parse_published(published), default_year)
     mentions = _bind_durations(text, _resolve_overlaps(_candidates(text, ctx)))
-    return tuple(_merge_day_lists(text, _bind_elapsed_until(text, mentions, ctx)))
+    return tuple(_announcements(text, _merge_day_lists(text, _bind_elapsed_until(text, mentions, ctx))))
+
+
+# 新华社武汉9月12日电 / 据省公安厅12日通报，…已抓获: the day a report went out, not the days
+# its figures cover
+_ANNOUNCED_AFTER = re.compile(r"\s*(?:上午|下午|晚间|晚)?\s*(?:电|讯|通报|发布|消息)")
+
+
+def _announcements(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    return [replace(m, kind="announcement") if m.kind == "day" and _ANNOUNCED_AFTER.match(text, m.end) else m
+            for m in mentions]
 
 
 _DAY_LIST_JOINER = re.compile(r"\s*[、和及]\s*")

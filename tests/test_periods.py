@@ -127,6 +127,16 @@ def test_single_mention(
     assert text[m.start:m.end] == m.text
 
 
+def test_a_reports_own_day_dates_no_figure() -> None:
+    kinds = [(m.text, m.kind) for m in find_periods("新华社武汉9月12日电 据省公安厅12日通报，已打掉窝点110个", "2019-09-14")]
+    assert kinds[0] == ("9月12日", "announcement")
+
+
+def test_the_past_year_of_an_undated_page_is_the_year_it_names() -> None:
+    m = _only("过去一年，某市公安共抓获涉诈嫌疑人6600余名", None, 2023)
+    assert m.period == Period("2023-01-01", "2023-12-31", "year")
+
+
 def test_no_year_and_no_publication_is_unknown() -> None:
     for text in ("1至7月", "上半年", "7月4日", "3月", "今年以来", "去年"):
         (m,) = find_periods(text, None)
