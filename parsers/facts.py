@@ -144,6 +144,10 @@ class _UnitReader:
         by the last 2–4 characters before 期间 (春节, 宣传月 …)."""
         windows: dict[str, Period] = {}
         for s in self.sentences:
+            # the pattern holds the literal 期间: a sentence without it needs no scan (the
+            # scan tries every Han character as the start of a 2–8 character run)
+            if "期间" not in s.text:
+                continue
             for m in NAMED_WINDOW.finditer(s.text):
                 dated = [p.period for p in find_periods(s.text[m.end():], self.published, self.year_in_force)
                          if p.kind == "range" and p.period.start and p.period.end]
@@ -155,6 +159,8 @@ class _UnitReader:
 
     def _window_mentions(self, text: str) -> list[PeriodMention]:
         out = []
+        if "期间" not in text:
+            return out  # as in _named_windows
         for m in NAMED_WINDOW.finditer(text):
             run = m.group(1)
             for n in range(min(4, len(run)), 1, -1):

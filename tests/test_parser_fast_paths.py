@@ -142,3 +142,35 @@ def test_plain_digits_read_as_cn2an_reads_them(lines: list[str]) -> None:
     assert len(cores) > 100
     for core in cores:
         assert numbers._core_value(core) == float(cn2an.cn2an(core, "smart")), core
+
+
+def test_forces_do_not_depend_on_the_order_contexts_come_in(lines: list[str]) -> None:
+    """A sentence's unnamed-force phrases are found once (regions._generic_candidates) and
+    read against each context after: the forces under one context are the same whether or
+    not the sentence was read under another context before."""
+    from parsers import regions
+
+    gaz = load_gazetteer()
+    contexts = [None, gaz.lookup("郑州市"), gaz.lookup("广西壮族自治区"), gaz.lookup("兰州市城关区")]
+    sample = [line for line in lines if regions._ANY_GENERIC_FORCE.search(line)][:300]
+    assert len(sample) > 50
+    for context in contexts:
+        for reporting in (None, contexts[1]):
+            regions._find_forces_cached.cache_clear()
+            regions._generic_candidates.cache_clear()
+            fresh = [regions.find_forces(line, context, gaz, reporting) for line in sample]
+            for other in contexts:  # every sentence read under some other context first
+                regions._find_forces_cached.cache_clear()
+                for line in sample:
+                    regions.find_forces(line, other, gaz)
+                regions._find_forces_cached.cache_clear()
+                assert [regions.find_forces(line, context, gaz, reporting) for line in sample] == fresh
+
+
+def test_named_window_guard_skips_only_text_without_them(lines: list[str]) -> None:
+    from parsers import facts
+
+    assert "期间" in facts.NAMED_WINDOW.pattern
+    for line in lines + ["春节期间", "期间", "宣传月期间，1月30日至2月19日"]:
+        if "期间" not in line:
+            assert facts.NAMED_WINDOW.search(line) is None, line
