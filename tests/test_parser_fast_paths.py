@@ -174,3 +174,17 @@ def test_named_window_guard_skips_only_text_without_them(lines: list[str]) -> No
     for line in lines + ["春节期间", "期间", "宣传月期间，1月30日至2月19日"]:
         if "期间" not in line:
             assert facts.NAMED_WINDOW.search(line) is None, line
+
+
+def test_opening_after_is_the_first_sentence_of_a_later_paragraph() -> None:
+    from parsers import facts
+    from parsers.campaigns import Campaigns
+    from parsers.units import Sentence, Unit
+
+    paragraphs = [0, 0, 1, 3, 3, 4, 7]
+    sentences = [Sentence(0, p, i, i + 1, f"句{i}") for i, p in enumerate(paragraphs)]
+    unit = Unit(0, "body", 0, len(paragraphs), "".join(s.text for s in sentences), None)
+    reader = facts._UnitReader(unit, sentences, None, None, Campaigns(), load_gazetteer(), [])
+    for p in sorted(set(paragraphs)):
+        later = [s for s in sentences if s.paragraph > p]  # the plain scan it replaces
+        assert reader._opening_after(p) is (later[0] if later else None), p
