@@ -188,3 +188,24 @@ def test_opening_after_is_the_first_sentence_of_a_later_paragraph() -> None:
     for p in sorted(set(paragraphs)):
         later = [s for s in sentences if s.paragraph > p]  # the plain scan it replaces
         assert reader._opening_after(p) is (later[0] if later else None), p
+
+
+def test_campaign_core_search_is_the_per_name_pattern(lines: list[str]) -> None:
+    """campaigns._full_names finds a short name's core followed by a few Han characters and
+    行动 without compiling a pattern per name: the same matches as that pattern would give."""
+    from parsers import campaigns
+
+    cores = ["断卡", "夏季", "雷霆", "净网", "云剑", "百日", "行动"]
+    extra = ["夏季治安打击整治行动夏季行动", "断卡断卡行动断卡专项行动", "雷霆雷霆雷霆行动行动",
+             "“断卡”行动，断卡攻坚行动", "行动行动行动", "净网2021专项行动", "云剑" + "剑" * 12 + "行动"]
+    checked = 0
+    for text in lines + extra:
+        for core in cores:
+            if core not in text:
+                continue
+            plain = [(m.start(), m.end(), m.group(1))
+                     for m in re.finditer(re.escape(core) + campaigns._AFTER_CORE.pattern, text)]
+            fast = [(start, m.end(), m.group(1)) for start, m in campaigns._core_then_operation(text, core)]
+            assert fast == plain, (core, text)
+            checked += bool(plain)
+    assert checked >= 10  # the texts and the cases above do hold such names
