@@ -11,8 +11,9 @@ lexicon.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple
 
 from parsers import lexicon
@@ -168,6 +169,16 @@ def _is_candidate(q: Quantity) -> bool:
     return not (q.numeral == "chinese" and q.value == 1)
 
 
+# A sentence's tokens rise in both start and end, so the tokens in a span are a slice found
+# by bisection: _object_of runs for each figure and verb, and scanned every token each time.
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
+def _between(tokens: list[_Token], start: int, end: int) -> list[_Token]:
+    """The tokens that start in [start, end)."""
+    return tokens[bisect_left(tokens, start, key=_START):bisect_left(tokens, end, key=_START)]
+
+
 def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int) -> str | None:
     """The counted noun: after the figure when one follows in the clause (196个窝点),
     else the nearest one between the verb and the figure (打掉…团伙12个)."""
@@ -175,7 +186,7 @@ def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int) -> s
     m = OBJECT_WINDOW_END.search(text, q.end)
     if m:
         clause_end = m.start()
-    after = [t for t in tokens if q.end <= t.start < clause_end]
+    after = _between(tokens, q.end, clause_end)  # tokens starting in [q.end, clause_end)
     first_noun = next((lexicon.object_class(t.word) for t in after if lexicon.object_class(t.word)), None)
     if first_noun == "police":
         return "police"  # 3名民警将嫌疑人抓获: the figure counts officers
@@ -190,7 +201,7 @@ def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int) -> s
             found = cls
     if found:
         return found
-    for t in reversed([t for t in tokens if verb_end <= t.start and t.end <= q.start]):
+    for t in reversed(tokens[bisect_left(tokens, verb_end, key=_START):bisect_right(tokens, q.start, key=_END)]):
         cls = lexicon.object_class(t.word)
         if cls:
             return cls

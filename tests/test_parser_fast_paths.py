@@ -209,3 +209,20 @@ def test_campaign_core_search_is_the_per_name_pattern(lines: list[str]) -> None:
             assert fast == plain, (core, text)
             checked += bool(plain)
     assert checked >= 10  # the texts and the cases above do hold such names
+
+
+def test_token_spans_by_bisection_are_the_scans(lines: list[str]) -> None:
+    """metrics._object_of takes the tokens of a span by bisection: the same tokens as a scan
+    of all of them, since a sentence's token starts and ends both rise."""
+    from bisect import bisect_left, bisect_right
+
+    from parsers import metrics
+
+    for line in lines[:3000]:
+        tokens = metrics._tokens(line, metrics._clauses(line))
+        assert all(a.start < b.start and a.end < b.end for a, b in zip(tokens, tokens[1:])), line
+        points = sorted({0, len(line)} | {t.start for t in tokens[::3]} | {t.end for t in tokens[1::4]})
+        for lo, hi in zip(points, points[2:]):
+            assert metrics._between(tokens, lo, hi) == [t for t in tokens if lo <= t.start < hi]
+            assert tokens[bisect_left(tokens, lo, key=metrics._START):bisect_right(tokens, hi, key=metrics._END)] \
+                == [t for t in tokens if lo <= t.start and t.end <= hi]
