@@ -226,3 +226,25 @@ def test_token_spans_by_bisection_are_the_scans(lines: list[str]) -> None:
             assert metrics._between(tokens, lo, hi) == [t for t in tokens if lo <= t.start < hi]
             assert tokens[bisect_left(tokens, lo, key=metrics._START):bisect_right(tokens, hi, key=metrics._END)] \
                 == [t for t in tokens if lo <= t.start and t.end <= hi]
+
+
+def test_object_class_is_the_longest_suffix_rule(lines: list[str]) -> None:
+    """lexicon.object_class looks a token's suffixes up longest first; the rule it keeps:
+    the class of the longest suffix in OBJECT_SUFFIXES the token ends with (the first class
+    listing it on a tie)."""
+    from parsers import lexicon
+
+    def plain(token: str) -> str | None:
+        best: tuple[int, str] | None = None
+        for cls, suffixes in lexicon.OBJECT_SUFFIXES.items():
+            for suffix in suffixes:
+                if token.endswith(suffix) and (best is None or len(suffix) > best[0]):
+                    best = (len(suffix), cls)
+        return best[1] if best else None
+
+    words = {w for line in lines[:4000] for w, _, _ in segment.tokenize(line)}
+    words |= {s for ss in lexicon.OBJECT_SUFFIXES.values() for s in ss}
+    words |= {"诈骗" + s for ss in lexicon.OBJECT_SUFFIXES.values() for s in ss} | {"", "人"}
+    assert sum(plain(w) is not None for w in words) > 100
+    for word in words:
+        assert lexicon.object_class.__wrapped__(word) == plain(word), word
