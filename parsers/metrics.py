@@ -331,15 +331,13 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
     """by_clause: clause index → indices of its tokens, ascending."""
     k = _clause_of(q.start, clauses)
     next_q = min((s for s in q_starts if s > q.start), default=len(text))
+    item_end = _list_item_end(text, q.end, next_q)  # the same for every clause
     for j in range(k, -1, -1):
         in_clause = by_clause.get(j, ())
         verbs = [(i, classes[i]) for i in in_clause
                  if classes[i] and (j < k or tokens[i].end <= q.start)]
-        item_end = _list_item_end(text, q.end, next_q)
         after = [(i, classes[i]) for i in in_clause
-                 if j == k and classes[i] and q.end <= tokens[i].start < item_end]
-        blocked = any(tokens[i].word in lexicon.BLOCKING_VERBS
-                      and (j < k or tokens[i].end <= q.start) for i in in_clause)
+                 if classes[i] and q.end <= tokens[i].start < item_end] if j == k else []
         if j == k and unit == "元" and not any(c in ("stop", "recover", "freeze", "seize")
                                                for _, c in verbs + after):
             if INVOLVED_BEFORE.search(text[clauses[k][0]:q.start]):
@@ -356,8 +354,9 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
                 return hit
             # 其中诈骗集团头目和骨干570余名: 诈骗 only names the kind of gang; the verb of the
             # clause before (抓获…嫌疑人) governs the breakdown
-        if blocked:
-            return None
+        if any(tokens[i].word in lexicon.BLOCKING_VERBS and (j < k or tokens[i].end <= q.start)
+               for i in in_clause):
+            return None  # blocked: a blocking verb before the figure (read only when reached)
     return None
 
 
