@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from parsers.cleaning import Clean
@@ -295,19 +294,21 @@ def _full_names(text: str, names: list[str]) -> dict[str, str]:
 _AFTER_CORE = re.compile(r"([\u4e00-\u9fff]{1,10}?)行动")
 
 
-def _core_then_operation(text: str, core: str) -> Iterator[tuple[int, re.Match[str]]]:
+def _core_then_operation(text: str, core: str) -> list[tuple[int, re.Match[str]]]:
     """What re.finditer(re.escape(core) + _AFTER_CORE.pattern, text) finds, as (start of the
     core, the match of the rest), without compiling a pattern per name: a pattern with a
     range of all Han characters takes most of a millisecond to compile, and a text's own
     campaign names would each be compiled anew."""
+    found = []
     pos = text.find(core)
     while pos >= 0:
         m = _AFTER_CORE.match(text, pos + len(core))
         if m is not None:
-            yield pos, m
+            found.append((pos, m))
             pos = text.find(core, m.end())  # matches do not overlap
         else:
             pos = text.find(core, pos + 1)
+    return found
 
 
 def _month_period(month: str) -> Period:

@@ -338,6 +338,8 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
                  if classes[i] and (j < k or tokens[i].end <= q.start)]
         after = [(i, classes[i]) for i in in_clause
                  if classes[i] and q.end <= tokens[i].start < item_end] if j == k else []
+        blocked = any(tokens[i].word in lexicon.BLOCKING_VERBS
+                      and (j < k or tokens[i].end <= q.start) for i in in_clause)
         if j == k and unit == "元" and not any(c in ("stop", "recover", "freeze", "seize")
                                                for _, c in verbs + after):
             if INVOLVED_BEFORE.search(text[clauses[k][0]:q.start]):
@@ -354,9 +356,8 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
                 return hit
             # 其中诈骗集团头目和骨干570余名: 诈骗 only names the kind of gang; the verb of the
             # clause before (抓获…嫌疑人) governs the breakdown
-        if any(tokens[i].word in lexicon.BLOCKING_VERBS and (j < k or tokens[i].end <= q.start)
-               for i in in_clause):
-            return None  # blocked: a blocking verb before the figure (read only when reached)
+        if blocked:
+            return None
     return None
 
 
