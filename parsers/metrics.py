@@ -169,9 +169,9 @@ def _is_candidate(q: Quantity) -> bool:
     return not (q.numeral == "chinese" and q.value == 1)
 
 
-# A sentence's tokens rise in both start and end, so the tokens in a span are a slice found
+# A sentence's token starts rise, so the tokens starting in a span are a slice found
 # by bisection: _object_of runs for each figure and verb, and scanned every token each time.
-_START, _END = attrgetter("start"), attrgetter("end")
+_START = attrgetter("start")
 
 
 def _between(tokens: list[_Token], start: int, end: int) -> list[_Token]:
@@ -201,7 +201,7 @@ def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int) -> s
             found = cls
     if found:
         return found
-    for t in reversed(tokens[bisect_left(tokens, verb_end, key=_START):bisect_right(tokens, q.start, key=_END)]):
+    for t in reversed([t for t in tokens if verb_end <= t.start and t.end <= q.start]):
         cls = lexicon.object_class(t.word)
         if cls:
             return cls
