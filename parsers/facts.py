@@ -140,6 +140,7 @@ class _UnitReader:
         self.last_period: Period | None = None  # for 去年同期 in a later paragraph
         self.lead_window: Period | None = None  # the lead's reporting window (今年以来…)
         self.named_windows = self._named_windows()
+        self._openings: dict[int, int | None] | None = None  # see _opening_after
         # 第11期反诈周报（3月13日—3月19日）: what 本周/本期 in the text refers to
         windows = [m.period for m in find_periods(title, self.published, self.default_year)
                    if m.period.start and m.period.end and m.period.start != m.period.end]
@@ -151,6 +152,10 @@ class _UnitReader:
         by the last 2–4 characters before 期间 (春节, 宣传月 …)."""
         windows: dict[str, Period] = {}
         for s in self.sentences:
+            # the pattern holds the literal 期间: a sentence without it needs no scan (the
+            # scan tries every Han character as the start of a 2–8 character run)
+            if "期间" not in s.text:
+                continue
             for m in NAMED_WINDOW.finditer(s.text):
                 dated = [p.period for p in find_periods(s.text[m.end():], self.published, self.year_in_force)
                          if p.kind == "range" and p.period.start and p.period.end]
@@ -162,6 +167,8 @@ class _UnitReader:
 
     def _window_mentions(self, text: str) -> list[PeriodMention]:
         out = []
+        if "期间" not in text:
+            return out  # as in _named_windows
         for m in NAMED_WINDOW.finditer(text):
             run = m.group(1)
             for n in range(min(4, len(run)), 1, -1):
@@ -233,12 +240,27 @@ class _UnitReader:
         return replace(ctx) if nxt else None
 
     def _next_is_list_item(self, para: list[Sentence]) -> bool:
-        later = [s for s in self.sentences if s.paragraph > para[-1].paragraph]
-        return bool(later) and LIST_ITEM.match(later[0].text) is not None
+        later = self._opening_after(para[-1].paragraph)
+        return later is not None and LIST_ITEM.match(later.text) is not None
 
     def _next_paragraph_starts_with_continuation(self, para: list[Sentence]) -> bool:
-        later = [s for s in self.sentences if s.paragraph > para[-1].paragraph]
-        return bool(later) and CONTINUATION.match(later[0].text) is not None
+        later = self._opening_after(para[-1].paragraph)
+        return later is not None and CONTINUATION.match(later.text) is not None
+
+    def _opening_after(self, paragraph: int) -> Sentence | None:
+        """The first sentence, in text order, of a paragraph after ``paragraph``. Worked out
+        for every paragraph at once on the first call: asked once per paragraph, a scan of
+        the unit's sentences each time made long pages quadratic."""
+        if self._openings is None:
+            first: dict[int, int] = {}  # paragraph → index of its first sentence
+            for i, s in enumerate(self.sentences):
+                first.setdefault(s.paragraph, i)
+            self._openings, best = {}, None
+            for p in sorted(first, reverse=True):  # best: the first sentence of any later one
+                self._openings[p] = best
+                best = first[p] if best is None else min(best, first[p])
+        found = self._openings.get(paragraph)
+        return None if found is None else self.sentences[found]
 
     def _sentence(self, s: Sentence, ctx: _Context) -> list[tuple[MetricHit, _Context]]:
         text = s.text

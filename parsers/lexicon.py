@@ -239,15 +239,24 @@ def split_verb_object(token: str) -> tuple[str, str] | None:
     return None
 
 
+# suffix → its class (the first class listing it, as the longest-suffix rule below reads
+# them), so a token's suffixes are looked up, longest first, instead of testing each one
+_OBJECT_BY_SUFFIX: dict[str, str] = {}
+for _cls, _suffixes in OBJECT_SUFFIXES.items():
+    for _suffix in _suffixes:
+        _OBJECT_BY_SUFFIX.setdefault(_suffix, _cls)
+del _cls, _suffixes, _suffix
+_MAX_OBJECT_SUFFIX = max(map(len, _OBJECT_BY_SUFFIX), default=0)
+
+
 @functools.lru_cache(maxsize=65536)  # pure, and called for every token of every sentence
 def object_class(token: str) -> str | None:
     """The object class of a noun token, by its longest matching suffix."""
-    best: tuple[int, str] | None = None
-    for cls, suffixes in OBJECT_SUFFIXES.items():
-        for suffix in suffixes:
-            if token.endswith(suffix) and (best is None or len(suffix) > best[0]):
-                best = (len(suffix), cls)
-    return best[1] if best else None
+    for n in range(min(len(token), _MAX_OBJECT_SUFFIX), 0, -1):
+        cls = _OBJECT_BY_SUFFIX.get(token[-n:])
+        if cls is not None:
+            return cls
+    return _OBJECT_BY_SUFFIX.get("")
 
 
 def unit_class_fits(unit: str | None, unit_class: str) -> bool:

@@ -250,19 +250,18 @@ def _city_of(gaz: Gazetteer, local: Place | None, reporting: Place | None) -> Pl
     return local
 
 
-def _generic_forces(text: str, mentions: list[PlaceMention], context: Place | None,
-                    gaz: Gazetteer, reporting: Place | None = None) -> list[Force]:
-    out: list[Force] = []
+@functools.lru_cache(maxsize=8192)
+def _generic_candidates(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(level, start, end) of each unnamed force phrase that the text alone does not rule
+    out, in GENERIC_FORCES order. Memoised: a sentence is read against two or three contexts
+    (the document's force, the unit's, its own paragraph's), but these tests read only the
+    text, so each pattern runs once per sentence."""
     if _ANY_GENERIC_FORCE.search(text) is None:
-        return out  # most sentences: none of the patterns below matches anywhere
-    taken = [(m.start, m.end) for m in mentions]
+        return ()  # most sentences: none of the patterns below matches anywhere
+    out = []
     for level, pattern in GENERIC_FORCES:
         for m in pattern.finditer(text):
-            topic = next((p for p in reversed(mentions) if p.end <= m.start()
-                          and TOPIC_GAP.match(text[p.end:m.start()])), None)
-            local = topic.place if topic else context
-            # 湖南省公安厅: the 省公安厅 part belongs to the named mention before it
-            if any(s <= m.start() < e + 1 for s, e in taken) or in_share_phrase(text, m.start()):
+            if in_share_phrase(text, m.start()):
                 continue
             # 在省公安厅…的领导下 / 省公安厅确定的2起: a force named in passing, not the actor
             if level in ("nation", "province") and PASSING_FORCE.match(text, m.end()):
@@ -272,20 +271,38 @@ def _generic_forces(text: str, mentions: list[PlaceMention], context: Place | No
                 continue  # 被公安部荣记一等功的团队 / 根据公安部统一部署，专案组…: not the actor
             if RANKING_AFTER.match(text, m.end()):
                 continue  # 破案数居全省前列 / 考核全省第一: a ranking, not a force
-            if level == "nation":
-                out.append(Force(m.start(), m.end(), None, True))
-            elif level == "region":
-                # 全区: the autonomous region, or the district, whichever the context is
-                place = local if local is not None and (
-                    local.level == "province" or local.name.endswith("区")) else None
-                if place is not None:
-                    out.append(Force(m.start(), m.end(), place, topic is None))
-            elif level == "city" and (place := _city_of(gaz, local, reporting)) is not None:
-                out.append(Force(m.start(), m.end(), place, topic is None))
-            elif local is not None:
-                place = local if level == "same" else _parent(gaz, local, level)
-                # tied to a place named just before it (在重庆，市公安局), it is as good as named
-                out.append(Force(m.start(), m.end(), place, topic is None))
+            out.append((level, m.start(), m.end()))
+    return tuple(out)
+
+
+def _generic_forces(text: str, mentions: list[PlaceMention], context: Place | None,
+                    gaz: Gazetteer, reporting: Place | None = None) -> list[Force]:
+    out: list[Force] = []
+    candidates = _generic_candidates(text)
+    if not candidates:
+        return out
+    taken = [(m.start, m.end) for m in mentions]
+    for level, start, end in candidates:
+        # 湖南省公安厅: the 省公安厅 part belongs to the named mention before it
+        if any(s <= start < e + 1 for s, e in taken):
+            continue
+        topic = next((p for p in reversed(mentions) if p.end <= start
+                      and TOPIC_GAP.match(text[p.end:start])), None)
+        local = topic.place if topic else context
+        if level == "nation":
+            out.append(Force(start, end, None, True))
+        elif level == "region":
+            # 全区: the autonomous region, or the district, whichever the context is
+            place = local if local is not None and (
+                local.level == "province" or local.name.endswith("区")) else None
+            if place is not None:
+                out.append(Force(start, end, place, topic is None))
+        elif level == "city" and (place := _city_of(gaz, local, reporting)) is not None:
+            out.append(Force(start, end, place, topic is None))
+        elif local is not None:
+            place = local if level == "same" else _parent(gaz, local, level)
+            # tied to a place named just before it (在重庆，市公安局), it is as good as named
+            out.append(Force(start, end, place, topic is None))
     return out
 
 

@@ -209,6 +209,7 @@ def announced_case(doc_place: Place | None, body: list[Sentence], gaz: Gazetteer
     警力…抓获38名) stands for that force."""
     if doc_place is None or doc_place.level == "province":
         return False
-    named = [f.place for s in body for f in find_forces(s.text, None, gaz)
-             if f.place and not f.generic and not f.row]
-    return bool(named) and named[0].level == "province" and named[0].province == doc_place.province
+    # only the first named force counts: stop at it rather than read the rest of the body
+    first = next((f.place for s in body for f in find_forces(s.text, None, gaz)
+                  if f.place and not f.generic and not f.row), None)
+    return first is not None and first.level == "province" and first.province == doc_place.province

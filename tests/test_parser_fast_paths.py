@@ -142,3 +142,105 @@ def test_plain_digits_read_as_cn2an_reads_them(lines: list[str]) -> None:
     assert len(cores) > 100
     for core in cores:
         assert numbers._core_value(core) == float(cn2an.cn2an(core, "smart")), core
+
+
+def test_forces_do_not_depend_on_the_order_contexts_come_in(lines: list[str]) -> None:
+    """A sentence's unnamed-force phrases are found once (regions._generic_candidates) and
+    read against each context after: the forces under one context are the same whether or
+    not the sentence was read under another context before."""
+    from parsers import regions
+
+    gaz = load_gazetteer()
+    contexts = [None, gaz.lookup("郑州市"), gaz.lookup("广西壮族自治区"), gaz.lookup("兰州市城关区")]
+    sample = [line for line in lines if regions._ANY_GENERIC_FORCE.search(line)][:300]
+    assert len(sample) > 50
+    for context in contexts:
+        for reporting in (None, contexts[1]):
+            regions._find_forces_cached.cache_clear()
+            regions._generic_candidates.cache_clear()
+            fresh = [regions.find_forces(line, context, gaz, reporting) for line in sample]
+            for other in contexts:  # every sentence read under some other context first
+                regions._find_forces_cached.cache_clear()
+                for line in sample:
+                    regions.find_forces(line, other, gaz)
+                regions._find_forces_cached.cache_clear()
+                assert [regions.find_forces(line, context, gaz, reporting) for line in sample] == fresh
+
+
+def test_named_window_guard_skips_only_text_without_them(lines: list[str]) -> None:
+    from parsers import facts
+
+    assert "期间" in facts.NAMED_WINDOW.pattern
+    for line in lines + ["春节期间", "期间", "宣传月期间，1月30日至2月19日"]:
+        if "期间" not in line:
+            assert facts.NAMED_WINDOW.search(line) is None, line
+
+
+def test_opening_after_is_the_first_sentence_of_a_later_paragraph() -> None:
+    from parsers import facts
+    from parsers.campaigns import Campaigns
+    from parsers.units import Sentence, Unit
+
+    paragraphs = [0, 0, 1, 3, 3, 4, 7]
+    sentences = [Sentence(0, p, i, i + 1, f"句{i}") for i, p in enumerate(paragraphs)]
+    unit = Unit(0, "body", 0, len(paragraphs), "".join(s.text for s in sentences), None)
+    reader = facts._UnitReader(unit, sentences, None, None, Campaigns(), load_gazetteer(), [])
+    for p in sorted(set(paragraphs)):
+        later = [s for s in sentences if s.paragraph > p]  # the plain scan it replaces
+        assert reader._opening_after(p) is (later[0] if later else None), p
+
+
+def test_campaign_core_search_is_the_per_name_pattern(lines: list[str]) -> None:
+    """campaigns._full_names finds a short name's core followed by a few Han characters and
+    行动 without compiling a pattern per name: the same matches as that pattern would give."""
+    from parsers import campaigns
+
+    cores = ["断卡", "夏季", "雷霆", "净网", "云剑", "百日", "行动"]
+    extra = ["夏季治安打击整治行动夏季行动", "断卡断卡行动断卡专项行动", "雷霆雷霆雷霆行动行动",
+             "“断卡”行动，断卡攻坚行动", "行动行动行动", "净网2021专项行动", "云剑" + "剑" * 12 + "行动"]
+    checked = 0
+    for text in lines + extra:
+        for core in cores:
+            if core not in text:
+                continue
+            plain = [(m.start(), m.end(), m.group(1))
+                     for m in re.finditer(re.escape(core) + campaigns._AFTER_CORE.pattern, text)]
+            fast = [(start, m.end(), m.group(1)) for start, m in campaigns._core_then_operation(text, core)]
+            assert fast == plain, (core, text)
+            checked += bool(plain)
+    assert checked >= 10  # the texts and the cases above do hold such names
+
+
+def test_token_spans_by_bisection_are_the_scans(lines: list[str]) -> None:
+    """metrics._object_of takes the tokens of a span by bisection: the same tokens as a scan
+    of all of them, since a sentence's token starts (and ends) rise."""
+    from parsers import metrics
+
+    for line in lines[:3000]:
+        tokens = metrics._tokens(line, metrics._clauses(line))
+        assert all(a.start < b.start and a.end < b.end for a, b in zip(tokens, tokens[1:])), line
+        points = sorted({0, len(line)} | {t.start for t in tokens[::3]} | {t.end for t in tokens[1::4]})
+        for lo, hi in zip(points, points[2:]):
+            assert metrics._between(tokens, lo, hi) == [t for t in tokens if lo <= t.start < hi]
+
+
+def test_object_class_is_the_longest_suffix_rule(lines: list[str]) -> None:
+    """lexicon.object_class looks a token's suffixes up longest first; the rule it keeps:
+    the class of the longest suffix in OBJECT_SUFFIXES the token ends with (the first class
+    listing it on a tie)."""
+    from parsers import lexicon
+
+    def plain(token: str) -> str | None:
+        best: tuple[int, str] | None = None
+        for cls, suffixes in lexicon.OBJECT_SUFFIXES.items():
+            for suffix in suffixes:
+                if token.endswith(suffix) and (best is None or len(suffix) > best[0]):
+                    best = (len(suffix), cls)
+        return best[1] if best else None
+
+    words = {w for line in lines[:4000] for w, _, _ in segment.tokenize(line)}
+    words |= {s for ss in lexicon.OBJECT_SUFFIXES.values() for s in ss}
+    words |= {"诈骗" + s for ss in lexicon.OBJECT_SUFFIXES.values() for s in ss} | {"", "人"}
+    assert sum(plain(w) is not None for w in words) > 100
+    for word in words:
+        assert lexicon.object_class.__wrapped__(word) == plain(word), word
