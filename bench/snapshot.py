@@ -30,7 +30,8 @@ SNAPSHOT = REPO / "tests" / "snapshots" / "extract.jsonl"
 TEXT_DIRS = ("seeds", "tests/holdout", "corpus/realdev/texts", "corpus/realset/texts", "corpus/realblind/texts",
              "corpus/realfour/texts", "corpus/realfive/texts",
              "corpus/realsix/texts", "corpus/realseven/texts", "corpus/realeight/texts",
-             "corpus/realnine/texts", "corpus/realten/texts", "corpus/realeleven/texts", "corpus/realtwelve/texts")
+             "corpus/realnine/texts", "corpus/realten/texts", "corpus/realeleven/texts", "corpus/realtwelve/texts",
+             "corpus/realthirteen/texts", "corpus/realfourteen/texts")
 BUDGET_S = 60.0
 
 
