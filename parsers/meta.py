@@ -69,6 +69,7 @@ _YEAR_PART_END = {"上半年": (6, 30), "一季度": (3, 31), "第一季度": (3
                   "前三季度": (9, 30), "下半年": (12, 31), "四季度": (12, 31), "第四季度": (12, 31)}
 _YEAR_PART_RE = re.compile(r"\s*(" + "|".join(sorted(_YEAR_PART_END, key=len, reverse=True)) + ")")
 _RUN_SINCE_RE = re.compile(r"\s*(?:以来|至今)[^。！？!?；;]{0,30}?连续\s*(\d{1,3})\s*个月")
+_UNTIL_THIS_YEAR_RE = re.compile(r"\s*[-—–~至到]\s*今年\s*(\d{1,2})\s*月")
 _PLAN_BEFORE_RE = re.compile(r"(?:将|计划|拟|准备|下一步)[^，,。；;]{0,6}$")
 _PLAN_RE = re.compile(r"\s*[，,]?[^，,。；;！!？?]{0,12}?(?:将|计划|拟|预计|准备)")
 _ONGOING_RE = re.compile(r"\s*(?:初|年初)?(?:以来|至今(?!年)|起|开始|来)")  # 2019年至今年6月底: 至 + 今年
@@ -261,6 +262,10 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
                 # 2021年4月至今，发案数连续13个月下降: the text runs at least to 2022年5月
                 months = int(m.group(1)) * 12 + int(m.group(2)) - 1 + int(run.group(1))
                 years.append((months // 12, months % 12 + 1, 1))
+        later = _UNTIL_THIS_YEAR_RE.match(body, m.end())
+        if later:
+            # 2023年1月至今年5月: 今年 is a later year than the one written
+            years.append((int(m.group(1)) + 1, int(later.group(1)), 28))
         said = (int(m.group(2) or 0), int(m.group(3) or 0))
         part = _YEAR_PART_RE.match(body, m.end())
         if not said[0] and part:

@@ -368,7 +368,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "cumulative",
         rf"截[至止]到?{_SP}(?:目前|今|现在|当前|发稿时?|"
-        rf"(?:{_yp()}{_SP})?(?:{_M}{_SP}月份?(?:{_SP}{_D}{_SP}[日号])?[底末]?|年?[底末]))",
+        # 截至5月24日12时: a cut-off at an hour is still a cut-off, not that day's figure
+        rf"(?:{_yp()}{_SP})?(?:{_M}{_SP}月份?(?:{_SP}{_D}{_SP}[日号](?:{_SP}\d{{1,2}}{_SP}[时点](?:{_SP}\d{{1,2}}{_SP}分)?)?)?[底末]?|年?[底末]))",
         _unknown, needs=('截至', '截止')),
     _rule("comparison", r"(?:与|和|同)[^,，。;；\n]{1,12}?(?:相比|相较|比较)", _compared, needs=('相比', '相较', '比较')),
     _rule(

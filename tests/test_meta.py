@@ -136,6 +136,8 @@ def test_body_source_mention_not_taken() -> None:
                      "2021-01-19", id="a-year-of-a-planned-operation-does-not-date-the-page"),
         pytest.param("广州警方2024年成功为民众挽回损失9亿余元\n据某市公安局新闻办公室1月22日通报，某市警方2024年共发起38次集群战役。\n",
                      "2025-01-22", id="the-day-a-source-announced"),
+        pytest.param("去年1月至今年5月破获电诈案件54.3万起\n某报6月25日电 据悉，2023年1月至今年5月全国共破获电信网络诈骗案件54.3万起。\n",
+                     "2024-06-25", id="a-written-year-to-this-year"),
     ],
 )
 def test_published_on_real_page_forms(text: str, published: str | None) -> None:

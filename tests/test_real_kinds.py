@@ -455,6 +455,12 @@ def test_a_case_size_belongs_to_the_place_of_its_story() -> None:
     assert {(f.province, f.city) for f in doc.facts if f.metric == "victim_loss"} == {("陕西省", "宝鸡市")}
 
 
+def test_a_year_that_labels_a_campaign_is_no_reporting_window() -> None:
+    doc = parse_text("某市：警方开展2022年“绿城反诈·断卡”第二轮集中收网行动\n2022-05-25 来源：某网\n"
+                     "5月23日至5月24日，某市公安局组织开展集中收网行动。\n\n截至5月24日12时，某市警方集中收网行动共抓获嫌疑人347人。\n")
+    assert {(f.period_start, f.period_end) for f in doc.facts} == {("2022-05-23", "2022-05-24")}
+
+
 # Kind 11: campaigns.
 @pytest.mark.parametrize(("text", "name", "kind"), [
     pytest.param("某市公安局随即成立“2018.3.14”网络诈骗专案组。", "2018·3·14", "case", id="dated-case-code-with-year"),
