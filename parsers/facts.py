@@ -349,6 +349,13 @@ class _UnitReader:
             ctx.period = strong[-1].period
             if strong[-1].period.end:
                 self.last_period = strong[-1].period
+        elif any(m.kind in WEAK_PERIOD_KINDS for m in periods):
+            # 截至4月底，立案数同比下降…。…紧急止付涉案财产N元: the cut-off holds for the
+            # rest of the paragraph
+            cut = cutoff([m for m in periods if m.kind in WEAK_PERIOD_KINDS][-1], self.published, ctx.year)
+            window = ctx.period or self.lead_window
+            if cut is not None and window is not None and window.start and window.start <= cut.isoformat():
+                ctx.period = Period(window.start, cut.isoformat(), "range")
         written = [(YEAR.search(m.text), m.period.precision) for m in strong]
         written = [(w, precision) for w, precision in written if w]
         if written:

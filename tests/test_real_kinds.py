@@ -461,6 +461,12 @@ def test_a_year_that_labels_a_campaign_is_no_reporting_window() -> None:
     assert {(f.period_start, f.period_end) for f in doc.facts} == {("2022-05-23", "2022-05-24")}
 
 
+def test_a_cut_off_holds_for_the_rest_of_its_paragraph() -> None:
+    doc = parse_text("某市反诈工作\n2022-05-23 来源：某网\n今年以来，某市公安局强力推进反诈工作。\n\n"
+                     "截至4月底，电信网络诈骗案件立案数同比下降45.33%。通过见面宣讲等措施，紧急止付涉案财产23868万元。\n")
+    assert {(f.period_start, f.period_end) for f in doc.facts} == {("2022-01-01", "2022-04-30")}
+
+
 # Kind 11: campaigns.
 @pytest.mark.parametrize(("text", "name", "kind"), [
     pytest.param("某市公安局随即成立“2018.3.14”网络诈骗专案组。", "2018·3·14", "case", id="dated-case-code-with-year"),
