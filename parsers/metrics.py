@@ -29,6 +29,9 @@ INVOLVED_BEFORE = re.compile(
     "(?:" + "|".join(lexicon.INVOLVED_MONEY_OBJECTS) + r")[^，,。；;]{0,6}$")
 FRAUD_VERBS = frozenset({"诈骗", "骗", "骗取", "骗走", "诱骗", "骗入"})
 TRANSFER_VERBS = frozenset(lexicon.TRANSFER_VERBS)
+FORMAL_ARREST = "逮捕"
+ARRESTED_AND = re.compile(r"(?:抓获|抓捕)\s*并\s*(?:依法)?$")
+PROSECUTOR_BEFORE = ("批准", "决定", "提请", "报请", "检察", "批捕")
 TRANSFER_NOUN_AFTER = ("金额", "资金", "款项", "记录", "流水")
 # The counted noun after a figure ends at a coordinator or the next list item: in
 # "窝点412个、团伙210个" the 团伙 belongs to 210, not to 412.
@@ -247,8 +250,21 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = "victim" if _victim_like(tokens, i, text) else "involved"
         elif t.word in TRANSFER_VERBS and text.startswith(TRANSFER_NOUN_AFTER, t.end):
             cls = None  # 单笔转入金额高达99万余元: 转入 qualifies a noun, it tells no loss
+        elif t.word == FORMAL_ARREST and _police_arrest(tokens, i, text):
+            cls = "arrest"
         classes.append(cls)
     return classes
+
+
+def _police_arrest(tokens: list[_Token], i: int, text: str) -> bool:
+    """逮捕了1360多名犯罪嫌疑人 / 拘捕…逮捕十四万五千名涉案人: a bare 逮捕 that is the page's
+    only arrest verb counts arrests. Not so when a prosecutor approves or decides it
+    (批准逮捕, 决定逮捕, 检察机关…逮捕) nor beside 抓获/刑拘 in the same sentence (抓获3116人，
+    逮捕2608人: the formal arrest that follows, a later stage of the same people)."""
+    before = text[max(0, tokens[i].start - 6):tokens[i].start]
+    if any(word in before for word in PROSECUTOR_BEFORE):
+        return False
+    return not any(lexicon.verb_class(u.word) in ("arrest", "detain") for u in tokens if u is not tokens[i])
 
 
 def _fits(rule: lexicon.MetricRule, unit: str | None, obj: str | None) -> bool:
@@ -315,6 +331,10 @@ def find_metric_hits(text: str) -> list[MetricHit]:
         hit = _resolve(q, unit, text, tokens, classes, clauses, q_starts, by_clause)
         if hit and not (hit.metric == "money_involved" and _claimed_by_fraudster(text, q)) and not _filed_cases_loss(hit, text):
             hits.append(hit)
+            both = ARRESTED_AND.search(text, 0, hit.start) if hit.metric == "suspects_detained" else None
+            if both:
+                # 抓获并刑事拘留涉诈嫌疑人24名: the same 24 were arrested and detained
+                hits.append(MetricHit("suspects_arrested", q, both.start(), q.end))
     return hits
 
 
@@ -353,7 +373,7 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
                  if classes[i] and (j < k or tokens[i].end <= q.start)]
         after = [(i, classes[i]) for i in in_clause
                  if classes[i] and q.end <= tokens[i].start < item_end] if j == k else []
-        blocked = any(tokens[i].word in lexicon.BLOCKING_VERBS
+        blocked = any(tokens[i].word in lexicon.BLOCKING_VERBS and classes[i] is None
                       and (j < k or tokens[i].end <= q.start) for i in in_clause)
         if j == k and unit == "元" and not any(c in ("stop", "recover", "freeze", "seize")
                                                for _, c in verbs + after):
