@@ -35,7 +35,7 @@ _ROW_NUMBER = r"[\d一二三四五六七八九十两][\d一二三四五六七八
 # 拉萨市城关区(含柳梧新区)26宗: a note in brackets may stand between the place and its figure
 ROW_FIGURE = re.compile(rf"\s*(?:[（(][^（()）]{{0,12}}[）)])?\s*(?:共|为|有)?\s*{_ROW_NUMBER}")
 EACH_ROW = re.compile(rf"\s*各\s*{_ROW_NUMBER}")
-PASSING_FORCE = re.compile(r"[^，,。；;]{0,14}?(?:的?(?:领导|指导|部署|指挥|统筹|督导|协调)下|确定的|督办的|挂牌的|交办的)"
+PASSING_FORCE = re.compile(r"[^，,。；;]{0,14}?(?:的?(?:领导|指导|部署|指挥|统筹|督导|协调|组织)下|确定的|督办的|挂牌的|交办的)"
                            r"|\s*(?:挂牌督办|督办|挂牌|交办|指定管辖)")
 # 12起山西省公安厅督办的案件 / 在市公安局的统一指挥下: a named force that only supervised or
 # directed; only force words may stand between the name and the passing phrase, so
@@ -45,7 +45,9 @@ NAMED_PASSING = re.compile(r"\s*[省市县区州]?(?:公安厅|公安局|公安�
 # 被公安部授予 / 受省公安厅表彰 / 获公安部通报表扬: the passive agent of an honour, not a force
 AWARDED_BY = ("被", "受", "获")
 # 根据公安部统一部署 / 按照省厅要求: the body whose order the actor followed
-ORDERED_BY = ("根据", "按照", "依照", "遵照")
+ORDERED_BY = ("根据", "按照", "依照", "遵照",
+              # 通过公安部电诈侦办平台止付N元: the body's platform is the means, not the actor
+              "通过", "依托", "利用", "借助")
 # 居全省前列 / 全省第一 / 全国排名第3: the unit a rank is taken in, not a force
 RANKING_AFTER = re.compile(r"(?:公安机关|公安)?(?:的)?(?:前列|第[一二三四五六七八九十\d]|排名|排位|之首|首位|领先|前茅)")
 # 在云南警方的配合下 / 会同外省警方: a partner force from elsewhere, whose results are the

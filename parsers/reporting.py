@@ -13,7 +13,8 @@ force, its figures fall to the unit's own force, found here, in this order:
    with no named force in it: the province of the places the body names most;
 5. else the title's place (not an origin: 来自晋江的锦旗); else a local channel in the breadcrumb
    (东南网 > 宁德频道); else, when the body speaks of 我县/全县 (我市/市反诈中心), the county
-   (the city) of the place it names most (云上嘉鱼报道 … 我县召开 → 嘉鱼县).
+   (the city) of the place it names most (云上嘉鱼报道 … 我县召开 → 嘉鱼县); else, when it names no
+   place at all, the place of its local outlet (辽宁日报 … 全省公安机关 → 辽宁省).
 """
 from __future__ import annotations
 
@@ -109,7 +110,37 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer,
         place = _body_place(body, gaz, "county")
     if place is None and any(CITY_SELF.search(s.text) for s in body):
         place = _body_city(body, gaz)
+    if place is None:
+        place = _outlet_place(body, gaz)
     return place
+
+
+# 辽宁日报·2025-10-30 / 来源：陕西日报 / 岳阳日报讯: a local paper names the place it covers
+OUTLET = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|晨报|都市报|法制报|新闻网)")
+OUTLET_LINES = 6
+
+
+def _outlet_place(body: list[Sentence], gaz: Gazetteer) -> Place | None:
+    """When the body speaks of its own force unnamed (全省公安机关, 我省, 市公安局, 全县) and names
+    no place at all, the place of the local outlet in its first lines, at the level the body
+    speaks of."""
+    text = "".join(s.text for s in body)
+    level = ("province" if PROVINCE_SELF.search(text) else "city" if CITY_SELF.search(text)
+             else "county" if COUNTY_SELF.search(text) else None)
+    if level is None:
+        return None
+    for s in body[:OUTLET_LINES]:
+        for m in OUTLET.finditer(s.text):
+            found = first_place(m.group(1), None, gaz)
+            if found is None:
+                continue
+            if level == "province":
+                return gaz.by_adcode(found.adcode[:2] + "0000")
+            if level == "city" and found.level != "province":
+                return gaz.by_adcode(found.adcode[:4] + "00") or found
+            if level == "county" and found.level == "county":
+                return found
+    return None
 
 
 # 您所在的位置：东南网 > 宁德频道首页: a news site's local channel names the place it covers

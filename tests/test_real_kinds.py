@@ -479,6 +479,24 @@ def test_a_cut_off_holds_for_the_rest_of_its_paragraph() -> None:
     assert {(f.period_start, f.period_end) for f in doc.facts} == {("2022-01-01", "2022-04-30")}
 
 
+def test_a_ministry_platform_is_the_means_not_the_force() -> None:
+    doc = parse_text("渭南公安破获电诈案572起\n2020-09-10 来源：某网\n今年以来，渭南市公安局持续严打。\n\n"
+                     "今年以来，该局通过公安部电诈侦办平台止付6502余万元。\n")
+    assert {(f.province, f.city) for f in doc.facts} == {("陕西省", "渭南市")}
+
+
+def test_a_local_papers_place_when_the_body_names_none() -> None:
+    doc = parse_text("公安机关全力筑牢老年人权益安全网\n辽宁日报·2025-10-30 09:02\n"
+                     "今年4月起，全省公安机关全面启动打击养老诈骗犯罪专项工作，截至目前，已侦破养老诈骗案件650余起。\n")
+    assert {(f.province, f.city) for f in doc.facts} == {("辽宁省", None)}
+
+
+def test_a_force_organised_by_the_ministry_is_the_actor() -> None:
+    doc = parse_text("陕西重拳打击电信网络新型违法犯罪\n发布日期:2018-12-10 | 来源:某报\n今年以来，陕西省公安机关战果累累。\n\n"
+                     "在公安部统一组织下，省反诈中心于今年1月摧毁电信网络诈骗窝点2个，抓获犯罪嫌疑人63人。\n")
+    assert {(f.province, f.value) for f in doc.facts} == {("陕西省", 2), ("陕西省", 63)}
+
+
 # Kind 11: campaigns.
 @pytest.mark.parametrize(("text", "name", "kind"), [
     pytest.param("某市公安局随即成立“2018.3.14”网络诈骗专案组。", "2018·3·14", "case", id="dated-case-code-with-year"),
