@@ -30,6 +30,7 @@ and region; a rounded headline figure (4千多起, 追回92万余元) and a roun
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass, replace
 
 from parsers import campaigns as camp
@@ -414,6 +415,11 @@ class _UnitReader:
                    and m.kind not in IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS and m.period.precision != "day"]
             window = own[-1] if own else (ctx.period or self.lead_window)
             end = cutoff(mention, self.published, ctx.year)
+            said = [m for m in mentions if m.end <= mention.start and m.kind in ("day", "announcement")
+                    and m.period.start]
+            if end is None and said:
+                # 10月29日，省公安厅召开发布会通报…，截至目前: "now" is the day it was said
+                end = date.fromisoformat(said[-1].period.start)  # type: ignore[arg-type]
             if window is not None and window.start and end is not None and window.start <= end.isoformat():
                 return Period(window.start, end.isoformat(), "range")
             if window is None and end is not None:

@@ -497,6 +497,12 @@ def test_a_force_organised_by_the_ministry_is_the_actor() -> None:
     assert {(f.province, f.value) for f in doc.facts} == {("陕西省", 2), ("陕西省", 63)}
 
 
+def test_now_is_the_day_it_was_said() -> None:
+    doc = parse_text("公安机关全力筑牢老年人权益安全网\n辽宁日报·2025-10-30 09:02\n"
+                     "今年4月起，全省公安机关全面启动专项工作。10月29日，省公安厅召开新闻发布会通报成效，截至目前，已侦破养老诈骗案件650余起。\n")
+    assert {(f.period_start, f.period_end) for f in doc.facts} == {("2025-04-01", "2025-10-29")}
+
+
 # Kind 11: campaigns.
 @pytest.mark.parametrize(("text", "name", "kind"), [
     pytest.param("某市公安局随即成立“2018.3.14”网络诈骗专案组。", "2018·3·14", "case", id="dated-case-code-with-year"),
