@@ -523,7 +523,12 @@ def deduplicate(facts: list[Fact], headline_ids: set[int]) -> list[Fact]:
         if first.county is None and f.county is not None:
             first.county, first.adcode = f.county, f.adcode
         first.campaign = first.campaign or f.campaign
-    return sorted((f for group in kept.values() for f in group), key=lambda f: f.span[0])
+    out = [f for group in kept.values() for f in group]
+    # 拦截被骗资金18.8万元…并返还给事主: one sum intercepted and then given back is one claim,
+    # the money recovered (the gold never holds one sum as both stopped and recovered)
+    returned = {(round(f.value, 2), f.province, f.city) for f in out if f.metric == "money_recovered"}
+    out = [f for f in out if not (f.metric == "money_stopped" and (round(f.value, 2), f.province, f.city) in returned)]
+    return sorted(out, key=lambda f: f.span[0])
 
 
 def build_fact(hit: MetricHit, sentence: Sentence, ctx: _Context, clean: Clean, unit: Unit,

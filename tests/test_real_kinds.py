@@ -503,6 +503,11 @@ def test_now_is_the_day_it_was_said() -> None:
     assert {(f.period_start, f.period_end) for f in doc.facts} == {("2025-04-01", "2025-10-29")}
 
 
+def test_a_sum_intercepted_then_given_back_is_one_recovered_claim() -> None:
+    doc = parse_text("某派出所成功拦截被骗资金\n2021-07-07 来源：某网\n民警迅速联系银行，成功拦截18.8万元。随后，18.8万元被骗资金全部返还给事主。\n")
+    assert [(f.metric, f.value) for f in doc.facts] == [("money_recovered", 188_000)]
+
+
 # Kind 11: campaigns.
 @pytest.mark.parametrize(("text", "name", "kind"), [
     pytest.param("某市公安局随即成立“2018.3.14”网络诈骗专案组。", "2018·3·14", "case", id="dated-case-code-with-year"),
