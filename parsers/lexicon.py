@@ -60,7 +60,7 @@ WALL_METRICS: tuple[str, ...] = tuple(s.key for s in sorted(METRIC_SPECS, key=la
 # 先后将65.08万元转入嫌疑人账户 / 向陌生账户转账200余万元 / 1.17亿元资金被转走: a victim's
 # transfer in a case story is the loss (a police money verb, 劝阻 or 流水 before it wins; as a
 # noun's modifier, 转入金额, it is no verb: parsers.metrics)
-TRANSFER_VERBS: tuple[str, ...] = ("转账", "转入", "转出", "转去", "汇款", "汇入", "转走", "被转走")
+TRANSFER_VERBS: tuple[str, ...] = ("转账", "转入", "转出", "转去", "汇款", "汇入", "转走", "被转走", "转款", "打款")
 
 VERBS: dict[str, tuple[str, ...]] = {
     # 核破 (cases solved on checking), 深挖…案件 (further cases dug out of an arrest)
@@ -78,7 +78,7 @@ VERBS: dict[str, tuple[str, ...]] = {
     "recover": ("挽回", "返还", "追缴", "追回", "止损", "挽损", "追赃", "退赃",
                 "挽回损失", "追赃挽损", "发还", "退还", "归还", "领回", "交还"),
     # 避免损失N元 is money recovered; 避免N名群众受骗 counts people dissuaded
-    "avoid": ("避免", "成功避免", "免于", "免遭", "免受", "减少"),  # 减少群众损失N元 (a change, 同比减少, is no fact)
+    "avoid": ("避免", "成功避免", "免于", "免遭", "免受", "减少", "预防", "避损"),  # 预防潜在损失 / 间接避损N元  # 减少群众损失N元 (a change, 同比减少, is no fact)
     "dissuade": ("劝阻", "预警劝阻", "防止", "拦阻", "成功劝阻", "见面劝阻", "面对面劝阻",
                  "上门劝阻", "电话劝阻", "当面劝阻", "阻止", "阻断", "预警阻断", "成功阻止"),
     "victim": ("被骗", "骗取", "骗走", "诈骗走", "被诈骗") + TRANSFER_VERBS,
@@ -87,7 +87,7 @@ VERBS: dict[str, tuple[str, ...]] = {
 # 劝阻群众转款N元 / 成功阻止该公司被骗8.6万元: a transfer or loss talked out of is a loss
 # avoided (money_recovered, like 避免损失), when one of these words stands between 劝阻/阻止
 # and the sum in the same clause
-DISSUADED_TRANSFERS: tuple[str, ...] = ("转款", "转账", "汇款", "付款", "转帐", "被骗", "受骗")
+DISSUADED_TRANSFERS: tuple[str, ...] = ("转款", "转账", "汇款", "付款", "转帐", "被骗", "受骗", "损失")  # 阻止损失N元
 
 # Crime scope (parsers/scope.py). Other crimes a general crackdown or a fraud bulletin's
 # aside reports in the same words (破获…案件N起, 抓获嫌疑人N名): their figures are no facts.

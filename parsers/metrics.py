@@ -29,6 +29,8 @@ INVOLVED_BEFORE = re.compile(
     "(?:" + "|".join(lexicon.INVOLVED_MONEY_OBJECTS) + r")[^，,。；;]{0,6}$")
 FRAUD_VERBS = frozenset({"诈骗", "骗", "骗取", "骗走", "诱骗", "骗入"})
 TRANSFER_VERBS = frozenset(lexicon.TRANSFER_VERBS)
+# “打击+预防+宣传”三位一体 / 两手抓: a numeral inside a set phrase counts nothing
+IDIOM_AFTER = ("一体", "合一")
 FORMAL_ARREST = "逮捕"
 ARRESTED_AND = re.compile(r"(?:抓获|抓捕)\s*并\s*(?:依法)?$")
 PROSECUTOR_BEFORE = ("批准", "决定", "提请", "报请", "检察", "批捕")
@@ -312,7 +314,7 @@ def _words(text: str, clauses: list[tuple[int, int]]) -> _Words:
 
 def find_metric_hits(text: str) -> list[MetricHit]:
     """Every figure in one (cleaned, Simplified) sentence that states one of the metrics."""
-    quantities = [q for q in find_quantities(text) if _is_candidate(q)]
+    quantities = [q for q in find_quantities(text) if _is_candidate(q) and not text.startswith(IDIOM_AFTER, q.end)]
     if not quantities:
         return []
     clauses = _clauses(text)
