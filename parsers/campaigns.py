@@ -253,7 +253,9 @@ def _as_month_or_day(period: Period) -> tuple[str | None, str | None]:
 def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[Sentence]],
                       published: str | None) -> tuple[list[Campaign], Campaigns]:
     """One record per distinct campaign name, at its first mention, with the dates and
-    organiser its own sentence states."""
+    organiser its own sentence states; a later mention that dates a campaign more narrowly
+    (an undated headline, then 2020年11月1日至12月31日，…发起了“雷霆11号”行动) gives the dates and
+    the window its facts take."""
     records: dict[str, Campaign] = {}
     known = Campaigns()
     known.aliases = _full_names(clean_doc.text, [m.name for ss in sentences for s in ss
