@@ -31,6 +31,7 @@ FRAUD_VERBS = frozenset({"诈骗", "骗", "骗取", "骗走", "诱骗", "骗入"
 TRANSFER_VERBS = frozenset(lexicon.TRANSFER_VERBS)
 # “打击+预防+宣传”三位一体 / 两手抓: a numeral inside a set phrase counts nothing
 IDIOM_AFTER = ("一体", "合一")
+ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算)[^，,。；;]*$")
 FORMAL_ARREST = "逮捕"
 ARRESTED_AND = re.compile(r"(?:抓获|抓捕)\s*并\s*(?:依法)?$")
 PROSECUTOR_BEFORE = ("批准", "决定", "提请", "报请", "检察", "批捕")
@@ -250,8 +251,11 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = None  # 两起案件发生后: when the cases happened, not a count of cases filed
         if t.word in FRAUD_VERBS:
             cls = "victim" if _victim_like(tokens, i, text) else "involved"
-        elif t.word in TRANSFER_VERBS and text.startswith(TRANSFER_NOUN_AFTER, t.end):
-            cls = None  # 单笔转入金额高达99万余元: 转入 qualifies a noun, it tells no loss
+        elif t.word in TRANSFER_VERBS and (text.startswith(TRANSFER_NOUN_AFTER, t.end)
+                                           or ATTEMPT_BEFORE.search(text, max(0, t.start - 40), t.start)):
+            # 单笔转入金额高达99万余元: 转入 qualifies a noun; 骗子正试图将…220余万元的存款分批
+            # 转走: a transfer tried, not made — neither tells a loss
+            cls = None
         elif t.word == FORMAL_ARREST and _police_arrest(tokens, i, text):
             cls = "arrest"
         classes.append(cls)

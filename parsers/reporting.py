@@ -176,8 +176,12 @@ def _named_in_order(body: list[Sentence], gaz: Gazetteer) -> list[Place]:
     settles the later ambiguous ones (兰州市公安局城关分局 … 城关分局迅速抽调: 兰州's 城关区,
     not 拉萨's)."""
     named: list[Place] = []
+    # before any force is named, the first city the body names without ambiguity settles
+    # an ambiguous one (新城警方返还… / 在西安市公安局新城分局…: 西安's 新城区, not 呼和浩特's)
+    first_city = next((m.place for s in body for m in gaz.find_mentions(s.text)
+                       if not m.ambiguous and m.place.level == "city"), None)
     for s in body:
-        context = named[0] if named else None
+        context = named[0] if named else first_city
         named += [f.place for f in find_forces(s.text, context, gaz)
                   if f.place and not f.generic and not f.row]
     return named

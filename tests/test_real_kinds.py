@@ -389,6 +389,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  [990_000], id="an-amount-transferred-in-as-a-noun-is-no-loss"),
     pytest.param("某区通报\n2024-05-01 来源：某网\n某分局坚持“打击+预防+宣传”三位一体齐发力。\n",
                  [3], id="a-numeral-inside-a-set-phrase"),
+    pytest.param("某市通报\n2025-06-01 来源：某网\n骗子正试图将其名下多个银行账户内总计220余万元的存款分批转走。\n",
+                 [2_200_000], id="a-transfer-tried-is-no-loss"),
     pytest.param("某市通报\n2020-10-20 来源：某网\n截止10月10日，全省抓获嫌疑人3116人，逮捕嫌疑人员2608人。\n",
                  [2608], id="formal-arrest-beside-arrests-is-a-later-stage"),
     pytest.param("某市通报\n2020-10-20 来源：某网\n全市检察机关批准逮捕电信网络诈骗犯罪嫌疑人612人。\n",
@@ -516,6 +518,12 @@ def test_now_is_the_day_it_was_said() -> None:
 def test_a_sum_intercepted_then_given_back_is_one_recovered_claim() -> None:
     doc = parse_text("某派出所成功拦截被骗资金\n2021-07-07 来源：某网\n民警迅速联系银行，成功拦截18.8万元。随后，18.8万元被骗资金全部返还给事主。\n")
     assert [(f.metric, f.value) for f in doc.facts] == [("money_recovered", 188_000)]
+
+
+def test_a_named_city_settles_an_ambiguous_district_in_the_title() -> None:
+    doc = parse_text("新城警方返还涉案款近三百万元\n2022-11-25 来源：某网\n11月24日，在西安市公安局新城分局涉案资金返还现场，"
+                     "新城警方共向30名受害者返还了290余万元被骗钱款。\n")
+    assert {(f.province, f.city) for f in doc.facts} == {("陕西省", "西安市")}
 
 
 # Kind 11: campaigns.
