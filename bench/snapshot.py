@@ -31,7 +31,8 @@ TEXT_DIRS = ("seeds", "tests/holdout", "corpus/realdev/texts", "corpus/realset/t
              "corpus/realfour/texts", "corpus/realfive/texts",
              "corpus/realsix/texts", "corpus/realseven/texts", "corpus/realeight/texts",
              "corpus/realnine/texts", "corpus/realten/texts", "corpus/realeleven/texts", "corpus/realtwelve/texts",
-             "corpus/realthirteen/texts", "corpus/realfourteen/texts")
+             "corpus/realthirteen/texts", "corpus/realfourteen/texts",
+             "corpus/realfifteen/texts", "corpus/realsixteen/texts")
 BUDGET_S = 60.0
 
 
