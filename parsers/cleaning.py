@@ -360,14 +360,24 @@ def _continues_region(region: str, line: str) -> bool:
     return bool(_LEGAL_LINE_RE.search(s))  # legal
 
 
+_LONE_WEEKDAY_RE = re.compile(r"^\s*(?:星期|周)[一二三四五六日天]\s*$")
+_LONE_DATE_RE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$")
+
+
 def chrome_ranges(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of chrome lines in `text`; a range includes the line's newline."""
     out: list[tuple[int, int, str]] = []
     region: str | None = None
     pos = 0
+    previous: tuple[int, int, str] = (0, 0, "")
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         body = line.rstrip("\n")
+        if _LONE_WEEKDAY_RE.match(body) and _LONE_DATE_RE.match(previous[2]) and (not out or out[-1][0] != previous[0]):
+            # 电子报阅读机 / 2026-01-29 / 星期四: a date over a weekday is a reader widget's
+            # today, not the page's date
+            out.append((previous[0], previous[1], "widget"))
+        previous = (start, pos, body)
         if RELATED_HEADING_RE.match(body):
             region = None  # the related-news list is kept for the units step
             continue

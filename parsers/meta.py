@@ -52,11 +52,13 @@ _YEARLESS_DATELINE_RE = re.compile(
     # 闽西新闻网讯(通讯员 张晨)6月2日,…: the day follows the outlet's 讯 and byline
     r"|(?:网|报|社)(?:讯|电)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日"
     # 据某市公安局新闻办公室1月22日通报，…: the day the source announced what the page reports
-    r"|^据[^，,。！？\n]{2,24}?(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日(?:通报|消息|发布|介绍)")
+    r"|^据[^，,。！？\n]{2,24}?(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日(?:通报|消息|发布|介绍)"
+    # 日期:07-13 — an e-paper's page label without the year
+    r"|^日期\s*[:：]\s*(?P<m4>\d{1,2})-(?P<d4>\d{1,2})\s*$")
 # 6月1日,某县公安局举行…: a lead that opens on the day of the event it reports
 # (after an opening quote: “警察同志辛苦了…”3月10日，某分局举行…仪式)
 _LEAD_DATE_RE = re.compile(r"^(?:[“\"][^”\"\n]{0,120}[”\"])?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚|晚间)?\s*[,，]"
-                           r".{0,40}?(?:举行|召开|通报|发布|举办|开展|获悉|传来)")
+                           r".{0,40}?(?:举行|召开|通报|发布|举办|开展|获悉|传来|发还|返还)")
 # 2023年12月27日，某区反诈中心举行…返还活动: a lead dated with its year, on the day of the
 # event the page reports (a ceremony, a press conference), not a narrated incident
 _LEAD_FULL_DATE_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚|晚间)?\s*[,，]"
@@ -309,8 +311,8 @@ def _yearless_dateline(lines: list[str]) -> tuple[int, int] | None:
     for line in lines:
         m = _YEARLESS_DATELINE_RE.search(line)
         if m:
-            return (int(m.group("m") or m.group("m2") or m.group("m3")),
-                    int(m.group("d") or m.group("d2") or m.group("d3")))
+            return (int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4")),
+                    int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")))
         m = _LEAD_DATE_RE.match(line)
         if m:
             return int(m.group("m")), int(m.group("d"))

@@ -138,6 +138,8 @@ def test_body_source_mention_not_taken() -> None:
                      "2025-01-22", id="the-day-a-source-announced"),
         pytest.param("去年1月至今年5月破获电诈案件54.3万起\n某报6月25日电 据悉，2023年1月至今年5月全国共破获电信网络诈骗案件54.3万起。\n",
                      "2024-06-25", id="a-written-year-to-this-year"),
+        pytest.param("2月4日，某市公安局向4名市民发还被骗资金人民币450余万元。而在过去的2020年，某市警方已返还被骗钱款近5000万元。\n",
+                     "2021-02-04", id="lead-opens-on-the-day-money-was-handed-back"),
     ],
 )
 def test_published_on_real_page_forms(text: str, published: str | None) -> None:
@@ -163,3 +165,12 @@ def test_labelled_date_below_a_navigation_list() -> None:
 )
 def test_title_on_real_page_forms(text: str, title: str) -> None:
     assert extract_meta(text).title == title
+
+
+def test_an_e_paper_reader_widgets_today_is_not_the_page_date() -> None:
+    """电子报阅读机 / 2026-01-29 / 星期四: cleaning drops the widget's date with its weekday, and
+    the page's own label (日期:07-13) takes the year the text fixes."""
+    from parsers.cleaning import clean
+    text = ("某报\n2026-01-29\n星期四\n当前报纸名称:某晚报\n某县公安局举行2023年上半年退赃仪式\n日期:07-13\n"
+            "某融媒讯 7月11日，某县公安局举行上半年退赃仪式，通报了2023年以来破获的案件情况。\n")
+    assert extract_meta(clean(text).text).published == "2023-07-13"

@@ -32,8 +32,8 @@ SETS = [
     pytest.param("corpus/realtwelve/gold.json", "corpus/realtwelve/texts", 0.885, 0.82, 0.92, 0.9, id="twelfth-set-20-real-pages"),
     pytest.param("corpus/realthirteen/gold.json", "corpus/realthirteen/texts", 0.93, 0.76, 0.91, 0.85, id="thirteenth-set-20-real-pages"),
     pytest.param("corpus/realfourteen/gold.json", "corpus/realfourteen/texts", 0.925, 0.64, 0.87, 0.95, id="fourteenth-set-20-real-pages"),
-    pytest.param("corpus/realfifteen/gold.json", "corpus/realfifteen/texts", 0.875, 0.85, 0.86, 0.85, id="fifteenth-set-20-real-pages"),
-    pytest.param("corpus/realsixteen/gold.json", "corpus/realsixteen/texts", 0.86, 0.85, 0.99, 0.85, id="sixteenth-set-20-real-pages"),
+    pytest.param("corpus/realfifteen/gold.json", "corpus/realfifteen/texts", 0.875, 0.85, 0.86, 0.9, id="fifteenth-set-20-real-pages"),
+    pytest.param("corpus/realsixteen/gold.json", "corpus/realsixteen/texts", 0.86, 0.85, 0.99, 0.9, id="sixteenth-set-20-real-pages"),
     pytest.param("tests/gold/seeds.gold.json", "seeds", 0.99, 0.99, 0.99, 0.99, id="seeds"),
 ]
 
