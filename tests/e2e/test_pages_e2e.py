@@ -76,6 +76,11 @@ def test_evidence_row_selection_highlights_sentence(sample_server, page_for, scr
     open_page(page, f"{sample_server}/?campaign=5%C2%B703&from=2020-01-01&to=2020-12-31",
               '[data-testid="stDataFrame"]',
               "evidence")
+    # the evidence page has written the campaign filter back to its URL and finished its run:
+    # the grid is the filtered one (on a busy machine the first run can still be showing)
+    page.wait_for_function("() => new URLSearchParams(location.search).get('campaign') === '5·03'",
+                           timeout=120_000)
+    wait_for_app(page)
     grid = page.locator('[data-testid="stDataFrame"]').first
     box = grid.bounding_box()
     # the row-selection checkbox column sits at the left of the first data row
