@@ -41,8 +41,15 @@ def _column_options(ds: Dataset, table: str, column: str, province: str | None =
 
 def _init_from_url(ds: Dataset) -> None:
     if st.session_state.get(_INITIALISED):
-        return
-    wanted = from_query_params(st.query_params.to_dict())
+        if all(KEY[name] in st.session_state for name in ("province", "metric", "campaign")):
+            return
+        # Streamlit drops the state of widgets a finished run did not draw (a run that stopped
+        # before the sidebar, on a loaded server): restore them from the last filters, not
+        # from the defaults
+        source = to_query_params(st.session_state.get(_CURRENT, Filters()))
+    else:
+        source = st.query_params.to_dict()
+    wanted = from_query_params(source)
     provinces = _column_options(ds, "facts", "province")
     province = wanted.province if wanted.province in provinces else ALL
     cities = _column_options(ds, "facts", "city", province)

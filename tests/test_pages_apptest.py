@@ -187,3 +187,4 @@ def test_money_facts_list_draws_only_when_opened(app):
     assert len(app.dataframe) == closed + 1
     used = app.dataframe[-1].value
     assert len(used) > 0
+
