@@ -50,8 +50,7 @@ from parsers.units import Sentence, Unit
 WEAK_PERIOD_KINDS = frozenset({"cumulative"})
 # the size of one case: it belongs where the story happens (facts._story_place)
 STORY_METRICS = frozenset({"victim_loss", "money_involved"})
-BREADCRUMB_LINES = 3
-OPEN_QUOTES = "“\"「『"  # navigation lines read for a local channel (reporting._channel_place)
+BREADCRUMB_LINES = 3  # navigation lines read for a local channel (reporting._channel_place)
 IGNORED_PERIOD_KINDS = frozenset({"comparison", "announcement"})
 HEADING_MAX = 60
 SINGLE_CASE = re.compile(r"案例|该案|此案|本案|一起")
@@ -339,7 +338,7 @@ class _UnitReader:
             # (not a year that labels a campaign: 开展2022年“绿城反诈·断卡”第二轮收网行动)
             self.lead_window = next((m.period for m in strong if m.period.start and m.period.end
                                      and m.period.precision in REPORTING_PRECISIONS
-                                     and not (m.kind == "year" and text[m.end:m.end + 1] in OPEN_QUOTES)), None)
+                                     and not (m.kind == "year" and text[m.end:m.end + 1] in camp.OPEN_Q)), None)
         if not self.lead_read and self.lead_window is not None:
             # 2021年，…截至2021年11月，共破获…: the lead reports on the window cut off there
             cut = [cutoff(m, self.published, ctx.year) for m in periods if m.kind in WEAK_PERIOD_KINDS]
