@@ -18,6 +18,7 @@ from parsers.cleaning import Clean
 from parsers.meta import blurb_date
 from parsers.periods import Period, PeriodMention, find_periods, month_end
 from parsers.records import Campaign
+from parsers.scope import non_mainland_unit
 from parsers.units import Sentence, Unit
 
 OPEN_Q = "“\"「『‘《"
@@ -261,6 +262,8 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
     known.aliases = _full_names(clean_doc.text, [m.name for ss in sentences for s in ss
                                                  for m in find_campaign_mentions(s.text)])
     for unit, unit_sentences in zip(units, sentences):
+        if non_mainland_unit([s.text for s in unit_sentences]):
+            continue  # a Taiwan or Hong Kong force's operation is no campaign of ours (scope rule 2)
         unit_published = published if unit.kind == "body" else blurb_date(unit.text)
         year = int(unit_published[:4]) if unit_published else None
         for s in unit_sentences:

@@ -564,6 +564,8 @@ def extract_facts(clean: Clean, units: list[Unit], sentences: list[list[Sentence
     facts: list[Fact] = []
     headline_ids: set[int] = set()
     for unit, unit_sentences in zip(units, sentences):
+        if scope.non_mainland_unit([s.text for s in unit_sentences]):
+            continue  # a Taiwan, Hong Kong or Macau force's figures: no mainland police result
         if unit.kind == "body":
             place = doc_place
         else:

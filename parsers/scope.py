@@ -16,7 +16,12 @@ other crimes' figures in the same words (破获…案件N起, 抓获嫌疑人N�
    (打击电骗…，包括捣破偷渡团伙，拘捕偷渡犯2.7万名), and so is one item of a list (抓获…33名（其中
    命案逃犯1名、电信诈骗犯罪嫌疑人11名、涉毒犯罪嫌疑人3名）). A crime group whose name holds 骗
    (“盗抢骗”) names no fraud (``lexicon.MIXED_CRIME_GROUPS``).
-2. On a general-crime page — a crackdown of ``lexicon.GENERAL_CRACKDOWN`` named in the title
+2. A unit (the body, or one related-news blurb) that names a police force outside the
+   mainland (Taiwan's 警政署/县市警察局/警分局/新台币, Hong Kong's 警务处, Macau's 司法警察局;
+   ``lexicon.NON_MAINLAND_POLICE``, ``lexicon.NON_MAINLAND_PLACES``) and no 公安 reports that
+   force's figures: no facts (ANNOTATION: only mainland police results). A mainland force
+   that arrests Taiwanese suspects, or a Taiwan paper on 北京公安, names 公安 and keeps its figures.
+3. On a general-crime page — a crackdown of ``lexicon.GENERAL_CRACKDOWN`` named in the title
    or first paragraphs, or two or more other crimes (not crime in general) named in the
    text — a figure counts only
    where the text puts it on fraud: its segment names fraud, its sentence or paragraph opens
@@ -29,8 +34,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.lexicon import (ALL_CRIMES, FRAUD_MARKERS, GENERAL_CRACKDOWN, MIXED_CRIME_GROUPS, OTHER_BODIES,
-                             OTHER_CRIMES, POLICE_WORDS)
+from parsers.lexicon import (ALL_CRIMES, FRAUD_MARKERS, GENERAL_CRACKDOWN, MAINLAND_POLICE, MIXED_CRIME_GROUPS,
+                             NON_MAINLAND_PLACES, NON_MAINLAND_POLICE, OTHER_BODIES, OTHER_CRIMES, POLICE_WORDS)
 from parsers.units import Sentence
 
 _SPECIFIC = re.compile("|".join(map(re.escape, OTHER_CRIMES)))
@@ -42,6 +47,9 @@ _MIXED = re.compile("|".join(map(re.escape, sorted(MIXED_CRIME_GROUPS, key=len, 
 _OTHER_BODY_OPENING = re.compile(r"^(?:[^，,。；;]{0,10}?(?:年|月|以来|期间)[，,])?[^，,。；;]{0,6}?(?:"
                                  + "|".join(map(re.escape, OTHER_BODIES)) + ")")
 _POLICE = re.compile("|".join(map(re.escape, POLICE_WORDS)))
+_NON_MAINLAND = re.compile("|".join(map(re.escape, NON_MAINLAND_POLICE)) + "|(?:"
+                           + "|".join(map(re.escape, NON_MAINLAND_PLACES)) + r")[市县]?(?:政府)?警(?:察)?局")
+_MAINLAND = re.compile("|".join(map(re.escape, MAINLAND_POLICE)))
 _BREAKDOWN = re.compile(r"^\s*其中")
 _REFERS_BACK = re.compile(r"该团伙|该案|此案|该犯罪团伙|上述|该伙")
 _SEGMENT_END = "；;"
@@ -95,8 +103,14 @@ def _breaks_down_fraud(sentence: Sentence, paragraph: list[Sentence]) -> bool:
     return i > 0 and names_fraud(paragraph[i - 1].text)
 
 
+def non_mainland_unit(texts: list[str]) -> bool:
+    """Rule 2: the unit's sentences name a police force outside the mainland and no 公安."""
+    return (any(_NON_MAINLAND.search(t) for t in texts)
+            and not any(_MAINLAND.search(t) for t in texts))
+
+
 def general_crime_page(title: str | None, sentences: list[Sentence]) -> bool:
-    """Rule 2's condition: a general crackdown frames the page, or it names two or more
+    """Rule 3's condition: a general crackdown frames the page, or it names two or more
     other crimes."""
     lead = (title or "") + "\n" + "\n".join(s.text for s in sentences if s.paragraph < LEAD_PARAGRAPHS)
     for m in _CRACKDOWN.finditer(lead):
@@ -111,7 +125,7 @@ def general_crime_page(title: str | None, sentences: list[Sentence]) -> bool:
 
 def is_fraud_figure(sentence: Sentence, pos: int, paragraph: list[Sentence],
                     previous_paragraph: list[Sentence], general_page: bool) -> bool:
-    """True when the figure at ``pos`` of ``sentence`` is a fraud result (rules 1 and 2)."""
+    """True when the figure at ``pos`` of ``sentence`` is a fraud result (rules 1 and 3)."""
     segment = segment_at(sentence.text, pos)
     if other_body_only(segment) or (other_crime_only(segment) and not _breaks_down_fraud(sentence, paragraph)):
         return False

@@ -127,3 +127,36 @@ def test_a_page_naming_two_other_crimes_is_a_general_one() -> None:
 def test_crime_in_general_does_not_make_a_general_page() -> None:
     body = [Sentence(0, 0, 0, 0, "全市刑事案件持续下降。"), Sentence(0, 1, 0, 0, "侦破一大批新兴网络犯罪案件。")]
     assert not general_crime_page("某市公安返还大会", body)
+
+
+def campaigns(text: str) -> list[str]:
+    doc = parse_source(source_from_bytes(text.encode("utf-8"), "bulletin.txt"))
+    return sorted(c.name for c in doc.campaigns)
+
+
+# Rule 2: police outside the mainland. Our own words, in the shapes Taiwan and Hong Kong
+# pages take (a county 警察局 in Traditional script, ROC years, 新臺幣; 警務處).
+@pytest.mark.parametrize("text", [
+    pytest.param("某縣破詐欺機房 9人被捕\n記者某某∕某地報導\n花蓮縣警察局廿五日宣布破獲詐欺機房案，逮捕犯嫌9名，"
+                 "並查扣新臺幣11萬4千元。\n", id="taiwan-county-police-traditional"),
+    pytest.param("統計114年1至11月期間，竹市警察局破獲67件詐欺集團案、逮獲361名成員，攔阻民眾匯款1億7,000萬餘元。\n",
+                 id="taiwan-roc-year-city-police"),
+    pytest.param("某市警方今年實施「同步打擊詐欺專案行動」，台中市政府警察局逮捕詐欺嫌犯783人、查扣不法所得近億元。\n",
+                 id="taiwan-city-government-police"),
+    pytest.param("香港警方通報\n警務處今日公布，上月共拘捕涉嫌詐騙人士120名，涉款3000萬港元。\n", id="hong-kong-police"),
+])
+def test_police_outside_the_mainland_report_no_facts(text: str) -> None:
+    assert facts(text) == []
+    assert campaigns(text) == []
+
+
+def test_a_mainland_force_arresting_taiwanese_suspects_keeps_its_figures() -> None:
+    text = ("某省公安厅通报\n2016-04-25 来源：某网\n某省公安厅会同台湾警方破获特大电信诈骗案，"
+            "抓获犯罪嫌疑人62名，其中台湾地区犯罪嫌疑人10名。台湾新北市警察局协助调查。\n")
+    assert ("suspects_arrested", 62) in facts(text)
+
+
+def test_a_taiwan_blurb_on_a_mainland_page_is_dropped_alone() -> None:
+    text = ("某县公安局破获电诈案\n2024-03-02 来源：某网\n今年以来，某县公安局破获电信网络诈骗案件45起。\n"
+            "相关新闻\n2024-03-01 台南市警察局破获诈欺集团，逮捕嫌犯12人\n")
+    assert facts(text) == [("cases_solved", 45)]
