@@ -189,6 +189,17 @@ def _campaign_mentions(text: str) -> tuple[CampaignMention, ...]:
     return tuple(sorted(found + _unquoted_mentions(text, found), key=lambda c: c.start))
 
 
+def last_single(mentions: list[CampaignMention]) -> CampaignMention | None:
+    """The last of ``mentions``, unless it is one of a list named together (开展“云剑”“断卡”
+    “断流”等专项行动, which share one span): a figure reported under several operations is their
+    joint result and is credited to none of them, so no one operation's timeline claims it."""
+    if not mentions:
+        return None
+    last = mentions[-1]
+    joint = sum(1 for m in mentions if (m.start, m.end) == (last.start, last.end)) > 1
+    return None if joint else last
+
+
 def organizer_in(sentence: str) -> str | None:
     m = ORGANIZER.search(sentence)
     return m.group(1) if m else None

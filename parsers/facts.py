@@ -297,8 +297,11 @@ class _UnitReader:
                 if comparison.period.start is None:
                     continue  # 同比去年同期54起: last year's figure, quoted for contrast
                 period = comparison.period  # 环比4月份14起: April's own figure
-            named = [self.campaigns.canonical(m.name) for m in mentions if m.start <= hit.quantity.start]
-            campaign = (named[-1] if named else reference or ctx.campaign or self.only_campaign)
+            before = [m for m in mentions if m.start <= hit.quantity.start]
+            single = camp.last_single(before)
+            campaign = (None if before and single is None  # a joint list's figure: no one operation's
+                        else self.campaigns.canonical(single.name) if single
+                        else reference or ctx.campaign or self.only_campaign)
             place = chosen.place if chosen else ctx.place
             if chosen is None and self.last_named is not None and JOINT_LEVELS.search(text):
                 place = self.last_named  # 近日，省市区三级公安部门…抓获: the case's own force, with help
@@ -367,7 +370,8 @@ class _UnitReader:
             if written[-1][1] in REPORTING_PRECISIONS and not self.lead_read:
                 self.year_in_force = ctx.year
         if mentions:
-            ctx.campaign = self.campaigns.canonical(mentions[-1].name)
+            single = camp.last_single(mentions)
+            ctx.campaign = self.campaigns.canonical(single.name) if single else None
         elif reference:
             ctx.campaign = reference
             if reference in self.campaigns.windows and not strong:

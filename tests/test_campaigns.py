@@ -5,6 +5,8 @@ import pytest
 
 from parsers.campaigns import (find_campaign_mentions, normalize_name, one_month_window,
                                refers_to)
+from parsers.pipeline import parse_source
+from parsers.reading import source_from_bytes
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -120,3 +122,16 @@ def test_refers_to(reference: str, name: str, expected: bool) -> None:
 def test_one_month_window(text: str, published: str | None,
                           window: tuple[str, str] | None) -> None:
     assert one_month_window(text, published) == window
+
+
+@pytest.mark.parametrize(("sentence", "campaign"), [
+    pytest.param("今年以来，某县公安局持续开展“云剑”“断卡”“断流”等专项行动，共侦破电信网络诈骗案件32起。",
+                 None, id="three-quoted-names-run-together"),
+    pytest.param("今年以来，某县公安局深入开展“断卡”、“断流”专项行动，抓获犯罪嫌疑人62人。", None,
+                 id="two-names-with-enumeration-comma"),
+    pytest.param("今年以来，某县公安局深入开展“断卡”行动，抓获犯罪嫌疑人62人。", "断卡行动", id="one-name-keeps-it"),
+])
+def test_a_figure_under_several_operations_named_together_is_none_of_theirs(sentence: str, campaign: str | None) -> None:
+    text = f"某县公安局通报\n2022-07-16 来源：某网\n{sentence}\n"
+    doc = parse_source(source_from_bytes(text.encode("utf-8"), "bulletin.txt"))
+    assert doc.facts and {f.campaign for f in doc.facts} == {campaign}
