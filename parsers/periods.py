@@ -6,7 +6,8 @@ with a catch-all "…以来" only filling gaps. A duration ("三个月时间", "
 after a "since" anchor ("5月份以来", "自2020年8月21日起") closes that anchor's period.
 
 Year resolution, in order: a written year (2020年, 二〇二〇年); a relative year
-(今年/本年 = publication year, 去年 −1, 前年 −2, 当年 = default_year); otherwise
+(今年/本年 = publication year, 去年 −1, 前年 −2 — unknown when the publication date is,
+never counted from a year in force; 当年 = default_year); otherwise
 default_year; otherwise the publication year, and then a period that would start after
 the publication date is unknown (both null) rather than guessed into the previous year.
 "Since" periods end on the publication date (None when it is unknown).
@@ -99,8 +100,9 @@ def _year(m: re.Match[str], n: str, ctx: _Context) -> tuple[int | None, bool]:
             return ctx.default_year, False
         return (ctx.published.year, True) if ctx.published else (None, False)
     if relative:
-        base = ctx.published.year if ctx.published else ctx.default_year
-        return (base + _RELATIVE_YEARS[relative], False) if base is not None else (None, False)
+        # 今年/去年 count from the day of writing: with no publication date the year in force
+        # (a 2023 named earlier) is no anchor for them
+        return (ctx.published.year + _RELATIVE_YEARS[relative], False) if ctx.published else (None, False)
     if ctx.default_year is not None:
         return ctx.default_year, False
     return (ctx.published.year, True) if ctx.published else (None, False)

@@ -144,6 +144,14 @@ def test_no_year_and_no_publication_is_unknown() -> None:
         assert m.period == Period(None, None, None), text
 
 
+@pytest.mark.parametrize("text", ["去年", "今年1至5月", "前年"])
+def test_a_relative_year_needs_the_day_of_writing_not_a_year_in_force(text: str) -> None:
+    # a page with no date that named 2023 earlier: 去年 counts from the (unknown) day it was written
+    (m,) = find_periods(text, None, 2023)
+    assert m.period == Period(None, None, None)
+    assert find_periods(text, "2024-01-09", 2023)[0].period.start is not None
+
+
 def test_since_without_publication_keeps_its_start() -> None:
     (m,) = find_periods("2020年以来", None)
     assert m.period == Period("2020-01-01", None, "range")
