@@ -22,11 +22,13 @@ class Meta:
     source: str | None
 
 
-_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?")
+# 2025 03/29 18:57:25 (a news site's header): year and month may part by a space alone
+_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/))(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?")
 _TIME_RE = re.compile(r"^\s*(\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|\d{1,2}时(?:\d{1,2}分)?)")
 _DATE_LABEL_RE = re.compile(r"(?:(发布|发表|更新|上传|录入)?(时间|日期)|\b[Dd]ate)\s*[:：]?\s*$")
 _META_LABEL = r"(?:信息|文章|新闻|稿件)?来源|作者|编辑|责任编辑|责编|发布|点击|浏览|阅读|字号|时间|日期|记者|通讯员"
 _META_LABEL_RE = re.compile(rf"^\s*(?:{_META_LABEL})\s*[:：]?")
+_COUNTER_RE = re.compile(r"(?:阅读|浏览|点击)(?:量|数|次数)?\s*[(（:：]?\s*\d+")
 _SENTENCE_PUNCT_RE = re.compile(r"[，。！？；,;!?“”]")
 _SOURCE_RE = re.compile(
     rf"(?:信息|文章|新闻|稿件)?来源\s*[:：]\s*(.+?)\s*(?=(?:{_META_LABEL})\s*[:：]|\s|$)"
@@ -62,7 +64,10 @@ _LEAD_DATE_RE = re.compile(r"^(?:[“\"][^”\"\n]{0,120}[”\"])?\s*(?P<m>\d{1,
 # 2023年12月27日，某区反诈中心举行…返还活动: a lead dated with its year, on the day of the
 # event the page reports (a ceremony, a press conference), not a narrated incident
 _LEAD_FULL_DATE_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚|晚间)?\s*[,，]"
-                                r".{0,50}?(?:举行|召开|举办|通报|发布会|返还|发还|接过)")
+                                r".{0,50}?(?:举行|召开|举办|通报|发布会|返还|发还|接过|刊发|刊登)")
+# 本网讯(记者 某某,某某报道)2025年3月7日，某县公安局…: the outlet's dateline, with its year
+_FULL_DATELINE_RE = re.compile(r"(?:网|报|社)(?:讯|电)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*"
+                               r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # 2016年1—4月 counts to its last month; 2015年10月30日 to its day
 _STATED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:\s*(?:\d{1,2}\s*[-—–~至到]\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 # 2025年上半年 / 一季度 / 前三季度: the part of the year a report covers, by its last day
@@ -139,7 +144,8 @@ def dateline_date(line: str) -> tuple[str, str] | None:
         # Narrative goes on with a comma or a clause ("…日，市民报警"); a dateline does not.
         if tail and _SENTENCE_PUNCT_RE.search(tail) and not _META_LABEL_RE.match(tail):
             continue
-        if tail and not _META_LABEL_RE.match(tail) and len(tail) > 20:
+        # 2023-01-31 18:58 大众报业·半岛新闻阅读 (78738) 扫描到手机: an outlet and a read counter
+        if tail and not _META_LABEL_RE.match(tail) and len(tail) > 20 and not _COUNTER_RE.search(tail):
             continue
         return iso, tail
     return None
@@ -321,7 +327,7 @@ def _yearless_dateline(lines: list[str]) -> tuple[int, int] | None:
 
 def _lead_event_date(lines: list[str]) -> str | None:
     for line in lines[:6]:
-        m = _LEAD_FULL_DATE_RE.match(line)
+        m = _LEAD_FULL_DATE_RE.match(line) or _FULL_DATELINE_RE.search(line)
         if m:
             return _valid_date(m.group("y"), m.group("m"), m.group("d"))
     return None

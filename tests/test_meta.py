@@ -140,6 +140,16 @@ def test_body_source_mention_not_taken() -> None:
                      "2024-06-25", id="a-written-year-to-this-year"),
         pytest.param("2月4日，某市公安局向4名市民发还被骗资金人民币450余万元。而在过去的2020年，某市警方已返还被骗钱款近5000万元。\n",
                      "2021-02-04", id="lead-opens-on-the-day-money-was-handed-back"),
+        pytest.param("某地警方追回80余万元\n\n2023-01-31 18:58 某报业·某新闻阅读 (78738) 扫描到手机\n\n文/记者 某某\n" + BODY,
+                     "2023-01-31", id="dateline-with-an-outlet-and-a-read-counter"),
+        pytest.param("网站地图\n2025 03/29 18:57:25\n来源:某网\n" + BODY, "2025-03-29",
+                     id="year-and-month-parted-by-a-space"),
+        pytest.param("2023年1月9日,《某公安报》刊发标题为《某市打掉“跑分”洗钱团伙》的报道。\n" + BODY, "2023-01-09",
+                     id="lead-dated-on-the-day-a-paper-ran-the-story"),
+        pytest.param("本网讯(某某 某某,某某报道)2025年3月7日,某县公安局某派出所成功摧毁一个团伙,抓获5人。\n",
+                     "2025-03-07", id="outlet-dateline-with-its-year"),
+        pytest.param("某县破获案件\n某某讯 据悉，2025年3月7日,某县公安局抓获5人。\n", None,
+                     id="a-date-further-into-the-lead-is-no-dateline"),
     ],
 )
 def test_published_on_real_page_forms(text: str, published: str | None) -> None:
