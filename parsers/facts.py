@@ -74,6 +74,8 @@ TABLE_ROW_OPEN = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}?(?:[（(][^）)]{0,12}[�
 # took it on, named before
 JOINT_LEVELS = re.compile(r"[省市县区]{2,3}[两三四]级(?:公安|警方)")
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
+# 原标题:…——劝阻12万人次,冻结近亿元: a repost's original headline, as round as any headline
+ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]")
 
 
 @dataclass
@@ -194,7 +196,8 @@ class _UnitReader:
             heading = para[0].text if len(para) == 1 and _is_heading(para[0], para) else None
             for s in para:
                 is_headline = (self.unit.kind == "blurb" and index == min(by_paragraph)) or (
-                    self.unit.kind == "body" and (s is self.sentences[0] or s.text == self.title_text))
+                    self.unit.kind == "body" and (s is self.sentences[0] or s.text == self.title_text
+                                                  or ORIGINAL_TITLE.match(s.text) is not None))
                 for hit, hit_ctx in self._sentence(s, ctx):
                     if scope.is_fraud_figure(s, hit.quantity.start, para, previous, general):
                         out.append((s, hit, hit_ctx, is_headline))
@@ -465,6 +468,8 @@ def _rounded_headline(f: Fact, others: list[Fact]) -> bool:
             continue
         if f.qualifier != "exact" and f.value <= o.value < f.value * 1.25:
             return True
+        if f.qualifier == "approx" and f.value * 0.8 <= o.value < f.value:
+            return True  # 冻结近亿元 over 冻结9700万元: 近 rounds up to the figure it nears
         if (ROUNDED_TEXT.search(f.value_text) and abs(o.value - f.value) < 0.05 * f.value
                 and _significant_digits(f.value) < _significant_digits(o.value)):
             return True  # 追回92万余元 over 92.4万元 — not 683万元 over a later 700余万元

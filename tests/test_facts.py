@@ -204,6 +204,19 @@ def test_rounded_headline_without_qualifier() -> None:
     assert [f.value for f in doc.facts if f.metric == "people_dissuaded"] == [12036]
 
 
+ORIGINAL_TITLE = """某市反诈中心晒出年度成绩单
+2018-07-04 来源：某报
+  原标题:某市反电信网络诈骗中心晒出首份年度成绩单———劝阻12万人次,冻结近亿元
+记者昨天从某市公安局获悉,某市反电信网络诈骗中心运行一年来,成功劝阻潜在被害人12.57万余人次,冻结涉案资金9700余万元。
+"""
+
+
+def test_a_reposts_original_headline_is_a_headline() -> None:
+    # 原标题's round 12万 and 近亿 restate the body's 12.57万余 and 9700余万: one claim each
+    doc = parse_text(ORIGINAL_TITLE, "original_title.txt")
+    assert sorted((f.metric, f.value) for f in doc.facts) == [("money_frozen", 97000000), ("people_dissuaded", 125700)]
+
+
 NEXT_DAY = """仁寿警方破获一起刷单诈骗案
 2022-07-05 眉山新闻网
 
