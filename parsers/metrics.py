@@ -51,6 +51,12 @@ EXTREME_BEFORE = re.compile(r"(?:最大|最多|最少|最小|最高|最低)的?[
 INVOLVED_AMOUNT_OPEN = re.compile(r"\s*(?:共|共计|累计)?涉及(?:金额|资金)")
 # 案值100万元以上被骗案件7起: the bound of a class of cases
 BAND_BOUND_OBJECT = re.compile(r"(?:以上|以下)?(?:的)?[^，,。；;\d]{0,6}?(?:案件|案)")
+# 阻止了80宗损失超百万元的案件 / 其中涉案价值超过30万元的案件100多起: an "over N元" that
+# qualifies counted cases is the bound of their class (a case story's 涉案超千万元的诈骗案,
+# one case, keeps its size)
+OVER_PREFIX = ("超过", "超", "逾")
+BAND_CASES_AFTER = re.compile(r"的[^，,。；;\d]{0,6}?(?:案件|案)")
+COUNTED_CASES = re.compile(r"\d+\s*(?:多|余)?\s*(?:宗|起|件)")
 LIST_ITEM_MARK = re.compile(r"[、；;]")
 # 其中网上贷款类诈骗23宗 / 刷单返利类,共8起: a row of a breakdown by kind of fraud counts
 # cases, whatever nouns the kind's name holds (贷款 is no money object here)
@@ -356,7 +362,16 @@ def _not_a_sum(q: Quantity, text: str) -> bool:
     return bool(BAND_BOUND_AFTER.match(text, q.end) or AVERAGE_BEFORE.search(text[:q.start])
                 or EXTREME_BEFORE.search(text[:q.start])
                 or (BAND_BOUND_OBJECT.match(text, q.end) is not None
-                    and (text[q.end:q.end + 2] in ("以上", "以下") or text[q.start:q.end].endswith(("以上", "以下")))))
+                    and (text[q.end:q.end + 2] in ("以上", "以下") or text[q.start:q.end].endswith(("以上", "以下"))))
+                or (q.unit == "元" and q.text.startswith(OVER_PREFIX) and BAND_CASES_AFTER.match(text, q.end) is not None
+                    and COUNTED_CASES.search(_clause_around(text, q.start)) is not None))
+
+
+def _clause_around(text: str, pos: int) -> str:
+    """The clause (between ，,。；;) that holds ``pos``."""
+    start = max(text.rfind(c, 0, pos) for c in "，,。；;") + 1
+    ends = [i for i in (text.find(c, pos) for c in "，,。；;") if i >= 0]
+    return text[start:min(ends, default=len(text))]
 
 
 def _filed_cases_loss(hit: MetricHit, text: str) -> bool:

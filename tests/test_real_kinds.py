@@ -366,6 +366,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  [920_000, 2100], id="extremes-of-a-list"),
     pytest.param("某市通报\n2025-10-16 来源：某网\n1至9月，全市受理电诈案件5000起，案值100万元以上被骗案件6起。\n",
                  [1_000_000], id="bound-of-a-class-of-cases"),
+    pytest.param("某市通报\n2024-08-22 来源：某网\n某市反诈中心今年成功阻止了80宗损失超百万元的案件。\n",
+                 [1_000_000], id="over-n-yuan-bound-of-counted-cases"),
     pytest.param("某省通报\n2022-01-11 来源：某网\n2021年，某省开展短讯预警超2100万人次、电话劝阻超1500万人次。\n",
                  [21_000_000], id="verb-of-the-next-list-item"),
     pytest.param("某市专线\n2020-01-10 来源：某网\n反诈中心每天有300多人被劝阻。\n", [300], id="a-daily-rate"),
