@@ -78,6 +78,8 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     # money_recovered
     ("为群众挽回损失1250万元。", "money_recovered", 12_500_000, "exact"),
     ("追缴赃款86万元。", "money_recovered", 860_000, "exact"),
+    ("民警迅速冻结被骗资金，全程仅用15分钟，为群众守住了220余万元。", "money_recovered", 2_200_000, "at_least"),
+    ("民警上门劝阻，为独居老人保住养老钱9万元。", "money_recovered", 90_000, "exact"),
     ("全力追赃挽损，共返还受害人被骗资金260余万元。", "money_recovered", 2_600_000, "at_least"),
     ("为受害群众避免损失5000余万元。", "money_recovered", 50_000_000, "at_least"),
     ("挽回经济损失逾千万元。", "money_recovered", 10_000_000, "at_least"),
