@@ -57,6 +57,7 @@ BAND_BOUND_OBJECT = re.compile(r"(?:以上|以下)?(?:的)?[^，,。；;\d]{0,6}
 OVER_PREFIX = ("超过", "超", "逾")
 BAND_CASES_AFTER = re.compile(r"的[^，,。；;\d]{0,6}?(?:案件|案)")
 COUNTED_CASES = re.compile(r"\d+\s*(?:多|余)?\s*(?:宗|起|件)")
+DISSUADED_AFTER = re.compile("的?(?:" + "|".join(map(re.escape, lexicon.DISSUADED_TRANSFERS)) + ")")
 LIST_ITEM_MARK = re.compile(r"[、；;]")
 # 其中网上贷款类诈骗23宗 / 刷单返利类,共8起: a row of a breakdown by kind of fraud counts
 # cases, whatever nouns the kind's name holds (贷款 is no money object here)
@@ -441,8 +442,9 @@ def _nearest_verb_rules(q: Quantity, unit: str, text: str, tokens: list[_Token],
     if nearest is not None and tokens[nearest].word in lexicon.SPENDING_VERBS:
         return None
     police = [(i, c) for i, c in verbs if c in lexicon.POLICE_MONEY_VERBS or c == "dissuade"]
-    if police and police[-1][1] == "dissuade" and any(
-            w in text[tokens[police[-1][0]].end:q.start] for w in lexicon.DISSUADED_TRANSFERS):
+    if police and police[-1][1] == "dissuade" and (
+            any(w in text[tokens[police[-1][0]].end:q.start] for w in lexicon.DISSUADED_TRANSFERS)
+            or DISSUADED_AFTER.match(text, q.end)):  # 阻止了后续90余万元的转账: the transfer after the sum
         return _covering("money_recovered", q, tokens[police[-1][0]])
     return False
 
