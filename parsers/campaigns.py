@@ -29,6 +29,8 @@ CLOSE_Q = "”\"」』’》"
 CASE_CODE = re.compile(
     rf"(?=[{OPEN_Q}\s\d])(?:(?P<open>[{OPEN_Q}])?\s*(?:(?P<y>(?:19|20)\d{{2}})\s*[·.・•．]\s*)?(?P<m>\d{{1,2}})\s*[·.・•．]\s*(?P<d>\d{{1,2}})(?!\d)\s*(?P<close>[{CLOSE_Q}])?"
     r"(?P<after>[^，,。；;\n]{0,24}?(?:专案|案|专案组))?)")
+# “5·17”防范电信网络诈骗宣传活动 / “3·15”国际消费者权益日: a dated day's event or observance
+DAY_EVENT_AFTER = re.compile(r"\s*[^，,。；;\n案]{0,14}?(?:节|纪念日|宣传日|电信日|宣传|活动|发布会|主题日)")
 # “蓝剑”打击、“蓝盾”宣传两大行动: a list item may carry its own activity word before the 、
 LIST_ACTIVITY = "打击|宣传|整治|攻坚|治理|行动|专项行动|会战"
 QUOTED_RUN = re.compile(
@@ -87,6 +89,8 @@ def _case_mentions(text: str) -> list[CampaignMention]:
             continue
         if not quoted and not (m["after"] or "").startswith(("专案", "案", "特大", "系列")):
             continue
+        if not m["after"] and DAY_EVENT_AFTER.match(text, m.end()):
+            continue  # “5·17”防范电信网络诈骗新闻发布会 / “1·10”人民警察节: a day's event, no case
         code = f"{m['y']}·{m['m']}·{m['d']}" if m["y"] else f"{m['m']}·{m['d']}"
         out.append(CampaignMention(code, "case", m.start(), m.end()))
     return out

@@ -89,7 +89,8 @@ VERBS: dict[str, tuple[str, ...]] = {
 # 劝阻群众转款N元 / 成功阻止该公司被骗8.6万元: a transfer or loss talked out of is a loss
 # avoided (money_recovered, like 避免损失), when one of these words stands between 劝阻/阻止
 # and the sum in the same clause
-DISSUADED_TRANSFERS: tuple[str, ...] = ("转款", "转账", "汇款", "付款", "转帐", "被骗", "受骗", "损失")  # 阻止损失N元
+DISSUADED_TRANSFERS: tuple[str, ...] = ("转款", "转账", "汇款", "付款", "转帐", "被骗", "受骗", "损失",  # 阻止损失N元
+                                         "金额")  # 劝阻金额1.28亿元
 
 # Crime scope (parsers/scope.py). Other crimes a general crackdown or a fraud bulletin's
 # aside reports in the same words (破获…案件N起, 抓获嫌疑人N名): their figures are no facts.

@@ -44,7 +44,10 @@ _OTHER = re.compile("|".join(map(re.escape, OTHER_CRIMES + ALL_CRIMES)))
 _FRAUD = re.compile("|".join(map(re.escape, FRAUD_MARKERS)))
 _MIXED = re.compile("|".join(map(re.escape, sorted(MIXED_CRIME_GROUPS, key=len, reverse=True))))
 # 2019年，宁夏检察机关共受理…: a time phrase may open the segment before the body
-_OTHER_BODY_OPENING = re.compile(r"^(?:[^，,。；;]{0,10}?(?:年|月|以来|期间)[，,])?[^，,。；;]{0,6}?(?:"
+# (联合中国移动、电信、联通等通信运营商，…劝阻受骗群众681万人次: a partner the police work
+# with, the force of the sentence before still the actor — not another body's own figures)
+_OTHER_BODY_OPENING = re.compile(r"^(?:[^，,。；;]{0,10}?(?:年|月|以来|期间)[，,])?"
+                                 r"(?![^，,。；;]{0,4}?(?:联合|会同|协同|携手|联手|协调|依托))[^，,。；;]{0,6}?(?:"
                                  + "|".join(map(re.escape, OTHER_BODIES)) + ")")
 _POLICE = re.compile("|".join(map(re.escape, POLICE_WORDS)))
 _NON_MAINLAND = re.compile("|".join(map(re.escape, NON_MAINLAND_POLICE)) + "|(?:"

@@ -135,3 +135,16 @@ def test_a_figure_under_several_operations_named_together_is_none_of_theirs(sent
     text = f"某县公安局通报\n2022-07-16 来源：某网\n{sentence}\n"
     doc = parse_source(source_from_bytes(text.encode("utf-8"), "bulletin.txt"))
     assert doc.facts and {f.campaign for f in doc.facts} == {campaign}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("记者从某市公安局召开的“5·17”防范电信网络诈骗新闻发布会上获悉", id="press-conference-on-a-day"),
+    pytest.param("在“1·10”中国人民警察节到来之际，某分局举行返还仪式", id="police-day"),
+    pytest.param("某县公安局开展“3·15”国际消费者权益日宣传活动", id="consumer-day"),
+])
+def test_a_dated_days_event_is_no_case(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_quoted_code_with_its_case_word_is_still_a_case() -> None:
+    assert _found("某市公安局成功侦破“5·17”特大电信网络诈骗案") == [("5·17", "case")]

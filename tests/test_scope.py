@@ -160,3 +160,9 @@ def test_a_taiwan_blurb_on_a_mainland_page_is_dropped_alone() -> None:
     text = ("某县公安局破获电诈案\n2024-03-02 来源：某网\n今年以来，某县公安局破获电信网络诈骗案件45起。\n"
             "相关新闻\n2024-03-01 台南市警察局破获诈欺集团，逮捕嫌犯12人\n")
     assert facts(text) == [("cases_solved", 45)]
+
+
+def test_a_segment_opening_on_partners_the_police_work_with_stays_theirs() -> None:
+    text = ("某市反诈成绩单\n2024-05-17 来源：某网\n去年，某市警方抓获收贩“两卡”嫌疑人1600名。"
+            "联合中国移动、电信、联通等通信运营商，采取电话、短信等方式劝阻受骗群众68万人次，返还涉案资金1.08亿元。\n")
+    assert ("people_dissuaded", 680000) in facts(text) and ("money_recovered", 108000000) in facts(text)
