@@ -12,6 +12,8 @@ other crimes' figures in the same words (破获…案件N起, 抓获嫌疑人N�
 1. A segment that names another crime (盗窃, 跨境赌博, 偷渡, 走私;
    ``lexicon.OTHER_CRIMES``) or crime in general (刑事案件; ``lexicon.ALL_CRIMES``) and no
    fraud word (``lexicon.FRAUD_MARKERS``) is that crime's: its figures are no facts. So is
+   a run of clauses opened by crime in general (破获各类刑事案件114起，抓获…62人，挽回…) up to a
+   clause that names fraud, and
    a clause (cut at ，) that names another crime and no fraud, inside a segment on fraud
    (打击电骗…，包括捣破偷渡团伙，拘捕偷渡犯2.7万名), and so is one item of a list (抓获…33名（其中
    命案逃犯1名、电信诈骗犯罪嫌疑人11名、涉毒犯罪嫌疑人3名）). A crime group whose name holds 骗
@@ -49,6 +51,9 @@ _MIXED = re.compile("|".join(map(re.escape, sorted(MIXED_CRIME_GROUPS, key=len, 
 _OTHER_BODY_OPENING = re.compile(r"^(?:[^，,。；;]{0,10}?(?:年|月|以来|期间)[，,])?"
                                  r"(?![^，,。；;]{0,4}?(?:联合|会同|协同|携手|联手|协调|依托))[^，,。；;]{0,6}?(?:"
                                  + "|".join(map(re.escape, OTHER_BODIES)) + ")")
+# crime in general, counted as a whole: 破获各类刑事案件 / 立刑事案件 (not 抓获各类犯罪嫌疑人 after
+# a fraud clause: the suspects of the cases just counted)
+_ALL_KINDS = re.compile(r"各类(?:刑事)?案件|刑事案件")
 _POLICE = re.compile("|".join(map(re.escape, POLICE_WORDS)))
 _NON_MAINLAND = re.compile("|".join(map(re.escape, NON_MAINLAND_POLICE)) + "|(?:"
                            + "|".join(map(re.escape, NON_MAINLAND_PLACES)) + r")[市县]?(?:政府)?警(?:察)?局")
@@ -112,6 +117,31 @@ def non_mainland_unit(texts: list[str]) -> bool:
             and not any(_MAINLAND.search(t) for t in texts))
 
 
+def _all_crimes_in_force(text: str, pos: int) -> bool:
+    """破获各类刑事案件114起，抓获犯罪嫌疑人62人，…挽回经济损失100多万元，同时针对电信网络诈骗…:
+    a run of clauses opened by crime in general (各类刑事案件) counts all crimes, up to a clause
+    that names fraud — a fraud word later in the segment does not reach back to them."""
+    state = False
+    start = 0
+    for m in _BREAKS[_SEGMENT_END].finditer(text):
+        if m.start() >= pos:
+            break
+        start = m.end()
+    for m in _BREAKS[_CLAUSE_END].finditer(text, start):
+        clause = text[start:m.start()]
+        state = _clause_state(clause, state)
+        if m.start() >= pos:
+            return state
+        start = m.end()
+    return _clause_state(text[start:], state)
+
+
+def _clause_state(clause: str, state: bool) -> bool:
+    if names_fraud(clause):
+        return False
+    return True if _ALL_KINDS.search(clause) else state
+
+
 def general_crime_page(title: str | None, sentences: list[Sentence]) -> bool:
     """Rule 3's condition: a general crackdown frames the page, or it names two or more
     other crimes."""
@@ -136,6 +166,8 @@ def is_fraud_figure(sentence: Sentence, pos: int, paragraph: list[Sentence],
         return False  # 2019年，宁夏通信管理局…。全年处置…，为群众挽回…: the body's paragraph goes on
     clause = segment_at(sentence.text, pos, _CLAUSE_END)
     if _SPECIFIC.search(clause) and not names_fraud(clause):
+        return False
+    if _all_crimes_in_force(sentence.text, pos):
         return False
     item = segment_at(sentence.text, pos, _ITEM_END)
     if _SPECIFIC.search(item) and not names_fraud(item):

@@ -166,3 +166,17 @@ def test_a_segment_opening_on_partners_the_police_work_with_stays_theirs() -> No
     text = ("某市反诈成绩单\n2024-05-17 来源：某网\n去年，某市警方抓获收贩“两卡”嫌疑人1600名。"
             "联合中国移动、电信、联通等通信运营商，采取电话、短信等方式劝阻受骗群众68万人次，返还涉案资金1.08亿元。\n")
     assert ("people_dissuaded", 680000) in facts(text) and ("money_recovered", 108000000) in facts(text)
+
+
+def test_clauses_opened_by_crime_in_general_count_all_crimes() -> None:
+    # a fraud word later in the sentence does not reach back to the run of all-crime clauses
+    text = ("某县公安局返还赃物\n2023-03-22 来源：某报\n据统计，某县公安自2022年11月开展冬季专项行动以来，"
+            "破获各类刑事案件114起，抓获犯罪嫌疑人62人，为群众挽回经济损失100多万元，"
+            "同时针对新型电信网络诈骗开展预警13.2万次。\n")
+    assert facts(text) == []
+
+
+def test_all_kinds_of_suspects_after_a_fraud_clause_stay_fraud() -> None:
+    text = ("某县通报\n2019-11-02 来源：某网\n“云剑”行动开展以来，该县公安机关共侦破电信诈骗案件157起，"
+            "冻结涉案资金510万元，抓获各类犯罪嫌疑人22人。\n")
+    assert ("suspects_arrested", 22) in facts(text)
