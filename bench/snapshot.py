@@ -32,7 +32,8 @@ TEXT_DIRS = ("seeds", "tests/holdout", "corpus/realdev/texts", "corpus/realset/t
              "corpus/realsix/texts", "corpus/realseven/texts", "corpus/realeight/texts",
              "corpus/realnine/texts", "corpus/realten/texts", "corpus/realeleven/texts", "corpus/realtwelve/texts",
              "corpus/realthirteen/texts", "corpus/realfourteen/texts",
-             "corpus/realfifteen/texts", "corpus/realsixteen/texts")
+             "corpus/realfifteen/texts", "corpus/realsixteen/texts",
+             "corpus/realseventeen/texts", "corpus/realeighteen/texts")
 BUDGET_S = 60.0
 
 
