@@ -28,6 +28,8 @@ _TIME_RE = re.compile(r"^\s*(\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|\d{1
 _DATE_LABEL_RE = re.compile(r"(?:(发布|发表|更新|上传|录入)?(时间|日期)|\b[Dd]ate)\s*[:：]?\s*$")
 _META_LABEL = r"(?:信息|文章|新闻|稿件)?来源|作者|编辑|责任编辑|责编|发布|点击|浏览|阅读|字号|时间|日期|记者|通讯员"
 _META_LABEL_RE = re.compile(rf"^\s*(?:{_META_LABEL})\s*[:：]?")
+_PAGE_BUTTONS_RE = re.compile(r"星期[一二三四五六日天]?|放大|缩小|默认|上一篇|下一篇|上一版|下一版|上一期|下一期"
+                              r"|打印|关闭|返回|[\d\s<>»«|｜]+")
 _COUNTER_RE = re.compile(r"(?:阅读|浏览|点击)(?:量|数|次数)?\s*[(（:：]?\s*\d+")
 _SENTENCE_PUNCT_RE = re.compile(r"[，。！？；,;!?“”]")
 _SOURCE_RE = re.compile(
@@ -144,8 +146,10 @@ def dateline_date(line: str) -> tuple[str, str] | None:
         # Narrative goes on with a comma or a clause ("…日，市民报警"); a dateline does not.
         if tail and _SENTENCE_PUNCT_RE.search(tail) and not _META_LABEL_RE.match(tail):
             continue
-        # 2023-01-31 18:58 大众报业·半岛新闻阅读 (78738) 扫描到手机: an outlet and a read counter
-        if tail and not _META_LABEL_RE.match(tail) and len(tail) > 20 and not _COUNTER_RE.search(tail):
+        # 2023-01-31 18:58 大众报业·半岛新闻阅读 (78738) 扫描到手机: an outlet and a read counter;
+        # 2019年5月14日 星期 放大 缩小 默认 3 上一篇 下一篇 4 >>现代快报网: an e-paper's buttons
+        if (tail and not _META_LABEL_RE.match(tail) and len(_PAGE_BUTTONS_RE.sub("", tail)) > 20
+                and not _COUNTER_RE.search(tail)):
             continue
         return iso, tail
     return None

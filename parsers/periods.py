@@ -260,13 +260,23 @@ def _unknown(m: re.Match[str], ctx: _Context) -> _Built:
 _COMPARED_MONTH = re.compile(rf"(?:(?P<y>(?:19|20)\d\d){_SP}年{_SP})?(?P<m>{_M}){_SP}月份?")
 
 
+_COMPARED_WHOLE_YEAR = re.compile(rf"((?:19|20)\d\d){_SP}年{_SP}全年")
+
+
 def _compared(m: re.Match[str], ctx: _Context) -> _Built:
     """环比4月份 / 与8月份217起相比: the month compared with, whose figure a monthly bulletin
     states beside its own (a fact of that month); 去年同期 and other relative windows stay
-    unknown."""
+    unknown. 比2015年全年刑事拘留人数153人: a whole written year compared with, whose figure
+    the text states, is a fact of that year."""
     inner = _COMPARED_MONTH.search(m.group())
-    if inner is None or "同期" in m.group():
+    if "同期" in m.group():
         return UNKNOWN, False
+    if inner is None:
+        whole = _COMPARED_WHOLE_YEAR.search(m.group())
+        if whole is None:
+            return UNKNOWN, False
+        year = int(whole.group(1))
+        return _period(date(year, 1, 1), date(year, 12, 31), "year"), False
     if inner.group("y"):
         year, guessed = int(inner.group("y")), False
     elif ctx.default_year is not None:
@@ -376,8 +386,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule("comparison", r"(?:与|和|同)[^,，。;；\n]{1,12}?(?:相比|相较|比较)", _compared, needs=('相比', '相较', '比较')),
     _rule(
         "comparison",
-        rf"(?:较|比)(?:去年|上年|上月|上半年|(?:19|20)\d\d{_SP}年|{_M}{_SP}月份?)(?:同期)?",
+        rf"(?:较|比)(?:去年|上年|上月|上半年|(?:19|20)\d\d{_SP}年|{_M}{_SP}月份?)(?:同期|全年)?",
         _compared, needs=('较', '比')),
+    # 摧毁团伙43个，是2015年全年摧毁团伙数的2倍多: the year a figure is a multiple of
+    _rule("comparison", rf"是(?:去年|上年|(?:19|20)\d\d{_SP}年)(?:全年|同期)?(?=[^,，。;；\n]{{0,16}}?倍)", _unknown,
+          needs=('倍',)),
     _rule("comparison", rf"(?:去年|上年|(?:19|20)\d\d{_SP}年)同期", _unknown, needs=('同期',)),
     _rule("range", rf"(?:{_yp()}{_SP})?前{_SP}(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}}){_SP}个{_SP}月(?!以来|来)", _first_months, needs=('个',), starts=_DATE_START,
           also=(("前",), ("月",))),
@@ -642,6 +655,8 @@ LAST_YEAR_SAME = re.compile(r"(?<![较比与和])去年同期(?![相比])")
 
 # 环比4月份14起 / 同比去年同期54起 / 与8月份217起相比: a figure stated inside a comparison
 COMPARED_FIGURE_GAP = re.compile(r"[^，,。；;：:\d]{0,3}")
+# 比2015年全年刑事拘留人数153人: a dated comparison may name what it counts before the figure
+DATED_COMPARED_FIGURE_GAP = re.compile(r"[^，,。；;：:\d]{0,8}")
 
 
 def compared_in(mentions: list[PeriodMention], text: str, pos: int) -> PeriodMention | None:
@@ -651,7 +666,8 @@ def compared_in(mentions: list[PeriodMention], text: str, pos: int) -> PeriodMen
     for m in mentions:
         if m.kind != "comparison":
             continue
-        if m.start <= pos < m.end or (m.end <= pos and COMPARED_FIGURE_GAP.fullmatch(text, m.end, pos)):
+        gap = DATED_COMPARED_FIGURE_GAP if m.period.start else COMPARED_FIGURE_GAP
+        if m.start <= pos < m.end or (m.end <= pos and gap.fullmatch(text, m.end, pos)):
             return m
     return None
 

@@ -247,3 +247,13 @@ LOCATIVE = """杭州警方跨省抓获诈骗嫌疑人
 def test_place_of_arrest_after_province_or_city_prefix() -> None:
     doc = parse_text(LOCATIVE, "locative.txt")
     assert {f.city for f in doc.facts if f.metric == "suspects_arrested"} == {"杭州市"}
+
+
+def test_a_figure_of_a_whole_year_compared_with_is_that_years() -> None:
+    text = ("某市上半年打击电诈成果\n2016-07-07 来源：某网\n据通报，今年1-6月，某市公安机关在打击电信网络诈骗的行动中，"
+            "刑事拘留人数达178人，比2015年全年刑事拘留人数153人还多16%；摧毁团伙和窝点达43个，是2015年全年的2倍多。\n")
+    doc = parse_text(text, "compared_year.txt")
+    periods = {f.value: (f.period_start, f.period_end) for f in doc.facts}
+    assert periods[178] == ("2016-01-01", "2016-06-30")
+    assert periods[153] == ("2015-01-01", "2015-12-31")
+    assert periods[43] == ("2016-01-01", "2016-06-30")

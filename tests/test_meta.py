@@ -148,6 +148,9 @@ def test_body_source_mention_not_taken() -> None:
                      id="lead-dated-on-the-day-a-paper-ran-the-story"),
         pytest.param("本网讯(某某 某某,某某报道)2025年3月7日,某县公安局某派出所成功摧毁一个团伙,抓获5人。\n",
                      "2025-03-07", id="outlet-dateline-with-its-year"),
+        pytest.param("第C3版:城事 上一版3\n  2019年5月14日 星期 放大 缩小 默认 3 上一篇  下一篇 4 >>某某快报网\n"
+                     "某市集中返还涉案资金\n  5月12日上午,某市公安局举办返还活动。自2017年6月投入运行以来,冻结资金4.1亿元。\n",
+                     "2019-05-14", id="e-paper-date-beside-its-buttons"),
         pytest.param("某县破获案件\n某某讯 据悉，2025年3月7日,某县公安局抓获5人。\n", None,
                      id="a-date-further-into-the-lead-is-no-dateline"),
     ],

@@ -152,6 +152,15 @@ def test_a_relative_year_needs_the_day_of_writing_not_a_year_in_force(text: str)
     assert find_periods(text, "2024-01-09", 2023)[0].period.start is not None
 
 
+def test_a_whole_year_compared_with_dates_its_own_figure() -> None:
+    # 比2015年全年…153人: the compared year's figure is a fact of that year; 是2015年全年…的2倍
+    # dates nothing after it
+    text = "今年1-6月，某市刑事拘留178人，比2015年全年刑事拘留人数153人还多16%；摧毁窝点43个，是2015年全年的2倍多"
+    kinds = [(m.text, m.kind, m.period.start) for m in find_periods(text, "2016-07-07")]
+    assert kinds == [("今年1-6月", "range", "2016-01-01"), ("比2015年全年", "comparison", "2015-01-01"),
+                     ("是2015年全年", "comparison", None)]
+
+
 def test_since_without_publication_keeps_its_start() -> None:
     (m,) = find_periods("2020年以来", None)
     assert m.period == Period("2020-01-01", None, "range")
