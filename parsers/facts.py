@@ -37,7 +37,7 @@ from parsers import campaigns as camp
 from parsers import scope
 from parsers.campaigns import Campaigns
 from parsers.cleaning import Clean, t2s_same_length
-from parsers.gazetteer import Gazetteer, Place
+from parsers.gazetteer import Gazetteer, Place, is_mainland
 from parsers.lexicon import SPEC_BY_KEY
 from parsers.meta import blurb_date
 from parsers.metrics import MetricHit, find_metric_hits
@@ -583,6 +583,11 @@ def extract_facts(clean: Clean, units: list[Unit], sentences: list[list[Sentence
         reader = _UnitReader(unit, unit_sentences, place, published, campaigns, gaz, names, title,
                              announced_case=case_story)
         for sentence, hit, ctx, is_headline in reader.read():
+            if ctx.place is not None and not is_mainland(ctx.place):
+                if scope.names_non_mainland_police(sentence.text):
+                    continue  # 香港警方…拘捕两名: Hong Kong's (Taiwan's, Macau's) own result
+                # 61名…(其中台湾籍19人)被押解回国 / 工作组…抓获74名: the mainland police's, misplaced
+                ctx = replace(ctx, place=None)
             fact = build_fact(hit, sentence, ctx, clean, unit, campaigns)
             fact.reported = reader.published
             facts.append(fact)

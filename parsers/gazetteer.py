@@ -86,6 +86,15 @@ class Place:
     lat: float
 
 
+# Taiwan, Hong Kong and Macau (cpca lists them): a figure placed there is that police's
+# result, which is no fact (ANNOTATION: only mainland police results)
+NON_MAINLAND_PREFIXES = ("71", "81", "82")
+
+
+def is_mainland(place: Place) -> bool:
+    return not place.adcode.startswith(NON_MAINLAND_PREFIXES)
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     start: int

@@ -23,6 +23,9 @@ other crimes' figures in the same words (破获…案件N起, 抓获嫌疑人N�
    ``lexicon.NON_MAINLAND_POLICE``, ``lexicon.NON_MAINLAND_PLACES``) and no 公安 reports that
    force's figures: no facts (ANNOTATION: only mainland police results). A mainland force
    that arrests Taiwanese suspects, or a Taiwan paper on 北京公安, names 公安 and keeps its figures.
+   On such a mixed page, a figure the reader places in Taiwan, Hong Kong or Macau is that
+   police's when its sentence names it (香港警方…拘捕两名) and is dropped; otherwise the place was
+   misread (其中台湾籍19人) and the figure stays, with no region (parsers/facts.py).
 3. On a general-crime page — a crackdown of ``lexicon.GENERAL_CRACKDOWN`` named in the title
    or first paragraphs, or two or more other crimes (not crime in general) named in the
    text — a figure counts only
@@ -109,6 +112,10 @@ def _breaks_down_fraud(sentence: Sentence, paragraph: list[Sentence]) -> bool:
         return False
     i = paragraph.index(sentence)
     return i > 0 and names_fraud(paragraph[i - 1].text)
+
+
+def names_non_mainland_police(text: str) -> bool:
+    return _NON_MAINLAND.search(text) is not None
 
 
 def non_mainland_unit(texts: list[str]) -> bool:

@@ -180,3 +180,24 @@ def test_all_kinds_of_suspects_after_a_fraud_clause_stay_fraud() -> None:
     text = ("某县通报\n2019-11-02 来源：某网\n“云剑”行动开展以来，该县公安机关共侦破电信诈骗案件157起，"
             "冻结涉案资金510万元，抓获各类犯罪嫌疑人22人。\n")
     assert ("suspects_arrested", 22) in facts(text)
+
+
+def regions(text: str) -> list[tuple[str, float, str | None]]:
+    doc = parse_source(source_from_bytes(text.encode("utf-8"), "bulletin.txt"))
+    return sorted((f.metric, f.value, f.province) for f in doc.facts)
+
+
+def test_a_hong_kong_police_figure_on_a_joint_page_is_no_fact() -> None:
+    text = ("某网讯\n香港警方联同广东公安部门瓦解一个电话诈骗集团，涉案金额达32万港元。\n"
+            "香港警方分别在深圳湾及打鼓岭拘捕两名男子。广东公安部门亦拘捕10名疑犯。\n"
+            "香港警察某总区指，今年首5个月接报134宗电骗案件。\n")
+    assert ("suspects_arrested", 2, "香港特别行政区") not in regions(text)
+    assert all(province != "香港特别行政区" for _, _, province in regions(text))
+    assert ("suspects_arrested", 10, "广东省") in regions(text)
+
+
+def test_mainland_results_on_a_page_about_taiwanese_suspects_are_not_placed_in_taiwan() -> None:
+    text = ("61名电骗嫌疑人被押解回国 其中台湾19人\n2017-10-28\n61名电信网络诈骗犯罪嫌疑人（其中台湾籍19人）"
+            "被中国公安机关从柬埔寨押解回国。10月5日，工作组与柬埔寨警方联合开展集中抓捕行动，捣毁诈骗窝点11处，抓获犯罪嫌疑人74名。\n")
+    assert ("dens_destroyed", 11, None) in regions(text)
+    assert all(province is None for _, _, province in regions(text))
