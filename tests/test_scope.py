@@ -201,3 +201,17 @@ def test_mainland_results_on_a_page_about_taiwanese_suspects_are_not_placed_in_t
             "被中国公安机关从柬埔寨押解回国。10月5日，工作组与柬埔寨警方联合开展集中抓捕行动，捣毁诈骗窝点11处，抓获犯罪嫌疑人74名。\n")
     assert ("dens_destroyed", 11, None) in regions(text)
     assert all(province is None for _, _, province in regions(text))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("某市陇风行动战果\n2020-12-17 来源：某网\n行动开展以来，某市破获文物犯罪案件5起，破获电信诈骗案件162起。\n",
+                 id="relics-crime-beside-fraud"),
+    pytest.param("某市打虚打骗行动\n2023-06-01 来源：某网\n今年以来，某市破获非法集资类案件6起，挽回损失4825万元；破获电信诈骗案件162起。\n",
+                 id="illegal-fundraising-beside-fraud"),
+    pytest.param("某市打击电诈发布会\n2020-04-10 来源：某网\n1至3月，某市抓获电信诈骗犯罪嫌疑人58人。行动中共破获刑事、治安案件86起，电信诈骗案件162起。\n",
+                 id="criminal-and-public-order-cases"),
+])
+def test_other_crimes_beside_fraud_are_not_counted(text: str) -> None:
+    values = [v for _, v in facts(text)]
+    assert 5 not in values and 6 not in values and 86 not in values and 48250000 not in values
+    assert 162 in values or 58 in values
