@@ -477,7 +477,9 @@ def _rounded_headline(f: Fact, others: list[Fact]) -> bool:
 
 
 def _significant_digits(value: float) -> int:
-    digits = f"{value:.6g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")
+    # fixed-point, not "%g": 3e8 printed as "3e+08" once counted five digits, so 逾3亿元 never
+    # rounded 30585.69万元
+    digits = f"{abs(value):.2f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0").rstrip("0")
     return max(1, len(digits))
 
 

@@ -56,7 +56,7 @@ _OTHER_BODY_OPENING = re.compile(r"^(?:[^，,。；;]{0,10}?(?:年|月|以来|�
                                  + "|".join(map(re.escape, OTHER_BODIES)) + ")")
 # crime in general, counted as a whole: 破获各类刑事案件 / 立刑事案件 (not 抓获各类犯罪嫌疑人 after
 # a fraud clause: the suspects of the cases just counted)
-_ALL_KINDS = re.compile(r"各类(?:刑事)?案件|刑事[、和及]?(?:治安)?案件")
+_ALL_KINDS = re.compile(r"各类(?:刑事)?案件|刑事[、和及]?(?:治安)?案件|各类(?:网上)?逃犯")
 _POLICE = re.compile("|".join(map(re.escape, POLICE_WORDS)))
 _NON_MAINLAND = re.compile("|".join(map(re.escape, NON_MAINLAND_POLICE)) + "|(?:"
                            + "|".join(map(re.escape, NON_MAINLAND_PLACES)) + r")[市县]?(?:政府)?警(?:察)?局")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsers.facts import _significant_digits
 from parsers.pipeline import parse_source
 from parsers.reading import source_from_bytes
 from parsers.records import Document, Fact
@@ -257,3 +258,19 @@ def test_a_figure_of_a_whole_year_compared_with_is_that_years() -> None:
     assert periods[178] == ("2016-01-01", "2016-06-30")
     assert periods[153] == ("2015-01-01", "2015-12-31")
     assert periods[43] == ("2016-01-01", "2016-06-30")
+
+
+@pytest.mark.parametrize(("value", "digits"), [
+    pytest.param(3e8, 1, id="a-round-hundred-million"), pytest.param(305_856_900, 7, id="precise-sum"),
+    pytest.param(924_000, 3, id="92.4万"), pytest.param(12_036, 5, id="plain-count"),
+    pytest.param(391_695.45, 8, id="with-fen"),
+])
+def test_significant_digits(value: float, digits: int) -> None:
+    assert _significant_digits(value) == digits
+
+
+def test_a_round_lead_over_a_hundred_million_restates_the_precise_sum() -> None:
+    text = ("某市破获一批重特大案件\n2020-11-26 来源：某网\n某市公安局“秋冬行动”以来，冻结电信网络诈骗资金逾3亿元。\n"
+            "据介绍，某市公安局共破获电信网络诈骗案件30起，冻结资金30585.69万元。\n")
+    doc = parse_text(text, "round_lead.txt")
+    assert [f.value for f in doc.facts if f.metric == "money_frozen"] == [305_856_900]

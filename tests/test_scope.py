@@ -215,3 +215,9 @@ def test_other_crimes_beside_fraud_are_not_counted(text: str) -> None:
     values = [v for _, v in facts(text)]
     assert 5 not in values and 6 not in values and 86 not in values and 48250000 not in values
     assert 162 in values or 58 in values
+
+
+def test_all_kinds_of_fugitives_are_no_fraud_result() -> None:
+    text = ("某市破获一批重特大刑事案\n2020-11-26 来源：某网\n某市公安局行动以来，相继破获一大批重特大刑事案件。"
+            "其中，抓获各类网上逃犯100名，冻结电信网络诈骗资金逾3亿元。\n")
+    assert facts(text) == [("money_frozen", 300000000)]
