@@ -138,6 +138,7 @@ BLOCKING_VERBS: frozenset[str] = frozenset({
     "推送", "举办", "签订", "宣传", "入户", "发动", "走访", "张贴", "发放", "开展", "组织开展",
     "培训", "召开", "组建", "建立", "配备", "开通", "办结", "移送", "起诉", "审结", "判处",
     "打印", "群发", "推广", "下载", "安装", "覆盖", "受害", "遭受", "报案", "报警", "转交", "移交",
+    "追逃", "上网追逃", "网上追逃",  # 上网追逃2名: put on the wanted list, not arrested
 })
 
 # 投入36万元引进…防骗系统: money spent. Nearest before a sum, such a verb governs it even when a

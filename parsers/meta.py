@@ -116,9 +116,16 @@ def _valid_date(y: str, m: str, d: str) -> str | None:
         return None
 
 
+# 21-09-04 11:12 来源:中国甘肃网: a two-digit year, taken only with the time of day after it
+_SHORT_YEAR_RE = re.compile(r"(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2}(?!\d))")
+
+
 def _dates(line: str):
     for m in _DATE_RE.finditer(line):
         yield m, m.groups()
+    for m in _SHORT_YEAR_RE.finditer(line):
+        yy, month, day = m.groups()
+        yield m, ("20" + yy, month, day)
     for m in _DMY_RE.finditer(line):
         day, month, year = m.groups()
         yield m, (year, month, day)

@@ -151,6 +151,9 @@ def test_body_source_mention_not_taken() -> None:
         pytest.param("第C3版:城事 上一版3\n  2019年5月14日 星期 放大 缩小 默认 3 上一篇  下一篇 4 >>某某快报网\n"
                      "某市集中返还涉案资金\n  5月12日上午,某市公安局举办返还活动。自2017年6月投入运行以来,冻结资金4.1亿元。\n",
                      "2019-05-14", id="e-paper-date-beside-its-buttons"),
+        pytest.param("您当前的位置 : 某网 >> 某新闻\n某市防电诈1至8月发案下降\n21-09-04 11:12 来源:某网-某晚报 编辑:某某\n" + BODY,
+                     "2021-09-04", id="two-digit-year-with-its-time"),
+        pytest.param("某市通报\n比分 21-09-04 某队\n" + BODY, None, id="two-digit-triple-without-a-time-is-no-date"),
         pytest.param("某县破获案件\n某某讯 据悉，2025年3月7日,某县公安局抓获5人。\n", None,
                      id="a-date-further-into-the-lead-is-no-dateline"),
     ],

@@ -115,3 +115,14 @@ def test_nationwide_force_has_no_place(gaz: Gazetteer) -> None:
     place = gaz.lookup("江苏省")
     forces = find_forces("全国公安机关共破获案件。", place, gaz)
     assert forces and forces[0].place is None and forces[0].generic
+
+
+def test_a_bingtuan_divisions_police_is_xinjiangs() -> None:
+    # ANNOTATION files the 兵团's own police under 新疆维吾尔自治区, city null
+    from parsers.pipeline import parse_source
+    from parsers.reading import source_from_bytes
+    text = ("某网\n专案组民警从广州押解嫌疑人回到乌鲁木齐市。某网11月2日电 11月2日，新疆生产建设兵团第十二师公安局通报，"
+            "该局第二分局成功破获一起特大电信网络诈骗案，抓获9名犯罪嫌疑人，上网追逃2名犯罪嫌疑人。\n")
+    doc = parse_source(source_from_bytes(text.encode("utf-8"), "bingtuan.txt"))
+    assert [(f.metric, f.value, f.province, f.city) for f in doc.facts] == [
+        ("suspects_arrested", 9, "新疆维吾尔自治区", None)]
