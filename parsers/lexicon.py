@@ -78,7 +78,8 @@ VERBS: dict[str, tuple[str, ...]] = {
              "劝拦"),  # 劝拦被骗资金超15亿元: talked out of and intercepted
     "recover": ("挽回", "返还", "追缴", "追回", "止损", "挽损", "追赃", "退赃",
                 "挽回损失", "追赃挽损", "发还", "退还", "归还", "领回", "交还",
-                "守住", "保住"),  # 为群众守住了220余万元 / 为独居老太保住9万元
+                "守住", "保住", "拿回", "要回"),  # 为群众守住了220余万元 / 为独居老太保住9万元 /
+                # 最终拿回43万元
     # 避免损失N元 is money recovered; 避免N名群众受骗 counts people dissuaded
     "avoid": ("避免", "成功避免", "免于", "免遭", "免受", "减少", "预防", "避损"),  # 预防潜在损失 / 间接避损N元  # 减少群众损失N元 (a change, 同比减少, is no fact)
     "dissuade": ("劝阻", "预警劝阻", "防止", "拦阻", "成功劝阻", "见面劝阻", "面对面劝阻",
@@ -90,7 +91,7 @@ VERBS: dict[str, tuple[str, ...]] = {
 # avoided (money_recovered, like 避免损失), when one of these words stands between 劝阻/阻止
 # and the sum in the same clause
 DISSUADED_TRANSFERS: tuple[str, ...] = ("转款", "转账", "汇款", "付款", "转帐", "被骗", "受骗", "损失",  # 阻止损失N元
-                                         "金额")  # 劝阻金额1.28亿元
+                                         "金额", "资金")  # 劝阻金额1.28亿元 / 成功劝阻资金2.72亿元
 
 # Crime scope (parsers/scope.py). Other crimes a general crackdown or a fraud bulletin's
 # aside reports in the same words (破获…案件N起, 抓获嫌疑人N名): their figures are no facts.

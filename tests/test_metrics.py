@@ -84,6 +84,8 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("1月至6月，该市累计劝拦被骗资金超8亿元。", "money_stopped", 800_000_000, "at_least"),
     ("资金预警上门劝阻1.2万人次，劝阻金额3000万元。", "money_recovered", 30_000_000, "exact"),
     ("行动拘获涉案人五万七千一百多名，破获一批积案。", "suspects_arrested", 57_100, "at_least"),
+    ("警方将其第二次转出的资金成功止付冻结，今日，刘先生拿回了这7.9万元。", "money_recovered", 79_000, "exact"),
+    ("2019年，某市反诈中心成功劝阻资金2.72亿元。", "money_recovered", 272_000_000, "exact"),
     ("全力追赃挽损，共返还受害人被骗资金260余万元。", "money_recovered", 2_600_000, "at_least"),
     ("为受害群众避免损失5000余万元。", "money_recovered", 50_000_000, "at_least"),
     ("挽回经济损失逾千万元。", "money_recovered", 10_000_000, "at_least"),
