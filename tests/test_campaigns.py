@@ -148,3 +148,13 @@ def test_a_dated_days_event_is_no_case(text: str) -> None:
 
 def test_a_quoted_code_with_its_case_word_is_still_a_case() -> None:
     assert _found("某市公安局成功侦破“5·17”特大电信网络诈骗案") == [("5·17", "case")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    pytest.param("组织开展以打击电信网络诈骗、传统“盗抢销”犯罪为重点的集中收网行动", [], id="crime-class-in-quotes"),
+    pytest.param("近期以来，我们主要开展“一打一防”两个方面的行动", [], id="slogan-in-quotes"),
+    pytest.param("全面开展“攻坚创优”等打击犯罪的专项行动", [], id="described-operations"),
+    pytest.param("某市公安局开展“亮剑”的集中收网抓捕行动", [("亮剑的集中收网抓捕行动", "operation")], id="name-then-its-kind"),
+])
+def test_quotes_inside_a_description_name_no_operation(text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text) == found
