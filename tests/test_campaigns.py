@@ -158,3 +158,16 @@ def test_a_quoted_code_with_its_case_word_is_still_a_case() -> None:
 ])
 def test_quotes_inside_a_description_name_no_operation(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    pytest.param("据统计，某县公安自2022年11月开展冬季严打整治专项行动以来，破获…", "冬季严打整治专项行动", id="winter"),
+    pytest.param("全市公安机关开展夏季治安打击整治行动，抓获…", "夏季治安打击整治行动", id="summer"),
+    pytest.param("夏季治安集中打击整治行动开展以来，某市…", "夏季治安集中打击整治行动", id="summer-concentrated"),
+])
+def test_a_seasonal_crackdown_named_without_quotes_is_an_operation(text: str, name: str) -> None:
+    assert _found(text) == [(name, "operation")]
+
+
+def test_a_seasonal_publicity_event_is_no_operation() -> None:
+    assert _found("举办2023年夏季治安打击整治防范宣传活动") == []
