@@ -154,9 +154,11 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
         # 专项打击行动); two may be one name in two parts (“雷霆7号”“扫黑产断链条”…行动)
         # “飓风8号”“飓风9号”两起…专案: names that are each whole (a serial) are a list too
         whole = len(cores) > 1 and all(SERIAL_NAME.match(c) for c in cores)
+        # “断卡”“断流”行动 / “断卡”“团圆”: short names side by side are each an operation
+        short = len(cores) > 1 and all(len(c) <= 3 for c in cores)
         # “长风”“断卡”系列…行动: a series is several operations
         if len(cores) > 1 and (ENUMERATION.search(run) or ENUMERATION.search(desc) or len(cores) >= 3 or whole
-                               or "系列" in desc):
+                               or short or "系列" in desc):
             names = [_operation_name([c], desc.removeprefix("等")) for c in cores]
         else:
             names = [_operation_name(cores, desc)]

@@ -171,3 +171,13 @@ def test_a_seasonal_crackdown_named_without_quotes_is_an_operation(text: str, na
 
 def test_a_seasonal_publicity_event_is_no_operation() -> None:
     assert _found("举办2023年夏季治安打击整治防范宣传活动") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    pytest.param("深入推进“断卡”“断流”行动，查破了一大批案件", [("断卡行动", "operation"), ("断流行动", "operation")],
+                 id="two-short-names-one-word"),
+    pytest.param("“雷霆7号”“扫黑产断链条”反诈雷霆行动", [("雷霆7号扫黑产断链条反诈雷霆行动", "operation")],
+                 id="one-name-in-two-parts"),
+])
+def test_short_names_side_by_side_are_each_an_operation(text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text) == found
