@@ -148,7 +148,7 @@ SPENDING_VERBS: frozenset[str] = frozenset({"投入", "引进", "购买", "采�
 
 # A figure that a fraudster told the victim is not a police result: the clause is reported
 # speech of the caller. These cue words open such a clause.
-CLAIM_CUES: tuple[str, ...] = ("自称", "谎称", "声称", "假称", "佯称", "诈称")
+CLAIM_CUES: tuple[str, ...] = ("自称", "谎称", "声称", "宣称", "假称", "佯称", "诈称")
 
 # --- objects -----------------------------------------------------------------------------
 # Object classes: the noun a figure counts. Matched by token suffix so that compounds

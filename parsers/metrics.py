@@ -58,6 +58,12 @@ OVER_PREFIX = ("超过", "超", "逾")
 BAND_CASES_AFTER = re.compile(r"的[^，,。；;\d]{0,6}?(?:案件|案)")
 COUNTED_CASES = re.compile(r"\d+\s*(?:多|余)?\s*(?:宗|起|件)")
 DISSUADED_AFTER = re.compile("的?(?:" + "|".join(map(re.escape, lexicon.DISSUADED_TRANSFERS)) + ")")
+# 投入/投资 + a sum: a victim's stake in the scam when the sentence tells a victim's story
+VICTIM_SPENDING_VERBS = frozenset({"投入", "投资"})
+VICTIM_STORY = re.compile(r"被骗|被诈骗|骗子|上当|受骗|炒股|理财|彩票|博彩|刷单|女士|先生|女子|男子|事主|受害|被害")
+# 投入36万元引进“金钟罩”防骗预警系统: a sum spent on something is no stake in a scam
+SPENT_ON = re.compile(r"\s*(?:用于|引进|建设|建成|购置|采购|打造|升级|研发)")
+POLICE_SPENDER = re.compile(r"公安|警方|民警|派出所|反诈中心|政府|财政")
 LIST_ITEM_MARK = re.compile(r"[、；;]")
 # 其中网上贷款类诈骗23宗 / 刷单返利类,共8起: a row of a breakdown by kind of fraud counts
 # cases, whatever nouns the kind's name holds (贷款 is no money object here)
@@ -438,7 +444,9 @@ def _nearest_verb_rules(q: Quantity, unit: str, text: str, tokens: list[_Token],
         return False
     before = [i for i in in_clause if tokens[i].end <= q.start]
     nearest = next((i for i in reversed(before) if tokens[i].word in lexicon.SPENDING_VERBS
-                    or (verbs and i == verbs[-1][0])), None)
+                    or tokens[i].word in VICTIM_SPENDING_VERBS or (verbs and i == verbs[-1][0])), None)
+    if nearest is not None and tokens[nearest].word in VICTIM_SPENDING_VERBS and _victim_spends(text, q):
+        return _covering("victim_loss", q, tokens[nearest])
     if nearest is not None and tokens[nearest].word in lexicon.SPENDING_VERBS:
         return None
     police = [(i, c) for i, c in verbs if c in lexicon.POLICE_MONEY_VERBS or c == "dissuade"]
@@ -447,6 +455,15 @@ def _nearest_verb_rules(q: Quantity, unit: str, text: str, tokens: list[_Token],
             or DISSUADED_AFTER.match(text, q.end)):  # 阻止了后续90余万元的转账: the transfer after the sum
         return _covering("money_recovered", q, tokens[police[-1][0]])
     return False
+
+
+def _victim_spends(text: str, q: Quantity) -> bool:
+    """累计投入87万余元 / 分三次投入资金共计30万元 / 投资了200多万 in a case story: what a victim put
+    into the scam is the loss — when the sentence tells a victim's story (a victim, a fraud
+    word, a trading app) and no police body does the spending."""
+    return (VICTIM_STORY.search(text) is not None and SPENT_ON.match(text, q.end) is None
+            and POLICE_SPENDER.search(text, 0, q.start) is None
+            and not _claimed_by_fraudster(text, q))  # 骗子宣称「投入1万元，一个月可获利3万元」
 
 
 def _handed_on(q: Quantity, text: str, tokens: list[_Token], in_clause: tuple[int, ...] | list[int],

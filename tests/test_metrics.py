@@ -86,6 +86,8 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("行动拘获涉案人五万七千一百多名，破获一批积案。", "suspects_arrested", 57_100, "at_least"),
     ("警方将其第二次转出的资金成功止付冻结，今日，刘先生拿回了这7.9万元。", "money_recovered", 79_000, "exact"),
     ("2019年，某市反诈中心成功劝阻资金2.72亿元。", "money_recovered", 272_000_000, "exact"),
+    ("7月3日，一女子报警称，她跟着“老师”在APP上炒股，累计投入87万余元，才发现被骗。", "victim_loss", 870_000, "at_least"),
+    ("在对方诱导下，王女士分三次投入资金共计30万元。", "victim_loss", 300_000, "exact"),
     ("全力追赃挽损，共返还受害人被骗资金260余万元。", "money_recovered", 2_600_000, "at_least"),
     ("为受害群众避免损失5000余万元。", "money_recovered", 50_000_000, "at_least"),
     ("挽回经济损失逾千万元。", "money_recovered", 10_000_000, "at_least"),
