@@ -106,7 +106,7 @@ _TRAPS = "|".join(
 )
 # 十几万元 / 二十几人: the tens with an unknown last digit, at least the round figure;
 # 上亿元 / 上万人: "reaching" one unit of the magnitude, at least that much
-_FEW = (rf"(?P<few>(?:[一二三四五六七八九]?十|[一二三四五六七八九]?百)几|(?<![千百成])上(?=[百千万亿]))(?P<fewmag>[百千万亿]?)"
+_FEW = (rf"(?P<few>(?:[一二三四五六七八九]?十|[一二三四五六七八九]?百)几|(?<![千百成])上(?=[百千万亿]))(?P<fewmag>[百千]?[万亿]|[百千万亿]?)"
         rf"(?:{_SP}(?P<fewunit>{_UNIT_RE}))?")
 # Every match starts with one of these characters (a digit or Chinese numeral, a prefix such
 # as 超/约/近, 上 of 上万, 第, 好/数/几/成, an opening quote, a blank before list numbering).
@@ -191,7 +191,9 @@ def _few_from_match(m: re.Match[str], original: str) -> Quantity | None:
         if base_value is None:
             return None
         base = base_value
-    value = base * _MAG_VALUE.get(m.group("fewmag") or "", 1)
+    value = base
+    for mag in m.group("fewmag") or "":  # 上千万元: 千 then 万
+        value *= _MAG_VALUE[mag]
     if value <= 1 or (base_text == "上" and not m.group("fewmag")):
         return None
     start, end = m.span()

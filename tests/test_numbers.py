@@ -20,6 +20,8 @@ WHOLE_EXPRESSIONS = [
     ("28万", 280_000, "exact", None, "mixed"),
     ("1000万余元", 10_000_000, "at_least", "元", "mixed"),
     ("4千多起", 4_000, "at_least", "起", "mixed"),
+    ("上千万元", 10_000_000, "at_least", "元", "chinese"),
+    ("上百万元", 1_000_000, "at_least", "元", "chinese"),
     ("14500余人", 14_500, "at_least", "人", "arabic"),
     ("约13337名", 13_337, "approx", "名", "arabic"),
     ("180余万元", 1_800_000, "at_least", "元", "mixed"),
