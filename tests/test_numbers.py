@@ -20,8 +20,6 @@ WHOLE_EXPRESSIONS = [
     ("28万", 280_000, "exact", None, "mixed"),
     ("1000万余元", 10_000_000, "at_least", "元", "mixed"),
     ("4千多起", 4_000, "at_least", "起", "mixed"),
-    ("上千万元", 10_000_000, "at_least", "元", "chinese"),
-    ("上百万元", 1_000_000, "at_least", "元", "chinese"),
     ("14500余人", 14_500, "at_least", "人", "arabic"),
     ("约13337名", 13_337, "approx", "名", "arabic"),
     ("180余万元", 1_800_000, "at_least", "元", "mixed"),
@@ -92,6 +90,10 @@ def _summary(text: str) -> list[tuple[str, float, str, str | None]]:
 
 # (sentence, expected [(text, value, qualifier, unit)] left to right)
 SENTENCES = [
+    (
+        "该团伙涉案资金上千万元，骗取该公司资金上百万元。",
+        [("上千万元", 10_000_000, "at_least", "元"), ("上百万元", 1_000_000, "at_least", "元")],
+    ),
     (
         "2019年上半年,该市共打掉电信网络诈骗团伙71个,刑拘犯罪嫌疑人1772人,冻结资金5700多万元。",
         [("71个", 71, "exact", "个"), ("1772人", 1772, "exact", "人"),
