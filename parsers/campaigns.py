@@ -142,10 +142,11 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
         if METHOD_AFTER.match(text, m.end()):
             continue
         desc = m["desc"] or ""
-        if "的" in desc[1:]:
+        if "的" in desc[1:] or "嫌疑人" in desc or "人员" in desc:
             # 以打击“盗抢销”犯罪为重点的集中收网行动 / “一打一防”两个方面的行动 / “攻坚创优”等打击
             # 犯罪的专项行动: the quotes mark a crime class, a slogan or a feature of the
-            # operation described, not its name (“亮剑”的集中收网行动 names it)
+            # operation described, not its name (“亮剑”的集中收网行动 names it); so do the people
+            # it hunts (集中抓捕“断卡”犯罪嫌疑人专项行动)
             continue
         counted = LIST_COUNT.match(desc) if len(cores) > 1 else None
         if counted:
