@@ -72,6 +72,7 @@ BREAKDOWN_SENTENCE = re.compile(r"^\s*其中\s*[，,：:]?")
 TABLE_ROW_OPEN = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}?(?:[（(][^）)]{0,12}[）)])?\s*\d+\s*[宗起件]")
 # 省市区三级公安部门 / 市县两级警方: the levels working one case together — the force that
 # took it on, named before
+COUNT_ANCHOR_METRICS = frozenset({"cases_filed", "cases_solved"})
 JOINT_LEVELS = re.compile(r"[省市县区]{2,3}[两三四]级(?:公安|警方)")
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 # 原标题:…——劝阻12万人次,冻结近亿元: a repost's original headline, as round as any headline
@@ -137,6 +138,9 @@ class _UnitReader:
         self.campaigns, self.gaz = campaigns, gaz
         self.year_in_force = self.default_year
         self.lead_read = False  # set once the first paragraph that is not a heading is read
+        # the last sentence that counted cases with its own verb (全区共立…案件115起): verb-less
+        # table rows after it (拉萨58起。…城关区57起，墨竹工卡县1起。) read its verb
+        self.count_anchor: str | None = None
         self.last_named: Place | None = None  # the last force named by name, in any paragraph
         self.prev_text: str | None = None  # the sentence before, in the same paragraph
         self.table_heading: str | None = None  # the one-line heading just above this paragraph
@@ -290,7 +294,10 @@ class _UnitReader:
             periods = sorted(periods + [PeriodMention(self.campaigns.windows[found[0]], "",
                                                       found[1], found[1], "range")],
                              key=lambda p: p.start)
-        hits = find_metric_hits(text) or self._breakdown_hits(text)
+        hits = find_metric_hits(text)
+        if any(h.metric in COUNT_ANCHOR_METRICS for h in hits):
+            self.count_anchor = text
+        hits = hits or self._breakdown_hits(text)
         results = []
         for hit in hits:
             chosen = _force_for(forces, hit.quantity.start)
@@ -394,21 +401,31 @@ class _UnitReader:
     def _breakdown_hits(self, text: str) -> list[MetricHit]:
         """…抓获犯罪嫌疑人269名。其中，中国籍186名、缅甸籍66名: a sentence that only breaks down
         the one before reads its rows with that sentence's verb and object (ANNOTATION: a
-        breakdown and its total are all facts). Evidence stays within this sentence."""
+        breakdown and its total are all facts). A sentence that opens on a table row (拉萨58起。
+        城关区57起，墨竹工卡县1起。) reads the verb of its heading, else of the last sentence that
+        counted cases (全区共立…案件115起) — ANNOTATION: tables and lists without verbs. Evidence
+        stays within this sentence."""
         prev = self.prev_text
-        if self.table_heading and TABLE_ROW_OPEN.match(text):
-            prev = self.table_heading  # every row sentence under the heading, not the row before
+        if TABLE_ROW_OPEN.match(text) and (self.table_heading or self.count_anchor):
+            # every row sentence under the heading (not the row before), else under the
+            # last sentence that counted cases
+            anchors = [a for a in (self.table_heading, self.count_anchor) if a]
         elif not prev or not BREAKDOWN_SENTENCE.match(text):
             return []
-        joined = prev.rstrip("。！？!?") + "，" + text
-        shift = len(joined) - len(text)
-        out = []
-        for h in find_metric_hits(joined):
-            if h.quantity.start < shift:
-                continue
-            q = replace(h.quantity, start=h.quantity.start - shift, end=h.quantity.end - shift)
-            out.append(MetricHit(h.metric, q, max(h.start - shift, 0), h.end - shift))
-        return out
+        else:
+            anchors = [prev]
+        for anchor in anchors:
+            joined = anchor.rstrip("。！？!?") + "，" + text
+            shift = len(joined) - len(text)
+            out = []
+            for h in find_metric_hits(joined):
+                if h.quantity.start < shift:
+                    continue
+                q = replace(h.quantity, start=h.quantity.start - shift, end=h.quantity.end - shift)
+                out.append(MetricHit(h.metric, q, max(h.start - shift, 0), h.end - shift))
+            if out:
+                return out
+        return []
 
     def _period_for(self, mentions: list[PeriodMention], pos: int, ctx: _Context) -> Period | None:
         mention = _period_before(mentions, pos)

@@ -624,6 +624,21 @@ def test_table_rows_under_a_heading() -> None:
                    (2, "石嘴山市", "大武口区"), (1, "石嘴山市", "平罗县")}
 
 
+# Rows in the sentences after the total, with no heading of their own and no verb, and a
+# breakdown by kind under a heading that has no verb either: each row reads the total's verb.
+ROWS_AFTER_TOTAL = ("2021年9月上半月全区电信网络诈骗警情通报\n\n2021年9月1日至15日，全区共立电信网络诈骗案件30起，同比下降4.95%。\n"
+                    "银川12起，同比下降21.62%。兴庆区(含某新区)10起，永宁县2起。\n"
+                    "石嘴山5起，同比上升260%。大武口区3起，平罗县、惠农区各1起。\n"
+                    "半月案件类型\n网上贷款类诈骗案件16起，网络刷单返利类诈骗案件14起。\n")
+
+
+def test_rows_after_a_total_read_its_verb() -> None:
+    got = {(int(f.value), f.city, f.county) for f in parse_text(ROWS_AFTER_TOTAL).facts if f.metric == "cases_filed"}
+    assert got == {(30, None, None), (12, "银川市", None), (10, "银川市", "兴庆区"), (2, "银川市", "永宁县"),
+                   (5, "石嘴山市", None), (3, "石嘴山市", "大武口区"), (1, "石嘴山市", "平罗县"),
+                   (1, "石嘴山市", "惠农区"), (16, None, None), (14, None, None)}
+
+
 def test_autonomous_region_title_makes_全区_the_region() -> None:
     facts = parse_text(HEADED_TABLE).facts
     assert {(f.province, f.city) for f in facts if f.value == 20} == {("宁夏回族自治区", None)}
