@@ -33,7 +33,8 @@ TEXT_DIRS = ("seeds", "tests/holdout", "corpus/realdev/texts", "corpus/realset/t
              "corpus/realnine/texts", "corpus/realten/texts", "corpus/realeleven/texts", "corpus/realtwelve/texts",
              "corpus/realthirteen/texts", "corpus/realfourteen/texts",
              "corpus/realfifteen/texts", "corpus/realsixteen/texts",
-             "corpus/realseventeen/texts", "corpus/realeighteen/texts")
+             "corpus/realseventeen/texts", "corpus/realeighteen/texts",
+             "corpus/realnineteen/texts", "corpus/realtwenty/texts")
 BUDGET_S = 60.0
 
 

@@ -27,8 +27,8 @@ def test_dirs_follow_environment(monkeypatch, tmp_path):
 def test_cache_inputs_include_bulletins_only_when_present(tmp_path):
     real = [data.REPO_ROOT / "corpus" / name / "texts"
             for name in ("realblind", "realdev", "realeight", "realeighteen", "realeleven", "realfifteen", "realfive", "realfour",
-                          "realfourteen", "realnine", "realset", "realseven", "realseventeen", "realsix", "realsixteen", "realten",
-                          "realthirteen", "realtwelve")]
+                          "realfourteen", "realnine", "realnineteen", "realset", "realseven", "realseventeen", "realsix",
+                          "realsixteen", "realten", "realthirteen", "realtwelve", "realtwenty")]
     assert data.cache_inputs(tmp_path) == [data.REPO_ROOT / "seeds", *real]
     (tmp_path / "bulletins").mkdir()
     assert data.cache_inputs(tmp_path)[-1] == tmp_path / "bulletins"
