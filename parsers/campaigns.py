@@ -100,6 +100,8 @@ def _case_mentions(text: str) -> list[CampaignMention]:
 
 # “三大反诈骗专项行动”: a count of generic operations (a numbered name such as “四断” stays)
 NUMBERED_GENERIC = re.compile(r"^[一二三四五六七八九十两\d]+[大项个类](.*?)(?:专项行动|行动|战役)?$")
+# 一系列专项行动，如“断流”“拔钉”“斩链”: quoted names that list the operations just named
+OPERATIONS_BEFORE = re.compile(r"(?:专项行动|行动|战役)\s*[，,：:]?\s*(?:如|包括|即|比如|例如)\s*$")
 # “快查快打”“集群战役”等机制战法: quoted methods, not operations
 METHOD_AFTER = re.compile(r"\s*等?\s*(?:机制|战法|模式|工作法|机制战法|理念|举措|措施|经验)")
 
@@ -142,6 +144,8 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
         if METHOD_AFTER.match(text, m.end()):
             continue
         desc = m["desc"] or ""
+        if not desc and OPERATIONS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            desc = "行动"  # 部署开展了一系列专项行动，如“断流”“拔钉”“斩链”: the names of the operations
         if "的" in desc[1:] or "嫌疑人" in desc or "人员" in desc:
             # 以打击“盗抢销”犯罪为重点的集中收网行动 / “一打一防”两个方面的行动 / “攻坚创优”等打击
             # 犯罪的专项行动: the quotes mark a crime class, a slogan or a feature of the
