@@ -73,6 +73,7 @@ TABLE_ROW_OPEN = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}?(?:[（(][^）)]{0,12}[�
 # 省市区三级公安部门 / 市县两级警方: the levels working one case together — the force that
 # took it on, named before
 COUNT_ANCHOR_METRICS = frozenset({"cases_filed", "cases_solved"})
+SEGMENT_BREAK = re.compile(r"[；;]")
 JOINT_LEVELS = re.compile(r"[省市县区]{2,3}[两三四]级(?:公安|警方)")
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 # 原标题:…——劝阻12万人次,冻结近亿元: a repost's original headline, as round as any headline
@@ -92,18 +93,20 @@ def _is_heading(sentence: Sentence, paragraph_sentences: list[Sentence]) -> bool
             and not sentence.text.endswith(("。", "！", "？", "!", "?", "；", ";")))
 
 
-def _force_for(forces: list[Force], pos: int) -> Force | None:
+def _force_for(forces: list[Force], pos: int, text: str = "") -> Force | None:
     """The nearest named force before the figure (…；广州市公安局冻结…); an unnamed one
     (全市, 市公安局) only when no named force precedes, since it usually points back to
     one; a named force after the figure (…51起,…蔡甸区分局反电诈中心建立后) when none
-    precedes; never an unnamed one after it (占全省…%)."""
+    precedes and it stands in the figure's own segment (not past a ；, where the next row
+    begins: 拉萨市立13起…；日喀则市立案6起); never an unnamed one after it (占全省…%)."""
     before = [f for f in forces if f.start < pos]
     named = [f for f in before if not f.generic]
     if named:
         return named[-1]
     if before:
         return before[-1]
-    return next((f for f in forces if f.start >= pos and not f.generic and not f.row), None)
+    return next((f for f in forces if f.start >= pos and not f.generic and not f.row
+                 and not SEGMENT_BREAK.search(text, pos, f.start)), None)
 
 
 def _period_before(mentions: list[PeriodMention], pos: int) -> PeriodMention | None:
@@ -300,7 +303,7 @@ class _UnitReader:
         hits = hits or self._breakdown_hits(text)
         results = []
         for hit in hits:
-            chosen = _force_for(forces, hit.quantity.start)
+            chosen = _force_for(forces, hit.quantity.start, text)
             period = self._period_for(periods, hit.quantity.start, ctx)
             comparison = compared_in(periods, text, hit.quantity.start)
             if comparison is not None:

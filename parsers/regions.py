@@ -109,12 +109,15 @@ def common_place(gaz: Gazetteer, places: list[Place]) -> Place | None:
 
 def _subject_of_verb(text: str, end: int) -> bool:
     """荆州破获电诈案230起: a bare place name right before a result verb is the force."""
-    rest = text[end:end + 6]
+    rest = text[end:end + 12]
     rest = _SUBJECT_LEAD.sub("", rest)
-    return rest.startswith(_RESULT_VERBS)
+    # 拉萨市立13起 / 某县破8起: a one-character verb counts only right before its figure
+    return rest.startswith(_RESULT_VERBS) or _SHORT_VERB_FIGURE.match(rest) is not None
 
 
-_SUBJECT_LEAD = re.compile(r"^(?:今年|近日|日前|共|已|成功)")
+# 太康县8月份连续端掉… / 某县今年以来共破获…: a time phrase and adverbs between name and verb
+_SUBJECT_LEAD = re.compile(r"^(?:今年|近日|日前|近期|上半年|\d{1,2}月份?)?(?:以来)?(?:共|已|成功|连续|先后|累计|共计|又)*")
+_SHORT_VERB_FIGURE = re.compile(r"[立破发抓]\s*\d")
 _RESULT_VERBS = tuple(v for vs in lexicon.VERBS.values() for v in vs if len(v) > 1)
 
 

@@ -126,3 +126,24 @@ def test_a_bingtuan_divisions_police_is_xinjiangs() -> None:
     doc = parse_source(source_from_bytes(text.encode("utf-8"), "bingtuan.txt"))
     assert [(f.metric, f.value, f.province, f.city) for f in doc.facts] == [
         ("suspects_arrested", 9, "新疆维吾尔自治区", None)]
+
+
+def _regions(text: str) -> list[tuple[str, float, str | None, str | None]]:
+    from parsers.pipeline import parse_source
+    from parsers.reading import source_from_bytes
+    doc = parse_source(source_from_bytes(text.encode("utf-8"), "rows.txt"))
+    return [(f.metric, f.value, f.city, f.county) for f in doc.facts]
+
+
+def test_a_city_before_a_one_character_verb_is_the_force_and_the_next_row_is_not() -> None:
+    text = ("某区警情通报\n日期: 2021-03-02\n2021年2月1日至15日，全区公安机关共立电信网络诈骗案件19起。"
+            "其中，拉萨市立13起，同比持平；日喀则市立案6起，同比上升100%。\n")
+    assert ("cases_filed", 13, "拉萨市", None) in _regions(text)
+    assert ("cases_filed", 6, "日喀则市", None) in _regions(text)
+
+
+def test_a_county_before_a_time_phrase_and_an_adverb_is_the_force() -> None:
+    text = ("某市反诈会议\n2016-09-20 来源：某网\n全市共破获虚假信息诈骗案件757起。太康县8月份连续端掉两个诈骗团伙，"
+            "抓获犯罪嫌疑人10人；商水县共打掉诈骗团伙19个，抓获嫌疑人78名。\n")
+    assert ("suspects_arrested", 10, "周口市", "太康县") in _regions(text)
+    assert ("suspects_arrested", 78, "周口市", "商水县") in _regions(text)
