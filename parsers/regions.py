@@ -48,6 +48,8 @@ AWARDED_BY = ("被", "受", "获")
 ORDERED_BY = ("根据", "按照", "依照", "遵照",
               # 通过公安部电诈侦办平台止付N元: the body's platform is the means, not the actor
               "通过", "依托", "利用", "借助")
+# 处置公安部资金预警3916条 / 落查省厅推送的线索: alerts and leads a higher body sent down
+ISSUED_AFTER = re.compile(r"(?:下发|推送|下达|移交)?的?(?:资金)?(?:预警|线索|指令)")
 # 居全省前列 / 全省第一 / 全国排名第3: the unit a rank is taken in, not a force
 RANKING_AFTER = re.compile(r"(?:公安机关|公安)?(?:的)?(?:前列|第[一二三四五六七八九十\d]|排名|排位|之首|首位|领先|前茅)")
 # 在云南警方的配合下 / 会同外省警方: a partner force from elsewhere, whose results are the
@@ -276,6 +278,8 @@ def _generic_candidates(text: str) -> tuple[tuple[str, int, int], ...]:
                 continue  # 被公安部荣记一等功的团队 / 根据公安部统一部署，专案组…: not the actor
             if RANKING_AFTER.match(text, m.end()):
                 continue  # 破案数居全省前列 / 考核全省第一: a ranking, not a force
+            if level in ("nation", "province") and ISSUED_AFTER.match(text, m.end()):
+                continue  # 处置公安部资金预警3916条: the body that sent the alerts, not the actor
             out.append((level, m.start(), m.end()))
     return tuple(out)
 

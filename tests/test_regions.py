@@ -147,3 +147,9 @@ def test_a_county_before_a_time_phrase_and_an_adverb_is_the_force() -> None:
             "抓获犯罪嫌疑人10人；商水县共打掉诈骗团伙19个，抓获嫌疑人78名。\n")
     assert ("suspects_arrested", 10, "周口市", "太康县") in _regions(text)
     assert ("suspects_arrested", 78, "周口市", "商水县") in _regions(text)
+
+
+def test_alerts_the_ministry_sent_down_leave_the_county_the_actor() -> None:
+    text = ("某县公安局押解嫌疑人\n2023-10-19 来源：某网\n今年以来，某县公安局共破获电信网络诈骗案件260起。"
+            "今年共处置公安部资金预警3916条，成功劝阻130起，及时止损510万元。\n").replace("某县", "睢宁县")
+    assert ("money_recovered", 5100000, "徐州市", "睢宁县") in _regions(text)
