@@ -398,7 +398,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?=[^\S\n]?(?:全[国省区市州县盟]|年度))", _bare_year, needs=('全', '年度')),
     # 近年来，某省…取得了丰硕成果: background over years, which does not end the report's window
     _rule("vague", r"近年来|近几年|近年", _unknown, needs=('近年', '近几年')),
-    _rule("relative", r"近期|近日|日前|近来|连日来", _unknown, needs=('近', '日前', '连日来')),
+    _rule("relative", r"近期|近日|日前|近来|连日来|不久前|前不久|前几天|前些天|前些日子", _unknown,
+          needs=("近", "日前", "连日来", "不久", "前几天", "前些")),
     _rule("relative", rf"(?:近|最近){_SP}{_DURATION}(?:以来|来)?", _unknown, needs=('近',)),
     _rule("relative", rf"{_DURATION}(?:以来|来)", _unknown, needs=('来',)),  # bound to an anchor later
     _rule("relative", rf"(?:为期|历时|历经|用时|仅用|短短){_SP}{_DURATION}", _unknown, needs=('为期', '历时', '历经', '用时', '仅用', '短短')),

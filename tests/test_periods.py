@@ -161,6 +161,13 @@ def test_a_whole_year_compared_with_dates_its_own_figure() -> None:
                      ("是2015年全年", "comparison", None)]
 
 
+@pytest.mark.parametrize("text", ["不久前", "前不久", "前几天"])
+def test_a_while_ago_is_an_unknown_time(text: str) -> None:
+    # 2025年以来，… 不久前，在某县…挽回了50万元: a story told since, not the window's figure
+    (m,) = find_periods(text + "，在某县，一名男子申请取款", "2026-01-14")
+    assert (m.text, m.kind, m.period.start) == (text, "relative", None)
+
+
 def test_since_without_publication_keeps_its_start() -> None:
     (m,) = find_periods("2020年以来", None)
     assert m.period == Period("2020-01-01", None, "range")
