@@ -346,8 +346,9 @@ _RULES: tuple[_Rule, ...] = (
           _year_to_this_month, needs=('今年',)),
     _rule(
         "range",
-        rf"{_yp('1')}?{_SP}(?P<m1>{_M}){_SP}月{_SP}(?P<d1>{_D}){_SP}[日号]{_SEP}"
-        rf"(?:{_yp('2')}{_SP})?(?:(?P<m2>{_M}){_SP}月{_SP})?(?P<d2>{_D}){_SP}[日号]",
+        # 6月1日20时至6月4日20时: the hours of a sweep's start and end do not change its days
+        rf"{_yp('1')}?{_SP}(?P<m1>{_M}){_SP}月{_SP}(?P<d1>{_D}){_SP}[日号](?:{_SP}\d{{1,2}}{_SP}[时点])?{_SEP}"
+        rf"(?:{_yp('2')}{_SP})?(?:(?P<m2>{_M}){_SP}月{_SP})?(?P<d2>{_D}){_SP}[日号](?:{_SP}\d{{1,2}}{_SP}[时点])?",
         _day_range, needs=('月',), starts=_DATE_START, also=(_DAY_MARKS, _SEPARATORS)),
     _rule(
         "range",
