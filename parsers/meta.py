@@ -58,7 +58,9 @@ _YEARLESS_DATELINE_RE = re.compile(
     # 据某市公安局新闻办公室1月22日通报，…: the day the source announced what the page reports
     r"|^据[^，,。！？\n]{2,24}?(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日(?:通报|消息|发布|介绍)"
     # 日期:07-13 — an e-paper's page label without the year
-    r"|^日期\s*[:：]\s*(?P<m4>\d{1,2})-(?P<d4>\d{1,2})\s*$")
+    r"|^日期\s*[:：]\s*(?P<m4>\d{1,2})-(?P<d4>\d{1,2})\s*$"
+    # 记者1月22日从陕西省公安厅获悉: the day the reporter learnt what the page reports
+    r"|^(?:[^，,。\n]{0,12}?)记者\s*(?P<m5>\d{1,2})月(?P<d5>\d{1,2})日(?:从|自|在|获悉)")
 # 6月1日,某县公安局举行…: a lead that opens on the day of the event it reports
 # (after an opening quote: “警察同志辛苦了…”3月10日，某分局举行…仪式)
 _LEAD_DATE_RE = re.compile(r"^(?:[“\"][^”\"\n]{0,120}[”\"])?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚|晚间)?\s*[,，]"
@@ -71,7 +73,7 @@ _LEAD_FULL_DATE_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<
 _FULL_DATELINE_RE = re.compile(r"(?:网|报|社)(?:讯|电)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*"
                                r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # 2016年1—4月 counts to its last month; 2015年10月30日 to its day
-_STATED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:\s*(?:\d{1,2}\s*[-—–~至到]\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
+_STATED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:\s*(?:\d{1,2}\s*月?\s*[-—–~至到]\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 # 2025年上半年 / 一季度 / 前三季度: the part of the year a report covers, by its last day
 _YEAR_PART_END = {"上半年": (6, 30), "一季度": (3, 31), "第一季度": (3, 31), "二季度": (6, 30),
                   "第二季度": (6, 30), "前两季度": (6, 30), "三季度": (9, 30), "第三季度": (9, 30),
@@ -268,7 +270,7 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
     """The year a yearless dateline (6月2日电, 东北网7月18日讯) falls in, as the text fixes it:
     the latest year the text states for its work; the year after it when the dateline
     would fall before a dated event of that year (1月15日电 after 2017年10月 → 2018)."""
-    years, ongoing = [], set()
+    years, ongoing, months_said = [], set(), []
     for m in _STATED_YEAR_RE.finditer(body):
         if body[max(0, m.start() - 1):m.start()] in ("自", "从"):
             continue  # 自2020年10月“断卡”行动以来: a campaign's start, no bound on the page's year
@@ -286,6 +288,8 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
             # 2023年1月至今年5月: 今年 is a later year than the one written
             years.append((int(m.group(1)) + 1, int(later.group(1)), 28))
         said = (int(m.group(2) or 0), int(m.group(3) or 0))
+        if said[0]:
+            months_said.append((int(m.group(1)), *said))
         part = _YEAR_PART_RE.match(body, m.end())
         if not said[0] and part:
             said = _YEAR_PART_END[part.group(1)]  # 2025年上半年: reported after 30 June
@@ -298,6 +302,11 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
     if latest > date.today().year:
         return None
     whole_year = (12, 31) in {(mo, d) for y, mo, d in years if y == latest} or _LOOKS_BACK_RE.search(body)
+    stated = [(mo, d) for y, mo, d in months_said if y == latest]
+    if latest in ongoing and stated and (month, day) < max(stated):
+        # 记者1月22日…获悉：2023年1月至11月…。2023年以来…: a stated month of that year lies
+        # after the dateline's day, so the page is from the year after
+        return latest + 1
     if latest in ongoing:
         # 2025年至今: the year is still running when the page is written — unless a page of
         # the first quarter, when year reviews come out, also gives that year whole or looks
@@ -328,8 +337,8 @@ def _yearless_dateline(lines: list[str]) -> tuple[int, int] | None:
     for line in lines:
         m = _YEARLESS_DATELINE_RE.search(line)
         if m:
-            return (int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4")),
-                    int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")))
+            return (int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5")),
+                    int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5")))
         m = _LEAD_DATE_RE.match(line)
         if m:
             return int(m.group("m")), int(m.group("d"))

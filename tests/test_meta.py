@@ -154,6 +154,11 @@ def test_body_source_mention_not_taken() -> None:
         pytest.param("您当前的位置 : 某网 >> 某新闻\n某市防电诈1至8月发案下降\n21-09-04 11:12 来源:某网-某晚报 编辑:某某\n" + BODY,
                      "2021-09-04", id="two-digit-year-with-its-time"),
         pytest.param("某市通报\n比分 21-09-04 某队\n" + BODY, None, id="two-digit-triple-without-a-time-is-no-date"),
+        pytest.param("某省电信网络诈骗立案同比下降12.9%\n记者1月22日从某省公安厅获悉:2023年1月至11月,全省电信网络诈骗案件立案同比下降12.9%。"
+                     "2023年以来,某省各级公安机关严厉打击治理电信网络诈骗犯罪。\n", "2024-01-22",
+                     id="reporter-learnt-on-a-day-after-the-months-it-reports"),
+        pytest.param("某市通报\n某网7月18日讯 7月18日,某市举行新闻发布会,介绍了2025年以来全市打击工作。2025年，全市将继续开展行动。\n",
+                     "2025-07-18", id="a-whole-year-is-no-stated-month"),
         pytest.param("某县破获案件\n某某讯 据悉，2025年3月7日,某县公安局抓获5人。\n", None,
                      id="a-date-further-into-the-lead-is-no-dateline"),
     ],
