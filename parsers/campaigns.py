@@ -36,7 +36,8 @@ LIST_ACTIVITY = "打击|宣传|整治|攻坚|治理|行动|专项行动|会战"
 QUOTED_RUN = re.compile(
     rf"(?=[{OPEN_Q}])(?:(?:[{OPEN_Q}][^{CLOSE_Q}{OPEN_Q}\n，,。]{{2,20}}[{CLOSE_Q}]\s*"
     rf"(?:(?:{LIST_ACTIVITY})?\s*[、和及与]\s*(?=[{OPEN_Q}]))?)+"
-    r"(?P<desc>[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|活动|宣传|专项|专案)?)")
+    # “断卡”、“断链”1、2、3号专项行动: a numbered series of each before the descriptor
+    r"(?P<desc>(?:\d{1,2}(?:[、,，]\d{1,2})*号)?[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|活动|宣传|专项|专案)?)")
 # “云剑-2022”“断卡”等专项行动 / “云剑-2022”、“断卡”专项行动 list several operations
 ENUMERATION = re.compile(rf"[{CLOSE_Q}]\s*(?:{LIST_ACTIVITY})?\s*[、和及与]|^等")
 # “云剑”“断卡”两大专项行动 / …宣传两大行动: a count of the operations just listed; what
@@ -100,6 +101,7 @@ def _case_mentions(text: str) -> list[CampaignMention]:
 
 # “三大反诈骗专项行动”: a count of generic operations (a numbered name such as “四断” stays)
 NUMBERED_GENERIC = re.compile(r"^[一二三四五六七八九十两\d]+[大项个类](.*?)(?:专项行动|行动|战役)?$")
+SERIES_NUMBERS = re.compile(r"^\d{1,2}(?:[、,，]\d{1,2})+号")  # 1、2、3号: one number stays in the name
 # 一系列专项行动，如“断流”“拔钉”“斩链”: quoted names that list the operations just named
 OPERATIONS_BEFORE = re.compile(r"(?:专项行动|行动|战役)\s*[，,：:]?\s*(?:如|包括|即|比如|例如)\s*$")
 # “快查快打”“集群战役”等机制战法: quoted methods, not operations
@@ -143,7 +145,7 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
         cores = [c for c in cores if c not in codes]  # “云剑”“断卡”“5.10”等专项行动: the names stay
         if METHOD_AFTER.match(text, m.end()):
             continue
-        desc = m["desc"] or ""
+        desc = SERIES_NUMBERS.sub("", m["desc"] or "")
         if not desc and OPERATIONS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             desc = "行动"  # 部署开展了一系列专项行动，如“断流”“拔钉”“斩链”: the names of the operations
         if "的" in desc[1:] or "嫌疑人" in desc or "人员" in desc:

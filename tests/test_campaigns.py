@@ -191,3 +191,12 @@ def test_short_names_side_by_side_are_each_an_operation(text: str, found: list[t
 ])
 def test_quoted_names_listed_after_the_operations(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    pytest.param("持续组织“断卡”、“断链”1、2、3号专项行动、百万案件专项打击", [("断卡行动", "operation"), ("断链行动", "operation")],
+                 id="a-numbered-series-of-each"),
+    pytest.param("开展“雷霆”1号专项行动", [("雷霆1号专项行动", "operation")], id="one-number-stays-in-the-name"),
+])
+def test_numbered_series_after_quoted_names(text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text) == found
