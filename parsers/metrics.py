@@ -64,6 +64,9 @@ VICTIM_STORY = re.compile(r"被骗|被诈骗|骗子|上当|受骗|炒股|理财|
 # 投入36万元引进“金钟罩”防骗预警系统: a sum spent on something is no stake in a scam
 SPENT_ON = re.compile(r"\s*(?:用于|引进|建设|建成|购置|采购|打造|升级|研发)")
 POLICE_SPENDER = re.compile(r"公安|警方|民警|派出所|反诈中心|政府|财政")
+# …35名，现已全部被警方依法予以刑事拘留 / …12人，均已被刑拘: every one of the figure detained
+ALL_DETAINED_AFTER = re.compile(r"[^，,。；;\d]{0,8}[，,]\s*(?:目前|现)?(?:已|均已|现已)?(?:全部|均)(?:已)?被?"
+                                r"[^，,。；;\d]{0,10}?(?:刑事拘留|刑拘)")
 LIST_ITEM_MARK = re.compile(r"[、；;]")
 # 其中网上贷款类诈骗23宗 / 刷单返利类,共8起: a row of a breakdown by kind of fraud counts
 # cases, whatever nouns the kind's name holds (贷款 is no money object here)
@@ -354,6 +357,10 @@ def find_metric_hits(text: str) -> list[MetricHit]:
             if both:
                 # 抓获并刑事拘留涉诈嫌疑人24名: the same 24 were arrested and detained
                 hits.append(MetricHit("suspects_arrested", q, both.start(), q.end))
+            all_held = ALL_DETAINED_AFTER.match(text, q.end) if hit.metric == "suspects_arrested" else None
+            if all_held and not any(h.metric == "suspects_detained" for h in hits):
+                # 共抓获犯罪嫌疑人35名，现已全部被警方依法予以刑事拘留: all of them were detained too
+                hits.append(MetricHit("suspects_detained", q, hit.start, all_held.end()))
     return hits
 
 
