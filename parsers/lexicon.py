@@ -99,11 +99,11 @@ OTHER_CRIMES: tuple[str, ...] = (
     "盗窃", "赌博", "涉赌", "偷渡", "走私", "涉车", "地下钱庄", "食品", "药品", "知识产权",
     "涉黑", "黑恶", "命案", "毒品", "涉毒", "涉黄", "涉枪", "涉爆", "拐卖", "抢劫", "抢夺",
     "寻衅滋事", "打架斗殴", "故意伤害", "猥亵", "性骚扰", "黄牛", "倒票", "个人信息", "非法贷款",
-    "私渡", "侵财", "盗抢骗", "卖淫", "嫖娼", "文物", "非法集资", "经济犯罪", "传销",
+    "私渡", "侵财", "盗抢骗", "卖淫", "嫖娼", "文物", "非法集资", "经济犯罪", "传销", "诈毒赌",
 )
 # Crime groups whose names hold 骗 but that mostly count other crimes (抓获“盗抢骗”网上在逃人员):
 # they name no fraud
-MIXED_CRIME_GROUPS: tuple[str, ...] = ("盗抢骗", "两抢一盗一骗", "三盗两抢一诈骗", "两抢一盗一诈")
+MIXED_CRIME_GROUPS: tuple[str, ...] = ("盗抢骗", "两抢一盗一骗", "三盗两抢一诈骗", "两抢一盗一诈", "诈毒赌", "毒赌诈", "黄赌毒诈")
 # Crime in general: another crime's only when the whole segment says nothing of fraud.
 ALL_CRIMES: tuple[str, ...] = ("网络犯罪案件", "刑事案件", "在逃人员", "治安案件")
 # Words that put a segment on fraud: any 诈/骗, and fraud's own tools and measures.
@@ -140,7 +140,12 @@ BLOCKING_VERBS: frozenset[str] = frozenset({
     "培训", "召开", "组建", "建立", "配备", "开通", "办结", "移送", "起诉", "审结", "判处",
     "打印", "群发", "推广", "下载", "安装", "覆盖", "受害", "遭受", "报案", "报警", "转交", "移交",
     "追逃", "上网追逃", "网上追逃",  # 上网追逃2名: put on the wanted list, not arrested
+    "提取", "取出", "取款", "提现",  # 已在银行提取了12万元: a withdrawal, no loss yet (WITHDRAWAL_VERBS)
 })
+
+# 存在被骗风险——她已在银行提取了12万元: a withdrawal nearer the sum than any loss word —
+# the money is still the victim's
+WITHDRAWAL_VERBS: frozenset[str] = frozenset({"提取", "取出", "取款", "提现"})
 
 # 投入36万元引进…防骗系统: money spent. Nearest before a sum, such a verb governs it even when a
 # metric word follows (防骗 would make it money involved).

@@ -418,6 +418,9 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
                 # (not 紧急止付9300余个涉案账号，涉及金额1.14亿元: the stopped accounts' sum)
                 return MetricHit("money_involved", q, _evidence_start(text, q, clauses[k][0]), q.end)
         if j == k:
+            blockers = [i for i in in_clause if tokens[i].word in lexicon.WITHDRAWAL_VERBS and tokens[i].end <= q.start]
+            if blockers and verbs and blockers[-1] > verbs[-1][0] and unit == "元":
+                return None  # 存在被骗风险——她已在银行提取了12万元: the nearer verb takes the sum away
             hit = _nearest_verb_rules(q, unit, text, tokens, verbs, in_clause)
             if hit is not False:
                 return hit

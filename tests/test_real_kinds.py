@@ -370,6 +370,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  [1_000_000], id="over-n-yuan-bound-of-counted-cases"),
     pytest.param("某县通报\n2020-06-01 来源：某网\n骗子常以“高额回报”引诱民众，宣称“投入1万元，一个月可获利3万元”。\n",
                  [10_000, 30_000], id="a-fraudsters-pitch-is-no-stake"),
+    pytest.param("某县通报\n2025-10-06 来源：某网\n民警判断该女子存在被骗风险——她已于当日上午在银行提取了12万元现金。\n",
+                 [120_000], id="a-withdrawal-is-no-loss-yet"),
     pytest.param("某省通报\n2022-01-11 来源：某网\n2021年，某省开展短讯预警超2100万人次、电话劝阻超1500万人次。\n",
                  [21_000_000], id="verb-of-the-next-list-item"),
     pytest.param("某市专线\n2020-01-10 来源：某网\n反诈中心每天有300多人被劝阻。\n", [300], id="a-daily-rate"),

@@ -221,3 +221,9 @@ def test_all_kinds_of_fugitives_are_no_fraud_result() -> None:
     text = ("某市破获一批重特大刑事案\n2020-11-26 来源：某网\n某市公安局行动以来，相继破获一大批重特大刑事案件。"
             "其中，抓获各类网上逃犯100名，冻结电信网络诈骗资金逾3亿元。\n")
     assert facts(text) == [("money_frozen", 300000000)]
+
+
+def test_a_mixed_crime_group_named_with_诈_is_no_fraud() -> None:
+    text = ("某市专班破获“诈毒赌”案件563起\n2023-11-02 来源：某网\n截至目前，某市集中攻坚专班已破获“诈毒赌”刑事案件563起，"
+            "抓获嫌疑人912名，涉案金额达2.96亿余元。\n")
+    assert facts(text) == []
