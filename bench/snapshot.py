@@ -34,7 +34,8 @@ TEXT_DIRS = ("seeds", "tests/holdout", "corpus/realdev/texts", "corpus/realset/t
              "corpus/realthirteen/texts", "corpus/realfourteen/texts",
              "corpus/realfifteen/texts", "corpus/realsixteen/texts",
              "corpus/realseventeen/texts", "corpus/realeighteen/texts",
-             "corpus/realnineteen/texts", "corpus/realtwenty/texts")
+             "corpus/realnineteen/texts", "corpus/realtwenty/texts",
+             "corpus/realtwentyone/texts", "corpus/realtwentytwo/texts")
 BUDGET_S = 60.0
 
 
