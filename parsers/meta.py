@@ -140,7 +140,8 @@ def dateline_date(line: str) -> tuple[str, str] | None:
         iso = _valid_date(*ymd)
         if iso is None:
             continue
-        before, after = line[:m.start()].strip(), line[m.end():]
+        # http://www.某网.com    2021年10月14日 14:59  来源:…: the site's address before the date
+        before, after = _URL_RE.sub("", line[:m.start()]).strip(), line[m.end():]
         if before and not (_DATE_LABEL_RE.search(before) or _is_meta_prefix(before)
                            or _is_byline(before, m.group(0))):
             continue

@@ -159,6 +159,9 @@ def test_body_source_mention_not_taken() -> None:
                      id="reporter-learnt-on-a-day-after-the-months-it-reports"),
         pytest.param("某市通报\n某网7月18日讯 7月18日,某市举行新闻发布会,介绍了2025年以来全市打击工作。2025年，全市将继续开展行动。\n",
                      "2025-07-18", id="a-whole-year-is-no-stated-month"),
+        pytest.param("某地警方破获电诈案3300起\n\nhttp://www.example.com    2021年10月14日 14:59     来源:某网\n\n"
+                     "  某网10月13日电 记者13日从某市公安局获悉,今年1至9月,某市共破获电信网络诈骗案件3300多起。\n",
+                     "2021-10-14", id="the-sites-address-before-the-dateline"),
         pytest.param("某县破获案件\n某某讯 据悉，2025年3月7日,某县公安局抓获5人。\n", None,
                      id="a-date-further-into-the-lead-is-no-dateline"),
     ],
