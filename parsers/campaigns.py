@@ -37,7 +37,8 @@ QUOTED_RUN = re.compile(
     rf"(?=[{OPEN_Q}])(?:(?:[{OPEN_Q}][^{CLOSE_Q}{OPEN_Q}\n，,。]{{2,20}}[{CLOSE_Q}]\s*"
     rf"(?:(?:{LIST_ACTIVITY})?\s*[、和及与]\s*(?=[{OPEN_Q}]))?)+"
     # “断卡”、“断链”1、2、3号专项行动: a numbered series of each before the descriptor
-    r"(?P<desc>(?:\d{1,2}(?:[、,，]\d{1,2})*号)?[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|活动|宣传|专项|专案)?)")
+    r"(?P<desc>(?:\d{1,2}(?:[、,，]\d{1,2})*号)?[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|活动|宣传|专项|专案"
+    r"|\d{1,3}号)?)")  # “飓风”2号、“飓风”6号: the number of a serial written after the quote
 # “云剑-2022”“断卡”等专项行动 / “云剑-2022”、“断卡”专项行动 list several operations
 ENUMERATION = re.compile(rf"[{CLOSE_Q}]\s*(?:{LIST_ACTIVITY})?\s*[、和及与]|^等")
 # “云剑”“断卡”两大专项行动 / …宣传两大行动: a count of the operations just listed; what
@@ -53,8 +54,11 @@ GENERIC_DESCRIPTOR = re.compile(rf"^(?:{GENERIC_OPERATION_WORDS})*(?:行动|专�
 GENERIC_CORE = re.compile(r"^(?:反|电|网|诈|骗|打击|治理|整治|专项|集中|攻坚|严打|行动|犯罪|新型|违法|电信|网络|收网|统一|两卡)+$")
 # National operations often written without quotes (深入推进断卡行动, 净网2021专项行动): a short
 # list of the Ministry's standing operation names, matched only when 行动 follows.
-KNOWN_OPERATION = re.compile(
-    r"(断卡|长城|云剑|净网|猎狐|昆仑|护网|清源|蓝剑|断流)(\d{4})?(?:专项|集中|攻坚)?行动")
+_KNOWN_NAMES = r"断卡|长城|云剑|净网|猎狐|昆仑|护网|清源|蓝剑|断流|断号|断源|断链|拔钉|斩链"
+KNOWN_OPERATION = re.compile(rf"({_KNOWN_NAMES})(\d{{4}})?(?:专项|集中|攻坚)?行动")
+# 组织开展断卡、断号、断源专项行动: a list of them before one 行动, each an operation
+KNOWN_LIST = re.compile(rf"((?:(?:{_KNOWN_NAMES})[、和及与])+)(?=(?:{_KNOWN_NAMES})(?:专项|集中|攻坚)?行动)")
+KNOWN_NAME = re.compile(_KNOWN_NAMES)
 # 开展打击整治养老诈骗专项行动 / 重庆市全民反诈专项行动: a named fraud campaign written without
 # quotes — a crackdown on one kind of fraud (打击整治 + 养老诈骗), or 反诈 with a word of its
 # own (全民反诈). A generic kind (电信网络诈骗, 新型网络) or a bare 专项行动 is no name.
@@ -182,6 +186,11 @@ def _known_mentions(text: str, taken: list[CampaignMention]) -> list[CampaignMen
             continue
         name = m.group(1) + m.group(2) if m.group(2) else m.group(1) + "行动"
         out.append(CampaignMention(name, "operation", m.start(), m.end()))
+    for m in KNOWN_LIST.finditer(text):
+        if any(t.start <= m.start() < t.end for t in taken):
+            continue
+        for n in KNOWN_NAME.finditer(m.group(1)):
+            out.append(CampaignMention(n.group(0) + "行动", "operation", m.start() + n.start(), m.start() + n.end()))
     return out
 
 

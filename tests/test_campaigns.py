@@ -200,3 +200,13 @@ def test_quoted_names_listed_after_the_operations(text: str, found: list[tuple[s
 ])
 def test_numbered_series_after_quoted_names(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    pytest.param("共侦破包括“飓风”2号、“飓风”6号在内的电信网络诈骗案件1050宗",
+                 [("飓风2号", "operation"), ("飓风6号", "operation")], id="serial-number-after-the-quote"),
+    pytest.param("组织开展断卡、断号、断源专项行动，严厉打击买卖电话卡",
+                 [("断卡行动", "operation"), ("断号行动", "operation"), ("断源行动", "operation")], id="unquoted-list-of-standing-operations"),
+])
+def test_serials_and_lists_of_standing_operations(text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text) == found
