@@ -18,7 +18,10 @@ force, its figures fall to the unit's own force, found here, in this order:
 """
 from __future__ import annotations
 
+import csv
+import functools
 import re
+from pathlib import Path
 
 from parsers.gazetteer import Gazetteer, Place
 from parsers.regions import PARTNER_AFTER, PASSING_FORCE, find_forces, first_place
@@ -118,20 +121,39 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer,
 # 辽宁日报·2025-10-30 / 来源：陕西日报 / 岳阳日报讯: a local paper names the place it covers
 OUTLET = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|晨报|都市报|法制报|新闻网)")
 OUTLET_LINES = 6
+OUTLETS_FILE = Path(__file__).parent / "data" / "outlets.csv"
+
+
+@functools.lru_cache(maxsize=1)
+def _known_outlets() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """半岛晨报 → 大连市, 西江日报 → 肇庆市: outlets whose names hold no place (data/outlets.csv)."""
+    lines = [line for line in OUTLETS_FILE.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    table = {row["outlet"]: row["adcode"] for row in csv.DictReader(lines)}
+    names = sorted(table, key=len, reverse=True)
+    return table, (re.compile("|".join(map(re.escape, names))) if names else None)
+
+
+# 高新区公安分局 / 高新园区公安分局: a city's branch named without its city
+UNNAMED_BRANCH = re.compile(r"(?<![\u4e00-\u9fff]{2}[市县])(?:高新|经开|开发|新|高新园|保税)区公安分局")
 
 
 def _outlet_place(body: list[Sentence], gaz: Gazetteer) -> Place | None:
-    """When the body speaks of its own force unnamed (全省公安机关, 我省, 市公安局, 全县) and names
-    no place at all, the place of the local outlet in its first lines, at the level the body
+    """When the body speaks of its own force unnamed (全省公安机关, 我省, 市公安局, 全县, 高新区公安分局)
+    and names no place at all, the place of the local outlet in its first lines (its name, or
+    data/outlets.csv for a name that holds none: 半岛晨报 → 大连市), at the level the body
     speaks of."""
     text = "".join(s.text for s in body)
-    level = ("province" if PROVINCE_SELF.search(text) else "city" if CITY_SELF.search(text)
-             else "county" if COUNTY_SELF.search(text) else None)
+    level = ("city" if UNNAMED_BRANCH.search(text) else "province" if PROVINCE_SELF.search(text)
+             else "city" if CITY_SELF.search(text) else "county" if COUNTY_SELF.search(text) else None)
     if level is None:
         return None
+    table, known = _known_outlets()
     for s in body[:OUTLET_LINES]:
-        for m in OUTLET.finditer(s.text):
-            found = first_place(m.group(1), None, gaz)
+        found_places = [first_place(m.group(1), None, gaz) for m in OUTLET.finditer(s.text)]
+        if known is not None:
+            found_places += [gaz.by_adcode(table[m.group(0)]) for m in known.finditer(s.text)]
+        for found in found_places:
             if found is None:
                 continue
             if level == "province":

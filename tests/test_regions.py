@@ -153,3 +153,13 @@ def test_alerts_the_ministry_sent_down_leave_the_county_the_actor() -> None:
     text = ("某县公安局押解嫌疑人\n2023-10-19 来源：某网\n今年以来，某县公安局共破获电信网络诈骗案件260起。"
             "今年共处置公安部资金预警3916条，成功劝阻130起，及时止损510万元。\n").replace("某县", "睢宁县")
     assert ("money_recovered", 5100000, "徐州市", "睢宁县") in _regions(text)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    pytest.param("被诈骗4500元 多亏民警反应迅速\n晨报讯(记者 某某 半岛晨报记者某某) 4月22日上午，市民董先生来到高新园区公安分局，"
+                 "感谢民警为其全额追回被骗资金4500元。\n", "大连市", id="a-city-paper-without-a-place-in-its-name"),
+    pytest.param("高新区警方成功拦截一起诈骗转账\n【连网】(通讯员 某某)近日，高新区公安分局依托侦办平台，成功拦截止付被骗转账4.2万元。\n",
+                 "连云港市", id="a-news-site-without-a-place-in-its-name"),
+])
+def test_an_unnamed_branch_takes_its_outlets_city(text: str, city: str) -> None:
+    assert {c for _, _, c, _ in _regions(text)} == {city}
