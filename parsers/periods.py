@@ -222,6 +222,8 @@ def _first_months(m: re.Match[str], ctx: _Context) -> _Built:
     n = _num(m.group("n").replace("两", "二"))
     if year is None or not 1 <= n <= 12:
         return UNKNOWN, False
+    if ctx.published is not None and month_end(year, n) > ctx.published and m.group("r") in ("今年", "本年"):
+        return UNKNOWN, False  # 今年前七月 on a page dated in February: the page's date is wrong, not the months
     return _period(date(year, 1, 1), month_end(year, n), "range"), guessed
 
 
@@ -393,8 +395,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule("comparison", rf"是(?:去年|上年|(?:19|20)\d\d{_SP}年)(?:全年|同期)?(?=[^,，。;；\n]{{0,16}}?倍)", _unknown,
           needs=('倍',)),
     _rule("comparison", rf"(?:去年|上年|(?:19|20)\d\d{_SP}年)同期", _unknown, needs=('同期',)),
-    _rule("range", rf"(?:{_yp()}{_SP})?前{_SP}(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}}){_SP}个{_SP}月(?!以来|来)", _first_months, needs=('个',), starts=_DATE_START,
-          also=(("前",), ("月",))),
+    # 前10个月 / 闽前10月 (a headline drops the 个)
+    _rule("range", rf"(?:{_yp()}{_SP})?前{_SP}(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}}){_SP}个?{_SP}月(?!以来|来|份)", _first_months,
+          needs=('前',), starts=_DATE_START, also=(("月",),)),
     _rule("year", r"(?:这|近|过去)?一年(?:以来|来)|过去(?:的)?一年", _past_year, needs=('一年',)),
     _rule("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?=[^\S\n]?(?:全[国省区市州县盟]|年度))", _bare_year, needs=('全', '年度')),
     # 近年来，某省…取得了丰硕成果: background over years, which does not end the report's window

@@ -43,6 +43,7 @@ SINGLE = [
     ("1月至7月共抓获嫌疑人529名", "2020-08-28", 2019, "1月至7月", "range", "2019-01-01", "2019-07-31", "range"),
     ("今年1至2月发案下降", "2020-03-09", None, "今年1至2月", "range", "2020-01-01", "2020-02-29", "range"),
     ("2019年1至2月发案下降", "2020-03-09", None, "2019年1至2月", "range", "2019-01-01", "2019-02-28", "range"),
+    ("闽前10月冻结止付被骗资金3.54亿元", "2017-11-22", None, "前10月", "range", "2017-01-01", "2017-10-31", "range"),
     ("6月1日20时至6月4日20时,某区警方开展集中收网行动", "2021-06-11", None, "6月1日20时至6月4日20时", "range", "2021-06-01",
      "2021-06-04", "range"),
     ("2020年10月至2021年3月开展行动", "2021-04-01", None, "2020年10月至2021年3月", "range", "2020-10-01", "2021-03-31", "range"),
@@ -168,6 +169,11 @@ def test_a_while_ago_is_an_unknown_time(text: str) -> None:
     # 2025年以来，… 不久前，在某县…挽回了50万元: a story told since, not the window's figure
     (m,) = find_periods(text + "，在某县，一名男子申请取款", "2026-01-14")
     assert (m.text, m.kind, m.period.start) == (text, "relative", None)
+
+
+def test_first_months_this_year_that_end_after_the_pages_date_are_unknown() -> None:
+    (m,) = find_periods("今年前七月 某省警方受理电信网络诈骗4.5万起", "2019-02-23")
+    assert m.period == Period(None, None, None)
 
 
 def test_since_without_publication_keeps_its_start() -> None:
