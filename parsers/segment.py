@@ -323,6 +323,10 @@ _ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 # looks up single characters (each hashed once per block) instead of slicing and hashing
 # every fragment, and the hot loop calls no log().
 _ABSENT: tuple[None, None] = (None, None)
+# the score of a prefix that is no word: NaN, so that lp + score[i + 1] >= best is never
+# true for it and the hot loop needs no test of its own (see _cut_block)
+_PREFIX_ONLY = float("nan")
+_NO_SCORE = float("-inf")
 _TRIE: dict[str, tuple[float | None, dict | None]] = {}
 _TRIE_SIZE = 1 << 18  # entries learnt before the trie is dropped (~30 MB); 1000 bulletins learn ~30k
 _trie_state = [0.0, 0]  # the dictionary total the trie was learnt under, entries learnt
@@ -330,7 +334,7 @@ _trie_state = [0.0, 0]  # the dictionary total the trie was learnt under, entrie
 
 def _learn(node: dict, char: str, frag: str, freq: dict[str, int], logtotal: float) -> tuple:
     f = freq.get(frag)
-    entry = _ABSENT if f is None else (log(f) - logtotal if f else None, {})
+    entry = _ABSENT if f is None else (log(f) - logtotal if f else _PREFIX_ONLY, {})
     node[char] = entry
     _trie_state[1] += 1
     return entry
@@ -360,7 +364,7 @@ def _cut_block(block: str, freq: dict[str, int], logtotal: float) -> list[str]:
     nxt = [0] * n
     root = _TRIE
     for k in range(n - 1, -1, -1):
-        best = None
+        best = _NO_SCORE  # every word's score is finite: the first word found beats it
         best_x = k
         char = chars[k]
         entry = root.get(char)
@@ -369,19 +373,17 @@ def _cut_block(block: str, freq: dict[str, int], logtotal: float) -> list[str]:
         lp, node = entry
         i = k
         while node is not None:  # every prefix of a word is in FREQ (0 when only a prefix)
-            if lp is not None:
-                s = lp + score[i + 1]
-                if best is None or s >= best:  # equal score: jieba's max picks the larger x
-                    best, best_x = s, i
+            s = lp + score[i + 1]  # NaN for a prefix that is no word: never >= best
+            if s >= best:  # equal score: jieba's max picks the larger x
+                best, best_x = s, i
             i += 1
             if i == n:
                 break
-            char = chars[i]
-            entry = node.get(char)
+            entry = node.get(chars[i])
             if entry is None:
-                entry = _learn(node, char, block[k:i + 1], freq, logtotal)
+                entry = _learn(node, chars[i], block[k:i + 1], freq, logtotal)
             lp, node = entry
-        if best is None:
+        if best == _NO_SCORE:
             lone = _LONE.get(chars[k])
             if lone is None:
                 lone = _LONE[chars[k]] = log(freq.get(chars[k]) or 1) - logtotal
