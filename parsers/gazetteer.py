@@ -438,6 +438,10 @@ class Gazetteer:
             ambiguous=ambiguous,
         )
 
+    def names_any(self, text: str) -> bool:
+        """True when find_mentions(text) finds a place name, under any context."""
+        return bool(self._raw_mentions(text))
+
     def _raw_mentions(self, text: str) -> tuple[_Raw, ...]:
         """(start, end, candidates, branch, mention): the mention is already built when
         there is one candidate, since then neither the context nor the other names matter."""
