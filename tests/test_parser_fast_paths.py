@@ -144,6 +144,31 @@ def test_plain_digits_read_as_cn2an_reads_them(lines: list[str]) -> None:
         assert numbers._core_value(core) == float(cn2an.cn2an(core, "smart")), core
 
 
+def test_segments_end_at_the_breaks_the_pattern_finds(lines: list[str]) -> None:
+    """scope.segment_at finds its breaks with find/rfind; the breaks are still those of
+    scope._BREAKS (a comma between two digits, of any script, is none)."""
+    import random
+
+    from parsers import scope
+
+    def by_pattern(text: str, pos: int, marks: str) -> str:
+        start, end = 0, len(text)
+        for m in scope._BREAKS[marks].finditer(text):
+            if m.start() >= pos:
+                end = m.start()
+                break
+            start = m.end()
+        return text[start:end]
+
+    rng = random.Random(3)
+    texts = lines[:3000] + ["".join(rng.choice("12３٣,，；;、（()）\n甲 ") for _ in range(rng.randint(0, 12)))
+                            for _ in range(3000)]
+    for text in texts:
+        for marks in scope._BREAKS:
+            for pos in {0, len(text) // 3, len(text) // 2, len(text), *range(min(len(text), 14))}:
+                assert scope.segment_at(text, pos, marks) == by_pattern(text, pos, marks), (text, pos, marks)
+
+
 def test_forces_do_not_depend_on_the_order_contexts_come_in(lines: list[str]) -> None:
     """A sentence's unnamed-force phrases are found once (regions._generic_candidates) and
     read against each context after: the forces under one context are the same whether or
