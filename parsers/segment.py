@@ -56,7 +56,7 @@ _pending: list[tuple[str, ...]] = [lexicon.DOMAIN_WORDS]
 # made from; a file that is missing, damaged or for another key is rebuilt and rewritten.
 # Format 2 holds the dictionary as a _FrozenFreq table, looked up where it lies: format 1's
 # marshalled dict of ~500,000 words took ~0.25 s CPU to read back in every process, and a
-# run of 1,000 bulletins looks up only ~40,000 of its words.
+# run of 1,000 bulletins looks up only ~31,000 fragments in it (the cut's trie learns each once).
 STATE_FORMAT = 2
 _STATE_PREFIX = "tokenizer-"
 _STATE_KEEP = 4  # state files of other keys kept (tests and the app may add other words)
@@ -83,7 +83,9 @@ class _Dictionary:
 class _FrozenFreq(Mapping[str, int]):
     """jieba's FREQ (word → frequency, 0 for a prefix that is no word) as an open-addressing
     hash table over flat arrays: reading it back is a few memory copies instead of making
-    half a million str objects and dict entries, and a lookup costs about a microsecond.
+    half a million str objects and dict entries. A lookup costs 1-4 us (a dict's is ~0.1 us),
+    which the cut pays once per fragment it learns: ~0.1 s in a run of 1,000 bulletins,
+    against ~0.21 s saved at every start.
 
     table: (words, offsets, freqs, slots) — every word joined into one str, word i being
     words[offsets[i]:offsets[i + 1]]; its frequency freqs[i]; slots (a power of two long,
