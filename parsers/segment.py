@@ -23,7 +23,7 @@ import re
 import threading
 import zlib
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import accumulate
 from math import log
 from pathlib import Path
@@ -434,6 +434,26 @@ def _cut(text: str) -> list[str]:
                 else:
                     words.extend(piece)
     return words
+
+
+def tokenize_blocks(text: str, wanted: Callable[[str], bool]) -> list[tuple[str, int, int]]:
+    """The tokens tokenize(text) gives inside each block (run of _RE_HAN characters) for
+    which wanted(block) is true, and none elsewhere. jieba cuts every block on its own, so a
+    block's tokens do not depend on the text around it: a caller that looks for words made
+    of block characters only (the gazetteer's place names) need not cut the other blocks."""
+    tokenizer = _dictionary()
+    freq, logtotal = tokenizer.FREQ, log(tokenizer.total)
+    if _trie_state[0] != tokenizer.total or _trie_state[1] >= _TRIE_SIZE:
+        _reset_trie(tokenizer.total)  # as in _cut
+    out: list[tuple[str, int, int]] = []
+    for m in _RE_HAN.finditer(text):  # the blocks: the odd pieces of _cut's split()
+        block = m.group()
+        if wanted(block):
+            pos = m.start()
+            for word in _cut_block(block, freq, logtotal):
+                out.append((word, pos, pos + len(word)))
+                pos += len(word)
+    return out
 
 
 @functools.lru_cache(maxsize=4096)

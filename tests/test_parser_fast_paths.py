@@ -71,6 +71,26 @@ def test_name_guard_skips_only_text_without_names(lines: list[str]) -> None:
         gaz._could_name = original  # type: ignore[method-assign]
 
 
+def test_names_are_found_the_same_in_the_blocks_that_can_hold_one(lines: list[str],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence with no numeral is cut only in the blocks where a name can start
+    (segment.tokenize_blocks); the names found are those of the whole cut. That rests on
+    every name being made of block characters, and on a block's cut being its own."""
+    from parsers import gazetteer
+
+    gaz = load_gazetteer()
+    assert all(segment._RE_HAN.fullmatch(name) for name in gaz.names())
+    extra = ["郑州市公安局、开封市公安局。", "（郑州）市公安局", "郑州 市公安局", "新城区——城关区", "郑州⿰市"]
+    for line in lines[:4000] + extra:
+        tokens = segment.tokenize(line)
+        blocks = segment.tokenize_blocks(line, lambda block: True)
+        assert blocks == [t for t in tokens if segment._RE_HAN.fullmatch(t[0])], line
+        monkeypatch.setattr(gazetteer, "may_hold_figure", lambda text: True)
+        whole = gaz._scan(line)
+        monkeypatch.setattr(gazetteer, "may_hold_figure", lambda text: False)
+        assert gaz._scan(line) == whole, line
+
+
 def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     m = re.fullmatch(r"\(\?=\[[^\]]*\]\)\(\?:(.*)\)", pattern.pattern, flags=re.S)
     assert m is not None, pattern.pattern[:40]
