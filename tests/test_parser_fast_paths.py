@@ -91,6 +91,32 @@ def test_names_are_found_the_same_in_the_blocks_that_can_hold_one(lines: list[st
         assert gaz._scan(line) == whole, line
 
 
+def test_script_is_told_without_converting_text_of_gb2312_characters(lines: list[str]) -> None:
+    """cleaning.detect_script answers "simplified" without t2s when every CJK character is
+    in GB2312: such characters never count as Traditional. Same answer as converting."""
+    from itertools import compress
+    from operator import ne
+
+    from parsers import cleaning
+
+    def by_converting(text: str) -> str:
+        cjk = cleaning._NON_CJK_RE.sub("", text)
+        if not cjk:
+            return "simplified"
+        converted = cleaning.t2s_same_length(cjk)
+        changed = sum(1 for c in compress(cjk, map(ne, cjk, converted)) if not cleaning._simplified_too(c))
+        return "traditional" if changed / len(cjk) >= cleaning.TRADITIONAL_SHARE else "simplified"
+
+    texts = ["\n".join(lines[i:i + 40]) for i in range(0, len(lines), 40)]
+    texts += [reading.read_source(path).text for folder in TEXT_DIRS if (REPO / folder).is_dir()
+              for path in reading.iter_input_paths([REPO / folder])]  # as read: some Traditional
+    texts += ["乾县著名乾隆", "電信網絡詐騙" * 3 + "电信网络诈骗" * 50, "電信網絡詐騙" * 3 + "电信网络诈骗" * 40, "", "abc"]
+    answers = {cleaning.detect_script(text) for text in texts}
+    assert answers == {"simplified", "traditional"}
+    for text in texts:
+        assert cleaning.detect_script(text) == by_converting(text), text[:40]
+
+
 def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     m = re.fullmatch(r"\(\?=\[[^\]]*\]\)\(\?:(.*)\)", pattern.pattern, flags=re.S)
     assert m is not None, pattern.pattern[:40]
