@@ -272,6 +272,10 @@ class Campaigns:
 
     def resolve_reference(self, text: str) -> tuple[str, int] | None:
         """(campaign name, where the reference ends) for 攻坚宣传月期间-style windows."""
+        if not self.kinds or "期间" not in text:
+            # nothing to refer to, or no reference: the pattern holds the literal 期间, and
+            # its scan tries every Han character as the start of a 3–16 character run
+            return None
         for m in WINDOW_REF.finditer(text):
             words = m.group(1)
             for cut in range(len(words) - 3, -1, -1):

@@ -232,6 +232,14 @@ def detect_script(text: str) -> str:
     cjk = _NON_CJK_RE.sub("", text)  # the CJK characters in order, in one pass
     if not cjk:
         return "simplified"
+    try:
+        cjk.encode("gb2312")
+    except UnicodeEncodeError:
+        pass
+    else:
+        # every character is one Simplified text uses too (_simplified_too), so none of
+        # them can count below, whatever t2s makes of it: no need to convert (most pages)
+        return "simplified"
     converted = t2s_same_length(cjk)
     if converted == cjk:
         return "simplified"  # nothing changed (most pages): no need to count char by char

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import importlib.util
 import json
 import os
@@ -70,15 +71,50 @@ def _expand(paths: Sequence[str], err: TextIO) -> list[str]:
     return files
 
 
+# Young-generation threshold of the garbage collector while a batch is parsed (Python's
+# default is 700): see _parsing_batch.
+BATCH_GC_THRESHOLD = 20_000
+
+
+@contextlib.contextmanager
+def _parsing_batch() -> Iterator[None]:
+    """Set this process up to parse many documents: load the tokenizer's dictionary and the
+    gazetteer, move every object then alive (those, the lexicon, the compiled rules) into
+    the collector's permanent generation (gc.freeze), and collect the young generation
+    every 20,000 container allocations instead of every 700.
+
+    A parse allocates many short-lived tuples and records and makes few reference cycles;
+    with the defaults the collector ran ~380 times in 1,000 bulletins and its full
+    collections walked the long-lived tables each time (0.235 s CPU, ~4% of the run; 0.105 s
+    this way, same peak RSS). Workers forked inside the block inherit both, and frozen
+    objects are not written to by their collections (copy-on-write pages stay shared).
+    Restored on exit."""
+    from parsers import pipeline, segment
+
+    pipeline.load_gazetteer()
+    segment.load_dictionary()
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(BATCH_GC_THRESHOLD, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
 def _outcomes(files: list[str], jobs: int, budget: float | None) -> Iterator[FileOutcome]:
     budgets = [budget] * len(files)
+    if not files:
+        return
     if jobs <= 1 or len(files) <= 1:
-        yield from map(extract_one, files, budgets)
+        with _parsing_batch():
+            yield from map(extract_one, files, budgets)
         return
     from parsers import pipeline
 
     pipeline.warm_up_before_fork()
-    with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+    with _parsing_batch(), ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
         yield from pool.map(extract_one, files, budgets, chunksize=max(1, len(files) // (jobs * 8)))
 
 

@@ -52,6 +52,8 @@ WEAK_PERIOD_KINDS = frozenset({"cumulative"})
 STORY_METRICS = frozenset({"victim_loss", "money_involved"})
 BREADCRUMB_LINES = 3  # navigation lines read for a local channel (reporting._channel_place)
 IGNORED_PERIOD_KINDS = frozenset({"comparison", "announcement"})
+_IGNORED_OR_WEAK = IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS  # made once, not per mention tested
+_NOT_STRONG = _IGNORED_OR_WEAK | {"vague"}
 HEADING_MAX = 60
 SINGLE_CASE = re.compile(r"案例|该案|此案|本案|一起")
 UNKNOWN = Period(None, None, None)
@@ -349,7 +351,7 @@ class _UnitReader:
             ctx.place = actors[-1].place if actors[-1].place else ctx.place
         # 近年来 leaves the figures of its own sentence undated, but does not end the window
         # the report is about for the sentences after it
-        strong = [m for m in periods if m.kind not in IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS | {"vague"}]
+        strong = [m for m in periods if m.kind not in _NOT_STRONG]
         if not self.lead_read and self.lead_window is None:
             # (not a year that labels a campaign: 开展2022年“绿城反诈·断卡”第二轮收网行动)
             self.lead_window = next((m.period for m in strong if m.period.start and m.period.end
@@ -438,7 +440,7 @@ class _UnitReader:
             # 今年截至目前 / 2021年，…截至11月: the window named before it in the sentence
             # (not a single day: 28日，…在发布会上表示…截至7月份 dates the announcement)
             own = [m.period for m in mentions if m.end <= mention.start and m.period.start
-                   and m.kind not in IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS and m.period.precision != "day"]
+                   and m.kind not in _IGNORED_OR_WEAK and m.period.precision != "day"]
             window = own[-1] if own else (ctx.period or self.lead_window)
             end = cutoff(mention, self.published, ctx.year)
             said = [m for m in mentions if m.end <= mention.start and m.kind in ("day", "announcement")

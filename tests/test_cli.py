@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from parsers import pipeline, reading
+from parsers.cli import extract_one as cli_extract_one
 from parsers.cli import main
 from parsers.records import Document, Fact
 
@@ -355,3 +356,16 @@ def test_deeply_nested_html_is_refused_as_too_deeply_nested(tmp_path):
     assert status == 1 and out == ""
     assert err.splitlines()[0].startswith(f"error: {path}: too deeply nested")
     assert "RecursionError" not in err
+
+
+def test_extract_leaves_the_garbage_collector_as_it_found_it():
+    """extract tunes the collector for its batch (cli._parsing_batch) and restores it: the
+    same records, the threshold back, nothing left frozen."""
+    import gc
+
+    before = gc.get_threshold()
+    out = io.StringIO()
+    assert main(["extract", str(SEEDS)], out=out, err=io.StringIO()) == 0
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    one_by_one = [json.loads(cli_extract_one(str(p)).json_line) for p in sorted(SEEDS.glob("*.txt"))]
+    assert jsonl(out.getvalue()) == one_by_one

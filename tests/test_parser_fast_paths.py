@@ -71,6 +71,52 @@ def test_name_guard_skips_only_text_without_names(lines: list[str]) -> None:
         gaz._could_name = original  # type: ignore[method-assign]
 
 
+def test_names_are_found_the_same_in_the_blocks_that_can_hold_one(lines: list[str],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence with no numeral is cut only in the blocks where a name can start
+    (segment.tokenize_blocks); the names found are those of the whole cut. That rests on
+    every name being made of block characters, and on a block's cut being its own."""
+    from parsers import gazetteer
+
+    gaz = load_gazetteer()
+    assert all(segment._RE_HAN.fullmatch(name) for name in gaz.names())
+    extra = ["郑州市公安局、开封市公安局。", "（郑州）市公安局", "郑州 市公安局", "新城区——城关区", "郑州⿰市"]
+    for line in lines[:4000] + extra:
+        tokens = segment.tokenize(line)
+        blocks = segment.tokenize_blocks(line, lambda block: True)
+        assert blocks == [t for t in tokens if segment._RE_HAN.fullmatch(t[0])], line
+        monkeypatch.setattr(gazetteer, "may_hold_figure", lambda text: True)
+        whole = gaz._scan(line)
+        monkeypatch.setattr(gazetteer, "may_hold_figure", lambda text: False)
+        assert gaz._scan(line) == whole, line
+
+
+def test_script_is_told_without_converting_text_of_gb2312_characters(lines: list[str]) -> None:
+    """cleaning.detect_script answers "simplified" without t2s when every CJK character is
+    in GB2312: such characters never count as Traditional. Same answer as converting."""
+    from itertools import compress
+    from operator import ne
+
+    from parsers import cleaning
+
+    def by_converting(text: str) -> str:
+        cjk = cleaning._NON_CJK_RE.sub("", text)
+        if not cjk:
+            return "simplified"
+        converted = cleaning.t2s_same_length(cjk)
+        changed = sum(1 for c in compress(cjk, map(ne, cjk, converted)) if not cleaning._simplified_too(c))
+        return "traditional" if changed / len(cjk) >= cleaning.TRADITIONAL_SHARE else "simplified"
+
+    texts = ["\n".join(lines[i:i + 40]) for i in range(0, len(lines), 40)]
+    texts += [reading.read_source(path).text for folder in TEXT_DIRS if (REPO / folder).is_dir()
+              for path in reading.iter_input_paths([REPO / folder])]  # as read: some Traditional
+    texts += ["乾县著名乾隆", "電信網絡詐騙" * 3 + "电信网络诈骗" * 50, "電信網絡詐騙" * 3 + "电信网络诈骗" * 40, "", "abc"]
+    answers = {cleaning.detect_script(text) for text in texts}
+    assert answers == {"simplified", "traditional"}
+    for text in texts:
+        assert cleaning.detect_script(text) == by_converting(text), text[:40]
+
+
 def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     m = re.fullmatch(r"\(\?=\[[^\]]*\]\)\(\?:(.*)\)", pattern.pattern, flags=re.S)
     assert m is not None, pattern.pattern[:40]
@@ -142,6 +188,31 @@ def test_plain_digits_read_as_cn2an_reads_them(lines: list[str]) -> None:
     assert len(cores) > 100
     for core in cores:
         assert numbers._core_value(core) == float(cn2an.cn2an(core, "smart")), core
+
+
+def test_segments_end_at_the_breaks_the_pattern_finds(lines: list[str]) -> None:
+    """scope.segment_at finds its breaks with find/rfind; the breaks are still those of
+    scope._BREAKS (a comma between two digits, of any script, is none)."""
+    import random
+
+    from parsers import scope
+
+    def by_pattern(text: str, pos: int, marks: str) -> str:
+        start, end = 0, len(text)
+        for m in scope._BREAKS[marks].finditer(text):
+            if m.start() >= pos:
+                end = m.start()
+                break
+            start = m.end()
+        return text[start:end]
+
+    rng = random.Random(3)
+    texts = lines[:3000] + ["".join(rng.choice("12３٣,，；;、（()）\n甲 ") for _ in range(rng.randint(0, 12)))
+                            for _ in range(3000)]
+    for text in texts:
+        for marks in scope._BREAKS:
+            for pos in {0, len(text) // 3, len(text) // 2, len(text), *range(min(len(text), 14))}:
+                assert scope.segment_at(text, pos, marks) == by_pattern(text, pos, marks), (text, pos, marks)
 
 
 def test_forces_do_not_depend_on_the_order_contexts_come_in(lines: list[str]) -> None:
