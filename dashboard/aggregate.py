@@ -402,26 +402,32 @@ def _subtree_mask(paths: pd.Series, root: Path) -> np.ndarray:
 class RegionTotal:
     """A total as positions into Resolution.rows (cheap; `Aggregate` adds the frames)."""
     used: list[int]
-    excluded: list[tuple[int, str]]
+    excluded: tuple[np.ndarray, np.ndarray]  # (positions, reasons), in the order listed
     missing: tuple[str, ...]
 
 
 def region_total(res: Resolution, root: Path) -> RegionTotal:
     rows = res.rows
     inside = _subtree_mask(rows["path"], root)
+    # step 1–4 rows first (in row order), then what each region of the subtree dropped:
+    # kept as two arrays, since a nationwide total leaves out tens of thousands of rows
     pre = np.flatnonzero(inside & (res.reason != None))  # noqa: E711
-    excluded = [(int(i), res.reason[i]) for i in pre]
-    for path, dropped in res.dropped.items():
-        if _in_subtree(path, root):
-            excluded.extend(dropped)
+    dropped = [pair for path, pairs in res.dropped.items() if _in_subtree(path, root)
+               for pair in pairs]
+    positions = np.concatenate([pre, np.fromiter((i for i, _ in dropped), dtype=np.int64,
+                                                 count=len(dropped))])
+    reasons = np.empty(len(positions), dtype=object)
+    reasons[:len(pre)] = res.reason[pre]
+    reasons[len(pre):] = [r for _, r in dropped]
     # Sub-regions with jurisdiction figures of the metric but none inside the window.
     depth = len(root)
     below = inside & (rows["depth"].to_numpy() > depth) & ~rows["case"].to_numpy(dtype=bool)
-    with_metric = {p[depth] for p in rows["path"].to_numpy()[below]}
+    paths = rows["path"].to_numpy()
+    # many facts, few distinct paths: each distinct path is cut once
+    with_metric = {p[depth] for p in set(paths[below])}
     # a candidate (no step 1–4 reason) lies inside the window, used or not
-    in_window = {p[depth] for p, r, b in zip(rows["path"].to_numpy(), res.reason, below)
-                 if b and r is None}
-    return RegionTotal(list(res.used.get(root, [])), excluded,
+    in_window = {p[depth] for p in set(paths[below & (res.reason == None)])}  # noqa: E711
+    return RegionTotal(list(res.used.get(root, [])), (positions, reasons),
                        tuple(sorted(with_metric - in_window)))
 
 
@@ -461,20 +467,25 @@ def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame, *,
         lo, hi = _day(res.window[0]), _day(res.window[1])
         start, end = rows["start"].to_numpy(), rows["end"].to_numpy()
         dated = rows["dated"].to_numpy()
-        kept = [(i, r) for i, r in total.excluded
-                if not (dated[i] and ((lo is not None and end[i] < lo)
-                                      or (hi is not None and start[i] > hi)))]
-        n_outside = len(total.excluded) - len(kept)
-        total = RegionTotal(total.used, kept, total.missing)
+        positions, reasons = total.excluded
+        outside = np.zeros(len(positions), dtype=bool)
+        if lo is not None:
+            outside |= end[positions] < lo
+        if hi is not None:
+            outside |= start[positions] > hi
+        outside &= dated[positions]
+        n_outside = int(outside.sum())
+        total = RegionTotal(total.used, (positions[~outside], reasons[~outside]),
+                            total.missing)
     used = rows.iloc[total.used]
     used = used.assign(_key=[(s if d else np.iinfo(np.int64).max, p) for s, p, d in
                              zip(used["start"], used["path"], used["dated"])]) \
         .sort_values("_key", kind="mergesort") if len(used) else used
     facts = source.iloc[used["row"].to_numpy()].reset_index(drop=True)
-    if total.excluded:
-        positions, reasons = zip(*total.excluded)
-        excluded = source.iloc[rows["row"].to_numpy()[list(positions)]].reset_index(drop=True)
-        excluded["reason"] = pd.Series(list(reasons), dtype=object)  # compared per row
+    positions, reasons = total.excluded
+    if len(positions):
+        excluded = source.iloc[rows["row"].to_numpy()[positions]].reset_index(drop=True)
+        excluded["reason"] = pd.Series(reasons, dtype=object)  # compared per row
     else:
         excluded = source.iloc[0:0].assign(reason=pd.Series(dtype=object))
     if used.empty:
