@@ -36,7 +36,7 @@ def _load(cache_dir: str, cache_key: str, data_dir: str,  # noqa: ARG001 - keys 
     documents, facts, campaigns = data.read_tables(Path(cache_dir))
     # Before derive(): region labels and dates must come from the corrected values.
     facts = effective_facts(facts, load_corrections(data_dir))
-    dataset = data.derive(documents, facts, campaigns)
+    dataset = data.derive(documents, facts, campaigns, sentences_from=Path(cache_dir))
     dataset.memo(_KEY, lambda: f"{cache_dir}|{cache_key}|{corrections_key}")
     return dataset
 

@@ -14,7 +14,7 @@ import pandas as pd
 from dashboard import figures, geo, i18n, tables, windows
 from dashboard.aggregate import (Aggregate, Resolution, base_reasons, by_region, region_adcodes,
                                  region_root, resolve, summary, to_aggregate)
-from dashboard.data import Dataset, region_label, with_positions
+from dashboard.data import Dataset, region_label, with_positions, with_sentences
 from dashboard.briefing_export import briefing_filename, build_briefing_html
 from dashboard.filters import (Filters, apply_filters, filter_mask, to_query_params,
                                window_mask)
@@ -426,7 +426,7 @@ def evidence_facts(ds: Dataset, filters: Filters) -> pd.DataFrame:
     whose period touches it, and facts with no known period always stay listed (they never
     enter a total, so this is where a reader finds them). Newest bulletin first, then by
     bulletin and place in its text."""
-    return ds.facts.iloc[evidence_positions(ds, filters)]
+    return with_sentences(ds, ds.facts.iloc[evidence_positions(ds, filters)])
 
 
 def evidence_listing(ds: Dataset, filters: Filters,
@@ -447,6 +447,12 @@ def evidence_table(listed: pd.DataFrame, lang: str) -> pd.DataFrame:
             note if flag else "" for flag, note in
             zip(listed["corrected"], listed["correction_note"])]
     return table
+
+
+def listed_fact(ds: Dataset, listed: pd.DataFrame, row: int) -> pd.Series:
+    """Row `row` of the evidence table's facts, with its source sentence (read from the
+    cache when the dataset was loaded without the sentences)."""
+    return with_sentences(ds, listed.iloc[[row]]).iloc[0]
 
 
 def evidence_positions(ds: Dataset, filters: Filters) -> np.ndarray:
@@ -507,7 +513,7 @@ def briefing_html(ds: Dataset, filters: Filters, lang: str) -> str:
     charts = ([figures.money_trend(spans, lang=lang)] if not spans.empty else []) + \
         ([figures.campaign_timeline(summary, reports, lang=lang)] if not summary.empty else [])
     used = {fid for r in results.values() for fid in r.fact_ids} | set(spans["fact_id"])
-    sources = ds.facts[ds.facts["fact_id"].isin(used)].rename(
+    sources = with_sentences(ds, ds.facts[ds.facts["fact_id"].isin(used)]).rename(
         columns={"doc_title": "title", "doc_source": "source"})
     scope = " · ".join(x for x in (filters.province, filters.city, filters.campaign) if x) \
         or i18n.t("nationwide", lang)

@@ -41,7 +41,7 @@ st.download_button(i18n.t("download_briefing", lang), lambda: views.briefing_htm
 
 rows = event.selection.rows if event is not None else []
 if rows and rows[0] < len(listed):
-    fact = listed.iloc[rows[0]]
+    fact = views.listed_fact(ds, listed, rows[0])
     doc = ds.documents.set_index("doc_id").loc[fact["doc_id"]]
     original_text, clean_text = loading.document_texts(ds, fact["doc_id"])
     st.subheader(i18n.t("source_sentence", lang))
