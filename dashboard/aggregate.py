@@ -232,26 +232,29 @@ def base_reasons(rows: pd.DataFrame) -> np.ndarray:
     case = rows["case"].to_numpy(dtype=bool)
     reason[case] = REASON_CASE
 
-    # Step 2: best copy first (body before blurb, newest publication, then fact_id).
-    live = rows[~case]
-    order = pd.DataFrame({
-        "blurb": live["blurb"], "_unpub": live["published"] == _NO_DAY,
-        "published": live["published"], "fact_id": live["fact_id"],
-    }).sort_values(["blurb", "_unpub", "published", "fact_id"],
-                   ascending=[True, True, False, True], kind="mergesort").index
-    key = pd.DataFrame({"path": live["path"], "value": live["value"], "start": live["start"],
-                        "end": live["end"]}).loc[order]
-    copy = key.duplicated(keep="first").to_numpy()
-    kept = key[~copy]
-    dated = (kept["start"] != _NO_DAY).to_numpy() & (kept["end"] != _NO_DAY).to_numpy()
-    dated_claims = set(zip(kept["path"].to_numpy()[dated], kept["value"].to_numpy()[dated]))
-    undated_copy = np.fromiter(
-        ((not d) and (p, v) in dated_claims
-         for p, v, d in zip(kept["path"].to_numpy(), kept["value"].to_numpy(), dated)),
-        dtype=bool, count=len(kept))
-    positions = rows.index.get_indexer(order)
-    reason[positions[copy]] = REASON_DUPLICATE
-    reason[positions[~copy][undated_copy]] = REASON_DUPLICATE
+    # Step 2: best copy first (body before blurb, newest publication, then fact_id), as
+    # one stable numpy lexsort; a claim is (region, value, period) with regions as codes.
+    live = np.flatnonzero(~case)
+    published = rows["published"].to_numpy()[live]
+    unpublished = published == _NO_DAY
+    newest_first = -np.where(unpublished, 0, published)  # the sentinel is never negated
+    fact_rank = np.unique(rows["fact_id"].to_numpy()[live].astype(str),
+                          return_inverse=True)[1].reshape(-1)
+    order = live[np.lexsort((fact_rank, newest_first, unpublished,
+                             rows["blurb"].to_numpy(dtype=bool)[live]))]
+    path = pd.factorize(rows["path"].to_numpy()[order])[0]
+    value = rows["value"].to_numpy()[order]
+    start, end = rows["start"].to_numpy()[order], rows["end"].to_numpy()[order]
+    copy = pd.DataFrame({"path": path, "value": value, "start": start, "end": end}
+                        ).duplicated(keep="first").to_numpy()
+    # an undated copy (a blurb) of a dated claim kept above is the same claim
+    dated = (start != _NO_DAY) & (end != _NO_DAY)
+    dated_claims = set(zip(path[~copy & dated].tolist(), value[~copy & dated].tolist()))
+    undated = ~copy & ~dated
+    undated_copy = np.zeros(len(order), dtype=bool)
+    undated_copy[undated] = [(p, v) in dated_claims for p, v in
+                             zip(path[undated].tolist(), value[undated].tolist())]
+    reason[order[copy | undated_copy]] = REASON_DUPLICATE
 
     # Step 3: no period, no total.
     open_ = (reason == None) & ~rows["dated"].to_numpy(dtype=bool)  # noqa: E711
