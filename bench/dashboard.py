@@ -24,7 +24,11 @@ with Streamlit's AppTest running app.py and each page script for real: cold (cac
 cleared: load + page), warm (same page again), and a filter change (a province, then another
 year). Times are CPU seconds of the process (time.process_time; the machine's load does not
 inflate them) with wall seconds beside; the floor is reading the three Parquet tables in the
-same process. Nothing is asserted: it prints a report. The AppTest runs set FRAUD_WARMUP=0 (each
+same process. Each page's cold visit is made --repeat times (default 3, each in a new AppTest
+with the caches cleared) and the median is reported, with the cold CPU of every run beside it:
+one sample swings by up to ±0.3 s of kernel time (page faults while the tables are read again).
+Streamlit's component registry is scanned once for all AppTests, as a server scans it once at
+start (before, each new AppTest rescanned the installed packages, ~0.07-0.2 s per cold visit). Nothing is asserted: it prints a report. The AppTest runs set FRAUD_WARMUP=0 (each
 page pays its own cold build); the browser and load runs serve the app as deployed: through
 dashboard.serve (as scripts/run.sh does), which imports the libraries and loads the default
 view before opening the port (its CPU is printed as the server's start), and whose first page
@@ -246,7 +250,77 @@ def _clear_caches() -> None:
     st.cache_resource.clear()
 
 
-def measure_size(n_docs: int, pages: list[str]) -> dict:
+def _component_registry():
+    """Streamlit's custom-component registry, scanned once. AppTest scans the installed
+    packages' component manifests again for every new AppTest (~0.07-0.2 s CPU of reading
+    package metadata); a server does it once at start, so a page's cold run does not pay it.
+    None when this Streamlit has no such registry (each AppTest then scans as before)."""
+    try:
+        from streamlit.components.v2.component_manager import BidiComponentManager
+    except ImportError:
+        return None
+    registry = BidiComponentManager()
+    registry.discover_and_register_components(start_file_watching=False)
+    return registry
+
+
+def _measure_page(app: str, name: str, timeout: float, components, province, other_year
+                  ) -> dict:
+    """One cold visit of page `name` (caches cleared: load + app.py + overview, then the
+    page), a warm rerun and the filter changes, in a new AppTest."""
+    from streamlit.testing.v1 import AppTest
+
+    _clear_caches()
+    at = AppTest.from_file(app, default_timeout=timeout)
+    if components is not None and hasattr(at, "_bidi_component_manager"):
+        at._bidi_component_manager = components
+    row: dict = {}
+    try:
+        with Clock() as boot:  # app.py + the default page, caches cleared: includes load
+            at.run()
+        if name != "overview":
+            with Clock() as cold:
+                at.switch_page(PAGES[name]).run()
+            row.update(cold_cpu=cold.cpu + boot.cpu, cold_wall=cold.wall + boot.wall,
+                       first_visit_cpu=cold.cpu, first_visit_wall=cold.wall)
+        else:
+            row.update(cold_cpu=boot.cpu, cold_wall=boot.wall)
+        row.update(boot_cpu=boot.cpu, boot_wall=boot.wall)
+        with Clock() as warm:
+            at.run()
+        row.update(warm_cpu=warm.cpu, warm_wall=warm.wall)
+        changes = []
+        if province:
+            with Clock() as change:
+                at.sidebar.selectbox(key="f_province").select(province).run()
+            changes.append((change.cpu, change.wall))
+        if other_year:
+            with Clock() as change:
+                at.sidebar.selectbox(key="f_window").select(other_year).run()
+            changes.append((change.cpu, change.wall))
+        row.update(change_cpu=max((c for c, _ in changes), default=None),
+                   change_wall=max((w for _, w in changes), default=None))
+        row["exception"] = [str(e.value)[:200] for e in at.exception] or None
+    except Exception as error:  # noqa: BLE001 - a report, not a test
+        row["error"] = f"{type(error).__name__}: {error}"[:300]
+    return row
+
+
+def _median_row(runs: list[dict]) -> dict:
+    """The median of each timing over the repeated cold visits (the first error or
+    exception is kept): one cold sample swings by ±0.3 s CPU with the kernel's time
+    (page faults of freed and re-read tables), the median does not."""
+    failed = next((r for r in runs if "error" in r), None)
+    if failed:
+        return failed
+    row = {key: statistics.median(r[key] for r in runs) for key in runs[0]
+           if key != "exception" and runs[0][key] is not None}
+    row["exception"] = next((r["exception"] for r in runs if r.get("exception")), None)
+    row["cold_cpu_runs"] = [round(r["cold_cpu"], 3) for r in runs]
+    return row
+
+
+def measure_size(n_docs: int, pages: list[str], repeat: int = 3) -> dict:
     """One size, in this process: floor, load, then per page cold / warm / filter change."""
     os.environ["FRAUD_CACHE_DIR"] = str(ensure_cache(n_docs))
     os.environ.setdefault("FRAUD_DATA_DIR", str(OUT / "data_none"))
@@ -290,39 +364,15 @@ def measure_size(n_docs: int, pages: list[str]) -> dict:
     del ds
 
     report["pages"] = {}
+    report["repeat"] = repeat
+    components = _component_registry()
     for name in pages:
-        _clear_caches()
-        at = AppTest.from_file(app, default_timeout=timeout)
-        row = {}
-        try:
-            with Clock() as boot:  # app.py + the default page, caches cleared: includes load
-                at.run()
-            if name != "overview":
-                with Clock() as cold:
-                    at.switch_page(PAGES[name]).run()
-                row.update(cold_cpu=cold.cpu + boot.cpu, cold_wall=cold.wall + boot.wall,
-                           first_visit_cpu=cold.cpu, first_visit_wall=cold.wall)
-            else:
-                row.update(cold_cpu=boot.cpu, cold_wall=boot.wall,
-                           first_visit_cpu=boot.cpu - load.cpu,
-                           first_visit_wall=boot.wall - load.wall)
-            with Clock() as warm:
-                at.run()
-            row.update(warm_cpu=warm.cpu, warm_wall=warm.wall)
-            changes = []
-            if province:
-                with Clock() as change:
-                    at.sidebar.selectbox(key="f_province").select(province).run()
-                changes.append((change.cpu, change.wall))
-            if other_year:
-                with Clock() as change:
-                    at.sidebar.selectbox(key="f_window").select(other_year).run()
-                changes.append((change.cpu, change.wall))
-            row.update(change_cpu=max((c for c, _ in changes), default=None),
-                       change_wall=max((w for _, w in changes), default=None))
-            row["exception"] = [str(e.value)[:200] for e in at.exception] or None
-        except Exception as error:  # noqa: BLE001 - a report, not a test
-            row["error"] = f"{type(error).__name__}: {error}"[:300]
+        runs = [_measure_page(app, name, timeout, components, province, other_year)
+                for _ in range(repeat)]
+        row = _median_row(runs)
+        if name == "overview" and "cold_cpu" in row:
+            row.update(first_visit_cpu=row["cold_cpu"] - load.cpu,
+                       first_visit_wall=row["cold_wall"] - load.wall)
         report["pages"][name] = row
     report["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return report
@@ -481,7 +531,8 @@ def _fmt(value: float | None, unit: str = "s") -> str:
 
 
 def print_report(results: list[dict]) -> None:
-    print("\n== server work (CPU s; wall s in brackets) — AppTest running app.py + page ==")
+    print("\n== server work (CPU s; wall s in brackets) — AppTest running app.py + page; "
+          "median of the repeated cold visits ==")
     for r in results:
         print(f"\n{r['size']:,} bulletins · {r['n_facts']:,} facts · peak RSS serving every "
               f"page in one session {r['serving_rss_mb']:.0f} MB (after the overview "
@@ -501,6 +552,8 @@ def print_report(results: list[dict]) -> None:
             print(f"  {name:<10} {cell('cold_cpu', 'cold_wall'):>20} "
                   f"{cell('first_visit_cpu', 'first_visit_wall'):>16} "
                   f"{cell('warm_cpu', 'warm_wall'):>16} {cell('change_cpu', 'change_wall'):>16}"
+                  + (f"  runs {row['cold_cpu_runs']}" if len(row.get("cold_cpu_runs", [])) > 1
+                     else "")
                   + (f"  exception: {row['exception']}" if row.get("exception") else ""))
     by_size = {r["size"]: r for r in results}
     if 10_000 in by_size and 100_000 in by_size:
@@ -516,6 +569,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[1_000, 10_000, 100_000])
     parser.add_argument("--pages", nargs="+", default=list(PAGES), choices=list(PAGES))
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="cold visits per page (the report shows their median)")
     parser.add_argument("--browser", action="store_true", help="Chromium on the 10k cache")
     parser.add_argument("--load", action="store_true", help="concurrent sessions, 10k cache")
     parser.add_argument("--load-browser", action="store_true",
@@ -526,15 +581,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.child:  # one size in this process; JSON on the last line of stdout
-        print(json.dumps(measure_size(args.child, args.pages)))
+        print(json.dumps(measure_size(args.child, args.pages, args.repeat)))
         return 0
     results = []
     for size in args.sizes:
         with Clock() as build:
             ensure_cache(size)
         print(f"cache {size:,}: ready ({build.wall:.0f} s)", flush=True)
-        proc = subprocess.run([sys.executable, __file__, "--child", str(size), "--pages",
-                               *args.pages], capture_output=True, text=True, cwd=REPO)
+        proc = subprocess.run([sys.executable, __file__, "--child", str(size), "--repeat",
+                               str(args.repeat), "--pages", *args.pages], capture_output=True, text=True, cwd=REPO)
         lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
         if proc.returncode or not lines:
             print(f"size {size}: failed\n{proc.stderr[-2000:]}")

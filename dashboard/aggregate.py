@@ -232,26 +232,29 @@ def base_reasons(rows: pd.DataFrame) -> np.ndarray:
     case = rows["case"].to_numpy(dtype=bool)
     reason[case] = REASON_CASE
 
-    # Step 2: best copy first (body before blurb, newest publication, then fact_id).
-    live = rows[~case]
-    order = pd.DataFrame({
-        "blurb": live["blurb"], "_unpub": live["published"] == _NO_DAY,
-        "published": live["published"], "fact_id": live["fact_id"],
-    }).sort_values(["blurb", "_unpub", "published", "fact_id"],
-                   ascending=[True, True, False, True], kind="mergesort").index
-    key = pd.DataFrame({"path": live["path"], "value": live["value"], "start": live["start"],
-                        "end": live["end"]}).loc[order]
-    copy = key.duplicated(keep="first").to_numpy()
-    kept = key[~copy]
-    dated = (kept["start"] != _NO_DAY).to_numpy() & (kept["end"] != _NO_DAY).to_numpy()
-    dated_claims = set(zip(kept["path"].to_numpy()[dated], kept["value"].to_numpy()[dated]))
-    undated_copy = np.fromiter(
-        ((not d) and (p, v) in dated_claims
-         for p, v, d in zip(kept["path"].to_numpy(), kept["value"].to_numpy(), dated)),
-        dtype=bool, count=len(kept))
-    positions = rows.index.get_indexer(order)
-    reason[positions[copy]] = REASON_DUPLICATE
-    reason[positions[~copy][undated_copy]] = REASON_DUPLICATE
+    # Step 2: best copy first (body before blurb, newest publication, then fact_id), as
+    # one stable numpy lexsort; a claim is (region, value, period) with regions as codes.
+    live = np.flatnonzero(~case)
+    published = rows["published"].to_numpy()[live]
+    unpublished = published == _NO_DAY
+    newest_first = -np.where(unpublished, 0, published)  # the sentinel is never negated
+    fact_rank = np.unique(rows["fact_id"].to_numpy()[live].astype(str),
+                          return_inverse=True)[1].reshape(-1)
+    order = live[np.lexsort((fact_rank, newest_first, unpublished,
+                             rows["blurb"].to_numpy(dtype=bool)[live]))]
+    path = pd.factorize(rows["path"].to_numpy()[order])[0]
+    value = rows["value"].to_numpy()[order]
+    start, end = rows["start"].to_numpy()[order], rows["end"].to_numpy()[order]
+    copy = pd.DataFrame({"path": path, "value": value, "start": start, "end": end}
+                        ).duplicated(keep="first").to_numpy()
+    # an undated copy (a blurb) of a dated claim kept above is the same claim
+    dated = (start != _NO_DAY) & (end != _NO_DAY)
+    dated_claims = set(zip(path[~copy & dated].tolist(), value[~copy & dated].tolist()))
+    undated = ~copy & ~dated
+    undated_copy = np.zeros(len(order), dtype=bool)
+    undated_copy[undated] = [(p, v) in dated_claims for p, v in
+                             zip(path[undated].tolist(), value[undated].tolist())]
+    reason[order[copy | undated_copy]] = REASON_DUPLICATE
 
     # Step 3: no period, no total.
     open_ = (reason == None) & ~rows["dated"].to_numpy(dtype=bool)  # noqa: E711
@@ -402,26 +405,32 @@ def _subtree_mask(paths: pd.Series, root: Path) -> np.ndarray:
 class RegionTotal:
     """A total as positions into Resolution.rows (cheap; `Aggregate` adds the frames)."""
     used: list[int]
-    excluded: list[tuple[int, str]]
+    excluded: tuple[np.ndarray, np.ndarray]  # (positions, reasons), in the order listed
     missing: tuple[str, ...]
 
 
 def region_total(res: Resolution, root: Path) -> RegionTotal:
     rows = res.rows
     inside = _subtree_mask(rows["path"], root)
+    # step 1–4 rows first (in row order), then what each region of the subtree dropped:
+    # kept as two arrays, since a nationwide total leaves out tens of thousands of rows
     pre = np.flatnonzero(inside & (res.reason != None))  # noqa: E711
-    excluded = [(int(i), res.reason[i]) for i in pre]
-    for path, dropped in res.dropped.items():
-        if _in_subtree(path, root):
-            excluded.extend(dropped)
+    dropped = [pair for path, pairs in res.dropped.items() if _in_subtree(path, root)
+               for pair in pairs]
+    positions = np.concatenate([pre, np.fromiter((i for i, _ in dropped), dtype=np.int64,
+                                                 count=len(dropped))])
+    reasons = np.empty(len(positions), dtype=object)
+    reasons[:len(pre)] = res.reason[pre]
+    reasons[len(pre):] = [r for _, r in dropped]
     # Sub-regions with jurisdiction figures of the metric but none inside the window.
     depth = len(root)
     below = inside & (rows["depth"].to_numpy() > depth) & ~rows["case"].to_numpy(dtype=bool)
-    with_metric = {p[depth] for p in rows["path"].to_numpy()[below]}
+    paths = rows["path"].to_numpy()
+    # many facts, few distinct paths: each distinct path is cut once
+    with_metric = {p[depth] for p in set(paths[below])}
     # a candidate (no step 1–4 reason) lies inside the window, used or not
-    in_window = {p[depth] for p, r, b in zip(rows["path"].to_numpy(), res.reason, below)
-                 if b and r is None}
-    return RegionTotal(list(res.used.get(root, [])), excluded,
+    in_window = {p[depth] for p in set(paths[below & (res.reason == None)])}  # noqa: E711
+    return RegionTotal(list(res.used.get(root, [])), (positions, reasons),
                        tuple(sorted(with_metric - in_window)))
 
 
@@ -461,20 +470,25 @@ def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame, *,
         lo, hi = _day(res.window[0]), _day(res.window[1])
         start, end = rows["start"].to_numpy(), rows["end"].to_numpy()
         dated = rows["dated"].to_numpy()
-        kept = [(i, r) for i, r in total.excluded
-                if not (dated[i] and ((lo is not None and end[i] < lo)
-                                      or (hi is not None and start[i] > hi)))]
-        n_outside = len(total.excluded) - len(kept)
-        total = RegionTotal(total.used, kept, total.missing)
+        positions, reasons = total.excluded
+        outside = np.zeros(len(positions), dtype=bool)
+        if lo is not None:
+            outside |= end[positions] < lo
+        if hi is not None:
+            outside |= start[positions] > hi
+        outside &= dated[positions]
+        n_outside = int(outside.sum())
+        total = RegionTotal(total.used, (positions[~outside], reasons[~outside]),
+                            total.missing)
     used = rows.iloc[total.used]
     used = used.assign(_key=[(s if d else np.iinfo(np.int64).max, p) for s, p, d in
                              zip(used["start"], used["path"], used["dated"])]) \
         .sort_values("_key", kind="mergesort") if len(used) else used
     facts = source.iloc[used["row"].to_numpy()].reset_index(drop=True)
-    if total.excluded:
-        positions, reasons = zip(*total.excluded)
-        excluded = source.iloc[rows["row"].to_numpy()[list(positions)]].reset_index(drop=True)
-        excluded["reason"] = pd.Series(list(reasons), dtype=object)  # compared per row
+    positions, reasons = total.excluded
+    if len(positions):
+        excluded = source.iloc[rows["row"].to_numpy()[positions]].reset_index(drop=True)
+        excluded["reason"] = pd.Series(reasons, dtype=object)  # compared per row
     else:
         excluded = source.iloc[0:0].assign(reason=pd.Series(dtype=object))
     if used.empty:

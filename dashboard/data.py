@@ -40,6 +40,9 @@ class Dataset:
     documents: pd.DataFrame
     facts: pd.DataFrame
     campaigns: pd.DataFrame
+    # The cache folder whose facts table holds the `sentence` column, when it was left on
+    # disk at load (read_tables): `with_sentences` reads the sentences a page shows.
+    sentences_from: Path | None = field(default=None, compare=False)
     _memo: OrderedDict = field(default_factory=OrderedDict, compare=False, repr=False)
     _lock: Any = field(default_factory=threading.Lock, compare=False, repr=False)
 
@@ -48,9 +51,11 @@ class Dataset:
         return self.facts.empty and self.documents.empty
 
     def __getstate__(self) -> dict:  # pickled (st.cache_data, copies): the tables only
-        return {"documents": self.documents, "facts": self.facts, "campaigns": self.campaigns}
+        return {"documents": self.documents, "facts": self.facts, "campaigns": self.campaigns,
+                "sentences_from": self.sentences_from}
 
     def __setstate__(self, state: dict) -> None:
+        state = {"sentences_from": None, **state}
         for name, value in state.items():
             object.__setattr__(self, name, value)
         object.__setattr__(self, "_memo", OrderedDict())
@@ -197,9 +202,10 @@ def _with_columns(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame
 
 
 def derive(documents: pd.DataFrame, facts: pd.DataFrame,
-           campaigns: pd.DataFrame) -> Dataset:
+           campaigns: pd.DataFrame, sentences_from: Path | None = None) -> Dataset:
     """Add what every page needs: publication date and title per fact, region label/level,
-    parsed period dates. The contract columns stay untouched."""
+    parsed period dates. The contract columns stay untouched. `sentences_from`: the cache
+    whose facts table holds the sentences `facts` was read without (read_tables)."""
     documents = _with_columns(documents, DOCUMENT_COLUMNS)
     facts = _with_columns(facts, FACT_COLUMNS)
     campaigns = _with_columns(campaigns, CAMPAIGN_COLUMNS)
@@ -220,7 +226,8 @@ def derive(documents: pd.DataFrame, facts: pd.DataFrame,
     facts["value"] = pd.to_numeric(facts["value"], errors="coerce")
     facts["scope"] = facts["scope"].fillna("jurisdiction")
     campaigns = campaigns.merge(doc_info, on="doc_id", how="left")
-    return Dataset(documents=documents, facts=facts, campaigns=campaigns)
+    return Dataset(documents=documents, facts=facts, campaigns=campaigns,
+                   sentences_from=sentences_from)
 
 
 def read_tables(cache: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -234,16 +241,20 @@ def read_tables(cache: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     import pyarrow.parquet as pq
 
     cache = Path(cache)
+    # the bulletins' texts and the facts' sentences stay on disk (document_texts and
+    # with_sentences read the ones a page shows): at 10k bulletins they were the largest
+    # part of the dataset, and reading the sentences was most of the facts table's load
+    left_on_disk = {"documents": TEXT_COLUMNS, "facts": SENTENCE_COLUMNS}
     try:
         manifest = parquet_cache.read_manifest(cache)
+        named = manifest.get("tables", {}) if manifest else {}
         tables = parquet_cache._read_arrow_tables(cache, {**manifest, "tables": {
-            k: v for k, v in manifest.get("tables", {}).items() if k != "documents"}} if manifest else None)
-        if manifest and "documents" in manifest.get("tables", {}):
-            # the bulletins' texts stay on disk (document_texts reads one when the evidence
-            # page shows it): at 10k bulletins they were the largest part of the dataset
-            schema = parquet_cache.SCHEMAS["documents"]
-            columns = [c for c in schema.names if c not in TEXT_COLUMNS]
-            tables["documents"] = pq.read_table(cache / manifest["tables"]["documents"], columns=columns)
+            k: v for k, v in named.items() if k not in left_on_disk}} if manifest else None)
+        for name, skipped in left_on_disk.items():
+            if name in named:
+                schema = parquet_cache.SCHEMAS[name]
+                columns = [c for c in schema.names if c not in skipped]
+                tables[name] = pq.read_table(cache / named[name], columns=columns)
     except (OSError, pa.ArrowException, ValueError, KeyError) as exc:
         raise parquet_cache.CacheDamaged(f"{cache}: {type(exc).__name__}: {exc}") from None
     return tuple(tables.pop(name).to_pandas(self_destruct=True, split_blocks=True)
@@ -251,6 +262,37 @@ def read_tables(cache: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
 
 
 TEXT_COLUMNS = ("original_text", "clean_text")
+SENTENCE_COLUMNS = ("sentence",)
+
+
+def fact_sentences(cache: Path, fact_ids) -> dict[str, str | None]:
+    """fact_id → sentence, read from the cache's facts table (only those rows when they
+    are few). Raises CacheDamaged for an unreadable table."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from parsers import cache as parquet_cache
+
+    wanted = list(dict.fromkeys(str(f) for f in fact_ids))
+    name = (parquet_cache.read_manifest(Path(cache)) or {}).get("tables", {}).get("facts")
+    if name is None or not wanted:
+        return {}
+    where = [("fact_id", "in", wanted)] if len(wanted) <= 1000 else None
+    try:
+        table = pq.read_table(Path(cache) / name, columns=["fact_id", "sentence"], filters=where)
+    except (OSError, pa.ArrowException, ValueError) as exc:
+        raise parquet_cache.CacheDamaged(f"{cache}: {type(exc).__name__}: {exc}") from None
+    return dict(zip(table["fact_id"].to_pylist(), table["sentence"].to_pylist()))
+
+
+def with_sentences(ds: Dataset, facts: pd.DataFrame) -> pd.DataFrame:
+    """`facts` (rows of ds.facts) with their `sentence` filled in from the cache when the
+    dataset was loaded without them; unchanged otherwise."""
+    if ds.sentences_from is None or not len(facts) or "fact_id" not in facts:
+        return facts
+    found = fact_sentences(ds.sentences_from, facts["fact_id"])
+    return facts.assign(sentence=pd.Series([found.get(str(f)) for f in facts["fact_id"]],
+                                           index=facts.index, dtype=object))
 
 
 def document_texts(doc_id: str, cache: Path | None = None) -> tuple[str, str]:
@@ -277,7 +319,8 @@ def document_texts(doc_id: str, cache: Path | None = None) -> tuple[str, str]:
 
 
 def load(cache: Path | None = None) -> Dataset:
-    return derive(*read_tables(cache or cache_dir()))
+    cache = Path(cache or cache_dir())
+    return derive(*read_tables(cache), sentences_from=cache)
 
 
 # ---------------------------------------------------------------- map positions

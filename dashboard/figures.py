@@ -535,17 +535,21 @@ def money_trend(spans: pd.DataFrame, *, lang: str, height: int = 480,
         acc["regions"].append(region)
         acc["n_segments"] += len(group)
         symbol = REGION_SYMBOLS[style % len(REGION_SYMBOLS)]
-        for r in group.itertuples():
+        # plain columns, not itertuples (which builds a namedtuple class per group)
+        evidences = group["evidence"] if "evidence" in group else [None] * len(group)
+        for value, qualifier, p_start, p_end, evidence, start_d, end_d in zip(
+                group["value"], group["qualifier"], group["period_start"], group["period_end"],
+                evidences, group["start_d"], group["end_d"]):
             hover = (f"<b>{region} · {name_metric}</b><br>"
-                     f"{format_value(r.value, r.qualifier, lang)}{_t(lang, 'yuan') if lang == 'zh' else ' CNY'}"
-                     f"<br>{_t(lang, 'period')}{sep}{_period_text(r.period_start, r.period_end, lang)}")
-            evidence = _clean(getattr(r, "evidence", None))
+                     f"{format_value(value, qualifier, lang)}{_t(lang, 'yuan') if lang == 'zh' else ' CNY'}"
+                     f"<br>{_t(lang, 'period')}{sep}{_period_text(p_start, p_end, lang)}")
+            evidence = _clean(evidence)
             if evidence:
                 hover += f"<br><i>{evidence[:60]}</i>"
-            points = [r.start_d] if r.start_d == r.end_d else [r.start_d, r.end_d]
+            points = [start_d] if start_d == end_d else [start_d, end_d]
             for point in points:
                 acc["xs"].append(point.isoformat())
-                acc["ys"].append(r.value / scale)
+                acc["ys"].append(value / scale)
                 acc["texts"].append(hover)
                 acc["symbols"].append(symbol)
             acc["xs"].append(None)

@@ -142,8 +142,11 @@ def window_mask(facts: pd.DataFrame, window: tuple[date | None, date | None]) ->
     lo, hi = window
     if lo is None and hi is None:
         return pd.Series(True, index=facts.index)
-    start = pd.to_datetime(facts["period_start"], errors="coerce")
-    end = pd.to_datetime(facts["period_end"], errors="coerce")
+    # the dataset's facts carry their parsed dates (data.derive); other frames are parsed here
+    start = facts["start_date"] if "start_date" in facts \
+        else pd.to_datetime(facts["period_start"], errors="coerce")
+    end = facts["end_date"] if "end_date" in facts \
+        else pd.to_datetime(facts["period_end"], errors="coerce")
     mask = start.notna() & end.notna()
     if lo is not None:
         mask &= end >= pd.Timestamp(lo)
@@ -156,6 +159,12 @@ def apply_filters(facts: pd.DataFrame, filters: Filters, *, metric: bool = True,
                   window: bool = True, region: bool = True) -> pd.DataFrame:
     """The facts a listing should show. Pages that aggregate switch off `window` (and pass
     the window to aggregate() instead, so excluded rows come back with reasons)."""
+    return facts[filter_mask(facts, filters, metric=metric, window=window, region=region)]
+
+
+def filter_mask(facts: pd.DataFrame, filters: Filters, *, metric: bool = True,
+                window: bool = True, region: bool = True) -> pd.Series:
+    """apply_filters' row mask (True = listed), for callers that take the rows later."""
     mask = pd.Series(True, index=facts.index)
     if region:
         mask &= region_mask(facts, filters.province, filters.city)
@@ -165,4 +174,4 @@ def apply_filters(facts: pd.DataFrame, filters: Filters, *, metric: bool = True,
         mask &= facts["campaign"].fillna("").eq(filters.campaign)
     if window:
         mask &= window_mask(facts, filters.window)
-    return facts[mask]
+    return mask

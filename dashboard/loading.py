@@ -36,7 +36,7 @@ def _load(cache_dir: str, cache_key: str, data_dir: str,  # noqa: ARG001 - keys 
     documents, facts, campaigns = data.read_tables(Path(cache_dir))
     # Before derive(): region labels and dates must come from the corrected values.
     facts = effective_facts(facts, load_corrections(data_dir))
-    dataset = data.derive(documents, facts, campaigns)
+    dataset = data.derive(documents, facts, campaigns, sentences_from=Path(cache_dir))
     dataset.memo(_KEY, lambda: f"{cache_dir}|{cache_key}|{corrections_key}")
     return dataset
 
@@ -121,6 +121,20 @@ def kpis(ds: data.Dataset, filters: Filters) -> dict[str, Aggregate]:
 def year_totals(ds: data.Dataset, filters: Filters, metric: str) -> pd.DataFrame:
     """views.year_totals, cached per (dataset, filters, metric)."""
     return _year_totals(dataset_key(ds), filters, metric, ds)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _evidence_view(key: str, filters: Filters, lang: str, rows: int,  # noqa: ARG001
+                   _ds: data.Dataset) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    listed, total = views.evidence_listing(_ds, filters, rows)
+    return listed, views.evidence_table(listed, lang), total
+
+
+def evidence_view(ds: data.Dataset, filters: Filters, lang: str
+                  ) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    """(the facts the evidence table lists, that table, how many facts the view has),
+    kept per (dataset, filters, language) and shared (pages only read them)."""
+    return _evidence_view(dataset_key(ds), filters, lang, views.EVIDENCE_ROWS, ds)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -208,7 +222,7 @@ def _warm(ds: data.Dataset, filters: Filters) -> None:
                                                                           filters.lang),
              lambda: region_values(ds, filters, money_metric).empty
              or region_figure(ds, filters, money_metric, filters.lang),
-             lambda: views.evidence_facts(ds, filters),
+             lambda: evidence_view(ds, filters, filters.lang),
              lambda: views.campaign_summary(ds)[0].empty
              or campaign_timeline(ds, filters.lang))
     try:

@@ -8,14 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+import numpy as np
 import pandas as pd
 
 from dashboard import figures, geo, i18n, tables, windows
 from dashboard.aggregate import (Aggregate, Resolution, base_reasons, by_region, region_adcodes,
                                  region_root, resolve, summary, to_aggregate)
-from dashboard.data import Dataset, region_label, with_positions
+from dashboard.data import Dataset, region_label, with_positions, with_sentences
 from dashboard.briefing_export import briefing_filename, build_briefing_html
-from dashboard.filters import Filters, apply_filters, to_query_params, window_mask
+from dashboard.filters import (Filters, apply_filters, filter_mask, to_query_params,
+                               window_mask)
 from dashboard.safe_html import highlight_evidence
 from parsers import lexicon
 from parsers.records import METRICS, MONEY_METRICS
@@ -422,14 +424,59 @@ def campaign_year_table(years: pd.DataFrame, lang: str) -> pd.DataFrame:
 def evidence_facts(ds: Dataset, filters: Filters) -> pd.DataFrame:
     """Every fact of the view: region, metric and campaign applied; the window keeps facts
     whose period touches it, and facts with no known period always stay listed (they never
-    enter a total, so this is where a reader finds them)."""
-    facts = apply_filters(ds.facts, filters, window=False)
+    enter a total, so this is where a reader finds them). Newest bulletin first, then by
+    bulletin and place in its text."""
+    return with_sentences(ds, ds.facts.iloc[evidence_positions(ds, filters)])
+
+
+def evidence_listing(ds: Dataset, filters: Filters,
+                     rows: int | None = None) -> tuple[pd.DataFrame, int]:
+    """(the first `rows` facts of evidence_facts (default EVIDENCE_ROWS), how many the view
+    has): the table takes only the rows it shows from the wide frame."""
+    positions = evidence_positions(ds, filters)
+    rows = EVIDENCE_ROWS if rows is None else rows
+    return ds.facts.iloc[positions[:rows]], len(positions)
+
+
+def evidence_table(listed: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The evidence page's table of `listed` (facts_table, plus the analyst's note on
+    corrected facts when the dataset carries corrections)."""
+    table = facts_table(listed, lang)
+    if "corrected" in listed:  # analyst corrections applied on load (dashboard.loading)
+        table[i18n.t("corrected_column", lang)] = [
+            note if flag else "" for flag, note in
+            zip(listed["corrected"], listed["correction_note"])]
+    return table
+
+
+def listed_fact(ds: Dataset, listed: pd.DataFrame, row: int) -> pd.Series:
+    """Row `row` of the evidence table's facts, with its source sentence (read from the
+    cache when the dataset was loaded without the sentences)."""
+    return with_sentences(ds, listed.iloc[[row]]).iloc[0]
+
+
+def evidence_positions(ds: Dataset, filters: Filters) -> np.ndarray:
+    """Positions (into ds.facts) of evidence_facts' rows, in its order."""
+    facts = ds.facts
+    mask = filter_mask(facts, filters, window=False).to_numpy(dtype=bool, copy=True)
     if filters.start is not None or filters.end is not None:
-        undated = facts["start_date"].isna() | facts["end_date"].isna() \
-            if "start_date" in facts else pd.Series(False, index=facts.index)
-        facts = facts[window_mask(facts, filters.window) | undated]
-    return facts.sort_values(["published", "doc_id", "span_start"],
-                             ascending=[False, True, True], na_position="last")
+        undated = (facts["start_date"].isna() | facts["end_date"].isna()).to_numpy() \
+            if "start_date" in facts else np.zeros(len(facts), dtype=bool)
+        mask &= window_mask(facts, filters.window).to_numpy(dtype=bool) | undated
+    order = _evidence_order(ds)
+    return order[mask[order]]
+
+
+def _evidence_order(ds: Dataset) -> np.ndarray:
+    """Positions of ds.facts newest bulletin first (then doc_id, then place in the text),
+    sorted once per dataset on those three columns instead of the whole wide frame."""
+    def compute() -> np.ndarray:
+        key = pd.DataFrame({c: ds.facts[c].to_numpy() for c in
+                            ("published", "doc_id", "span_start")})
+        return key.sort_values(["published", "doc_id", "span_start"],
+                               ascending=[False, True, True], na_position="last"
+                               ).index.to_numpy()
+    return ds.memo(("evidence_order",), compute)
 
 
 def evidence_html(fact: pd.Series, original_text: str | None) -> str:
@@ -466,7 +513,7 @@ def briefing_html(ds: Dataset, filters: Filters, lang: str) -> str:
     charts = ([figures.money_trend(spans, lang=lang)] if not spans.empty else []) + \
         ([figures.campaign_timeline(summary, reports, lang=lang)] if not summary.empty else [])
     used = {fid for r in results.values() for fid in r.fact_ids} | set(spans["fact_id"])
-    sources = ds.facts[ds.facts["fact_id"].isin(used)].rename(
+    sources = with_sentences(ds, ds.facts[ds.facts["fact_id"].isin(used)]).rename(
         columns={"doc_title": "title", "doc_source": "source"})
     scope = " · ".join(x for x in (filters.province, filters.city, filters.campaign) if x) \
         or i18n.t("nationwide", lang)

@@ -137,8 +137,9 @@ def test_read_tables_matches_the_cache_reader(sample_cache, tmp_path):
     from parsers.cache import load_tables
 
     for ours, theirs in zip(data.read_tables(sample_cache), load_tables(sample_cache)):
-        # the bulletins' texts stay on disk: read one at a time with document_texts
-        pd.testing.assert_frame_equal(ours, theirs.drop(columns=list(data.TEXT_COLUMNS), errors="ignore"))
+        # the bulletins' texts and the facts' sentences stay on disk: read when shown
+        on_disk = list(data.TEXT_COLUMNS) + list(data.SENTENCE_COLUMNS)
+        pd.testing.assert_frame_equal(ours, theirs.drop(columns=on_disk, errors="ignore"))
     assert all(frame.empty for frame in data.read_tables(tmp_path / "none"))
 
 
@@ -152,3 +153,21 @@ def test_document_texts_reads_one_bulletin_from_disk(sample_cache):
     assert data.document_texts("no-such-document", sample_cache) == ("", "")
     loaded = data.load(sample_cache).documents
     assert loaded["original_text"].isna().all()  # never held in memory by the dashboard
+
+
+def test_sentences_are_read_from_disk_for_the_facts_shown(sample_cache):
+    from parsers.cache import load_tables
+
+    parsed = load_tables(sample_cache)[1].set_index("fact_id")["sentence"]
+    ds = data.load(sample_cache)
+    assert ds.sentences_from == sample_cache and ds.facts["sentence"].isna().all()
+    some = ds.facts.iloc[[2, 0]]
+    filled = data.with_sentences(ds, some)
+    assert filled["sentence"].tolist() == parsed.loc[some["fact_id"]].tolist()
+    assert filled.index.tolist() == some.index.tolist()
+    everything = data.with_sentences(ds, ds.facts)  # many ids: the whole column is read
+    assert everything["sentence"].tolist() == parsed.loc[ds.facts["fact_id"]].tolist()
+    in_memory = data.derive(*sample_frames())  # built in memory: its own sentences
+    assert data.with_sentences(in_memory, in_memory.facts) is in_memory.facts
+    import pickle
+    assert pickle.loads(pickle.dumps(ds)).sentences_from == sample_cache

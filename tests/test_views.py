@@ -125,3 +125,25 @@ def test_map_view_draws_the_window_and_maps_clicks_to_provinces():
     drilled = views.map_view(ds, Filters(province="甘肃省", start=date(2020, 1, 1), end=date(2020, 12, 31)),
                              "cases_solved", "zh")
     assert drilled.table.iloc[:, 0].tolist() == ["兰州市", "城关区"]
+
+
+@pytest.mark.parametrize("filters", [
+    Filters(), Filters(province="河南省", **year(2019)), Filters(metric="money_frozen"),
+    Filters(**year(2020)), Filters(campaign="断卡行动"),
+], ids=["all", "province-year", "metric", "year", "campaign"])
+def test_evidence_listing_is_the_head_of_the_full_view(filters):
+    # the page lists the first rows without taking the whole view; same rows, same order
+    full = views.evidence_facts(DS, filters)
+    expected = views.apply_filters(DS.facts, filters, window=False)
+    if filters.start:
+        undated = expected["start_date"].isna() | expected["end_date"].isna()
+        expected = expected[views.window_mask(expected, filters.window) | undated]
+    expected = expected.sort_values(["published", "doc_id", "span_start"],
+                                    ascending=[False, True, True], na_position="last")
+    assert full["fact_id"].tolist() == expected["fact_id"].tolist()
+    for rows in (1, 3, 1000):
+        listed, total = views.evidence_listing(DS, filters, rows)
+        assert total == len(full)
+        assert listed["fact_id"].tolist() == full["fact_id"].head(rows).tolist()
+    table = views.evidence_table(full, "zh")
+    assert len(table) == len(full)

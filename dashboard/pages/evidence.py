@@ -13,27 +13,24 @@ ds, filters, lang = page_context()
 st.title(i18n.t("page_evidence", lang))
 st.caption(i18n.t("evidence_intro", lang))
 
-facts = views.evidence_facts(ds, filters).reset_index(drop=True)
-# The table shows a bounded number of rows (building 85k rows took ~1 s a run at 10k
-# bulletins); the downloads below carry every fact of the view.
-listed = facts.head(views.EVIDENCE_ROWS)
-table = views.facts_table(listed, lang)
-if "corrected" in listed:  # analyst corrections applied on load (dashboard.loading)
-    table[i18n.t("corrected_column", lang)] = [
-        note if flag else "" for flag, note in zip(listed["corrected"], listed["correction_note"])]
-if len(facts) > len(listed):
-    st.caption(i18n.t("evidence_rows_shown", lang, shown=len(listed), total=len(facts)))
+# The table shows a bounded number of rows, taken (and formatted) once per view; the
+# downloads below build every fact of the view, only when clicked.
+listed, table, total = loading.evidence_view(ds, filters, lang)
+if total > len(listed):
+    st.caption(i18n.t("evidence_rows_shown", lang, shown=len(listed), total=total))
 event = st.dataframe(table, hide_index=True, width="stretch",
                      on_select="rerun", selection_mode="single-row", key="evidence_table",
-                     height=460 if len(facts) > 12 else "auto",
+                     height=460 if total > 12 else "auto",
                      column_config={"#": st.column_config.NumberColumn(format="%.0f")})
 
 left, right = st.columns(2)
 # Built only when clicked (callables): Chinese metric name + unit beside the code, typed dates.
-left.download_button(i18n.t("download_csv", lang), lambda: exports.to_csv_bytes(facts),
+left.download_button(i18n.t("download_csv", lang),
+                     lambda: exports.to_csv_bytes(views.evidence_facts(ds, filters)),
                      file_name="facts.csv", mime="text/csv", icon=":material/download:",
                      key="csv_download", on_click="ignore")
-right.download_button(i18n.t("download_parquet", lang), lambda: exports.to_parquet_bytes(facts),
+right.download_button(i18n.t("download_parquet", lang),
+                      lambda: exports.to_parquet_bytes(views.evidence_facts(ds, filters)),
                       file_name="facts.parquet", mime="application/vnd.apache.parquet",
                       icon=":material/download:", key="parquet_download", on_click="ignore")
 
@@ -44,7 +41,7 @@ st.download_button(i18n.t("download_briefing", lang), lambda: views.briefing_htm
 
 rows = event.selection.rows if event is not None else []
 if rows and rows[0] < len(listed):
-    fact = listed.iloc[rows[0]]
+    fact = views.listed_fact(ds, listed, rows[0])
     doc = ds.documents.set_index("doc_id").loc[fact["doc_id"]]
     original_text, clean_text = loading.document_texts(ds, fact["doc_id"])
     st.subheader(i18n.t("source_sentence", lang))
