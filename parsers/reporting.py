@@ -115,7 +115,23 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer,
         place = _body_city(body, gaz)
     if place is None:
         place = _outlet_place(body, gaz)
+    if place is None:
+        place = _zone_place(body, gaz)
     return place
+
+
+# 肇庆高新区在反诈战场上的功绩: a city's development zone reporting on itself
+ZONE_AFTER = re.compile(r"高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区")
+
+
+def _zone_place(body: list[Sentence], gaz: Gazetteer) -> Place | None:
+    """Last: a city named right before one of its development zones in the first lines (the
+    zone is no division of its own; its results are the city's)."""
+    for s in body[:OUTLET_LINES]:
+        for m in gaz.find_mentions(s.text):
+            if ZONE_AFTER.match(s.text, m.end) and m.place.level == "city":
+                return m.place
+    return None
 
 
 # 辽宁日报·2025-10-30 / 来源：陕西日报 / 岳阳日报讯: a local paper names the place it covers

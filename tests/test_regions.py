@@ -163,3 +163,12 @@ def test_alerts_the_ministry_sent_down_leave_the_county_the_actor() -> None:
 ])
 def test_an_unnamed_branch_takes_its_outlets_city(text: str, city: str) -> None:
     assert {c for _, _, c, _ in _regions(text)} == {city}
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    pytest.param("某报记者 某某\n劝阻12万人次，挽回损失4亿多元……今年前10月，这是肇庆高新区在反诈战场上的功绩！\n", "肇庆市",
+                 id="a-zone-reporting-on-itself"),
+    pytest.param("某网讯\n肇庆高新区公安分局今年以来破获电信网络诈骗案件30起。\n", "肇庆市", id="a-zones-police-branch"),
+])
+def test_a_development_zone_is_its_citys(text: str, city: str) -> None:
+    assert {c for _, _, c, _ in _regions(text)} == {city}
