@@ -210,3 +210,7 @@ def test_numbered_series_after_quoted_names(text: str, found: list[tuple[str, st
 ])
 def test_serials_and_lists_of_standing_operations(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text) == found
+
+
+def test_quoted_words_before_a_working_mechanism_are_no_operations() -> None:
+    assert _found("某市警方对电信网络诈骗违法犯罪活动采取“联打”“联动”“联治”工作机制") == []
