@@ -89,6 +89,7 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("7月3日，一女子报警称，她跟着“老师”在APP上炒股，累计投入87万余元，才发现被骗。", "victim_loss", 870_000, "at_least"),
     ("在对方诱导下，王女士分三次投入资金共计30万元。", "victim_loss", 300_000, "exact"),
     ("共抓获涉“断卡”犯罪嫌疑人35名，现已全部被警方依法予以刑事拘留。", "suspects_detained", 35, "exact"),
+    ("退赃大会上，来自全国各地的30余名受害者共领取被骗款1000余万元。", "money_recovered", 10_000_000, "at_least"),
     ("全力追赃挽损，共返还受害人被骗资金260余万元。", "money_recovered", 2_600_000, "at_least"),
     ("为受害群众避免损失5000余万元。", "money_recovered", 50_000_000, "at_least"),
     ("挽回经济损失逾千万元。", "money_recovered", 10_000_000, "at_least"),
