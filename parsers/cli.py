@@ -88,19 +88,20 @@ def _parsing_batch() -> Iterator[None]:
     collections walked the long-lived tables each time (0.235 s CPU, ~4% of the run; 0.105 s
     this way, same peak RSS). Workers forked inside the block inherit both, and frozen
     objects are not written to by their collections (copy-on-write pages stay shared).
-    Restored on exit."""
+    Restored on exit (the frozen generation only when it was empty before)."""
     from parsers import pipeline, segment
 
     pipeline.load_gazetteer()
     segment.load_dictionary()
-    threshold = gc.get_threshold()
+    threshold, frozen_before = gc.get_threshold(), gc.get_freeze_count()
     gc.freeze()
     gc.set_threshold(BATCH_GC_THRESHOLD, *threshold[1:])
     try:
         yield
     finally:
         gc.set_threshold(*threshold)
-        gc.unfreeze()
+        if not frozen_before:  # (unfreeze() would also thaw what a caller froze before us)
+            gc.unfreeze()
 
 
 def _outcomes(files: list[str], jobs: int, budget: float | None) -> Iterator[FileOutcome]:

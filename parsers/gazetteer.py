@@ -471,7 +471,7 @@ class Gazetteer:
             # every name is made of block characters (_RE_HAN; checked by a test), so a name
             # lies inside one block, and a run of tokens that crosses into the text between
             # blocks spells none (its surface, cut from the text, holds that text): only the
-            # blocks where a name can start need cutting (a third of these sentences' text)
+            # blocks where a name can start need cutting
             tokens = segment.tokenize_blocks(text, self._could_name)
         found = []
         prefixes = self._prefixes
