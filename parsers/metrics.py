@@ -158,9 +158,13 @@ def _parts(word: str) -> tuple[str, str] | None:
     return parts
 
 
-def _tokens(text: str, clauses: list[tuple[int, int]]) -> list[_Token]:
+def _tokens(text: str, clauses: list[tuple[int, int]],
+            by_clause: dict[int, list[int]] | None = None) -> list[_Token]:
+    """The sentence's tokens, fused verb-object words split; ``by_clause``, when given, is
+    filled with clause index → indices of its tokens, ascending (in the same pass)."""
     out: list[_Token] = []
     append, known = out.append, _PARTS.get
+    index = by_clause.setdefault if by_clause is not None else None
     new = tuple.__new__  # _Token(...) without the NamedTuple's Python-level __new__
     last = len(clauses) - 1
     c = 0  # token starts rise, so the clause index only moves forward (same as _clause_of)
@@ -173,9 +177,13 @@ def _tokens(text: str, clauses: list[tuple[int, int]]) -> list[_Token]:
             parts = _parts(word)
         if parts:
             cut = start + len(parts[0])
+            if index is not None:
+                index(clause, []).extend((len(out), len(out) + 1))
             append(new(_Token, (parts[0], start, cut, clause)))
             append(new(_Token, (parts[1], cut, end, clause)))
         else:
+            if index is not None:
+                index(clause, []).append(len(out))
             append(new(_Token, (word, start, end, clause)))
     return out
 
@@ -259,6 +267,9 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
     verb_class = lexicon.verb_class
     for i, t in enumerate(tokens):
         cls = verb_class(t.word)
+        if cls is None and t.word not in _RECLASSED:
+            classes.append(None)  # most tokens: no verb, and none of the words below
+            continue
         if cls == "file" and any(u.clause == t.clause and u.word.endswith(NEGATED_BEFORE)
                                  for u in tokens[max(0, i - 12):i]):
             cls = "prevented"  # 阻止发案 / 成功阻止1.7万余起案件发生: cases prevented
@@ -314,6 +325,10 @@ def _claimed_by_fraudster(text: str, q: Quantity) -> bool:
     return any(cue in before for cue in lexicon.CLAIM_CUES)
 
 
+# the words _verb_classes may give a class that verb_class does not
+_RECLASSED = FRAUD_VERBS | TRANSFER_VERBS | {FORMAL_ARREST}
+
+
 class _Words(NamedTuple):
     tokens: list[_Token]
     classes: list[str | None]  # each token's verb class
@@ -324,10 +339,8 @@ def _words(text: str, clauses: list[tuple[int, int]]) -> _Words:
     """The sentence's tokens and verb classes. A sentence whose every figure is set aside
     by the text tests of find_metric_hits (no unit, a change, a rate, a band…; about a
     quarter of the sentences with figures) never needs them."""
-    tokens = _tokens(text, clauses)
     by_clause: dict[int, list[int]] = {}
-    for i, t in enumerate(tokens):
-        by_clause.setdefault(t.clause, []).append(i)
+    tokens = _tokens(text, clauses, by_clause)
     return _Words(tokens, _verb_classes(tokens, text), by_clause)
 
 
