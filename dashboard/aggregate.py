@@ -157,7 +157,17 @@ NARROW_COLUMNS: tuple[str, ...] = (
 
 
 def _days(values: pd.Series) -> np.ndarray:
-    """ISO dates (or anything to_datetime reads) → int64 day numbers, _NO_DAY when missing."""
+    """ISO dates (or anything to_datetime reads) → int64 day numbers, _NO_DAY when missing.
+    Text is parsed once per distinct value (85k facts carry a few hundred periods)."""
+    values = pd.Series(values, copy=False)
+    if not pd.api.types.is_datetime64_any_dtype(values):
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        parsed = _parse_days(pd.Series(np.asarray(uniques, dtype=object), dtype=object))
+        return np.append(parsed, _NO_DAY)[codes]  # code -1 (missing) → the last: _NO_DAY
+    return _parse_days(values)
+
+
+def _parse_days(values: pd.Series) -> np.ndarray:
     stamps = pd.to_datetime(values, errors="coerce")
     days = stamps.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
     out = (days - _EPOCH).astype(np.int64)
@@ -185,8 +195,11 @@ def narrow(facts: pd.DataFrame) -> pd.DataFrame:
     distinct = np.empty(len(triples), dtype=object)
     distinct[:] = [path_of(*t) for t in triples]
     paths = distinct[codes] if n else np.empty(0, dtype=object)
-    start = _days(_column(facts, "period_start", None))
-    end = _days(_column(facts, "period_end", None))
+    # a dataset's facts carry their periods parsed (data.derive): the same dates
+    start = _days(facts["start_date"] if "start_date" in facts
+                  else _column(facts, "period_start", None))
+    end = _days(facts["end_date"] if "end_date" in facts
+                else _column(facts, "period_end", None))
     published = _days(_column(facts, "published", None))
     fact_ids = facts["fact_id"].astype(str).to_numpy() if "fact_id" in facts \
         else np.array([f"row{i}" for i in range(n)], dtype=object)

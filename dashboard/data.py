@@ -201,6 +201,15 @@ def _with_columns(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame
     return out
 
 
+def parse_dates(values: pd.Series) -> pd.Series:
+    """pd.to_datetime(values, errors="coerce"), parsing each distinct text once (85k
+    facts carry a few hundred periods)."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    parsed = pd.to_datetime(pd.Series(np.asarray(uniques, dtype=object), dtype=object),
+                            errors="coerce")
+    return pd.Series(parsed.array.take(codes, allow_fill=True), index=values.index)
+
+
 def derive(documents: pd.DataFrame, facts: pd.DataFrame,
            campaigns: pd.DataFrame, sentences_from: Path | None = None) -> Dataset:
     """Add what every page needs: publication date and title per fact, region label/level,
@@ -221,8 +230,8 @@ def derive(documents: pd.DataFrame, facts: pd.DataFrame,
                                       index=facts.index, dtype=str)
     facts["level"] = pd.Series(levels[codes] if len(codes) else levels[:0],
                                index=facts.index, dtype=str)
-    facts["start_date"] = pd.to_datetime(facts["period_start"], errors="coerce")
-    facts["end_date"] = pd.to_datetime(facts["period_end"], errors="coerce")
+    facts["start_date"] = parse_dates(facts["period_start"])
+    facts["end_date"] = parse_dates(facts["period_end"])
     facts["value"] = pd.to_numeric(facts["value"], errors="coerce")
     facts["scope"] = facts["scope"].fillna("jurisdiction")
     campaigns = campaigns.merge(doc_info, on="doc_id", how="left")
