@@ -6,8 +6,9 @@ with a catch-all "…以来" only filling gaps. A duration ("三个月时间", "
 after a "since" anchor ("5月份以来", "自2020年8月21日起") closes that anchor's period.
 
 Year resolution, in order: a written year (2020年, 二〇二〇年); a relative year
-(今年/本年 = publication year, 去年 −1, 前年 −2 — unknown when the publication date is,
-never counted from a year in force; 当年 = default_year); otherwise
+(今年/本年 = publication year, 去年 −1, 前年 −2; with no publication date 今年 is the year
+the text has in force, as the gold reads a yearless page — "2019年以来…今年1月1日至7月31日" →
+2019 — and 去年/前年 are unknown; 当年 = default_year); otherwise
 default_year; otherwise the publication year, and then a period that would start after
 the publication date is unknown (both null) rather than guessed into the previous year.
 "Since" periods end on the publication date (None when it is unknown).
@@ -100,9 +101,14 @@ def _year(m: re.Match[str], n: str, ctx: _Context) -> tuple[int | None, bool]:
             return ctx.default_year, False
         return (ctx.published.year, True) if ctx.published else (None, False)
     if relative:
-        # 今年/去年 count from the day of writing: with no publication date the year in force
-        # (a 2023 named earlier) is no anchor for them
-        return (ctx.published.year + _RELATIVE_YEARS[relative], False) if ctx.published else (None, False)
+        if ctx.published is not None:
+            return ctx.published.year + _RELATIVE_YEARS[relative], False
+        # an undated page: 今年 is the year the text has in force (2019年以来…今年1至7月); 去年
+        # and 前年 are not counted from it, since that year may itself be the one looked back on
+        # (一年来…2020年…去年共破获 on a 2021 page)
+        if relative in ("今年", "本年") and ctx.default_year is not None:
+            return ctx.default_year, False
+        return None, False
     if ctx.default_year is not None:
         return ctx.default_year, False
     return (ctx.published.year, True) if ctx.published else (None, False)
