@@ -35,7 +35,8 @@ TEXT_DIRS = ("seeds", "tests/holdout", "corpus/realdev/texts", "corpus/realset/t
              "corpus/realfifteen/texts", "corpus/realsixteen/texts",
              "corpus/realseventeen/texts", "corpus/realeighteen/texts",
              "corpus/realnineteen/texts", "corpus/realtwenty/texts",
-             "corpus/realtwentyone/texts", "corpus/realtwentytwo/texts")
+             "corpus/realtwentyone/texts", "corpus/realtwentytwo/texts",
+             "corpus/realtwentythree/texts", "corpus/realtwentyfour/texts")
 BUDGET_S = 60.0
 
 
