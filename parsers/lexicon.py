@@ -100,12 +100,13 @@ OTHER_CRIMES: tuple[str, ...] = (
     "涉黑", "黑恶", "命案", "毒品", "涉毒", "涉黄", "涉枪", "涉爆", "拐卖", "抢劫", "抢夺",
     "寻衅滋事", "打架斗殴", "故意伤害", "猥亵", "性骚扰", "黄牛", "倒票", "个人信息", "非法贷款",
     "私渡", "侵财", "盗抢骗", "卖淫", "嫖娼", "文物", "非法集资", "经济犯罪", "传销", "诈毒赌",
+    "非法放贷",
 )
 # Crime groups whose names hold 骗 but that mostly count other crimes (抓获“盗抢骗”网上在逃人员):
 # they name no fraud
 MIXED_CRIME_GROUPS: tuple[str, ...] = ("盗抢骗", "两抢一盗一骗", "三盗两抢一诈骗", "两抢一盗一诈", "诈毒赌", "毒赌诈", "黄赌毒诈")
 # Crime in general: another crime's only when the whole segment says nothing of fraud.
-ALL_CRIMES: tuple[str, ...] = ("网络犯罪案件", "刑事案件", "在逃人员", "治安案件")
+ALL_CRIMES: tuple[str, ...] = ("网络犯罪案件", "刑事案件", "在逃人员", "治安案件", "涉网案件")
 # Words that put a segment on fraud: any 诈/骗, and fraud's own tools and measures.
 FRAUD_MARKERS: tuple[str, ...] = ("诈", "骗", "两卡", "断卡", "跑分", "帮信", "帮助信息网络", "止付",
                                   "劝阻", "电信", "涉案账户", "银行卡", "电话卡")

@@ -227,3 +227,9 @@ def test_a_mixed_crime_group_named_with_诈_is_no_fraud() -> None:
     text = ("某市专班破获“诈毒赌”案件563起\n2023-11-02 来源：某网\n截至目前，某市集中攻坚专班已破获“诈毒赌”刑事案件563起，"
             "抓获嫌疑人912名，涉案金额达2.96亿余元。\n")
     assert facts(text) == []
+
+
+def test_cyber_cases_in_general_are_no_fraud_result() -> None:
+    text = ("某区打击网络犯罪\n2019-06-10 来源：某网\n今年以来，某区公安分局侦破涉网案件3453起，抓获犯罪嫌疑人357名。"
+            "某区公安分局还破获电信网络诈骗案件12起。\n")
+    assert facts(text) == [("cases_solved", 12)]
