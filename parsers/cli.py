@@ -157,8 +157,7 @@ def run_build(inputs: Sequence[str], cache_dir: str, jobs: int, out: TextIO, err
         print("error: --scheduler needs dask.distributed: pip install -r requirements-dask.txt", file=err)
         return 2
     try:
-        # local workers are forked from here (or the parse runs here): set the batch up first
-        with _executor(scheduler) as executor, contextlib.nullcontext() if scheduler else _parsing_batch():
+        with _executor(scheduler) as executor:
             report = build_cache(inputs, cache_dir, jobs=jobs, executor=executor, budget=budget)
     except OSError as exc:
         if not scheduler:
