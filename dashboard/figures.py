@@ -214,9 +214,15 @@ def _view_box(focus_province: str) -> tuple[float, float, float, float]:
 
 
 def _log_colour_ticks(values: pd.Series, lang: str) -> tuple[list[float], list[str]]:
-    low, high = math.floor(math.log10(values.min())), math.ceil(math.log10(values.max()))
-    ticks = list(range(low, high + 1)) or [low]
-    return [float(t) for t in ticks], [format_value(10 ** t, "exact", lang) for t in ticks]
+    """Ticks at the powers of ten inside the values' range; when fewer than two fall inside
+    (1670 and 7515 lie between 10³ and 10⁴), the smallest and largest values themselves, so
+    the colour bar always reads."""
+    lo, hi = math.log10(values.min()), math.log10(values.max())
+    inside = list(range(math.ceil(lo - 1e-9), math.floor(hi + 1e-9) + 1))
+    if len(inside) >= 2:
+        return [float(t) for t in inside], [format_value(10 ** t, "exact", lang) for t in inside]
+    ends = sorted({float(values.min()), float(values.max())})
+    return [math.log10(v) for v in ends], [format_value(v, "exact", lang) for v in ends]
 
 
 def _has_value(frame: pd.DataFrame | None) -> pd.DataFrame:

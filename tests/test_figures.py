@@ -320,6 +320,20 @@ def test_secondary_map_text_size(dark, minimum):
     assert fig.layout.annotations[0].font.size >= minimum
 
 
+@pytest.mark.parametrize("values", [
+    pytest.param([1670.0, 7515.0], id="two-values-in-one-decade"),
+    pytest.param([42.0], id="one-value"),
+    pytest.param([2e5, 5.7e7, 2.47e8], id="several-decades"),
+])
+def test_the_colour_bar_always_has_ticks_inside_its_range(values):
+    frame = pd.DataFrame([dict(province=f"省{i}", adcode=code, value=v, qualifier="exact", period_start=None,
+                               period_end=None, n_sources=1)
+                          for i, (code, v) in enumerate(zip(["360000", "150000", "410000"], values))])
+    axis = F.province_choropleth(frame, metric_label="破获案件", lang="zh").layout.coloraxis
+    inside = [t for t in axis.colorbar.tickvals if axis.cmin - 1e-9 <= t <= axis.cmax + 1e-9]
+    assert len(inside) >= min(2, len(values)) and len(inside) == len(axis.colorbar.ticktext)
+
+
 # ---------------------------------------------------------------- money trend
 def trend_frame() -> pd.DataFrame:
     return pd.DataFrame([
