@@ -22,7 +22,7 @@ def show_facts(facts: pd.DataFrame, lang: str, *, key: str | None = None) -> Non
         st.caption("—")
         return
     st.dataframe(views.facts_table(facts, lang), hide_index=True, width="stretch", key=key,
-                 column_config={"#": st.column_config.NumberColumn(format="%.0f")})
+                 column_config={"#": st.column_config.NumberColumn(format="%.0f", width="medium")})
 
 
 def figure_caption(fig) -> None:
