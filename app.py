@@ -20,7 +20,6 @@ if screen_mode:
 if auth.current_edition() == editions.INTERNAL and not auth.is_authenticated():
     navigation.login_language_toggle()  # the login form speaks the chosen language
 auth.require_login()  # internal edition: nothing below runs until the password is right
-navigation.preload_charts(st.context.url, screen_mode)  # a chart page's plotly.js, early
 
 lang = navigation.current_lang()
 # A first load (imports, a cache build, reading the tables, the sidebar's window choices)

@@ -13,6 +13,7 @@ dataset, so the map, the money page and the screen share the work of the overvie
 """
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import threading
@@ -33,6 +34,10 @@ _KEY = ("dataset_key",)
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _load(cache_dir: str, cache_key: str, data_dir: str,  # noqa: ARG001 - keys bust the cache
           corrections_key: str) -> data.Dataset:
+    # A new dataset replaces the one dashboard.serve froze at start: unfrozen, the old one
+    # can be garbage-collected once it is dropped from this cache.
+    if gc.get_freeze_count():
+        gc.unfreeze()
     documents, facts, campaigns = data.read_tables(Path(cache_dir))
     # Before derive(): region labels and dates must come from the corrected values.
     facts = effective_facts(facts, load_corrections(data_dir))

@@ -5,12 +5,8 @@ its own PageSpecs under a section name: build_navigation(lang, {"内部": [PageS
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from urllib.parse import urlsplit
 
 import streamlit as st
 
@@ -41,50 +37,6 @@ PUBLIC_PAGES: tuple[PageSpec, ...] = (
     PageSpec("dashboard/pages/campaigns.py", "campaigns", "page_campaigns"),
     PageSpec("dashboard/pages/evidence.py", "evidence", "page_evidence"),
 )
-
-
-# Pages that draw plotly charts (the wall screen too). On a first visit the browser fetches
-# and evaluates Streamlit's plotly chunk (4.7 MB, ~0.5-0.8 s of script on a laptop core)
-# only when the first chart arrives, after the page's run; asked for at the start of the
-# run it loads while the server runs the script and the sidebar draws.
-CHART_PAGES = frozenset({"map", "money", "campaigns"})
-_CHUNK_NAME = re.compile(r"^PlotlyChart\.[A-Za-z0-9_-]+\.js$")
-
-
-@lru_cache(maxsize=1)
-def _plotly_chunk() -> str | None:
-    """The file name of Streamlit's plotly chunk (hashed per release), None if not found."""
-    folder = Path(st.__file__).parent / "static" / "static" / "js"
-    names = sorted(p.name for p in folder.glob("PlotlyChart.*.js"))
-    return names[0] if names and _CHUNK_NAME.match(names[0]) else None
-
-
-def wants_charts(url: str | None, screen: bool = False) -> bool:
-    """Whether the page at `url` (st.context.url) draws plotly charts."""
-    if screen:
-        return True
-    path = urlsplit(url or "").path.rstrip("/")
-    return path.rsplit("/", 1)[-1] in CHART_PAGES
-
-
-def preload_charts_html() -> str | None:
-    """A hidden script that imports Streamlit's plotly chunk from where Streamlit's own
-    scripts are served (the same module the chart imports later, so it runs once)."""
-    chunk = _plotly_chunk()
-    if chunk is None:
-        return None
-    return ("<style>.st-key-chart_preload{display:none}</style><script>(function(){"
-            "var s=document.querySelector('script[src*=\"/static/js/index.\"]');"
-            f"if(s){{import(s.src.replace(/index\\.[^/]*$/,'{chunk}')).catch(function(){{}});}}"
-            "})();</script>")
-
-
-def preload_charts(url: str | None, screen: bool = False) -> None:
-    """On a chart page, start loading plotly.js now (see CHART_PAGES)."""
-    html = preload_charts_html() if wants_charts(url, screen) else None
-    if html:
-        with st.container(key="chart_preload"):
-            st.html(html, unsafe_allow_javascript=True)
 
 
 def to_page(spec: PageSpec, lang: str) -> st.Page:

@@ -57,3 +57,15 @@ def test_warm_never_raises(tmp_path, monkeypatch):
     monkeypatch.setenv("FRAUD_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(loading, "get_dataset", lambda: (_ for _ in ()).throw(OSError("x")))
     serve.warm()
+
+
+def test_startup_objects_are_frozen_until_the_dataset_is_loaded_again(cache_dir):
+    import gc
+
+    try:
+        serve.freeze_startup_objects()
+        assert gc.get_freeze_count() > 0
+        loading.get_dataset()  # a first load (e.g. a rebuilt cache): the old objects thaw
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
