@@ -72,10 +72,10 @@ BREAKDOWN_SENTENCE = re.compile(r"^\s*其中\s*[，,：:]?")
 # 拉萨市34宗：城关区26宗，… under a heading (各市地县发案情况): a sentence that opens on a
 # table row, with no verb of its own, reads its rows with the heading's verb
 TABLE_ROW_OPEN = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}?(?:[（(][^）)]{0,12}[）)])?\s*\d+\s*[宗起件]")
+COUNT_ANCHOR_METRICS = frozenset({"cases_filed", "cases_solved"})  # sentences table rows read
+SEGMENT_BREAK = re.compile(r"[；;]")
 # 省市区三级公安部门 / 市县两级警方: the levels working one case together — the force that
 # took it on, named before
-COUNT_ANCHOR_METRICS = frozenset({"cases_filed", "cases_solved"})
-SEGMENT_BREAK = re.compile(r"[；;]")
 JOINT_LEVELS = re.compile(r"[省市县区]{2,3}[两三四]级(?:公安|警方)")
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 # 原标题:…——劝阻12万人次,冻结近亿元: a repost's original headline, as round as any headline

@@ -394,10 +394,8 @@ def _not_a_sum(q: Quantity, text: str) -> bool:
 
 
 def _clause_around(text: str, pos: int) -> str:
-    """The clause (between ，,。；;) that holds ``pos``."""
-    start = max(text.rfind(c, 0, pos) for c in "，,。；;") + 1
-    ends = [i for i in (text.find(c, pos) for c in "，,。；;") if i >= 0]
-    return text[start:min(ends, default=len(text))]
+    """The clause (a run between CLAUSE_BREAK marks, as _clauses cuts them) that holds ``pos``."""
+    return next((m.group() for m in _CLAUSE_RUN.finditer(text) if m.start() <= pos < m.end()), "")
 
 
 def _filed_cases_loss(hit: MetricHit, text: str) -> bool:
@@ -482,9 +480,10 @@ def _nearest_verb_rules(q: Quantity, unit: str, text: str, tokens: list[_Token],
 
 
 def _victim_spends(text: str, q: Quantity) -> bool:
-    """累计投入87万余元 / 分三次投入资金共计30万元 / 投资了200多万 in a case story: what a victim put
-    into the scam is the loss — when the sentence tells a victim's story (a victim, a fraud
-    word, a trading app) and no police body does the spending."""
+    """累计投入87万余元 / 分三次投入资金共计30万元 in a case story: what a victim put into the
+    scam is the loss — when the sentence tells a victim's story (a victim, a loss word, a
+    trading scheme), the sum is spent on nothing named after it, no police body or government
+    comes before it, and no fraudster's claim frames it."""
     return (VICTIM_STORY.search(text) is not None and SPENT_ON.match(text, q.end) is None
             and POLICE_SPENDER.search(text, 0, q.start) is None
             and not _claimed_by_fraudster(text, q))  # 骗子宣称「投入1万元，一个月可获利3万元」

@@ -144,6 +144,8 @@ def _all_crimes_in_force(text: str, pos: int) -> bool:
     """破获各类刑事案件114起，抓获犯罪嫌疑人62人，…挽回经济损失100多万元，同时针对电信网络诈骗…:
     a run of clauses opened by crime in general (各类刑事案件) counts all crimes, up to a clause
     that names fraud — a fraud word later in the segment does not reach back to them."""
+    if _ALL_KINDS.search(text) is None:
+        return False  # (most sentences: no such clause at all, so no walk over the clauses)
     state = False
     start = 0
     for m in _BREAKS[_SEGMENT_END].finditer(text):
