@@ -142,6 +142,8 @@ def dateline_date(line: str) -> tuple[str, str] | None:
             continue
         # http://www.某网.com    2021年10月14日 14:59  来源:…: the site's address before the date
         before, after = _URL_RE.sub("", line[:m.start()]).strip(), line[m.end():]
+        if not _PAGE_BUTTONS_RE.sub("", before):
+            before = ""  # 3上一篇  下一篇4 2023年2月28日 放大 缩小 默认: an e-paper's toolbar
         if before and not (_DATE_LABEL_RE.search(before) or _is_meta_prefix(before)
                            or _is_byline(before, m.group(0))):
             continue
@@ -205,7 +207,7 @@ def _source(lines: list[str]) -> str | None:
         found = dateline_date(line)
         if found and found[1] and not _META_LABEL_RE.match(found[1]):
             tail = found[1].split()[0]
-            if value := _clean_source(tail):
+            if not _PAGE_BUTTONS_RE.fullmatch(tail) and (value := _clean_source(tail)):
                 return value
     return None
 

@@ -23,6 +23,8 @@ BODY = "今年以来，全市共破获电信网络诈骗案件207起，抓获犯
         ("来源：某市公安局 发布时间：2021-05-01", "2021-05-01", "某市公安局"),
         ("文章来源：新华网整理   时间：2018年3月5日", "2018-03-05", "新华网"),
         ("2020-13-45 来源:某网", None, "某网"),  # impossible date
+        ("3上一篇  下一篇4 2023年2月28日 放大 缩小 默认", "2023-02-28", None),  # e-paper buttons
+        ("2019年5月14日 星期 放大 缩小 默认 3 上一篇  下一篇 4", "2019-05-14", None),
     ],
 )
 def test_dateline_forms(header: str, published: str | None, source: str | None) -> None:
@@ -151,6 +153,9 @@ def test_body_source_mention_not_taken() -> None:
         pytest.param("第C3版:城事 上一版3\n  2019年5月14日 星期 放大 缩小 默认 3 上一篇  下一篇 4 >>某某快报网\n"
                      "某市集中返还涉案资金\n  5月12日上午,某市公安局举办返还活动。自2017年6月投入运行以来,冻结资金4.1亿元。\n",
                      "2019-05-14", id="e-paper-date-beside-its-buttons"),
+        pytest.param("第02版:综合\n3上一版  下一版4\n版面导航\n站内检索\n3上一篇  下一篇4 2023年2月28日 放大 缩小 默认\n"
+                     "某市警方破获特大电信网络诈骗案\n某晚报某市讯 日前，某市警方破获一起案件，抓获78人。\n",
+                     "2023-02-28", id="e-paper-date-after-its-buttons"),
         pytest.param("您当前的位置 : 某网 >> 某新闻\n某市防电诈1至8月发案下降\n21-09-04 11:12 来源:某网-某晚报 编辑:某某\n" + BODY,
                      "2021-09-04", id="two-digit-year-with-its-time"),
         pytest.param("某市通报\n比分 21-09-04 某队\n" + BODY, None, id="two-digit-triple-without-a-time-is-no-date"),
