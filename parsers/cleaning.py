@@ -156,8 +156,16 @@ def _t2s_char(char: str) -> str:
     return converted if len(converted) == 1 else char
 
 
+# Traditional variants that no OpenCC config (t2s, hk2s, tw2s) maps: 陜 (U+965C, the form on
+# gov.cn's Big5 gateway and Hong Kong outlets) stays 陜, and "陜西省" then names no province.
+_UNMAPPED_VARIANTS = str.maketrans("陜廻躭", "陕回耽")
+_ANY_UNMAPPED_VARIANT = re.compile("[陜廻躭]")
+
+
 def t2s_same_length(text: str) -> str:
     """OpenCC t2s, line by line; any chunk whose length changes is redone char by char."""
+    if _ANY_UNMAPPED_VARIANT.search(text):
+        text = text.translate(_UNMAPPED_VARIANTS)
     # OpenCC never matches a phrase across a line break, so converting the whole text is
     # converting it line by line; when no line changed its length that is the answer
     converted = _t2s().convert(text)

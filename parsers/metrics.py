@@ -91,8 +91,9 @@ BANK_SUBJECT = re.compile(
     # (a bank, not a bank card or account: 对涉案银行卡进行止付 is the police's)
     r"(?:^|[，,；;、：:])[^，,。；;、：:]{0,8}(?:银行(?!卡|账|帐|流水)|农商行|信用社|支行|分行|农行|工行|建行|中行|交行|邮储)"
     r"(?:[^，,。；;、]{0,4})?(?:止付|拦截|冻结|阻截)[^，,。；;]{0,6}$"
-    # 各银行通过风险排查…拦截交易资金2.6亿元: banks are the subject of the whole sentence
-    r"|(?:^|[；;。])[^；;。，,]{0,3}(?:各银行|各家银行|银行业金融机构|各金融机构)[^；;。]*$")
+    # 各银行通过风险排查…拦截交易资金2.6亿元 / 一年来，全省金融机构阻截…: banks are the subject
+    # of the whole sentence (after at most a short time phrase)
+    r"|(?:^|[；;。])(?:[^；;。，,]{0,6}[，,])?[^；;。，,]{0,3}(?:各银行|各家银行|(?:银行业)?金融机构)[^；;。]*$")
 BREAKDOWN_OPEN = re.compile(r"\s*(?:其中|内含|包括)")
 DISPOSAL_BEFORE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=成功)|(?<=并)|(?<=已)|(?<=先后)|(?<=依法)|(?<=陆续))[将把]")
 # 两起案件发生后, 市公安局…: a time clause of the story
@@ -356,8 +357,8 @@ def find_metric_hits(text: str) -> list[MetricHit]:
     for q in quantities:
         unit = _effective_unit(q, text)
         if unit is None or CHANGE_BEFORE.search(text[:q.start]) or RATE_BEFORE.search(text[:q.start]) or (
-                unit == "元" and (GOODS_VALUE_BEFORE.search(text[:q.start])
-                                 or BANK_SUBJECT.search(text[:q.start]) or _not_a_sum(q, text))):
+                BANK_SUBJECT.search(text[:q.start])) or (  # a bank's sums and its frozen accounts
+                unit == "元" and (GOODS_VALUE_BEFORE.search(text[:q.start]) or _not_a_sum(q, text))):
             continue
         if words is None:  # read the words only for a figure the tests above leave standing
             words = _words(text, clauses)

@@ -196,6 +196,11 @@ def test_t2s_converts() -> None:
     assert t2s_same_length("蘭州市公安局凍結資金") == "兰州市公安局冻结资金"
 
 
+def test_t2s_maps_variants_opencc_leaves() -> None:
+    # 陜 (U+965C) on gov.cn's Big5 gateway: OpenCC keeps it, and 陜西省 names no province
+    assert t2s_same_length("陜西省出重拳打擊電信詐騙") == "陕西省出重拳打击电信诈骗"
+
+
 @pytest.mark.parametrize(
     ("text", "script"),
     [
