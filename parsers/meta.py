@@ -179,11 +179,20 @@ def _is_meta_prefix(before: str) -> bool:
     return bool(re.search(rf"(?:{_META_LABEL})\s*[:：]", before)) and not _SENTENCE_PUNCT_RE.search(before)
 
 
+# A date laid out on two lines, the year above the day (2021 / 05-25, — 2023— / 12/28 11:27:16)
+_YEAR_LINE_RE = re.compile(r"^[—–\-\s]*((?:19|20)\d{2})[—–\-\s]*$")
+_DAY_LINE_RE = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
 def _published(lines: list[str]) -> str | None:
-    for line in lines:
+    for i, line in enumerate(lines):
         found = dateline_date(line)
         if found:
             return found[0]
+        year = _YEAR_LINE_RE.match(line)
+        day = year and i + 1 < len(lines) and _DAY_LINE_RE.match(lines[i + 1])
+        if day and (iso := _valid_date(year.group(1), *day.groups())):
+            return iso
     return None
 
 

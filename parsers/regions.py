@@ -56,6 +56,9 @@ RANKING_AFTER = re.compile(r"(?:公安机关|公安)?(?:的)?(?:前列|第[一�
 # reporting force's
 PARTNER_BEFORE = re.compile(r"(?:会同|联合|协同|配合|协助|联手)$")
 PARTNER_AFTER = re.compile(r"[^，,。；;]{0,8}?的?(?:大力)?(?:配合|协助|支持|协作)下")
+# 上海警方与四川警方通力合作，捣毁…: the force named second, "with" whom the first works
+PARTNER_WITH_BEFORE = re.compile(r"(?:与|和|同)$")
+PARTNER_WITH_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:通力|密切|紧密|深度)?(?:合作|协作|配合|联手|携手)")
 TOPIC_AFTER = re.compile(r"\s*[：:]")  # ● 河南郑州：上半年打掉… — the line is about that place
 LINE_LEAD = " \t•●·-—*#【】[]0123456789.、"
 # 在重庆，市公安局…: an unnamed force right after a place set off by a comma is that place's
@@ -160,7 +163,9 @@ def _locative(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
 
 def _partner(text: str, m: PlaceMention) -> bool:
     return bool(PARTNER_BEFORE.search(text[max(0, m.start - 2):m.start])
-                or PARTNER_AFTER.match(text, m.end))
+                or PARTNER_AFTER.match(text, m.end)
+                or PARTNER_WITH_BEFORE.search(text[max(0, m.start - 1):m.start])
+                and PARTNER_WITH_AFTER.match(text, m.end))
 
 
 STATION_AFTER = re.compile(r"\s*(?:街道|镇|乡)?(?:派出所|警务站|警务室)")

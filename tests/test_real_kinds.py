@@ -38,6 +38,8 @@ REPORTING_FORCE = [
                  "cases_solved", 12, ("山西省", "吕梁市"), id="province-police-as-a-modifier"),
     pytest.param("某县警方远赴外省\n某网 柳林县公安局民警远赴云南，在云南警方的配合下，抓获犯罪嫌疑人4名。\n",
                  "suspects_arrested", 4, ("山西省", "吕梁市"), id="partner-force-from-elsewhere"),
+    pytest.param("某网上海5月25日电 上海警方披露一起案件。近日，上海警方与四川警方通力合作，捣毁窝点2个，抓获犯罪嫌疑人49人。\n",
+                 "suspects_arrested", 49, ("上海市", "上海市"), id="partner-force-worked-with"),
     pytest.param("某市通报\n某网 今年以来，九江市公安机关共破获公安部挂牌督办案件2起。\n",
                  "cases_solved", 2, ("江西省", "九江市"), id="ministry-named-in-passing"),
     pytest.param("某省通报跨境诈骗案\n某网讯 湖南省公安厅召开新闻发布会，宣布侦破一起跨境诈骗案，抓获38名嫌疑人。\n"
