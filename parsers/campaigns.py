@@ -319,7 +319,7 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
                 # the dates said right before the name are the campaign's own; of several
                 # (2020年11月1日至12月31日，…发起了2020年反诈“雷霆11号”行动) the narrowest span
                 near = [p for p in periods if p.kind != "comparison" and p.period.start
-                        and p.start <= m.start]
+                        and p.start <= m.start and not _meeting_day(s.text, p, m.start)]
                 if m.name in records and not near:
                     continue  # named again, still undated: the first mention stands
                 spans = [p for p in near if p.period.end and p.period.precision != "day"]
@@ -330,7 +330,7 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
                         m.name in known.windows and _days(near[-1].period) >= _days(known.windows[m.name]))):
                     continue  # named again with no narrower window: the first mention stands
                 if m.kind == "operation" and near and near[-1].period.end:
-                    known.windows[m.name] = near[-1].period
+                    known.windows[m.name] = _launch_window(s.text, near[-1], m.start, unit_published)
                 if m.name in records:
                     records[m.name] = replace(records[m.name], start=start, end=end)  # type: ignore[arg-type]
                     continue
@@ -345,6 +345,29 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
                     evidence=clean_doc.original[s0:e0], span=(s0, e0), reported=unit_published)
                 known.kinds[m.name] = m.kind
     return list(records.values()), known
+
+
+# 公安部16日召开“云剑-2020”行动推进会: the day of a meeting about the operation, not its start
+_MEETING_BETWEEN = re.compile(r"召开|举行|举办")
+
+
+def _meeting_day(text: str, said: PeriodMention, name_start: int) -> bool:
+    return said.period.precision == "day" and _MEETING_BETWEEN.search(text, said.end, name_start) is not None
+
+
+# 今年4月，公安部部署全国公安机关开展“云剑-2020”行动: the month the operation was launched in
+_LAUNCHED_BETWEEN = re.compile(r"(?:部署|开展|启动|发起|组织)")
+
+
+def _launch_window(text: str, said: PeriodMention, name_start: int, published: str | None) -> Period:
+    """The window an operation's figures take: the period said before its name — but a single
+    month before a launch verb (4月…部署开展“云剑”行动) starts the operation, which runs on to
+    the page's date (the figures of a 截至目前 report)."""
+    period = said.period
+    if (period.precision == "month" and published and period.end and period.end < published
+            and _LAUNCHED_BETWEEN.search(text, said.end, name_start)):
+        return Period(period.start, published, "range")
+    return period
 
 
 def _days(period: Period) -> int:

@@ -459,8 +459,17 @@ class _UnitReader:
                 return Period(window.start, self.published, "range")
             return window
         if mention is not None and mention.kind == "relative" and CAMPAIGN_SINCE.search(mention.text):
-            # 专项行动开展以来 after a lead that dated the campaign (自2015年11月开展…以来)
-            return ctx.period or self.lead_window
+            # 专项行动开展以来 after a lead that dated the campaign (自2015年11月开展…以来); after
+            # one that gave only its month (今年4月，公安部部署开展…行动): from that month to now
+            # (云剑-2020 launched in the paragraph before, with the page's one operation window)
+            # (a single day in force is the day it was said, never "since the operation began")
+            windows = list(self.campaigns.windows.values())
+            window = next((w for w in (ctx.period, self.lead_window, windows[0] if len(windows) == 1 else None)
+                           if w is not None and w.precision != "day"), None)
+            if (window is not None and window.precision == "month" and self.published
+                    and window.end is not None and window.end < self.published):
+                return Period(window.start, self.published, "range")
+            return window
         if mention is not None:
             return mention.period
         return ctx.period

@@ -121,6 +121,7 @@ def test_chrome_lines_are_recognised(line: str, reason: str) -> None:
         "民警提醒：不要点击陌生链接，编辑短信时注意核实。",
         "某地 2020年 破案 120起 | 抓获 30人",
         "涉案金额>1万元的案件,受害人>10人的案件",
+        "分享到: 发布时间:2020-7-17 09:40",  # a share bar holding the page's own date
     ],
 )
 def test_content_lines_are_kept(line: str) -> None:
