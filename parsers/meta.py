@@ -39,7 +39,8 @@ _SOURCE_SUFFIX_RE = re.compile(r"(综合|整理|综合整理|编辑|报道)$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # page widgets above the article: weather (南昌 晴 26℃ 2024年3月2日 星期六), calendars
 _WIDGET_RE = re.compile(r"(?<![\d.])-?\d{1,3}\s*[℃°]|星期[一二三四五六日天]|周[一二三四五六日]\s*$|农历")
-_TOPIC_RE = re.compile(r"诈骗|詐騙|电诈|電詐|反诈|反詐|警方|公安|破获|破獲|抓获|抓獲|打掉|捣毁|冻结|凍結|止付|返还|挽损|团伙|专案|通报")
+_TOPIC_RE = re.compile(r"诈骗|詐騙|电诈|電詐|反诈|反詐|警方|公安|破获|破獲|抓获|抓獲|打掉|捣毁|冻结|凍結|止付|返还|挽损|团伙|专案|通报"
+                       r"|电信网络|違法犯罪|违法犯罪")  # 宁夏部署打击治理电信网络新型违法犯罪工作
 # 05.03.2018 18:13: day first, as some site templates print it
 _DMY_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
 _FOOTER_RE = re.compile(
@@ -145,7 +146,7 @@ def dateline_date(line: str) -> tuple[str, str] | None:
         if not _PAGE_BUTTONS_RE.sub("", before):
             before = ""  # 3上一篇  下一篇4 2023年2月28日 放大 缩小 默认: an e-paper's toolbar
         if before and not (_DATE_LABEL_RE.search(before) or _is_meta_prefix(before)
-                           or _is_byline(before, m.group(0))):
+                           or _is_byline(before, m.group(0), after)):
             continue
         if before and _DATE_LABEL_RE.fullmatch(before):
             return iso, ""  # "date 2026-01-08据新华社…": a labelled date, whatever follows
@@ -167,10 +168,11 @@ def dateline_date(line: str) -> tuple[str, str] | None:
     return None
 
 
-def _is_byline(before: str, date_text: str) -> bool:
+def _is_byline(before: str, date_text: str, after: str = "") -> bool:
     """'原创 浏阳公安 浏阳公安 2023-04-21 18:30': a short run of account or author names
-    before a numeric date (a narrative date is written with 年月日 and runs on)."""
-    return (len(before) <= 24 and "年" not in date_text
+    before a numeric date (a narrative date is written with 年月日 and runs on) — or before
+    a 年月日 date with its time of day (宁海新闻网 2019年07月09日 08:39:03), which no narrative has."""
+    return (len(before) <= 24 and ("年" not in date_text or _TIME_RE.match(after.strip()) is not None)
             and not _SENTENCE_PUNCT_RE.search(before) and not re.search(r"\d", before))
 
 

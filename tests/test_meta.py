@@ -26,6 +26,7 @@ BODY = "今年以来，全市共破获电信网络诈骗案件207起，抓获犯
         ("2021\n05-25\n资讯", "2021-05-25", None),  # the year above the day
         ("— 2023—\n12/28\n11:27:16", "2023-12-28", None),
         ("2021\n13-45", None, None),
+        ("www.某网.com.cn      某新闻网    2019年07月09日 08:39:03", "2019-07-09", None),  # site, 年月日 and time
         ("3上一篇  下一篇4 2023年2月28日 放大 缩小 默认", "2023-02-28", None),  # e-paper buttons
         ("2019年5月14日 星期 放大 缩小 默认 3 上一篇  下一篇 4", "2019-05-14", None),
     ],
@@ -193,6 +194,9 @@ def test_labelled_date_below_a_navigation_list() -> None:
                      "前四个月某省破获电诈案件3227起", id="navigation-bar"),
         pytest.param("关键词: 电信网络诈骗 行动\n某市警方通报打击电诈战果\n",
                      "某市警方通报打击电诈战果", id="keywords-line"),
+        pytest.param("EN\n某区部署打击治理电信网络新型违法犯罪工作\n2016-09-22 08:47 来源: 某日报\n9月20日,会议在某市召开。\n"
+                     "某某要求,要深刻认识电信网络新型违法犯罪形势的严峻性,坚决遏制电信诈骗犯罪高发势头。(记者 某某)\n",
+                     "某区部署打击治理电信网络新型违法犯罪工作", id="the-2016-terms-name-the-topic"),
     ],
 )
 def test_title_on_real_page_forms(text: str, title: str) -> None:
