@@ -373,6 +373,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
     pytest.param("某省通报\n2016-12-14 来源：某报\n全省公安机关破获案件30起。一年来，全省金融机构阻截电信诈骗案件1824起，"
                  "金额4527万元，协助公安机关查询、冻结账户34700个。\n", [1824, 45_270_000, 34_700],
                  id="a-provinces-banks-after-a-time-phrase"),
+    pytest.param("某区反诈\n2023-09-01 来源：某网\n目前某分局反诈中心已受理咨询439起，成功劝阻潜在受害人293名。\n", [439],
+                 id="inquiries-taken-are-no-cases-filed"),
     pytest.param("某区警情通报\n2024-02-03 来源：某网\n21起案件中，被骗金额10万元以上的有5起；被骗金额1万元到5万元的有9起。\n",
                  [100_000, 10_000, 50_000], id="bounds-of-loss-bands"),
     pytest.param("某县个案\n2021-08-02 来源：某网\n两起案件发生后，县公安局高度重视。\n", [2], id="when-the-cases-happened"),
