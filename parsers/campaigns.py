@@ -37,7 +37,7 @@ QUOTED_RUN = re.compile(
     rf"(?=[{OPEN_Q}])(?:(?:[{OPEN_Q}][^{CLOSE_Q}{OPEN_Q}\n，,。]{{2,20}}[{CLOSE_Q}]\s*"
     rf"(?:(?:{LIST_ACTIVITY})?\s*[、和及与]\s*(?=[{OPEN_Q}]))?)+"
     # “断卡”、“断链”1、2、3号专项行动: a numbered series of each before the descriptor
-    r"(?P<desc>(?:\d{1,2}(?:[、,，]\d{1,2})*号)?[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|活动|宣传|专项|专案"
+    r"(?P<desc>(?:\d{1,2}(?:[、,，]\d{1,2})*号)?[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|专项工作|活动|宣传|专项|专案"
     r"|\d{1,3}号)?)")  # “飓风”2号、“飓风”6号: the number of a serial written after the quote
 # “云剑-2022”“断卡”等专项行动 / “云剑-2022”、“断卡”专项行动 list several operations
 ENUMERATION = re.compile(rf"[{CLOSE_Q}]\s*(?:{LIST_ACTIVITY})?\s*[、和及与]|^等")
@@ -126,6 +126,8 @@ def _operation_name(cores: list[str], desc: str) -> str | None:
     joined = "".join(cores)
     if desc == "专案" and not re.search(r"\d", joined):
         return joined  # “拔钉子”专案组: a named task force's operation, not a dated case file
+    if desc == "专项工作":
+        return joined  # 省公安厅部署开展“冬季守护”专项工作: the campaign goes by its quoted name
     if desc in ("活动", "宣传", "专项", "专案", ""):
         if desc == "专案":
             return None

@@ -374,6 +374,10 @@ class _UnitReader:
             window = ctx.period or self.lead_window
             if cut is not None and window is not None and window.start and window.start <= cut.isoformat():
                 ctx.period = Period(window.start, cut.isoformat(), "range")
+        since = [m for m in periods if m.kind == "relative" and CAMPAIGN_SINCE.search(m.text)]
+        if since and (window := self._since_campaign(periods, since[-1], ctx)) is not None:
+            # 据省公安厅12月26日统计，“冬季守护”专项工作开展以来，…。全省共抓获…: the window holds on
+            ctx.period = window
         written = [(YEAR.search(m.text), m.period.precision) for m in strong]
         written = [(w, precision) for w, precision in written if w]
         if written:
@@ -432,6 +436,28 @@ class _UnitReader:
                 return out
         return []
 
+    def _since_campaign(self, mentions: list[PeriodMention], mention: PeriodMention,
+                        ctx: _Context) -> Period | None:
+        """专项行动开展以来: the window of the operation in force, from its start to the day the
+        count was taken (据省公安厅12月26日统计，…开展以来) or else the page's date.
+        - a lead that dated the campaign (自2015年11月开展…以来): that window;
+        - a launch month (今年4月，公安部部署开展“云剑-2020”行动): from that month to the end;
+        - a launch day, the page's one operation window (11月25日，省公安厅部署开展“冬季守护”
+          专项工作): from that day to the end.
+        A single day in force otherwise is the day something was said, never the window."""
+        windows = list(self.campaigns.windows.values())
+        only = windows[0] if len(windows) == 1 else None
+        window = next((w for w in (ctx.period, self.lead_window, only)
+                       if w is not None and w.start and w.precision != "day"), None)
+        said = [m for m in mentions if m.end <= mention.start and m.kind == "day" and m.period.start]
+        end = said[-1].period.start if said else self.published
+        if window is None and only is not None and only.precision == "day" and end and only.start < end:
+            return Period(only.start, end, "range")
+        if (window is not None and window.precision == "month" and end
+                and window.end is not None and window.end < end):
+            return Period(window.start, end, "range")
+        return window
+
     def _period_for(self, mentions: list[PeriodMention], pos: int, ctx: _Context) -> Period | None:
         mention = _period_before(mentions, pos)
         if mention is not None and mention.kind in WEAK_PERIOD_KINDS:
@@ -459,17 +485,7 @@ class _UnitReader:
                 return Period(window.start, self.published, "range")
             return window
         if mention is not None and mention.kind == "relative" and CAMPAIGN_SINCE.search(mention.text):
-            # 专项行动开展以来 after a lead that dated the campaign (自2015年11月开展…以来); after
-            # one that gave only its month (今年4月，公安部部署开展…行动): from that month to now
-            # (云剑-2020 launched in the paragraph before, with the page's one operation window)
-            # (a single day in force is the day it was said, never "since the operation began")
-            windows = list(self.campaigns.windows.values())
-            window = next((w for w in (ctx.period, self.lead_window, windows[0] if len(windows) == 1 else None)
-                           if w is not None and w.precision != "day"), None)
-            if (window is not None and window.precision == "month" and self.published
-                    and window.end is not None and window.end < self.published):
-                return Period(window.start, self.published, "range")
-            return window
+            return self._since_campaign(mentions, mention, ctx)
         if mention is not None:
             return mention.period
         return ctx.period

@@ -40,6 +40,9 @@ REPORTING_FORCE = [
                  "suspects_arrested", 4, ("山西省", "吕梁市"), id="partner-force-from-elsewhere"),
     pytest.param("某网上海5月25日电 上海警方披露一起案件。近日，上海警方与四川警方通力合作，捣毁窝点2个，抓获犯罪嫌疑人49人。\n",
                  "suspects_arrested", 49, ("上海市", "上海市"), id="partner-force-worked-with"),
+    pytest.param("某省通报\n2025-12-28 来源：某网\n全省破获案件27起。11月底，济宁市、县两级公安机关联动，打掉一个电诈团伙。"
+                 "截至目前，已抓获涉案嫌疑人1500余人。\n",
+                 "suspects_arrested", 1500, ("山东省", "济宁市"), id="a-city-and-its-counties-forces"),
     pytest.param("某市通报\n某网 今年以来，九江市公安机关共破获公安部挂牌督办案件2起。\n",
                  "cases_solved", 2, ("江西省", "九江市"), id="ministry-named-in-passing"),
     pytest.param("某省通报跨境诈骗案\n某网讯 湖南省公安厅召开新闻发布会，宣布侦破一起跨境诈骗案，抓获38名嫌疑人。\n"
@@ -188,6 +191,10 @@ PERIODS = [
                  "专项行动开展以来，全国公安机关为群众直接避免和挽回经济损失600余亿元。\n",
                  "money_recovered", 60_000_000_000, ("2020-04-01", "2020-07-17"),
                  id="since-the-operation-began-takes-the-pages-one-operation-window"),
+    pytest.param("某省冬季守护成效\n2025年11月25日，省公安厅部署开展“冬季守护”专项工作。\n"
+                 "据省公安厅2025年12月26日统计，“冬季守护”专项工作开展以来，全省警情同比下降6.11%。全省共抓获电诈犯罪嫌疑人3454人。\n",
+                 "suspects_arrested", 3454, ("2025-11-25", "2025-12-26"),
+                 id="since-a-launch-day-to-the-day-of-the-count-for-the-paragraph"),
 ]
 
 
