@@ -189,8 +189,15 @@ def _tokens(text: str, clauses: list[tuple[int, int]],
     return out
 
 
+# 现金人民币23700元、新台币900元 / 美金5000元: another currency named before the sum — not yuan
+FOREIGN_CURRENCY_BEFORE = re.compile(r"(?:新台币|台币|美金|美元|港币|港元|澳门币|澳元|欧元|日元|越南盾|泰铢|比索|卢布)\s*$")
+
+
 def _effective_unit(q: Quantity, text: str) -> str | None:
-    """A figure written without a measure word takes one from the noun after it."""
+    """A figure written without a measure word takes one from the noun after it; a sum in
+    another currency (新台币900元) has none of ours."""
+    if q.unit == "元" and FOREIGN_CURRENCY_BEFORE.search(text, max(0, q.start - 5), q.start):
+        return None
     if q.unit is not None:
         return q.unit
     after = text[q.end:q.end + 4]

@@ -35,7 +35,10 @@ _ROW_NUMBER = r"[\d一二三四五六七八九十两][\d一二三四五六七八
 # 拉萨市城关区(含柳梧新区)26宗: a note in brackets may stand between the place and its figure
 ROW_FIGURE = re.compile(rf"\s*(?:[（(][^（()）]{{0,12}}[）)])?\s*(?:共|为|有)?\s*{_ROW_NUMBER}")
 EACH_ROW = re.compile(rf"\s*各\s*{_ROW_NUMBER}")
-PASSING_FORCE = re.compile(r"[^，,。；;]{0,14}?(?:的?(?:领导|指导|部署|指挥|统筹|督导|协调|组织)下|确定的|督办的|挂牌的|交办的)"
+# (在公安部指挥和柬埔寨警方的协助下: the ministry directed, with a partner's help; but 省公安厅在
+# 公安部的指导下破获… is the 省公安厅 acting under the ministry, so no 在 right after the force)
+PASSING_FORCE = re.compile(r"(?!\s*在)[^，,。；;]{0,14}?(?:的?(?:领导|指导|部署|指挥|统筹|督导|协调|组织|协助|配合|支持)下"
+                           r"|确定的|督办的|挂牌的|交办的)"
                            r"|\s*(?:挂牌督办|督办|挂牌|交办|指定管辖)")
 # 12起山西省公安厅督办的案件 / 在市公安局的统一指挥下: a named force that only supervised or
 # directed; only force words may stand between the name and the passing phrase, so

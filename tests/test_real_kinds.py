@@ -43,6 +43,9 @@ REPORTING_FORCE = [
     pytest.param("某省通报\n2025-12-28 来源：某网\n全省破获案件27起。11月底，济宁市、县两级公安机关联动，打掉一个电诈团伙。"
                  "截至目前，已抓获涉案嫌疑人1500余人。\n",
                  "suspects_arrested", 1500, ("山东省", "济宁市"), id="a-city-and-its-counties-forces"),
+    pytest.param("某网12月19日讯 今年10月，上海浦东警方接到报案。上海公安随即成立专案组。最终，在公安部指挥和柬埔寨警方的协助下，"
+                 "成功捣毁这个电信诈骗窝点，当场抓获犯罪嫌疑人21名。\n",
+                 "suspects_arrested", 21, ("上海市", "上海市"), id="the-ministry-directed-a-partner-helped"),
     pytest.param("某市通报\n某网 今年以来，九江市公安机关共破获公安部挂牌督办案件2起。\n",
                  "cases_solved", 2, ("江西省", "九江市"), id="ministry-named-in-passing"),
     pytest.param("某省通报跨境诈骗案\n某网讯 湖南省公安厅召开新闻发布会，宣布侦破一起跨境诈骗案，抓获38名嫌疑人。\n"
@@ -382,6 +385,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  id="a-provinces-banks-after-a-time-phrase"),
     pytest.param("某区反诈\n2023-09-01 来源：某网\n目前某分局反诈中心已受理咨询439起，成功劝阻潜在受害人293名。\n", [439],
                  id="inquiries-taken-are-no-cases-filed"),
+    pytest.param("某市通报\n2020-01-02 来源：某网\n11月12日，某市公安局刑侦支队捣毁一个诈骗窝点，当场抓获5名嫌疑人，"
+                 "并缴获现金人民币23700元、新台币900元及一批手机。\n", [900], id="a-sum-in-another-currency"),
     pytest.param("某区警情通报\n2024-02-03 来源：某网\n21起案件中，被骗金额10万元以上的有5起；被骗金额1万元到5万元的有9起。\n",
                  [100_000, 10_000, 50_000], id="bounds-of-loss-bands"),
     pytest.param("某县个案\n2021-08-02 来源：某网\n两起案件发生后，县公安局高度重视。\n", [2], id="when-the-cases-happened"),
