@@ -29,6 +29,7 @@ and region; a rounded headline figure (4千多起, 追回92万余元) and a roun
 """
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from dataclasses import dataclass, replace
@@ -585,7 +586,33 @@ def deduplicate(facts: list[Fact], headline_ids: set[int]) -> list[Fact]:
     # the money recovered (the gold never holds one sum as both stopped and recovered)
     returned = {(round(f.value, 2), f.province, f.city) for f in out if f.metric == "money_recovered"}
     out = [f for f in out if not (f.metric == "money_stopped" and (round(f.value, 2), f.province, f.city) in returned)]
-    return sorted(out, key=lambda f: f.span[0])
+    parts = _loss_parts(out)
+    return sorted((f for f in out if id(f) not in parts), key=lambda f: f.span[0])
+
+
+MAX_LOSS_PARTS = 8  # a story's transfers; more are a list of victims, not one loss in parts
+
+
+def _loss_parts(facts: list[Fact]) -> set[int]:
+    """罗先生…转账49400元…又转账44900元，两次共转账94300元: transfers that add up to a loss
+    the page states are its parts — one loss, the total (the gold never sums a loss twice).
+    The largest set of smaller exact losses of the same place that adds up to the yuan to a
+    stated loss goes (a 余/多 figure adds up to nothing for sure)."""
+    losses = [f for f in facts if f.metric == "victim_loss"]
+    parts: set[int] = set()
+    for total in sorted(losses, key=lambda f: -f.value):
+        if id(total) in parts:
+            continue
+        smaller = [f for f in losses if f.value < total.value and id(f) not in parts
+                   and f.qualifier == "exact" and (f.province, f.city) == (total.province, total.city)]
+        if not 2 <= len(smaller) <= MAX_LOSS_PARTS:
+            continue
+        found = next((combo for k in range(len(smaller), 1, -1)
+                      for combo in itertools.combinations(smaller, k)
+                      if abs(sum(f.value for f in combo) - total.value) < 1), None)
+        if found:
+            parts.update(id(f) for f in found)
+    return parts
 
 
 def build_fact(hit: MetricHit, sentence: Sentence, ctx: _Context, clean: Clean, unit: Unit,

@@ -274,3 +274,22 @@ def test_a_round_lead_over_a_hundred_million_restates_the_precise_sum() -> None:
             "据介绍，某市公安局共破获电信网络诈骗案件30起，冻结资金30585.69万元。\n")
     doc = parse_text(text, "round_lead.txt")
     assert [f.value for f in doc.facts if f.metric == "money_frozen"] == [305_856_900]
+
+
+TRANSFERS = """某市男子被骗9万余元 警方追回部分
+2024-05-02 来源：某网
+
+4月28日，某市公安局某分局接到罗先生报警。当天下午，罗先生向对方指定的银行账户转账49400元。
+对方称需再次转账才能办理业务，罗先生当晚又转账44900元，两次共转账94300元。
+"""
+
+
+def test_transfers_that_add_up_to_a_stated_loss_are_its_parts() -> None:
+    losses = [f.value for f in parse_text(TRANSFERS, "transfers.txt").facts if f.metric == "victim_loss"]
+    assert losses == [94300]
+
+
+def test_losses_that_only_come_near_a_stated_loss_stay() -> None:
+    text = TRANSFERS.replace("94300", "94500")
+    losses = sorted(f.value for f in parse_text(text, "transfers.txt").facts if f.metric == "victim_loss")
+    assert losses == [44900, 49400, 94500]
