@@ -149,6 +149,7 @@ class _UnitReader:
         self.count_anchor: str | None = None
         self.last_named: Place | None = None  # the last force named by name, in any paragraph
         self.prev_text: str | None = None  # the sentence before, in the same paragraph
+        self.next_text: str | None = None  # the sentence after, in the same paragraph
         self.table_heading: str | None = None  # the one-line heading just above this paragraph
         self.last_period: Period | None = None  # for 去年同期 in a later paragraph
         self.lead_window: Period | None = None  # the lead's reporting window (今年以来…)
@@ -204,7 +205,8 @@ class _UnitReader:
             self.prev_text = None
             self.table_heading = heading
             heading = para[0].text if len(para) == 1 and _is_heading(para[0], para) else None
-            for s in para:
+            for position, s in enumerate(para):
+                self.next_text = para[position + 1].text if position + 1 < len(para) else None
                 is_headline = (self.unit.kind == "blurb" and index == min(by_paragraph)) or (
                     self.unit.kind == "body" and (s is self.sentences[0] or s.text == self.title_text
                                                   or ORIGINAL_TITLE.match(s.text) is not None))
@@ -400,12 +402,13 @@ class _UnitReader:
 
     def _story_place(self, text: str, pos: int, province: Place) -> Place | None:
         """The last city or county named before ``pos`` in this sentence, else in the sentence
-        before it in the paragraph, inside ``province``."""
-        for part in (text[:pos], self.prev_text or ""):
+        before it in the paragraph, else the first one the next sentence names (“我…被骗了1.7万元”
+        3月13日，庚某来到黑龙江省肇东市公安局报案), inside ``province``."""
+        for part, last in ((text[:pos], True), (self.prev_text or "", True), (self.next_text or "", False)):
             inside = [m.place for m in self.gaz.find_mentions(part, within=province)
                       if m.place.level != "province" and m.place.province == province.province and not m.ambiguous]
             if inside:
-                return inside[-1]
+                return inside[-1] if last else inside[0]
         return None
 
     def _breakdown_hits(self, text: str) -> list[MetricHit]:
@@ -596,7 +599,7 @@ MAX_LOSS_PARTS = 8  # a story's transfers; more are a list of victims, not one l
 def _loss_parts(facts: list[Fact]) -> set[int]:
     """罗先生…转账49400元…又转账44900元，两次共转账94300元: transfers that add up to a loss
     the page states are its parts — one loss, the total (the gold never sums a loss twice).
-    The largest set of smaller exact losses of the same place that adds up to the yuan to a
+    The largest set of smaller exact losses of the same place (or of its province, unplaced) that adds up to the yuan to a
     stated loss goes (a 余/多 figure adds up to nothing for sure)."""
     losses = [f for f in facts if f.metric == "victim_loss"]
     parts: set[int] = set()
@@ -604,7 +607,8 @@ def _loss_parts(facts: list[Fact]) -> set[int]:
         if id(total) in parts:
             continue
         smaller = [f for f in losses if f.value < total.value and id(f) not in parts
-                   and f.qualifier == "exact" and (f.province, f.city) == (total.province, total.city)]
+                   and f.qualifier == "exact" and f.province == total.province
+                   and f.city in (None, total.city)]  # (a part the story did not place stays in it)
         if not 2 <= len(smaller) <= MAX_LOSS_PARTS:
             continue
         found = next((combo for k in range(len(smaller), 1, -1)

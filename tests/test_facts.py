@@ -293,3 +293,11 @@ def test_losses_that_only_come_near_a_stated_loss_stay() -> None:
     text = TRANSFERS.replace("94300", "94500")
     losses = sorted(f.value for f in parse_text(text, "transfers.txt").facts if f.metric == "victim_loss")
     assert losses == [44900, 49400, 94500]
+
+
+def test_a_loss_quoted_before_the_story_names_its_place() -> None:
+    text = ("某省警方打掉跨境诈骗团伙\n2019-04-02 来源：某网\n近日，在黑龙江省公安厅具体指挥下，黑龙江省绥化市公安局组织多警种协同作战，"
+            "省市县三级公安机关出动警力80余名，抓获涉案人员23名。目前，公安机关已核破电信诈骗案件200余起。\n"
+            "网上办贷款，钱没贷到反被骗\n“我在网上被人冒充贷款公司骗了1.7万元？”3月13日，庚某来到黑龙江省肇东市公安局报案。\n")
+    loss = fact(parse_text(text, "story.txt"), "victim_loss", 17000)
+    assert (loss.province, loss.city, loss.county) == ("黑龙江省", "绥化市", "肇东市")
