@@ -104,10 +104,23 @@ def _widget(line: str) -> bool:
 _NAV_RE = re.compile(r"^\s*(?:关键词|关键字|标签|tags?)\s*[:：]|(?:摄|供图|资料图)\s*[)）]?\s*$|当前位置|您的位置|你的位置|首页\s*[>›»]|^摘要\s*[:：]")
 
 
+SHORT_LINE = 4  # • 推荐 / • 时政 / EN: menu items, which do not use up the header area
+
+
 def _header_lines(clean_text: str) -> list[str]:
-    """The first HEADER_LINES non-empty lines, up to a related-news heading (相关新闻): the
-    dated headlines under it are other pages'."""
-    lines = [line.strip() for line in clean_text.split("\n") if line.strip()][:HEADER_LINES]
+    """The first HEADER_LINES non-empty lines (menu items of SHORT_LINE characters or fewer
+    not counted), up to a related-news heading (相关新闻): the dated headlines under it are
+    other pages'."""
+    lines: list[str] = []
+    counted = 0
+    for line in clean_text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if counted == HEADER_LINES:
+            break
+        lines.append(line)
+        counted += len(line.strip(" •·-*")) > SHORT_LINE
     end = next((i for i, line in enumerate(lines) if RELATED_HEADING_RE.match(line)), len(lines))
     return lines[:end]
 

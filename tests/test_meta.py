@@ -210,3 +210,9 @@ def test_an_e_paper_reader_widgets_today_is_not_the_page_date() -> None:
     text = ("某报\n2026-01-29\n星期四\n当前报纸名称:某晚报\n某县公安局举行2023年上半年退赃仪式\n日期:07-13\n"
             "某融媒讯 7月11日，某县公安局举行上半年退赃仪式，通报了2023年以来破获的案件情况。\n")
     assert extract_meta(clean(text).text).published == "2023-07-13"
+
+
+def test_menu_items_do_not_use_up_the_header_area() -> None:
+    menu = "\n".join(f"  • {word}" for word in "推荐 热点 网视 综合 政务 时政 社会 县区 金融 房产 教育 健康 汽车".split())
+    text = f"{menu}\n首页 / 时政 / 正文\n\n某市公布“百日行动”成绩单\n\n2023年11月28日08:24   来源:某市广播电视总台\n\n{BODY}\n"
+    assert extract_meta(text).published == "2023-11-28"
