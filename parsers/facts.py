@@ -209,7 +209,11 @@ class _UnitReader:
                 self.next_text = para[position + 1].text if position + 1 < len(para) else None
                 is_headline = (self.unit.kind == "blurb" and index == min(by_paragraph)) or (
                     self.unit.kind == "body" and (s is self.sentences[0] or s.text == self.title_text
-                                                  or ORIGINAL_TITLE.match(s.text) is not None))
+                                                  or ORIGINAL_TITLE.match(s.text) is not None
+                                                  # 新闻发布!追回2202万元!: a title cut at its "!"
+                                                  or (s.paragraph == self.sentences[0].paragraph
+                                                      and len(self.title_text) <= HEADING_MAX * 2
+                                                      and s.text in self.title_text)))
                 for hit, hit_ctx in self._sentence(s, ctx):
                     if scope.is_fraud_figure(s, hit.quantity.start, para, previous, general):
                         out.append((s, hit, hit_ctx, is_headline))

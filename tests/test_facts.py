@@ -301,3 +301,10 @@ def test_a_loss_quoted_before_the_story_names_its_place() -> None:
             "网上办贷款，钱没贷到反被骗\n“我在网上被人冒充贷款公司骗了1.7万元？”3月13日，庚某来到黑龙江省肇东市公安局报案。\n")
     loss = fact(parse_text(text, "story.txt"), "victim_loss", 17000)
     assert (loss.province, loss.city, loss.county) == ("黑龙江省", "绥化市", "肇东市")
+
+
+def test_a_title_cut_at_its_exclamation_marks_is_still_the_headline() -> None:
+    text = ("新闻发布!追回2202万元!\n2022-02-10 来源：某网\n"
+            "2021年，日照市公安局全年共破获电信网络诈骗案件1123起，为群众追回经济损失2202.9万元。\n")
+    recovered = [f.value for f in parse_text(text, "title.txt").facts if f.metric == "money_recovered"]
+    assert recovered == [22_029_000]
