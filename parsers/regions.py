@@ -54,7 +54,7 @@ ORDERED_BY = ("根据", "按照", "依照", "遵照",
 # 处置公安部资金预警3916条 / 落查省厅推送的线索: alerts and leads a higher body sent down
 ISSUED_AFTER = re.compile(r"(?:下发|推送|下达|移交)?的?(?:资金)?(?:预警|线索|指令)")
 # 居全省前列 / 全省第一 / 全国排名第3: the unit a rank is taken in, not a force
-RANKING_AFTER = re.compile(r"(?:公安机关|公安)?(?:的)?(?:前列|第[一二三四五六七八九十\d]|排名|排位|之首|首位|领先|前茅)")
+RANKING_AFTER = re.compile(r"(?:公安机关|公安)?(?:的)?(?:前列|第[一二三四五六七八九十\d]|排名|排位|之首|首位|领先|前茅|率先)")  # 在全省率先开通
 # 在云南警方的配合下 / 会同外省警方: a partner force from elsewhere, whose results are the
 # reporting force's
 PARTNER_BEFORE = re.compile(r"(?:会同|联合|协同|配合|协助|联手)$")

@@ -46,6 +46,9 @@ REPORTING_FORCE = [
     pytest.param("某网12月19日讯 今年10月，上海浦东警方接到报案。上海公安随即成立专案组。最终，在公安部指挥和柬埔寨警方的协助下，"
                  "成功捣毁这个电信诈骗窝点，当场抓获犯罪嫌疑人21名。\n",
                  "suspects_arrested", 21, ("上海市", "上海市"), id="the-ministry-directed-a-partner-helped"),
+    pytest.param("某市反诈成绩单\n2022-02-10 来源：某网\n2021年，日照市公安局破获电信网络诈骗案件1123起。"
+                 "该局在全省率先开通96110预警劝阻专线，全年共冻结账号3218个。\n",
+                 "accounts_frozen", 3218, ("山东省", "日照市"), id="first-in-the-province-is-a-ranking"),
     pytest.param("某市通报\n某网 今年以来，九江市公安机关共破获公安部挂牌督办案件2起。\n",
                  "cases_solved", 2, ("江西省", "九江市"), id="ministry-named-in-passing"),
     pytest.param("某省通报跨境诈骗案\n某网讯 湖南省公安厅召开新闻发布会，宣布侦破一起跨境诈骗案，抓获38名嫌疑人。\n"
