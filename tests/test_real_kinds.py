@@ -386,6 +386,9 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
     pytest.param("某省通报\n2016-12-14 来源：某报\n全省公安机关破获案件30起。一年来，全省金融机构阻截电信诈骗案件1824起，"
                  "金额4527万元，协助公安机关查询、冻结账户34700个。\n", [1824, 45_270_000, 34_700],
                  id="a-provinces-banks-after-a-time-phrase"),
+    pytest.param("某省通报\n2016-12-14 来源：某报\n全省公安机关破获案件30起。\n据省公安厅副厅长某某介绍:一年来,全省金融机构阻截电信诈骗案件1824起,"
+                 "金额4527万元,协助公安机关查询、冻结账户34700个。\n", [1824, 45_270_000, 34_700],
+                 id="a-provinces-banks-after-who-said-it"),
     pytest.param("某区反诈\n2023-09-01 来源：某网\n目前某分局反诈中心已受理咨询439起，成功劝阻潜在受害人293名。\n", [439],
                  id="inquiries-taken-are-no-cases-filed"),
     pytest.param("某市通报\n2020-01-02 来源：某网\n11月12日，某市公安局刑侦支队捣毁一个诈骗窝点，当场抓获5名嫌疑人，"
