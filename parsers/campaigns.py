@@ -106,6 +106,8 @@ def _case_mentions(text: str) -> list[CampaignMention]:
 # “三大反诈骗专项行动”: a count of generic operations (a numbered name such as “四断” stays)
 NUMBERED_GENERIC = re.compile(r"^[一二三四五六七八九十两\d]+[大项个类](.*?)(?:专项行动|行动|战役)?$")
 SERIES_NUMBERS = re.compile(r"^\d{1,2}(?:[、,，]\d{1,2})+号")  # 1、2、3号: one number stays in the name
+# “断卡攻坚1号、2号、3号”行动: a numbered series inside the quotes, one operation each
+SERIES_IN_QUOTES = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,8}?)(?P<nums>\d{1,2}号(?:[、,，]\d{1,2}号)+)$")
 # 一系列专项行动，如“断流”“拔钉”“斩链”: quoted names that list the operations just named
 OPERATIONS_BEFORE = re.compile(r"(?:专项行动|行动|战役)\s*[，,：:]?\s*(?:如|包括|即|比如|例如)\s*$")
 # “快查快打”“集群战役”等机制战法: quoted methods, not operations
@@ -149,6 +151,11 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
         if codes and len(codes) == len(cores):
             continue  # a case code, handled above
         cores = [c for c in cores if c not in codes]  # “云剑”“断卡”“5.10”等专项行动: the names stay
+        series = SERIES_IN_QUOTES.match(cores[0]) if len(cores) == 1 else None
+        if series:
+            out.extend(CampaignMention(series["base"] + n, "operation", m.start(), m.end())
+                       for n in re.findall(r"\d{1,2}号", series["nums"]))
+            continue
         if METHOD_AFTER.match(text, m.end()):
             continue
         desc = SERIES_NUMBERS.sub("", m["desc"] or "")

@@ -197,6 +197,8 @@ def test_quoted_names_listed_after_the_operations(text: str, found: list[tuple[s
     pytest.param("持续组织“断卡”、“断链”1、2、3号专项行动、百万案件专项打击", [("断卡行动", "operation"), ("断链行动", "operation")],
                  id="a-numbered-series-of-each"),
     pytest.param("开展“雷霆”1号专项行动", [("雷霆1号专项行动", "operation")], id="one-number-stays-in-the-name"),
+    pytest.param("相继组织开展“断卡攻坚1号、2号、3号”行动", [("断卡攻坚1号", "operation"), ("断卡攻坚2号", "operation"),
+                                                   ("断卡攻坚3号", "operation")], id="a-numbered-series-inside-the-quotes"),
 ])
 def test_numbered_series_after_quoted_names(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text) == found
