@@ -78,7 +78,8 @@ FRAUD_KIND_LABEL = re.compile(r"类(?:诈骗|案件|案)?\s*[,，]?\s*(?:共|有
 # 每天有400多人被劝阻 / 日均拦截…: a rate, not a total
 RATE_BEFORE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|平均每天)[^，,。；;\d]{0,6}$")
 # 人均损失7.4万元: an average, not a sum
-AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$")
+# 日均上门劝阻潜在受骗群众600余人次: a daily (monthly) average, however long its verb phrase
+AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$|(?:日均|每日|每天|月均|年均)[^，,。；;\d]{0,16}$")
 # 共发32起…案件，被诈骗金额237万余元: the loss of a period's filed cases together — neither
 # one victim's loss nor one case's size (contract: victim_loss, money_involved)
 FILED_COUNT = re.compile(r"(?:共发|发案|立案|共立|发生)[^，,。；;]{0,20}?\d+\s*起|类[，,]?\s*共\s*\d+\s*[起宗件]")
@@ -365,6 +366,7 @@ def find_metric_hits(text: str) -> list[MetricHit]:
         unit = _effective_unit(q, text)
         if unit is None or CHANGE_BEFORE.search(text[:q.start]) or RATE_BEFORE.search(text[:q.start]) or (
                 BANK_SUBJECT.search(text[:q.start])) or (  # a bank's sums and its frozen accounts
+                AVERAGE_BEFORE.search(text[:q.start])) or (  # 日均劝阻600余人次: an average, of sums or counts
                 unit == "元" and (GOODS_VALUE_BEFORE.search(text[:q.start]) or _not_a_sum(q, text))):
             continue
         if words is None:  # read the words only for a figure the tests above leave standing
