@@ -112,6 +112,9 @@ SERIES_IN_QUOTES = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,8}?)(?P<nums>\d{1,2}
 OPERATIONS_BEFORE = re.compile(r"(?:专项行动|行动|战役)\s*[，,：:]?\s*(?:如|包括|即|比如|例如)\s*$")
 # “快查快打”“集群战役”等机制战法: quoted methods, not operations
 METHOD_AFTER = re.compile(r"\s*等?\s*(?:机制|战法|模式|工作法|机制战法|理念|举措|措施|经验)")
+# 一款名为“彩票88”的手机APP: the fraudsters' app or site right after the quote, no operation
+# (not “断卡”行动平台, the operation's own platform)
+APP_AFTER = re.compile(r"的?(?:手机)?(?:APP|App|app|软件|平台|网站|小程序|群)")
 
 
 def _generic_core(core: str) -> bool:
@@ -156,7 +159,7 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
             out.extend(CampaignMention(series["base"] + n, "operation", m.start(), m.end())
                        for n in re.findall(r"\d{1,2}号", series["nums"]))
             continue
-        if METHOD_AFTER.match(text, m.end()):
+        if METHOD_AFTER.match(text, m.end()) or (not m["desc"] and APP_AFTER.match(text, m.end())):
             continue
         desc = SERIES_NUMBERS.sub("", m["desc"] or "")
         if not desc and OPERATIONS_BEFORE.search(text, max(0, m.start() - 16), m.start()):

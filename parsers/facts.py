@@ -589,6 +589,12 @@ def deduplicate(facts: list[Fact], headline_ids: set[int]) -> list[Fact]:
             first.county, first.adcode = f.county, f.adcode
         first.campaign = first.campaign or f.campaign
     out = [f for group in kept.values() for f in group]
+    # 原标题:宁夏警方破获…涉案金额6000余万元 over 吴忠警方…涉案金额6000余万元: the headline names
+    # only the province of the force the body names; one claim, the body's
+    placed = {(f.metric, round(f.value, 2), f.province) for f in out
+              if id(f) not in headline_ids and f.city is not None}
+    out = [f for f in out if not (id(f) in headline_ids and f.city is None
+                                  and (f.metric, round(f.value, 2), f.province) in placed)]
     # 拦截被骗资金18.8万元…并返还给事主: one sum intercepted and then given back is one claim,
     # the money recovered (the gold never holds one sum as both stopped and recovered)
     returned = {(round(f.value, 2), f.province, f.city) for f in out if f.metric == "money_recovered"}

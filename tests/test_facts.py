@@ -308,3 +308,10 @@ def test_a_title_cut_at_its_exclamation_marks_is_still_the_headline() -> None:
             "2021年，日照市公安局全年共破获电信网络诈骗案件1123起，为群众追回经济损失2202.9万元。\n")
     recovered = [f.value for f in parse_text(text, "title.txt").facts if f.metric == "money_recovered"]
     assert recovered == [22_029_000]
+
+
+def test_a_headline_naming_only_the_province_restates_the_body_figure() -> None:
+    text = ("原标题:宁夏警方破获一起特大电信网络诈骗案 涉案金额6000余万元\n"
+            "中新网银川10月17日电 记者17日从宁夏吴忠市公安局获悉，吴忠警方于近日破获一起涉案金额6000余万元的特大电信网络诈骗案。\n")
+    involved = [(f.province, f.city) for f in parse_text(text, "head.txt").facts if f.metric == "money_involved"]
+    assert involved == [("宁夏回族自治区", "吴忠市")]
