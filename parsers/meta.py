@@ -275,6 +275,19 @@ def _footer_date(clean_text: str) -> str | None:
     return found
 
 
+# 2025-06-04 6 6 甘肃法治报 c227983.html 1 皋兰公安拦截… /enpproperty-->: the page properties an
+# e-paper system (方正 enpproperty) leaves in the scraped text — date, page numbers, paper, file
+_EPAPER_PROPERTY_RE = re.compile(
+    r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d+\s+\d+\s*[\u4e00-\u9fff]{2,12}\s+\S+\.html?\b[^\n]{0,120}/enpproperty")
+
+
+def _epaper_property_date(clean_text: str) -> str | None:
+    if "enpproperty" not in clean_text:
+        return None
+    m = _EPAPER_PROPERTY_RE.search(clean_text)
+    return _valid_date(*m.groups()) if m else None
+
+
 def _labelled_date(clean_text: str) -> str | None:
     """发布时间:2023-07-23 06:25:36 below a long navigation list (省份 北京市 天津市 …):
     a labelled page date counts further down than the header area."""
@@ -383,7 +396,7 @@ def _lead_event_date(lines: list[str]) -> str | None:
 def extract_meta(clean_text: str) -> Meta:
     lines = _header_lines(clean_text)
     published = (_published(lines) or _labelled_date(clean_text) or _footer_date(clean_text)
-                 or _lead_event_date(lines))
+                 or _epaper_property_date(clean_text) or _lead_event_date(lines))
     if published is None:
         yearless = _yearless_dateline(lines)
         if yearless:

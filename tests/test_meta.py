@@ -216,3 +216,9 @@ def test_menu_items_do_not_use_up_the_header_area() -> None:
     menu = "\n".join(f"  • {word}" for word in "推荐 热点 网视 综合 政务 时政 社会 县区 金融 房产 教育 健康 汽车".split())
     text = f"{menu}\n首页 / 时政 / 正文\n\n某市公布“百日行动”成绩单\n\n2023年11月28日08:24   来源:某市广播电视总台\n\n{BODY}\n"
     assert extract_meta(text).published == "2023-11-28"
+
+
+def test_an_epaper_systems_page_properties_date_the_page() -> None:
+    text = (f"国内统一刊号:CN62-0078 某法治报出版\n\n上一篇 下一篇\n\n某县公安拦截涉诈资金2.18万元\n\n{BODY}\n\n"
+            "--> 2025-06-04 6 6 某法治报 c227983.html 1 某县公安拦截涉诈资金2.18万元 /enpproperty-->\n")
+    assert extract_meta(text).published == "2025-06-04"
