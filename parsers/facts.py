@@ -67,6 +67,12 @@ LIST_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[（(]?[一
 CONTINUATION = re.compile(r"^\s*(?:其中|此外|另外|与此同时|同时|随后|此后|之后)[，,：:]?")  # 随后，专案组…: the story goes on
 NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
 CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?以来$")
+# 今年8月29日，自治区反电信网络诈骗中心正式挂牌成立 … 自该中心成立以来，截至目前: a centre's results
+# since the day the text says it was founded (a centre's founding only: 自3月9日公安部启用预警功能
+# 以来 dates a feature, not 反诈中心成立以来)
+FOUNDING_WORDS = re.compile(r"成立|挂牌")
+FOUNDED_AFTER = re.compile(r"[^。！？；;]{0,30}?中心[^。！？；;，,]{0,6}?(?:正式)?(?:挂牌成立|成立|挂牌运行|挂牌)(?!以来)")
+FOUNDED_SINCE = re.compile(r"中心[^，,。]{0,4}(?:成立|挂牌)(?:运行)?以来$")
 # 集中返还仪式 / 表彰大会上…返还: money handed back at the event the page reports, on its day
 CEREMONY = re.compile(r"仪式|大会上|返还活动|发还活动|返还现场|发还现场|活动现场")
 BREAKDOWN_SENTENCE = re.compile(r"^\s*其中\s*[，,：:]?")
@@ -154,6 +160,7 @@ class _UnitReader:
         self.last_period: Period | None = None  # for 去年同期 in a later paragraph
         self.lead_window: Period | None = None  # the lead's reporting window (今年以来…)
         self.named_windows = self._named_windows()
+        self.founded = self._founding_day()
         self._openings: dict[int, int | None] | None = None  # see _opening_after
         # 第11期反诈周报（3月13日—3月19日）: what 本周/本期 in the text refers to
         windows = [m.period for m in find_periods(title, self.published, self.default_year)
@@ -178,6 +185,32 @@ class _UnitReader:
                     for n in range(2, min(4, len(run)) + 1):
                         windows.setdefault(run[-n:], dated[0])
         return windows
+
+    def _founding_day(self) -> str | None:
+        """今年8月29日，自治区反电信网络诈骗中心正式挂牌成立: the day the text says its centre
+        (platform, mechanism) was founded, for a later 自该中心成立以来 (the first such day)."""
+        for s in self.sentences:
+            if not FOUNDING_WORDS.search(s.text):
+                continue  # the pattern's words: a sentence without one needs no period scan
+            for p in find_periods(s.text, self.published, self.year_in_force):
+                if p.period.precision == "day" and FOUNDED_AFTER.match(s.text, p.end):
+                    return p.period.start
+        return None
+
+    def _founded_mentions(self, text: str, periods: list[PeriodMention]) -> list[PeriodMention]:
+        """自该中心成立以来，截至目前 → the founding day to the day it was said (a day before it
+        in the sentence) or the page's date; with no founding day the mention stays undated."""
+        if self.founded is None:
+            return periods
+        out = []
+        for p in periods:
+            if p.kind == "relative" and p.period.start is None and FOUNDED_SINCE.search(p.text):
+                said = [q.period.start for q in periods if q.end <= p.start and q.period.precision == "day"]
+                end = said[-1] if said else self.published
+                if end and self.founded <= end:
+                    p = PeriodMention(Period(self.founded, end, "range"), p.text, p.start, p.end, "range")
+            out.append(p)
+        return out
 
     def _window_mentions(self, text: str) -> list[PeriodMention]:
         out = []
@@ -289,6 +322,8 @@ class _UnitReader:
         periods = [p for p in find_periods(text, self.published, ctx.year)
                    if not in_share_phrase(text, p.start)]
         periods = relative_mentions(text, periods, ctx.period or self.last_period)
+        if self.founded is not None:
+            periods = self._founded_mentions(text, periods)
         if self.named_windows:
             taken = [(p.start, p.end) for p in periods]
             periods = sorted(periods + [w for w in self._window_mentions(text)
