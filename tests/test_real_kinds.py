@@ -404,6 +404,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  id="inquiries-taken-are-no-cases-filed"),
     pytest.param("某市通报\n2020-01-02 来源：某网\n11月12日，某市公安局刑侦支队捣毁一个诈骗窝点，当场抓获5名嫌疑人，"
                  "并缴获现金人民币23700元、新台币900元及一批手机。\n", [900], id="a-sum-in-another-currency"),
+    pytest.param("粤港联合打击电骗\n2020-01-02 来源：某网\n佛山市公安局通报案件。本港警方去年12月至今共拘捕五名涉案男子，"
+                 "内地公安当局则拘捕六名涉案男女。\n", [5], id="hong-kong-polices-own-arrests-in-a-joint-story"),
     pytest.param("某市通报\n2019-03-10 来源：某网\n2018年以来，某市警方日均预警发现及劝阻潜在被害人3300余人，"
                  "日均上门劝阻潜在受骗群众600余人次，冻结资金2.4亿元。\n", [3300, 600], id="daily-averages-of-counts"),
     pytest.param("某区警情通报\n2024-02-03 来源：某网\n21起案件中，被骗金额10万元以上的有5起；被骗金额1万元到5万元的有9起。\n",
