@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from parsers import lexicon
-from parsers.gazetteer import ORDINARY_WORD_NAMES, Gazetteer, Place, PlaceMention
+from parsers.gazetteer import BRANCH_AFTER, ORDINARY_WORD_NAMES, Gazetteer, Place, PlaceMention
 
 LIST_JOINER = re.compile(r"^\s*(?:、|和|及|与|,|，)\s*$")
 GROUP_FORCE_AFTER = re.compile(
@@ -67,6 +67,8 @@ LINE_LEAD = " \t•●·-—*#【】[]0123456789.、"
 # 在重庆，市公安局…: an unnamed force right after a place set off by a comma is that place's
 TOPIC_GAP = re.compile(r"^\s*[，,：:]\s*$")
 FORCE_WORDS_ONLY = re.compile(r"^(?:公安厅|公安局|公安|市局|警方)?$")
+# 徐州市公安局大龙湖分局: a branch whose name the division list holds only in part (大|龙湖)
+FORCE_WORDS_THEN_PART = re.compile(r"^(?:公安厅|公安局|公安|市局)[\u4e00-\u9fff]{1,2}$")
 LOCATIVE = "在于从赴到往至去"  # 在龙岩市成功抓获: where it happened, not who did it  # 毕节市公安局七星关分局: the branch follows its city's force word
 
 
@@ -249,6 +251,10 @@ def _merge_branches(text: str, forces: list[Force]) -> list[Force]:
             merged[-1] = Force(prev.start, f.end, f.place, False)
         elif chained:
             merged[-1] = Force(prev.start, f.end, prev.place, False)
+        elif (prev is not None and prev.place is not None and f.place is not None
+              and BRANCH_AFTER.match(text, f.end) and prev.place.level in ("city", "province") and f.place.adcode[:4] != prev.place.adcode[:4]
+              and FORCE_WORDS_THEN_PART.match(text[prev.end:f.start])):
+            merged[-1] = Force(prev.start, f.end, prev.place, False)  # 大龙湖分局 is no 龙湖区 elsewhere
         else:
             merged.append(f)
     return merged

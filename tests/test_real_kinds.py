@@ -43,6 +43,9 @@ REPORTING_FORCE = [
     pytest.param("某省通报\n2025-12-28 来源：某网\n全省破获案件27起。11月底，济宁市、县两级公安机关联动，打掉一个电诈团伙。"
                  "截至目前，已抓获涉案嫌疑人1500余人。\n",
                  "suspects_arrested", 1500, ("山东省", "济宁市"), id="a-city-and-its-counties-forces"),
+    pytest.param("某省通报\n2020-02-27 来源：某网\n江苏警方一个月来破获此类案件429起。\n"
+                 "2月10日晚，徐州市公安局大龙湖分局接群众李某报警，称被骗定金45.2万元。\n",
+                 "victim_loss", 452_000, ("江苏省", "徐州市"), id="a-branch-named-only-in-part-elsewhere-is-the-citys"),
     pytest.param("某网12月19日讯 今年10月，上海浦东警方接到报案。上海公安随即成立专案组。最终，在公安部指挥和柬埔寨警方的协助下，"
                  "成功捣毁这个电信诈骗窝点，当场抓获犯罪嫌疑人21名。\n",
                  "suspects_arrested", 21, ("上海市", "上海市"), id="the-ministry-directed-a-partner-helped"),
