@@ -31,6 +31,7 @@ FRAUD_VERBS = frozenset({"诈骗", "骗", "骗取", "骗走", "诱骗", "骗入"
 TRANSFER_VERBS = frozenset(lexicon.TRANSFER_VERBS)
 # “打击+预防+宣传”三位一体 / 两手抓: a numeral inside a set phrase counts nothing
 IDIOM_AFTER = ("一体", "合一")
+STOP_THEN_FREEZE = re.compile(r"(?:并|、|和|及)?冻结")
 ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算)[^，,。；;]*$")
 FORMAL_ARREST = "逮捕"
 ARRESTED_AND = re.compile(r"(?:抓获|抓捕)\s*并\s*(?:依法)?$")
@@ -293,6 +294,8 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = None
         elif t.word == FORMAL_ARREST and _police_arrest(tokens, i, text):
             cls = "arrest"
+        elif cls == "stop" and STOP_THEN_FREEZE.match(text, t.end):
+            cls = "freeze"  # 49万元被成功止付冻结 / 止付并冻结: the money ends frozen (止付冻结 → money_frozen)
         classes.append(cls)
     return classes
 

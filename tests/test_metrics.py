@@ -233,3 +233,8 @@ def test_hit_type() -> None:
 def test_involved_modifies_the_next_noun_and_counts_no_case() -> None:
     hits = find_metric_hits("自该中心成立以来，截至目前已成功止付冻结账号1078个涉案1900万元。")
     assert [(h.metric, h.quantity.value) for h in hits] == [("accounts_frozen", 1078), ("money_frozen", 19_000_000)]
+
+
+@pytest.mark.parametrize("sentence", ["被骗的49万元被成功止付冻结", "近20万元被成功止付并冻结", "止付、冻结涉案资金100万元"])
+def test_money_stopped_then_frozen_is_frozen(sentence: str) -> None:
+    assert [h.metric for h in find_metric_hits(sentence)] == ["money_frozen"]
