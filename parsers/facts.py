@@ -715,6 +715,11 @@ def extract_facts(clean: Clean, units: list[Unit], sentences: list[list[Sentence
                 ctx = replace(ctx, place=None)
             fact = build_fact(hit, sentence, ctx, clean, unit, campaigns)
             fact.reported = reader.published
+            if (reader.published and fact.period_end and fact.period_start
+                    and fact.period_start <= reader.published < fact.period_end):
+                # 2017年 in the headline of a page of 12月24日: the year so far (ANNOTATION: a
+                # period never ends after the page's date)
+                fact.period_end, fact.period_precision = reader.published, "range"
             facts.append(fact)
             if is_headline:
                 headline_ids.add(id(fact))

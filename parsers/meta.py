@@ -301,6 +301,8 @@ def _labelled_date(clean_text: str) -> str | None:
 
 
 REVIEW_SEASON_END = 3  # year reviews of the year before appear through March
+YEAR_END_MONTH = 11  # from November a page may sum up the year it is written in
+_SO_FAR_THIS_YEAR_RE = re.compile(r"今年以来|今年1[-—至到]|今年前")
 # 一年来 / 去年，…抓获209人: a page that looks back on a whole year (in review season, the
 # year of its "2021年以来" work is the year before)
 _LOOKS_BACK_RE = re.compile(r"一年来|一年以来|过去一年|去年[，,]")
@@ -353,6 +355,11 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
         # back on a year (a year-end review of 2024年以来 work)
         return latest + 1 if month <= REVIEW_SEASON_END and whole_year else latest
     last_in_year = max((mo, d) for y, mo, d in years if y == latest)
+    if (last_in_year == (12, 31) and month >= YEAR_END_MONTH and _SO_FAR_THIS_YEAR_RE.search(body)
+            and not _LOOKS_BACK_RE.search(body)):
+        # 本报北京12月24日讯 …今年以来… under "2017年超千名…被押解回国": a year-end report on the
+        # year still running, not a review of it from the year after
+        return latest
     return latest + 1 if (month, day) < last_in_year else latest
 
 

@@ -315,3 +315,10 @@ def test_a_headline_naming_only_the_province_restates_the_body_figure() -> None:
             "中新网银川10月17日电 记者17日从宁夏吴忠市公安局获悉，吴忠警方于近日破获一起涉案金额6000余万元的特大电信网络诈骗案。\n")
     involved = [(f.province, f.city) for f in parse_text(text, "head.txt").facts if f.metric == "money_involved"]
     assert involved == [("宁夏回族自治区", "吴忠市")]
+
+
+def test_a_period_never_ends_after_the_pages_date() -> None:
+    text = ("2017年超千名电信网络诈骗嫌犯被押解回国\n2017-12-24 来源：某报\n公安部今年以来成功捣毁境外诈骗窝点128个。\n"
+            "2017年，全国公安机关抓获并押解带回犯罪嫌疑人1014名。\n")
+    arrested = fact(parse_text(text, "clamp.txt"), "suspects_arrested", 1014)
+    assert (arrested.period_start, arrested.period_end) == ("2017-01-01", "2017-12-24")

@@ -222,3 +222,9 @@ def test_an_epaper_systems_page_properties_date_the_page() -> None:
     text = (f"国内统一刊号:CN62-0078 某法治报出版\n\n上一篇 下一篇\n\n某县公安拦截涉诈资金2.18万元\n\n{BODY}\n\n"
             "--> 2025-06-04 6 6 某法治报 c227983.html 1 某县公安拦截涉诈资金2.18万元 /enpproperty-->\n")
     assert extract_meta(text).published == "2025-06-04"
+
+
+def test_a_year_end_dateline_under_the_years_headline_is_that_year() -> None:
+    text = ("2017年超千名电信网络诈骗嫌犯被押解回国\n本报北京12月24日讯 记者今天从公安部获悉，今年以来，"
+            "全国公安机关共破获电信网络诈骗案件7.8万起。\n")
+    assert extract_meta(text).published == "2017-12-24"
