@@ -38,7 +38,8 @@ TEXT_DIRS = ("seeds", "tests/holdout", "corpus/realdev/texts", "corpus/realset/t
              "corpus/realtwentyone/texts", "corpus/realtwentytwo/texts",
              "corpus/realtwentythree/texts", "corpus/realtwentyfour/texts",
              "corpus/realtwentyfive/texts", "corpus/realtwentysix/texts",
-             "corpus/realtwentyseven/texts", "corpus/realtwentyeight/texts")
+             "corpus/realtwentyseven/texts", "corpus/realtwentyeight/texts",
+             "corpus/realtwentynine/texts", "corpus/realthirty/texts")
 BUDGET_S = 60.0
 
 
