@@ -245,7 +245,8 @@ LOCAL_SUFFIXES = ("自治州", "自治县", "自治旗", "地区", "特区", "�
 
 
 def short_names(place: Place) -> set[str]:
-    """Everyday names: 荆州市 → 荆州, 临夏回族自治州 → 临夏 / 临夏州, 新疆维吾尔自治区 → 新疆.
+    """Everyday names: 荆州市 → 荆州, 临夏回族自治州 → 临夏 / 临夏州, 东乡族自治县 → 东乡 / 东乡县,
+    新疆维吾尔自治区 → 新疆.
     One-character results (杞县 → 杞) are dropped: too ambiguous to match on their own."""
     name = place.name
     found: set[str] = set()
@@ -264,6 +265,10 @@ def short_names(place: Place) -> set[str]:
                 found.add(base)
                 if suffix == "自治州":
                     found.add(base + "州")
+                elif suffix in ("自治县", "自治旗"):
+                    # 东乡族自治县 → 东乡县公安局, 鄂温克族自治旗 → 鄂温克旗: the everyday name, even
+                    # where another county once had it (江西's 东乡县, now 东乡区): context decides
+                    found.add(base + suffix[-1])
                 break
     found.discard(name)
     return {s for s in found if len(s) >= 2 and s not in NEVER_SHORT_NAMES}

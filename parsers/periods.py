@@ -663,6 +663,7 @@ NEXT_DAY = re.compile(r"次日|翌日|第二天")
 # 当晚22时许，…将7名嫌疑人抓获 / 当日: the day in force (a dated event before it); 当天 is read
 # by the day rules as the page's own day
 SAME_DAY = re.compile(r"当晚|当日|当夜|同日")
+THAT_DAY = re.compile(r"当天")
 # 去年同期，全市共破获…1367起 / 去年同期为1367起 states last year's figure; 较去年同期 compares
 LAST_YEAR_SAME = re.compile(r"(?<![较比与和])去年同期(?![相比])")
 
@@ -700,6 +701,14 @@ def relative_mentions(text: str, periods: list[PeriodMention],
         base = earlier[-1] if earlier else carried
         if base is not None and base.start and base.end:
             extra.append(PeriodMention(_year_earlier(base), m.group(0), m.start(), m.end(), "range"))
+    for m in THAT_DAY.finditer(text):
+        # 事情要从9月22日说起。当天，…接到预警: 当天 is the day just told of, when one is in
+        # force; the day rules read it as the page's own day only when none is
+        days = [p.period for p in periods if p.end <= m.start() and p.period.precision == "day"]
+        base = days[-1] if days else carried
+        if base is not None and base.precision == "day" and base.start:
+            periods = [PeriodMention(base, p.text, p.start, p.end, "day")
+                       if (p.start, p.end) == (m.start(), m.end()) else p for p in periods]
     for pattern, shift in ((NEXT_DAY, 1), (SAME_DAY, 0)):
         for m in pattern.finditer(text):
             if any(p.start <= m.start() < p.end for p in periods):

@@ -176,8 +176,8 @@ def test_hierarchy(gaz: Gazetteer) -> None:
         ("新疆维吾尔自治区", {"新疆"}),
         ("广西壮族自治区", {"广西"}),
         ("临夏回族自治州", {"临夏", "临夏州"}),
-        ("积石山保安族东乡族撒拉族自治县", {"积石山"}),
-        ("东乡族自治县", {"东乡"}),
+        ("积石山保安族东乡族撒拉族自治县", {"积石山", "积石山县"}),
+        ("东乡族自治县", {"东乡", "东乡县"}),  # 东乡县公安局: the everyday name
         ("顺河回族区", {"顺河"}),
         ("碑林区", {"碑林"}),
         ("神农架林区", {"神农架"}),
@@ -340,6 +340,9 @@ def test_everyday_abbreviations_of_long_names(gaz: Gazetteer) -> None:
     assert [m.place.adcode for m in gaz.find_mentions("巴州公安机关抓获嫌疑人", xinjiang)] == ["652800"]
     sichuan = gaz.by_adcode("510000")
     assert [m.place.adcode for m in gaz.find_mentions("巴州公安分局抓获嫌疑人", sichuan)] == ["511902"]
+    # an autonomous county by its everyday name X县 (大通回族土族自治县 → 大通县公安局)
+    assert [m.place.adcode for m in gaz.find_mentions("大通县公安局破获案件", gaz.by_adcode("630000"))] == ["630121"]
+    assert "622926" in {p.adcode for p in gaz.candidates("东乡县")}  # 东乡族自治县, beside 江西's old 东乡县
     # Inner Mongolia's banners by their contracted names
     assert [m.place.adcode for m in gaz.find_mentions("通辽市科左后旗公安局获悉")] == ["150500", "150522"]
     assert [m.place.adcode for m in gaz.find_mentions("达茂旗公安局破获")] == ["150223"]
