@@ -218,8 +218,10 @@ def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
             for m in group:
                 if own_context and _stray_common_name(m, context):
                     continue
-                if _partner(text, m) and (context is None or m.place.province != context.province):
-                    continue  # a partner from elsewhere (会同外省警方); a local one may be the actor
+                if _partner(text, m) and (context is None or m.place.province != context.province
+                                          or (context.level in ("city", "county")
+                                              and m.place.adcode[:4] != context.adcode[:4])):
+                    continue  # a partner from elsewhere (会同外省警方, 联合新城分局 of another city); a local one may be the actor
                 if m.force and NAMED_PASSING.match(text, m.end):
                     continue
                 if _station_elsewhere(text, m, context):
