@@ -38,6 +38,7 @@ PROVINCE_SELF = re.compile(r"全省|我省|本省|省公安厅|省厅|省反诈"
 # district force is named
 REGION_SELF = re.compile(r"全区|自治区公安厅|区公安厅|自治区反诈")
 COUNTY_SELF = re.compile(r"我县|全县|本县|县公安局|我旗|全旗|旗公安局")
+STATION_SELF = re.compile(r"派出所|警务站")
 LOWER_SELF = re.compile(CITY_SELF.pattern + "|" + COUNTY_SELF.pattern)
 # a force taking a case on: 接到报警, 成立专案组, 立即/迅速 开展侦查
 CASE_TAKEN = re.compile(r"[^，,。；;]{0,6}?(?:接到|接报|受理|立案|成立[^，,。；;]{0,8}专案组|立即|迅速|抽调)")
@@ -161,7 +162,9 @@ def _outlet_place(body: list[Sentence], gaz: Gazetteer) -> Place | None:
     speaks of."""
     text = "".join(s.text for s in body)
     level = ("city" if UNNAMED_BRANCH.search(text) else "province" if PROVINCE_SELF.search(text)
-             else "city" if CITY_SELF.search(text) else "county" if COUNTY_SELF.search(text) else None)
+             else "city" if CITY_SELF.search(text) else "county" if COUNTY_SELF.search(text)
+             # 来源:富阳日报 … 市民金先生跑进城东派出所: a station of the outlet's own district or county
+             else "county" if STATION_SELF.search(text) else None)
     if level is None:
         return None
     table, known = _known_outlets()

@@ -76,6 +76,9 @@ REPORTING_FORCE = [
     pytest.param("我县召开推进会\n云上汉川报道 4月21日，我县召开打击治理电信网络诈骗推进会。会议通报，今年以来，"
                  "全县破获电信网络诈骗案件11起。\n",
                  "cases_solved", 11, ("湖北省", "孝感市"), id="our-county-named-only-by-the-outlet"),
+    pytest.param("国内 来源:富阳日报 时间:2022-10-17 08:32:44\n前不久，市民金先生跑进城东派出所报警，称转出49万元给朋友后对方失联。"
+                 "民警迅速行动，49万元被成功止付冻结。\n",
+                 "money_frozen", 490_000, ("浙江省", "杭州市"), id="a-station-of-the-outlets-own-district"),
     pytest.param("反诈中心运行三年\n昨日，省公安厅会同市公安局召开新闻通气会，现场向12名事主返还被骗资金共计280万元。\n"
                  "我省建立了反诈骗中心，其中，绵阳市反诈骗中心是实战化支点。\n",
                  "money_recovered", 2_800_000, ("四川省", None), id="the-provinces-own-force-leads-unnamed"),
