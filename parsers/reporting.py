@@ -219,8 +219,10 @@ def _named_in_order(body: list[Sentence], gaz: Gazetteer) -> list[Place]:
     named: list[Place] = []
     # before any force is named, the first city the body names without ambiguity settles
     # an ambiguous one (新城警方返还… / 在西安市公安局新城分局…: 西安's 新城区, not 呼和浩特's)
-    first_city = next((m.place for s in body for m in gaz.find_mentions(s.text)
-                       if not m.ambiguous and m.place.level == "city"), None)
+    # (else the first such county: 东乡县公安局 … 从广河县将2人抓获 — 临夏's 东乡, not 江西's)
+    settled = [m.place for s in body for m in gaz.find_mentions(s.text)
+               if not m.ambiguous and m.place.level in ("city", "county")]
+    first_city = next((p for p in settled if p.level == "city"), settled[0] if settled else None)
     for s in body:
         context = named[0] if named else first_city
         named += [f.place for f in find_forces(s.text, context, gaz)

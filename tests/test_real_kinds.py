@@ -43,6 +43,9 @@ REPORTING_FORCE = [
     pytest.param("某区破获两卡案件\n某网6月13日电 日前，呼伦贝尔市海拉尔公安分局反诈中心破获2起涉“两卡”案件。\n"
                  "分局反诈中心联合新城分局开展集中收网行动，6月7日，在海拉尔区某宾馆内将11名团伙成员抓获。\n",
                  "suspects_arrested", 11, ("内蒙古自治区", "呼伦贝尔市"), id="a-partner-branch-named-like-a-district-of-another-city"),
+    pytest.param("某县破获帮信案\n近日，东乡县公安局成功破获一起帮助信息网络犯罪案，抓获犯罪嫌疑人2名。\n"
+                 "2月1日，东乡县公安局反诈民警发现，马某名下银行卡交易异常，并于当日从广河县将2人抓获。\n",
+                 "suspects_arrested", 2, ("甘肃省", "临夏回族自治州"), id="an-ambiguous-county-settled-by-a-county-named-later"),
     pytest.param("某省通报\n2025-12-28 来源：某网\n全省破获案件27起。11月底，济宁市、县两级公安机关联动，打掉一个电诈团伙。"
                  "截至目前，已抓获涉案嫌疑人1500余人。\n",
                  "suspects_arrested", 1500, ("山东省", "济宁市"), id="a-city-and-its-counties-forces"),
