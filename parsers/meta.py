@@ -352,8 +352,9 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
     if latest in ongoing:
         # 2025年至今: the year is still running when the page is written — unless a page of
         # the first quarter, when year reviews come out, also gives that year whole or looks
-        # back on a year (a year-end review of 2024年以来 work)
-        return latest + 1 if month <= REVIEW_SEASON_END and whole_year else latest
+        # back on a year (a year-end review of 2024年以来 work), or a January page (湘西1月25日讯
+        # …2021年以来，共抓获95人: a year and more of work, not 25 days of it)
+        return latest + 1 if (month <= REVIEW_SEASON_END and whole_year) or month == 1 else latest
     last_in_year = max((mo, d) for y, mo, d in years if y == latest)
     if (last_in_year == (12, 31) and month >= YEAR_END_MONTH and _SO_FAR_THIS_YEAR_RE.search(body)
             and not _LOOKS_BACK_RE.search(body)):

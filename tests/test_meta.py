@@ -228,3 +228,9 @@ def test_a_year_end_dateline_under_the_years_headline_is_that_year() -> None:
     text = ("2017年超千名电信网络诈骗嫌犯被押解回国\n本报北京12月24日讯 记者今天从公安部获悉，今年以来，"
             "全国公安机关共破获电信网络诈骗案件7.8万起。\n")
     assert extract_meta(text).published == "2017-12-24"
+
+
+def test_a_january_dateline_reporting_since_a_year_is_in_the_year_after() -> None:
+    text = ("某县举行返赃大会\n红网时刻湘西1月25日讯 1月25日，某县公安局举行返赃退赃大会。"
+            "据统计，2021年以来，某县公安局共抓获电诈类犯罪嫌疑人95人。\n")
+    assert extract_meta(text).published == "2022-01-25"
