@@ -74,7 +74,8 @@ FOUNDING_WORDS = re.compile(r"成立|挂牌")
 FOUNDED_AFTER = re.compile(r"[^。！？；;]{0,30}?中心[^。！？；;，,]{0,6}?(?:正式)?(?:挂牌成立|成立|挂牌运行|挂牌)(?!以来)")
 FOUNDED_SINCE = re.compile(r"中心[^，,。]{0,4}(?:成立|挂牌)(?:运行)?以来$")
 # 集中返还仪式 / 表彰大会上…返还: money handed back at the event the page reports, on its day
-CEREMONY = re.compile(r"仪式|大会上|返还活动|发还活动|返还现场|发还现场|活动现场")
+CEREMONY = re.compile(r"仪式|大会上|返还活动|发还活动|返还现场|发还现场|活动现场"
+                      r"|(?:举行|召开)[^，,。；;]{0,16}(?:返赃|退赃|返还|发还)[^，,。；;]{0,8}大会")  # 举行…返赃退赃大会，依法将…发还
 BREAKDOWN_SENTENCE = re.compile(r"^\s*其中\s*[，,：:]?")
 # 拉萨市34宗：城关区26宗，… under a heading (各市地县发案情况): a sentence that opens on a
 # table row, with no verb of its own, reads its rows with the heading's verb
