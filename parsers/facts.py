@@ -160,6 +160,7 @@ class _UnitReader:
         self.table_heading: str | None = None  # the one-line heading just above this paragraph
         self.last_period: Period | None = None  # for 去年同期 in a later paragraph
         self.lead_window: Period | None = None  # the lead's reporting window (今年以来…)
+        self.ceremony_day: Period | None = None  # the day of the unit's first dated ceremony
         self.named_windows = self._named_windows()
         self.founded = self._founding_day()
         self._openings: dict[int, int | None] | None = None  # see _opening_after
@@ -379,12 +380,16 @@ class _UnitReader:
                 days = [p.period for p in before if p.period.precision == "day"]
                 if days:
                     period = days[-1]
+                elif self.ceremony_day is not None and not any(p.period.start for p in before):
+                    period = self.ceremony_day  # 3月9日，…举行发还仪式。在发还仪式上，民警向群众发还68万元
                 elif self.published and not any(p.period.start for p in before):
                     period = Period(self.published, self.published, "day")
             if chosen is not None and chosen.each and chosen.start < hit.quantity.start:
                 results.extend((hit, _Context(p, period, campaign)) for p in chosen.each)
             else:
                 results.append((hit, _Context(place, period, campaign)))
+        if self.ceremony_day is None and CEREMONY.search(text):
+            self.ceremony_day = next((p.period for p in periods if p.period.precision == "day"), None)
         # what this sentence establishes carries on through the paragraph
         actors = [f for f in forces if not f.row]  # a breakdown's row does not carry on
         named_actors = [f.place for f in actors if f.place is not None and not f.generic]
