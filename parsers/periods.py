@@ -422,7 +422,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule("day", r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)", _iso_day, needs=('-',)),
     _rule("range", rf"(?:{_yp()}{_SP})?(?<![个多\d])(?P<m>{_M}){_SP}月份?(?P<h>上|下)半月", _half_month, needs=('半月',),
           starts=_DATE_START),
-    _rule("month", rf"(?:{_yp()}{_SP})?(?<![个多\d])(?P<m>{_M}){_SP}月份?(?:[底末初]|[上中下]旬)?", _month, needs=('月',), starts=_DATE_START),
+    # (not 五月天, a band and a spam keyword: 第四色五月天… on a mirror's spam line)
+    _rule("month", rf"(?:{_yp()}{_SP})?(?<![个多\d])(?P<m>{_M}){_SP}月份?(?:[底末初]|[上中下]旬)?(?!天)", _month, needs=('月',), starts=_DATE_START),
     # "今年" on its own is the year so far, like "今年以来"; "今年全年" is the whole year
     _rule("since", r"(?P<y>)(?P<r>今年|本年)(?!度|全年)", _since_year, needs=('今年', '本年')),
     _rule(

@@ -234,3 +234,9 @@ def test_not_periods(text: str) -> None:
 
 def test_impossible_dates_are_ignored() -> None:
     assert all(m.kind != "day" for m in find_periods("2月30日", "2020-08-28"))
+
+
+def test_a_spam_keyword_is_no_month() -> None:
+    # 第四色五月天…: 五月天 (a band, and a mirror site's spam keyword) names no May
+    assert find_periods("第四色五月天乱伦,国产中文字幕", "2020-08-26", 2020) == []
+    assert [m.text for m in find_periods("今年五月，全市破获案件12起", "2020-08-26", 2020)] == ["今年五月"]
