@@ -44,9 +44,9 @@ def clear_sentence_caches() -> None:
         clear = getattr(getattr(module, name, None), "cache_clear", None)
         if clear is not None:
             clear()
-    raw = getattr(gazetteer.load_gazetteer(), "_raw_memo", None)
-    if raw is not None:
-        raw.clear()
+    for memo in (getattr(gazetteer.load_gazetteer(), "_raw_memo", None), getattr(segment, "_BLOCK_WORDS", None)):
+        if memo is not None:
+            memo.clear()
 
 
 def parse_all(paths: list[Path], cold: bool = False) -> int:

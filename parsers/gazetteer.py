@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import Literal
 
 from parsers import localcache, segment
-from parsers.numbers import may_hold_figure
 
 Level = Literal["province", "city", "county"]
 LEVEL_RANK: dict[str, int] = {"province": 3, "city": 2, "county": 1}
@@ -465,14 +464,12 @@ class Gazetteer:
     def _scan(self, text: str) -> list[tuple[int, int, list[Place], bool]]:
         if not self._could_name(text):
             return []
-        if may_hold_figure(text):
-            tokens = segment.tokenize(text)  # the metric rules will read its words too: cut once, whole
-        else:
-            # every name is made of block characters (_RE_HAN; checked by a test), so a name
-            # lies inside one block, and a run of tokens that crosses into the text between
-            # blocks spells none (its surface, cut from the text, holds that text): only the
-            # blocks where a name can start need cutting
-            tokens = segment.tokenize_blocks(text, self._could_name)
+        # every name is made of block characters (_RE_HAN; checked by a test), so a name
+        # lies inside one block, and a run of tokens that crosses into the text between
+        # blocks spells none (its surface, cut from the text, holds that text): only the
+        # blocks where a name can start need cutting. (The metric rules cut the whole of a
+        # sentence with figures, when they need its words, reusing these blocks' cuts.)
+        tokens = segment.tokenize_blocks(text, self._could_name)
         found = []
         prefixes = self._prefixes
         i = 0

@@ -73,22 +73,21 @@ def test_name_guard_skips_only_text_without_names(lines: list[str]) -> None:
 
 def test_names_are_found_the_same_in_the_blocks_that_can_hold_one(lines: list[str],
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    """A sentence with no numeral is cut only in the blocks where a name can start
-    (segment.tokenize_blocks); the names found are those of the whole cut. That rests on
-    every name being made of block characters, and on a block's cut being its own."""
-    from parsers import gazetteer
-
+    """A sentence is cut only in the blocks where a name can start (segment.tokenize_blocks);
+    the names found are those of the whole cut. That rests on every name being made of block
+    characters, and on a block's cut being its own."""
     gaz = load_gazetteer()
     assert all(segment._RE_HAN.fullmatch(name) for name in gaz.names())
     extra = ["郑州市公安局、开封市公安局。", "（郑州）市公安局", "郑州 市公安局", "新城区——城关区", "郑州⿰市"]
-    for line in lines[:4000] + extra:
+    sample = lines[:4000] + extra
+    for line in sample:
         tokens = segment.tokenize(line)
         blocks = segment.tokenize_blocks(line, lambda block: True)
         assert blocks == [t for t in tokens if segment._RE_HAN.fullmatch(t[0])], line
-        monkeypatch.setattr(gazetteer, "may_hold_figure", lambda text: True)
-        whole = gaz._scan(line)
-        monkeypatch.setattr(gazetteer, "may_hold_figure", lambda text: False)
-        assert gaz._scan(line) == whole, line
+    by_blocks = {line: gaz._scan(line) for line in sample}
+    monkeypatch.setattr(segment, "tokenize_blocks", lambda text, wanted: segment.tokenize(text))
+    for line in sample:
+        assert gaz._scan(line) == by_blocks[line], line
 
 
 def test_script_is_told_without_converting_text_of_gb2312_characters(lines: list[str]) -> None:
@@ -315,3 +314,4 @@ def test_object_class_is_the_longest_suffix_rule(lines: list[str]) -> None:
     assert sum(plain(w) is not None for w in words) > 100
     for word in words:
         assert lexicon.object_class.__wrapped__(word) == plain(word), word
+
