@@ -414,9 +414,10 @@ class Gazetteer:
     # -- running text
     def find_mentions(self, text: str, within: Place | None = None) -> list[PlaceMention]:
         """Place names in text, on token boundaries, longest run of tokens first."""
+        settled = self.settled_mentions(text)
+        if settled is not None:
+            return settled
         raw = self._raw_mentions(text)
-        if all(settled is not None for *_, settled in raw):
-            return [settled for *_, settled in raw]  # type: ignore[misc]
         nearby_pool = [(start, pool[0]) for start, _, pool, _, _ in raw if len(pool) == 1]
         mentions = []
         for start, end, pool, branch, settled in raw:
@@ -439,6 +440,14 @@ class Gazetteer:
             branch=branch and place.level == "county",
             ambiguous=ambiguous,
         )
+
+    def settled_mentions(self, text: str) -> list[PlaceMention] | None:
+        """find_mentions(text) when no mention depends on the context (every name found has
+        one candidate, so neither ``within`` nor the other names settle it), else None."""
+        raw = self._raw_mentions(text)
+        if all(settled is not None for *_, settled in raw):
+            return [settled for *_, settled in raw]  # type: ignore[misc]
+        return None
 
     def names_any(self, text: str) -> bool:
         """True when find_mentions(text) finds a place name, under any context."""

@@ -323,7 +323,26 @@ def find_forces(text: str, context: Place | None, gaz: Gazetteer,
         # no place name and no unnamed force (about 40% of the calls): no force under any
         # context, without hashing the contexts for the memo's key
         return []
+    if _context_free(text, gaz):
+        # the same forces under every context: read once, whoever asks (the document's
+        # force, the unit's, the sentence's own paragraph)
+        context, reporting, own_context = None, None, False
     return list(_find_forces_cached(text, context, gaz, reporting, own_context))
+
+
+@functools.lru_cache(maxsize=8192)
+def _context_free(text: str, gaz: Gazetteer) -> bool:
+    """True when the forces of ``text`` cannot depend on the context, the reporting force or
+    own_context: it holds no unnamed force (each is read against the context), each place
+    name in it has one candidate (gaz.settled_mentions), and none of the tests of
+    _named_forces that read the context applies to any of them (an everyday word's name, a
+    partner force, a police station's name). Memoised as _generic_candidates is."""
+    if _generic_candidates(text):
+        return False
+    mentions = gaz.settled_mentions(text)
+    return mentions is not None and not any(
+        m.surface in ORDINARY_WORD_NAMES or _partner(text, m) or STATION_AFTER.match(text, m.end)
+        for m in mentions)
 
 
 @functools.lru_cache(maxsize=8192)

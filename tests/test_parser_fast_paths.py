@@ -315,3 +315,19 @@ def test_object_class_is_the_longest_suffix_rule(lines: list[str]) -> None:
     for word in words:
         assert lexicon.object_class.__wrapped__(word) == plain(word), word
 
+
+def test_forces_read_once_are_those_of_every_context(lines: list[str]) -> None:
+    """A sentence whose forces cannot depend on the context (regions._context_free) is read
+    once, under none: under every context it has the forces a reading under that context gives."""
+    from parsers import regions
+
+    gaz = load_gazetteer()
+    contexts = [None, gaz.lookup("郑州市"), gaz.lookup("广西壮族自治区"), gaz.lookup("兰州市城关区"),
+                gaz.lookup("福州市")]
+    sample = [line for line in lines if gaz.names_any(line) and regions._context_free(line, gaz)]
+    assert len(sample) > 200
+    for line in sample:
+        for context in contexts:
+            for reporting, own in ((None, False), (contexts[1], True), (context, True)):
+                assert regions._find_forces(line, context, gaz, reporting, own) == regions.find_forces(
+                    line, context, gaz, reporting, own), (line, context)
