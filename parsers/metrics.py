@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
-from parsers import lexicon
+from parsers import lexicon, segment
 from parsers.numbers import Quantity, find_quantities
-from parsers.segment import tokenize
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:！!？?。\s]")
 NOISE_UNITS = frozenset({"%", "‰", "号", "年", "月", "日", "天", "岁", "时", "分", "秒", "小时",
@@ -168,7 +167,9 @@ def _tokens(text: str, clauses: list[tuple[int, int]],
     new = tuple.__new__  # _Token(...) without the NamedTuple's Python-level __new__
     last = len(clauses) - 1
     c = 0  # token starts rise, so the clause index only moves forward (same as _clause_of)
-    for word, start, end in tokenize(text):
+    end = 0
+    for word in segment.words(text):  # the words cover the text: each starts where the last ended
+        start, end = end, end + len(word)
         while c <= last and clauses[c][1] <= start:
             c += 1
         clause = c if c <= last and clauses[c][0] <= start else last

@@ -488,3 +488,13 @@ def _tokenize_cached(text: str) -> tuple[tuple[str, int, int], ...]:
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     """(word, start, end) for every token; text[start:end] == word, tokens cover the text."""
     return list(_tokenize_cached(text))
+
+
+def words(text: str) -> list[str]:
+    """The words of tokenize(text), in order (they cover the text, so each one's offsets are
+    the sum of the lengths before it): for a caller that builds its own token records, without
+    a (word, start, end) tuple per token made and kept first. Not memoised as a whole: the
+    blocks' cuts are (_BLOCK_WORDS), and a sentence with figures is rarely read twice."""
+    if USE_HMM:
+        return [word for word, _, _ in _tokenize_cached(text)]
+    return _cut(text)
