@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from parsers import lexicon, segment
@@ -163,28 +163,30 @@ def _tokens(text: str, clauses: list[tuple[int, int]],
     filled with clause index → indices of its tokens, ascending (in the same pass)."""
     out: list[_Token] = []
     append, known = out.append, _PARTS.get
-    index = by_clause.setdefault if by_clause is not None else None
     new = tuple.__new__  # _Token(...) without the NamedTuple's Python-level __new__
     last = len(clauses) - 1
     c = 0  # token starts rise, so the clause index only moves forward (same as _clause_of)
     end = 0
+    # the index list of the clause the last token fell in: looked up again only when the
+    # clause changes (a dict lookup and a new list per token were most of this loop)
+    listed, listing = None, []
     for word in segment.words(text):  # the words cover the text: each starts where the last ended
         start, end = end, end + len(word)
         while c <= last and clauses[c][1] <= start:
             c += 1
         clause = c if c <= last and clauses[c][0] <= start else last
+        if by_clause is not None and clause != listed:
+            listed, listing = clause, by_clause.setdefault(clause, [])
         parts = known(word, _UNSEEN)
         if parts is _UNSEEN:
             parts = _parts(word)
         if parts:
             cut = start + len(parts[0])
-            if index is not None:
-                index(clause, []).extend((len(out), len(out) + 1))
+            listing.extend((len(out), len(out) + 1))
             append(new(_Token, (parts[0], start, cut, clause)))
             append(new(_Token, (parts[1], cut, end, clause)))
         else:
-            if index is not None:
-                index(clause, []).append(len(out))
+            listing.append(len(out))
             append(new(_Token, (word, start, end, clause)))
     return out
 
@@ -213,6 +215,7 @@ def _is_candidate(q: Quantity) -> bool:
 # A sentence's token starts rise, so the tokens starting in a span are a slice found
 # by bisection: _object_of runs for each figure and verb, and scanned every token each time.
 _START = attrgetter("start")
+_WORD = itemgetter(0)  # a _Token's word
 
 
 def _between(tokens: list[_Token], start: int, end: int) -> list[_Token]:
@@ -264,13 +267,13 @@ def _victim_like(tokens: list[_Token], idx: int, text: str) -> bool:
 
 
 def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
-    classes: list[str | None] = []
-    verb_class = lexicon.verb_class
-    for i, t in enumerate(tokens):
-        cls = verb_class(t.word)
-        if cls is None and t.word not in _RECLASSED:
-            classes.append(None)  # most tokens: no verb, and none of the words below
-            continue
+    """Each token's verb class, read in the sentence: the lexicon's class (in one pass in C),
+    then the few tokens whose class the sentence may change — 发案 and the like (negated,
+    narrative), the fraud and transfer verbs, 逮捕 — looked at one by one (the rules read
+    the tokens and the text, never another token's class)."""
+    classes: list[str | None] = list(map(lexicon.verb_class, map(_WORD, tokens)))
+    for i in [i for i, (t, cls) in enumerate(zip(tokens, classes)) if cls == "file" or t.word in _RECLASSED]:
+        t, cls = tokens[i], classes[i]
         if cls == "file" and any(u.clause == t.clause and u.word.endswith(NEGATED_BEFORE)
                                  for u in tokens[max(0, i - 12):i]):
             cls = "prevented"  # 阻止发案 / 成功阻止1.7万余起案件发生: cases prevented
@@ -285,7 +288,7 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = None
         elif t.word == FORMAL_ARREST and _police_arrest(tokens, i, text):
             cls = "arrest"
-        classes.append(cls)
+        classes[i] = cls
     return classes
 
 
