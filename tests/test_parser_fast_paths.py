@@ -260,6 +260,24 @@ def test_opening_after_is_the_first_sentence_of_a_later_paragraph() -> None:
         assert reader._opening_after(p) is (later[0] if later else None), p
 
 
+def test_campaign_word_guards_skip_only_text_without_matches(lines: list[str]) -> None:
+    """The campaign scans are skipped in text without a case code's mark (·.) or without 行动:
+    no match of theirs lies in such text."""
+    from parsers import campaigns
+
+    extra = ["“5·20”专案", "5.20案", "断卡行动", "打击整治养老诈骗专项行动", "断卡、断号专项行动"]
+    skipped = 0
+    for line in lines + extra:
+        if campaigns.CASE_CODE_MARKS.search(line) is None:
+            skipped += 1
+            assert campaigns.CASE_CODE.search(line) is None, line
+        if campaigns.OPERATION_WORD not in line:
+            skipped += 1
+            for pattern in (campaigns.KNOWN_OPERATION, campaigns.KNOWN_LIST, campaigns.UNQUOTED_OPERATION):
+                assert pattern.search(line) is None, line
+    assert skipped > len(lines)  # the guards do skip text
+
+
 def test_campaign_core_search_is_the_per_name_pattern(lines: list[str]) -> None:
     """campaigns._full_names finds a short name's core followed by a few Han characters and
     行动 without compiling a pattern per name: the same matches as that pattern would give."""
