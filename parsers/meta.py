@@ -125,12 +125,16 @@ _SHORT_YEAR_RE = re.compile(r"(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\
 def _dates(line: str):
     for m in _DATE_RE.finditer(line):
         yield m, m.groups()
-    for m in _SHORT_YEAR_RE.finditer(line):
-        yy, month, day = m.groups()
-        yield m, ("20" + yy, month, day)
-    for m in _DMY_RE.finditer(line):
-        day, month, year = m.groups()
-        yield m, (year, month, day)
+    # (the two forms below are scanned only in a line holding their separator: each scan
+    # tries every digit of the line, and most header lines have no 21-09-04 nor 05.03.2018)
+    if "-" in line:
+        for m in _SHORT_YEAR_RE.finditer(line):
+            yy, month, day = m.groups()
+            yield m, ("20" + yy, month, day)
+    if "." in line:
+        for m in _DMY_RE.finditer(line):
+            day, month, year = m.groups()
+            yield m, (year, month, day)
 
 
 @functools.lru_cache(maxsize=4096)  # pure; the date, source and title steps read each header line
