@@ -443,7 +443,14 @@ _WORDS_BY_FIRST: dict[str, tuple[tuple[str, int], ...]] = {
     for first in {w[0] for w in _NEEDED_WORDS}}
 _NEEDED_FIRSTS = frozenset(_WORDS_BY_FIRST)
 _UNGUARDED_MASK = sum(1 << i for i, rule in enumerate(_RULES) if not rule.needs)
-_RULES_BY_MASK: dict[int, tuple[_Rule, ...]] = {}
+# The `also` groups likewise: one bit per distinct group (a few: 月, the day marks, the range
+# separators, the words that close a "since"). For a mask, its rules and the groups they
+# ask for (each tested once per text, not once per rule asking); for a mask and the groups
+# the text holds, the rules that apply.
+_ALSO_BIT: dict[tuple[str, ...], int] = {
+    group: 1 << j for j, group in enumerate(dict.fromkeys(g for rule in _RULES for g in rule.also))}
+_RULES_BY_MASK: dict[int, tuple[tuple[_Rule, ...], tuple[tuple[tuple[str, ...], int], ...]]] = {}
+_RULES_BY_HELD: dict[tuple[int, int], tuple[_Rule, ...]] = {}
 _DURATION_RE = re.compile(_DURATION)
 _BIND_GAP = re.compile(r"^[^。！？!?\n]{0,80}$")
 
@@ -465,13 +472,29 @@ def _rules_for(text: str) -> tuple[_Rule, ...]:
         for word, bits in _WORDS_BY_FIRST[first]:
             if len(word) == 1 or word in text:
                 mask |= bits
-    rules = _RULES_BY_MASK.get(mask)
-    if rules is None:
+    entry = _RULES_BY_MASK.get(mask)
+    if entry is None:
         if len(_RULES_BY_MASK) >= 4096:
             _RULES_BY_MASK.clear()
-        rules = _RULES_BY_MASK[mask] = tuple(rule for i, rule in enumerate(_RULES) if mask >> i & 1)
-    return tuple(rule for rule in rules
-                 if not rule.also or all(any(word in text for word in group) for group in rule.also))
+        rules = tuple(rule for i, rule in enumerate(_RULES) if mask >> i & 1)
+        groups = tuple((group, _ALSO_BIT[group]) for group in dict.fromkeys(g for r in rules for g in r.also))
+        entry = _RULES_BY_MASK[mask] = (rules, groups)
+    rules, groups = entry
+    if not groups:
+        return rules
+    held = 0
+    for group, bit in groups:
+        for word in group:
+            if word in text:
+                held |= bit
+                break
+    found = _RULES_BY_HELD.get((mask, held))
+    if found is None:
+        if len(_RULES_BY_HELD) >= 4096:
+            _RULES_BY_HELD.clear()
+        found = _RULES_BY_HELD[mask, held] = tuple(
+            rule for rule in rules if all(_ALSO_BIT[group] & held for group in rule.also))
+    return found
 
 
 def _candidates(text: str, ctx: _Context) -> list[tuple[int, PeriodMention]]:

@@ -149,6 +149,17 @@ def test_date_rule_guards_keep_every_match(lines: list[str]) -> None:
     assert checked > len(periods._RULES) * 1000
 
 
+def test_rules_for_is_the_plain_filter(lines: list[str]) -> None:
+    """periods._rules_for, with its tables of masks and `also` groups, keeps the rules a plain
+    reading of `needs` and `also` keeps, in _RULES order."""
+    extra = ["自2020年专项行动开展以来", "1月至3月", "5月1日", "5月份以来", "", "今年1-5月"]
+    for line in lines + extra:
+        plain = tuple(rule for rule in periods._RULES
+                      if (not rule.needs or any(word in line for word in rule.needs))
+                      and all(any(word in line for word in group) for group in rule.also))
+        assert periods._rules_for(line) == plain, line
+
+
 def test_token_clauses_match_clause_of(lines: list[str]) -> None:
     from parsers import metrics
 
