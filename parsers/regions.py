@@ -28,7 +28,12 @@ GENERIC_FORCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("region", re.compile(r"全区(?!公安机关)|我区|本区")),
     ("same", re.compile(r"该局|我局|本局|该支队|该大队")),
 )
-_ANY_GENERIC_FORCE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in GENERIC_FORCES))
+# Where an unnamed force phrase may stand: the phrases of GENERIC_FORCES without their
+# lookarounds (a superset of their matches). Plain words only, so the scan jumps to the
+# characters a phrase starts with; with the lookbehind of 国家反诈中心 in it, it was tried at
+# every position of every sentence.
+_LOOKAROUND = re.compile(r"\(\?<?[=!](?:[^()]|\([^()]*\))*\)")
+_ANY_GENERIC_FORCE = re.compile("|".join(_LOOKAROUND.sub("", pattern.pattern) for _, pattern in GENERIC_FORCES))
 BRANCH_MERGE_GAP = 12
 # 其中柳州市2起 / 南宁市34宗：: a place right before its own figure is a row of a breakdown
 _ROW_NUMBER = r"[\d一二三四五六七八九十两][\d一二三四五六七八九十两.,万亿千百余多]*\s*(?:起|宗|件|名|人次|人|个|张|元|户|处|条)"
