@@ -715,7 +715,9 @@ def relative_mentions(text: str, periods: list[PeriodMention],
     for m in ELAPSED.finditer(text):
         if not any(p.start <= m.start() < p.end for p in periods):
             extra.append(PeriodMention(UNKNOWN, m.group(0), m.start(), m.end(), "relative"))
-    for m in LAST_YEAR_SAME.finditer(text):
+    # (the pattern opens on a lookbehind, so its scan tries every position: most sentences
+    # have no 去年同期 at all)
+    for m in LAST_YEAR_SAME.finditer(text) if "去年同期" in text else ():
         earlier = [p.period for p in periods if p.end <= m.start() and p.period.end]
         base = earlier[-1] if earlier else carried
         if base is not None and base.start and base.end:
