@@ -145,8 +145,15 @@ def _operation_name(cores: list[str], desc: str) -> str | None:
     return joined + desc
 
 
+# Every QUOTED_RUN match opens on a quote; its own leading lookahead still tries every
+# position, where this class is a plain scan
+_OPEN_QUOTE = re.compile(f"[{OPEN_Q}]")
+
+
 def _operation_mentions(text: str) -> list[CampaignMention]:
-    out = []
+    out: list[CampaignMention] = []
+    if _OPEN_QUOTE.search(text) is None:
+        return out
     for m in QUOTED_RUN.finditer(text):
         run = m.group(0)[: len(m.group(0)) - len(m["desc"] or "")]
         cores = [normalize_name(c) for c in QUOTED_NAME.findall(run)]

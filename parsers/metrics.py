@@ -92,6 +92,9 @@ BANK_SUBJECT = re.compile(
     r"(?:[^，,。；;、]{0,4})?(?:止付|拦截|冻结|阻截)[^，,。；;]{0,6}$"
     # 各银行通过风险排查…拦截交易资金2.6亿元: banks are the subject of the whole sentence
     r"|(?:^|[；;。])[^；;。，,]{0,3}(?:各银行|各家银行|银行业金融机构|各金融机构)[^；;。]*$")
+# a word every BANK_SUBJECT match holds: a text without one needs no scan (the pattern opens
+# on a class of breaks, so its scan starts a match at every comma)
+BANK_WORD = re.compile(r"银行|农商行|信用社|支行|分行|农行|工行|建行|中行|交行|邮储|金融机构")
 BREAKDOWN_OPEN = re.compile(r"\s*(?:其中|内含|包括)")
 DISPOSAL_BEFORE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=成功)|(?<=并)|(?<=已)|(?<=先后)|(?<=依法)|(?<=陆续))[将把]")
 # 两起案件发生后, 市公安局…: a time clause of the story
@@ -360,8 +363,8 @@ def find_metric_hits(text: str) -> list[MetricHit]:
     for q in quantities:
         unit = _effective_unit(q, text)
         if unit is None or CHANGE_BEFORE.search(text[:q.start]) or RATE_BEFORE.search(text[:q.start]) or (
-                unit == "元" and (GOODS_VALUE_BEFORE.search(text[:q.start])
-                                 or BANK_SUBJECT.search(text[:q.start]) or _not_a_sum(q, text))):
+                unit == "元" and (("价值" in text[:q.start] and GOODS_VALUE_BEFORE.search(text[:q.start]))
+                                 or _bank_subject(text[:q.start]) or _not_a_sum(q, text))):
             continue
         if words is None:  # read the words only for a figure the tests above leave standing
             words = _words(text, clauses)
@@ -378,6 +381,11 @@ def find_metric_hits(text: str) -> list[MetricHit]:
                 # 共抓获犯罪嫌疑人35名，现已全部被警方依法予以刑事拘留: all of them were detained too
                 hits.append(MetricHit("suspects_detained", q, hit.start, all_held.end()))
     return hits
+
+
+def _bank_subject(before: str) -> bool:
+    """BANK_SUBJECT in the text before a sum, scanned only where a bank is named (BANK_WORD)."""
+    return BANK_WORD.search(before) is not None and BANK_SUBJECT.search(before) is not None
 
 
 def _list_item_end(text: str, start: int, next_q: int) -> int:
@@ -499,7 +507,10 @@ def _handed_on(q: Quantity, text: str, tokens: list[_Token], in_clause: tuple[in
     a 将/把 object, whose own verb after the figure takes it away (转交, 移送, 押解): the figure
     counts what was done next, not a result."""
     opened = BREAKDOWN_OPEN.match(text, clause_start) and not verbs_before
-    if not opened and not DISPOSAL_BEFORE.search(text, clause_start, q.start):
+    # (DISPOSAL_BEFORE opens on lookbehinds, so its scan tries every position: it runs only
+    # where a 将 or 把 stands)
+    if not opened and not ((text.find("将", clause_start, q.start) >= 0 or text.find("把", clause_start, q.start) >= 0)
+                           and DISPOSAL_BEFORE.search(text, clause_start, q.start)):
         return False
     after = [tokens[i] for i in in_clause if tokens[i].start >= q.end]
     first = next((t for t in after if lexicon.verb_class(t.word) or t.word in lexicon.BLOCKING_VERBS), None)

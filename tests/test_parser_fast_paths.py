@@ -289,6 +289,26 @@ def test_campaign_word_guards_skip_only_text_without_matches(lines: list[str]) -
     assert skipped > len(lines)  # the guards do skip text
 
 
+def test_word_guards_of_metric_and_quote_patterns(lines: list[str]) -> None:
+    """A text without a bank's name has no BANK_SUBJECT match, one without 价值 no
+    GOODS_VALUE_BEFORE match, one without 将/把 no DISPOSAL_BEFORE match, one without an
+    opening quote no QUOTED_RUN match: the guards in front of them skip nothing they find."""
+    from parsers import campaigns, metrics
+
+    extra = ["各银行通过风险排查拦截", "，工商银行止付", "价值300余万元", "成功将", "将", "“断卡”行动"]
+    for line in lines + extra:
+        prefixes = {line[:i] for i in range(0, len(line) + 1, max(1, len(line) // 7))} | {line}
+        for before in prefixes:
+            if metrics.BANK_WORD.search(before) is None:
+                assert metrics.BANK_SUBJECT.search(before) is None, before
+            if "价值" not in before:
+                assert metrics.GOODS_VALUE_BEFORE.search(before) is None, before
+        if "将" not in line and "把" not in line:
+            assert metrics.DISPOSAL_BEFORE.search(line) is None, line
+        if campaigns._OPEN_QUOTE.search(line) is None:
+            assert campaigns.QUOTED_RUN.search(line) is None, line
+
+
 def test_campaign_core_search_is_the_per_name_pattern(lines: list[str]) -> None:
     """campaigns._full_names finds a short name's core followed by a few Han characters and
     行动 without compiling a pattern per name: the same matches as that pattern would give."""
