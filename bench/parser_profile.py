@@ -38,7 +38,7 @@ def clear_sentence_caches() -> None:
     from parsers import campaigns, gazetteer, lexicon, meta, numbers, periods, regions, segment
 
     memos = ((segment, "_tokenize_cached"), (regions, "_find_forces_cached"), (regions, "_generic_candidates"),
-             (regions, "_context_free"),
+             (regions, "_names_context_free"), (regions, "_settled_named_forces"),
              (campaigns, "_campaign_mentions"), (periods, "_find_periods"), (numbers, "_smart_value"),
              (lexicon, "object_class"), (lexicon, "split_verb_object"), (meta, "dateline_date"))
     for module, name in memos:  # getattr: the script also measures older parser versions

@@ -335,19 +335,29 @@ def find_forces(text: str, context: Place | None, gaz: Gazetteer,
     return list(_find_forces_cached(text, context, gaz, reporting, own_context))
 
 
-@functools.lru_cache(maxsize=8192)
 def _context_free(text: str, gaz: Gazetteer) -> bool:
     """True when the forces of ``text`` cannot depend on the context, the reporting force or
-    own_context: it holds no unnamed force (each is read against the context), each place
-    name in it has one candidate (gaz.settled_mentions), and none of the tests of
-    _named_forces that read the context applies to any of them (an everyday word's name, a
-    partner force, a police station's name). Memoised as _generic_candidates is."""
-    if _generic_candidates(text):
-        return False
+    own_context: it holds no unnamed force (each is read against the context) and its named
+    forces are context-free (_names_context_free)."""
+    return not _generic_candidates(text) and _names_context_free(text, gaz)
+
+
+@functools.lru_cache(maxsize=8192)
+def _names_context_free(text: str, gaz: Gazetteer) -> bool:
+    """True when the named forces of ``text`` cannot depend on the context: each place name
+    in it has one candidate (gaz.settled_mentions), and none of the tests of _named_forces
+    that read the context applies to any of them (an everyday word's name, a partner force, a
+    police station's name). Memoised as _generic_candidates is."""
     mentions = gaz.settled_mentions(text)
     return mentions is not None and not any(
         m.surface in ORDINARY_WORD_NAMES or _partner(text, m) or STATION_AFTER.match(text, m.end)
         for m in mentions)
+
+
+@functools.lru_cache(maxsize=8192)
+def _settled_named_forces(text: str, gaz: Gazetteer) -> tuple[Force, ...]:
+    """The named forces of a text whose names are context-free, read once for every context."""
+    return tuple(_named_forces(text, gaz.settled_mentions(text) or [], gaz))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -360,9 +370,14 @@ def _find_forces(text: str, context: Place | None, gaz: Gazetteer,
                  reporting: Place | None = None, own_context: bool = False) -> list[Force]:
     """Forces named in one sentence, left to right. ``reporting`` is the unit's own force,
     which an unnamed city force (全市, 市公安局) falls back to; ``own_context`` says the
-    context is the article's own (its body), not a host page's seen from a blurb."""
-    mentions = gaz.find_mentions(text, within=context)
-    named = _named_forces(text, mentions, gaz, context, own_context)
+    context is the article's own (its body), not a host page's seen from a blurb. When the
+    names are context-free, only the unnamed forces are read against this context."""
+    if _names_context_free(text, gaz):
+        mentions = gaz.settled_mentions(text) or []
+        named = list(_settled_named_forces(text, gaz))
+    else:
+        mentions = gaz.find_mentions(text, within=context)
+        named = _named_forces(text, mentions, gaz, context, own_context)
     return sorted(named + _generic_forces(text, mentions, context, gaz, reporting),
                   key=lambda f: f.start)
 
