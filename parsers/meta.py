@@ -123,10 +123,11 @@ _SHORT_YEAR_RE = re.compile(r"(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\
 
 
 def _dates(line: str):
-    for m in _DATE_RE.finditer(line):
-        yield m, m.groups()
-    # (the two forms below are scanned only in a line holding their separator: each scan
-    # tries every digit of the line, and most header lines have no 21-09-04 nor 05.03.2018)
+    # (each form is scanned only in a line holding what it needs — a year's 19/20, its
+    # separator: the patterns open on lookbehinds, so a scan tries every position)
+    if "20" in line or "19" in line:
+        for m in _DATE_RE.finditer(line):
+            yield m, m.groups()
     if "-" in line:
         for m in _SHORT_YEAR_RE.finditer(line):
             yy, month, day = m.groups()
@@ -340,7 +341,8 @@ def _operation_year(body: str, month: int) -> int | None:
 
 def _yearless_dateline(lines: list[str]) -> tuple[int, int] | None:
     for line in lines:
-        m = _YEARLESS_DATELINE_RE.search(line)
+        # every form holds 月 but the e-paper's 日期:07-13 (the pattern opens on a lookbehind)
+        m = _YEARLESS_DATELINE_RE.search(line) if "月" in line or "日期" in line else None
         if m:
             return (int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5")),
                     int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5")))

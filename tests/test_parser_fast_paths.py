@@ -309,6 +309,19 @@ def test_word_guards_of_metric_and_quote_patterns(lines: list[str]) -> None:
             assert campaigns.QUOTED_RUN.search(line) is None, line
 
 
+def test_meta_date_guards_skip_only_lines_without_them(lines: list[str]) -> None:
+    """The dateline patterns are skipped in a line without what every match of theirs holds
+    (19/20 for a full date, 月 or 日期 for a yearless dateline)."""
+    from parsers import meta
+
+    extra = ["2021年10月14日 14:59", "1999-01-02", "中新网哈尔滨1月15日电", "日期:07-13", "记者1月22日从"]
+    for line in lines + extra:
+        if "20" not in line and "19" not in line:
+            assert meta._DATE_RE.search(line) is None, line
+        if "月" not in line and "日期" not in line:
+            assert meta._YEARLESS_DATELINE_RE.search(line) is None, line
+
+
 def test_campaign_core_search_is_the_per_name_pattern(lines: list[str]) -> None:
     """campaigns._full_names finds a short name's core followed by a few Han characters and
     行动 without compiling a pattern per name: the same matches as that pattern would give."""
@@ -367,16 +380,24 @@ def test_object_class_is_the_longest_suffix_rule(lines: list[str]) -> None:
 
 def test_forces_read_once_are_those_of_every_context(lines: list[str]) -> None:
     """A sentence whose forces cannot depend on the context (regions._context_free) is read
-    once, under none: under every context it has the forces a reading under that context gives."""
+    once, under none, and one whose named forces cannot (regions._names_context_free) has
+    them read once: under every context it has the forces a plain reading under that
+    context gives."""
     from parsers import regions
+
+    def plain(line, context, reporting, own):
+        mentions = gaz.find_mentions(line, within=context)
+        return sorted(regions._named_forces(line, mentions, gaz, context, own)
+                      + regions._generic_forces(line, mentions, context, gaz, reporting), key=lambda f: f.start)
 
     gaz = load_gazetteer()
     contexts = [None, gaz.lookup("郑州市"), gaz.lookup("广西壮族自治区"), gaz.lookup("兰州市城关区"),
                 gaz.lookup("福州市")]
-    sample = [line for line in lines if gaz.names_any(line) and regions._context_free(line, gaz)]
-    assert len(sample) > 200
+    sample = [line for line in lines if gaz.names_any(line) and regions._names_context_free(line, gaz)]
+    assert len(sample) > 200 and any(regions._generic_candidates(line) for line in sample)
     for line in sample:
         for context in contexts:
             for reporting, own in ((None, False), (contexts[1], True), (context, True)):
-                assert regions._find_forces(line, context, gaz, reporting, own) == regions.find_forces(
-                    line, context, gaz, reporting, own), (line, context)
+                expected = plain(line, context, reporting, own)
+                assert regions.find_forces(line, context, gaz, reporting, own) == expected, (line, context)
+                assert regions._find_forces(line, context, gaz, reporting, own) == expected, (line, context)
