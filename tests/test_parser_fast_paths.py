@@ -322,6 +322,30 @@ def test_meta_date_guards_skip_only_lines_without_them(lines: list[str]) -> None
             assert meta._YEARLESS_DATELINE_RE.search(line) is None, line
 
 
+def test_cleaning_scans_find_what_the_plain_patterns_find(lines: list[str]) -> None:
+    """The number-gap pattern, opening on the digit, deletes the gaps the lookbehind form
+    deleted; a text without a toned vowel holds no pinyin ruby; detect_script answers
+    "simplified" for a text all in GB2312, as the count over its CJK characters does."""
+    from parsers import cleaning
+
+    lookbehind = re.compile(rf"(?<=\d)[{cleaning._HSPACE}]+(?=[{cleaning._CJK}%‰％]|\d{{3}}(?!\d))")
+    texts = [reading.read_source(path).text for folder in TEXT_DIRS if (REPO / folder).is_dir()
+             for path in reading.iter_input_paths([REPO / folder])]
+    extra = ["517.87 万元", "1 000 000人", "2019-07-11 19:44", "1\u3000\u3000 2 345", "网(wǎng)络", "?qǐng)D說"]
+    for text in lines + texts + extra:
+        assert ([m.span(1) for m in cleaning._NUMBER_GAP_RE.finditer(text)]
+                == [m.span() for m in lookbehind.finditer(text)]), text[:40]
+        if cleaning._TONED_RE.search(text) is None:
+            assert cleaning._RUBY_RE.search(text) is None, text[:40]
+    for text in texts:
+        try:
+            text.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        cjk = cleaning._NON_CJK_RE.sub("", text)
+        assert all(cleaning._simplified_too(c) for c in cjk) and cleaning.detect_script(text) == "simplified"
+
+
 def test_campaign_core_search_is_the_per_name_pattern(lines: list[str]) -> None:
     """campaigns._full_names finds a short name's core followed by a few Han characters and
     行动 without compiling a pattern per name: the same matches as that pattern would give."""
