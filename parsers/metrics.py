@@ -168,16 +168,21 @@ def _tokens(text: str, clauses: list[tuple[int, int]],
     append, known = out.append, _PARTS.get
     new = tuple.__new__  # _Token(...) without the NamedTuple's Python-level __new__
     last = len(clauses) - 1
-    c = 0  # token starts rise, so the clause index only moves forward (same as _clause_of)
+    # token starts rise, so the clause index only moves forward (same as _clause_of); past
+    # the last clause, the sentinel's bounds send every token to the last one
+    bounds = [*clauses, (_AFTER_ANY_END, _AFTER_ANY_END)]
+    c = 0
+    c_start, c_end = bounds[0]
     end = 0
     # the index list of the clause the last token fell in: looked up again only when the
     # clause changes (a dict lookup and a new list per token were most of this loop)
     listed, listing = None, []
     for word in segment.words(text):  # the words cover the text: each starts where the last ended
         start, end = end, end + len(word)
-        while c <= last and clauses[c][1] <= start:
+        while c_end <= start:
             c += 1
-        clause = c if c <= last and clauses[c][0] <= start else last
+            c_start, c_end = bounds[c]
+        clause = c if c_start <= start else last
         if by_clause is not None and clause != listed:
             listed, listing = clause, by_clause.setdefault(clause, [])
         parts = known(word, _UNSEEN)
@@ -432,8 +437,6 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
                  if classes[i] and (j < k or tokens[i].end <= q.start)]
         after = [(i, classes[i]) for i in in_clause
                  if classes[i] and q.end <= tokens[i].start < item_end] if j == k else []
-        blocked = any(tokens[i].word in lexicon.BLOCKING_VERBS and classes[i] is None
-                      and (j < k or tokens[i].end <= q.start) for i in in_clause)
         if j == k and unit == "元" and not any(c in ("stop", "recover", "freeze", "seize")
                                                for _, c in verbs + after):
             if INVOLVED_BEFORE.search(text[clauses[k][0]:q.start]) and not (
@@ -456,8 +459,9 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
                 return hit
             # 其中诈骗集团头目和骨干570余名: 诈骗 only names the kind of gang; the verb of the
             # clause before (抓获…嫌疑人) governs the breakdown
-        if blocked:
-            return None
+        if any(tokens[i].word in lexicon.BLOCKING_VERBS and classes[i] is None
+               and (j < k or tokens[i].end <= q.start) for i in in_clause):
+            return None  # a blocking verb (关联出, 惩戒…) governs the clause: no figure of ours
     if unit in lexicon.UNIT_CLASSES["case"] and FRAUD_KIND_LABEL.search(text, max(0, q.start - 12), q.start):
         # 高发诈骗类型为冒充公检法类，共6起: a kind's cases with no verb are cases that
         # occurred — filed cases; the evidence starts at the kind's name
