@@ -88,6 +88,11 @@ class Place:
     lon: float
     lat: float
 
+    def __hash__(self) -> int:
+        # the adcode alone (equal places have equal adcodes): places are memo keys of every
+        # sentence's forces, and the generated hash made a tuple of all eight fields each time
+        return hash(self.adcode)
+
 
 # Taiwan, Hong Kong and Macau (cpca lists them): a figure placed there is that police's
 # result, which is no fact (ANNOTATION: only mainland police results)
