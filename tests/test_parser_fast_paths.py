@@ -135,13 +135,14 @@ def test_figure_scanner_lookahead_keeps_every_match(lines: list[str]) -> None:
 
 
 def test_date_rule_guards_keep_every_match(lines: list[str]) -> None:
-    extra = ["自2020年专项行动开展以来", "上半年", "第三季度", "2023全区共立", "前5个月", "今天"]
+    extra = ["自2020年专项行动开展以来", "上半年", "第三季度", "2023全区共立", "前5个月", "今天", "2019年至今年6月底"]
     checked = 0
     for rule in periods._RULES:
         plain = _without_lookahead(rule.pattern) if rule.pattern.pattern.startswith("(?=[") else rule.pattern
         for line in lines + extra:
             expected = _matches(plain, line)
-            if rule.needs and not any(word in line for word in rule.needs):
+            if rule.needs and not any(word in line for word in rule.needs) or not all(
+                    any(word in line for word in group) for group in rule.also):
                 assert expected == [], (rule.kind, line)
             else:
                 assert _matches(rule.pattern, line) == expected, (rule.kind, line)
