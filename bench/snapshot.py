@@ -36,7 +36,9 @@ TEXT_DIRS = ("seeds", "tests/holdout", "corpus/realdev/texts", "corpus/realset/t
              "corpus/realseventeen/texts", "corpus/realeighteen/texts",
              "corpus/realnineteen/texts", "corpus/realtwenty/texts",
              "corpus/realtwentyone/texts", "corpus/realtwentytwo/texts",
-             "corpus/realtwentythree/texts", "corpus/realtwentyfour/texts")
+             "corpus/realtwentythree/texts", "corpus/realtwentyfour/texts",
+             "corpus/realtwentyfive/texts", "corpus/realtwentysix/texts",
+             "corpus/realtwentyseven/texts", "corpus/realtwentyeight/texts")
 BUDGET_S = 60.0
 
 

@@ -37,7 +37,7 @@ QUOTED_RUN = re.compile(
     rf"(?=[{OPEN_Q}])(?:(?:[{OPEN_Q}][^{CLOSE_Q}{OPEN_Q}\n，,。]{{2,20}}[{CLOSE_Q}]\s*"
     rf"(?:(?:{LIST_ACTIVITY})?\s*[、和及与]\s*(?=[{OPEN_Q}]))?)+"
     # “断卡”、“断链”1、2、3号专项行动: a numbered series of each before the descriptor
-    r"(?P<desc>(?:\d{1,2}(?:[、,，]\d{1,2})*号)?[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|活动|宣传|专项|专案"
+    r"(?P<desc>(?:\d{1,2}(?:[、,，]\d{1,2})*号)?[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|专项工作|活动|宣传|专项|专案"
     r"|\d{1,3}号)?)")  # “飓风”2号、“飓风”6号: the number of a serial written after the quote
 # “云剑-2022”“断卡”等专项行动 / “云剑-2022”、“断卡”专项行动 list several operations
 ENUMERATION = re.compile(rf"[{CLOSE_Q}]\s*(?:{LIST_ACTIVITY})?\s*[、和及与]|^等")
@@ -113,10 +113,15 @@ def _case_mentions(text: str) -> list[CampaignMention]:
 # “三大反诈骗专项行动”: a count of generic operations (a numbered name such as “四断” stays)
 NUMBERED_GENERIC = re.compile(r"^[一二三四五六七八九十两\d]+[大项个类](.*?)(?:专项行动|行动|战役)?$")
 SERIES_NUMBERS = re.compile(r"^\d{1,2}(?:[、,，]\d{1,2})+号")  # 1、2、3号: one number stays in the name
+# “断卡攻坚1号、2号、3号”行动: a numbered series inside the quotes, one operation each
+SERIES_IN_QUOTES = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,8}?)(?P<nums>\d{1,2}号(?:[、,，]\d{1,2}号)+)$")
 # 一系列专项行动，如“断流”“拔钉”“斩链”: quoted names that list the operations just named
 OPERATIONS_BEFORE = re.compile(r"(?:专项行动|行动|战役)\s*[，,：:]?\s*(?:如|包括|即|比如|例如)\s*$")
 # “快查快打”“集群战役”等机制战法: quoted methods, not operations
 METHOD_AFTER = re.compile(r"\s*等?\s*(?:机制|战法|模式|工作法|机制战法|理念|举措|措施|经验)")
+# 一款名为“彩票88”的手机APP: the fraudsters' app or site right after the quote, no operation
+# (not “断卡”行动平台, the operation's own platform)
+APP_AFTER = re.compile(r"的?(?:手机)?(?:APP|App|app|软件|平台|网站|小程序|群)")
 
 
 def _generic_core(core: str) -> bool:
@@ -133,6 +138,8 @@ def _operation_name(cores: list[str], desc: str) -> str | None:
     joined = "".join(cores)
     if desc == "专案" and not re.search(r"\d", joined):
         return joined  # “拔钉子”专案组: a named task force's operation, not a dated case file
+    if desc == "专项工作":
+        return joined  # 省公安厅部署开展“冬季守护”专项工作: the campaign goes by its quoted name
     if desc in ("活动", "宣传", "专项", "专案", ""):
         if desc == "专案":
             return None
@@ -161,7 +168,12 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
         if codes and len(codes) == len(cores):
             continue  # a case code, handled above
         cores = [c for c in cores if c not in codes]  # “云剑”“断卡”“5.10”等专项行动: the names stay
-        if METHOD_AFTER.match(text, m.end()):
+        series = SERIES_IN_QUOTES.match(cores[0]) if len(cores) == 1 else None
+        if series:
+            out.extend(CampaignMention(series["base"] + n, "operation", m.start(), m.end())
+                       for n in re.findall(r"\d{1,2}号", series["nums"]))
+            continue
+        if METHOD_AFTER.match(text, m.end()) or (not m["desc"] and APP_AFTER.match(text, m.end())):
             continue
         desc = SERIES_NUMBERS.sub("", m["desc"] or "")
         if not desc and OPERATIONS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
@@ -342,7 +354,7 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
                 # the dates said right before the name are the campaign's own; of several
                 # (2020年11月1日至12月31日，…发起了2020年反诈“雷霆11号”行动) the narrowest span
                 near = [p for p in periods if p.kind != "comparison" and p.period.start
-                        and p.start <= m.start]
+                        and p.start <= m.start and not _meeting_day(s.text, p, m.start)]
                 if m.name in records and not near:
                     continue  # named again, still undated: the first mention stands
                 spans = [p for p in near if p.period.end and p.period.precision != "day"]
@@ -353,7 +365,7 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
                         m.name in known.windows and _days(near[-1].period) >= _days(known.windows[m.name]))):
                     continue  # named again with no narrower window: the first mention stands
                 if m.kind == "operation" and near and near[-1].period.end:
-                    known.windows[m.name] = near[-1].period
+                    known.windows[m.name] = _launch_window(s.text, near[-1], m.start, unit_published)
                 if m.name in records:
                     records[m.name] = replace(records[m.name], start=start, end=end)  # type: ignore[arg-type]
                     continue
@@ -368,6 +380,29 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
                     evidence=clean_doc.original[s0:e0], span=(s0, e0), reported=unit_published)
                 known.kinds[m.name] = m.kind
     return list(records.values()), known
+
+
+# 公安部16日召开“云剑-2020”行动推进会: the day of a meeting about the operation, not its start
+_MEETING_BETWEEN = re.compile(r"召开|举行|举办")
+
+
+def _meeting_day(text: str, said: PeriodMention, name_start: int) -> bool:
+    return said.period.precision == "day" and _MEETING_BETWEEN.search(text, said.end, name_start) is not None
+
+
+# 今年4月，公安部部署全国公安机关开展“云剑-2020”行动: the month the operation was launched in
+_LAUNCHED_BETWEEN = re.compile(r"(?:部署|开展|启动|发起|组织)")
+
+
+def _launch_window(text: str, said: PeriodMention, name_start: int, published: str | None) -> Period:
+    """The window an operation's figures take: the period said before its name — but a single
+    month before a launch verb (4月…部署开展“云剑”行动) starts the operation, which runs on to
+    the page's date (the figures of a 截至目前 report)."""
+    period = said.period
+    if (period.precision == "month" and published and period.end and period.end < published
+            and _LAUNCHED_BETWEEN.search(text, said.end, name_start)):
+        return Period(period.start, published, "range")
+    return period
 
 
 def _days(period: Period) -> int:

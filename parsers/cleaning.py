@@ -165,8 +165,16 @@ def _t2s_char(char: str) -> str:
     return converted if len(converted) == 1 else char
 
 
+# Traditional variants that no OpenCC config (t2s, hk2s, tw2s) maps: 陜 (U+965C, the form on
+# gov.cn's Big5 gateway and Hong Kong outlets) stays 陜, and "陜西省" then names no province.
+_UNMAPPED_VARIANTS = str.maketrans("陜廻躭", "陕回耽")
+_ANY_UNMAPPED_VARIANT = re.compile("[陜廻躭]")
+
+
 def t2s_same_length(text: str) -> str:
     """OpenCC t2s, line by line; any chunk whose length changes is redone char by char."""
+    if _ANY_UNMAPPED_VARIANT.search(text):
+        text = text.translate(_UNMAPPED_VARIANTS)
     # OpenCC never matches a phrase across a line break, so converting the whole text is
     # converting it line by line; when no line changed its length that is the answer
     converted = _t2s().convert(text)
@@ -333,6 +341,11 @@ _SHARE_WORDS = frozenset("微信 微博 QQ QQ空间 朋友圈 空间 新浪微�
 _NAV_WORDS = frozenset("首页 网站首页 主页 新闻 登录 注册 English English版 无障碍 移动版 手机版".split())
 
 
+# 分享到: 发布时间:2020-7-17 09:40: a tool bar that holds the page's own labelled date is kept, so
+# the date reaches the metadata step (which reads the cleaned text)
+_LABELLED_PAGE_DATE_RE = re.compile(r"(?:发布|發布|更新)?(?:时间|時間|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]")
+
+
 def line_chrome_reason(line: str) -> str | None:
     """Why a single (simplified) line is site chrome, or None to keep it."""
     s = line.strip(" " + _BULLETS)
@@ -340,6 +353,8 @@ def line_chrome_reason(line: str) -> str | None:
         return None
     if len(s) > 300:  # chrome lines are short; only link-farm spam runs long
         return "spam" if _is_pipe_spam(s) else None
+    if ("时间" in s or "日期" in s or "時間" in s) and _LABELLED_PAGE_DATE_RE.search(s):
+        return None
     for reason, pattern, guard in _GUARDED_LINE_RULES:
         if (guard is None or guard.search(s)) and pattern.search(s):
             return reason

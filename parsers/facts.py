@@ -29,6 +29,7 @@ and region; a rounded headline figure (4千多起, 追回92万余元) and a roun
 """
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from dataclasses import dataclass, replace
@@ -66,6 +67,12 @@ LIST_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[（(]?[一
 CONTINUATION = re.compile(r"^\s*(?:其中|此外|另外|与此同时|同时|随后|此后|之后)[，,：:]?")  # 随后，专案组…: the story goes on
 NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
 CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?以来$")
+# 今年8月29日，自治区反电信网络诈骗中心正式挂牌成立 … 自该中心成立以来，截至目前: a centre's results
+# since the day the text says it was founded (a centre's founding only: 自3月9日公安部启用预警功能
+# 以来 dates a feature, not 反诈中心成立以来)
+FOUNDING_WORDS = re.compile(r"成立|挂牌")
+FOUNDED_AFTER = re.compile(r"[^。！？；;]{0,30}?中心[^。！？；;，,]{0,6}?(?:正式)?(?:挂牌成立|成立|挂牌运行|挂牌)(?!以来)")
+FOUNDED_SINCE = re.compile(r"中心[^，,。]{0,4}(?:成立|挂牌)(?:运行)?以来$")
 # 集中返还仪式 / 表彰大会上…返还: money handed back at the event the page reports, on its day
 CEREMONY = re.compile(r"仪式|大会上|返还活动|发还活动|返还现场|发还现场|活动现场")
 BREAKDOWN_SENTENCE = re.compile(r"^\s*其中\s*[，,：:]?")
@@ -148,10 +155,12 @@ class _UnitReader:
         self.count_anchor: str | None = None
         self.last_named: Place | None = None  # the last force named by name, in any paragraph
         self.prev_text: str | None = None  # the sentence before, in the same paragraph
+        self.next_text: str | None = None  # the sentence after, in the same paragraph
         self.table_heading: str | None = None  # the one-line heading just above this paragraph
         self.last_period: Period | None = None  # for 去年同期 in a later paragraph
         self.lead_window: Period | None = None  # the lead's reporting window (今年以来…)
         self.named_windows = self._named_windows()
+        self.founded = self._founding_day()
         self._openings: dict[int, int | None] | None = None  # see _opening_after
         # 第11期反诈周报（3月13日—3月19日）: what 本周/本期 in the text refers to
         windows = [m.period for m in find_periods(title, self.published, self.default_year)
@@ -176,6 +185,32 @@ class _UnitReader:
                     for n in range(2, min(4, len(run)) + 1):
                         windows.setdefault(run[-n:], dated[0])
         return windows
+
+    def _founding_day(self) -> str | None:
+        """今年8月29日，自治区反电信网络诈骗中心正式挂牌成立: the day the text says its centre
+        (platform, mechanism) was founded, for a later 自该中心成立以来 (the first such day)."""
+        for s in self.sentences:
+            if not FOUNDING_WORDS.search(s.text):
+                continue  # the pattern's words: a sentence without one needs no period scan
+            for p in find_periods(s.text, self.published, self.year_in_force):
+                if p.period.precision == "day" and FOUNDED_AFTER.match(s.text, p.end):
+                    return p.period.start
+        return None
+
+    def _founded_mentions(self, text: str, periods: list[PeriodMention]) -> list[PeriodMention]:
+        """自该中心成立以来，截至目前 → the founding day to the day it was said (a day before it
+        in the sentence) or the page's date; with no founding day the mention stays undated."""
+        if self.founded is None:
+            return periods
+        out = []
+        for p in periods:
+            if p.kind == "relative" and p.period.start is None and FOUNDED_SINCE.search(p.text):
+                said = [q.period.start for q in periods if q.end <= p.start and q.period.precision == "day"]
+                end = said[-1] if said else self.published
+                if end and self.founded <= end:
+                    p = PeriodMention(Period(self.founded, end, "range"), p.text, p.start, p.end, "range")
+            out.append(p)
+        return out
 
     def _window_mentions(self, text: str) -> list[PeriodMention]:
         out = []
@@ -203,10 +238,15 @@ class _UnitReader:
             self.prev_text = None
             self.table_heading = heading
             heading = para[0].text if len(para) == 1 and _is_heading(para[0], para) else None
-            for s in para:
+            for position, s in enumerate(para):
+                self.next_text = para[position + 1].text if position + 1 < len(para) else None
                 is_headline = (self.unit.kind == "blurb" and index == min(by_paragraph)) or (
                     self.unit.kind == "body" and (s is self.sentences[0] or s.text == self.title_text
-                                                  or ORIGINAL_TITLE.match(s.text) is not None))
+                                                  or ORIGINAL_TITLE.match(s.text) is not None
+                                                  # 新闻发布!追回2202万元!: a title cut at its "!"
+                                                  or (s.paragraph == self.sentences[0].paragraph
+                                                      and len(self.title_text) <= HEADING_MAX * 2
+                                                      and s.text in self.title_text)))
                 for hit, hit_ctx in self._sentence(s, ctx):
                     if scope.is_fraud_figure(s, hit.quantity.start, para, previous, general):
                         out.append((s, hit, hit_ctx, is_headline))
@@ -282,6 +322,8 @@ class _UnitReader:
         periods = [p for p in find_periods(text, self.published, ctx.year)
                    if not in_share_phrase(text, p.start)]
         periods = relative_mentions(text, periods, ctx.period or self.last_period)
+        if self.founded is not None:
+            periods = self._founded_mentions(text, periods)
         if self.named_windows:
             taken = [(p.start, p.end) for p in periods]
             periods = sorted(periods + [w for w in self._window_mentions(text)
@@ -374,6 +416,10 @@ class _UnitReader:
             window = ctx.period or self.lead_window
             if cut is not None and window is not None and window.start and window.start <= cut.isoformat():
                 ctx.period = Period(window.start, cut.isoformat(), "range")
+        since = [m for m in periods if m.kind == "relative" and CAMPAIGN_SINCE.search(m.text)]
+        if since and (window := self._since_campaign(periods, since[-1], ctx)) is not None:
+            # 据省公安厅12月26日统计，“冬季守护”专项工作开展以来，…。全省共抓获…: the window holds on
+            ctx.period = window
         written = [(YEAR.search(m.text), m.period.precision) for m in strong]
         written = [(w, precision) for w, precision in written if w]
         if written:
@@ -395,12 +441,13 @@ class _UnitReader:
 
     def _story_place(self, text: str, pos: int, province: Place) -> Place | None:
         """The last city or county named before ``pos`` in this sentence, else in the sentence
-        before it in the paragraph, inside ``province``."""
-        for part in (text[:pos], self.prev_text or ""):
+        before it in the paragraph, else the first one the next sentence names (“我…被骗了1.7万元”
+        3月13日，庚某来到黑龙江省肇东市公安局报案), inside ``province``."""
+        for part, last in ((text[:pos], True), (self.prev_text or "", True), (self.next_text or "", False)):
             inside = [m.place for m in self.gaz.find_mentions(part, within=province)
                       if m.place.level != "province" and m.place.province == province.province and not m.ambiguous]
             if inside:
-                return inside[-1]
+                return inside[-1] if last else inside[0]
         return None
 
     def _breakdown_hits(self, text: str) -> list[MetricHit]:
@@ -432,6 +479,28 @@ class _UnitReader:
                 return out
         return []
 
+    def _since_campaign(self, mentions: list[PeriodMention], mention: PeriodMention,
+                        ctx: _Context) -> Period | None:
+        """专项行动开展以来: the window of the operation in force, from its start to the day the
+        count was taken (据省公安厅12月26日统计，…开展以来) or else the page's date.
+        - a lead that dated the campaign (自2015年11月开展…以来): that window;
+        - a launch month (今年4月，公安部部署开展“云剑-2020”行动): from that month to the end;
+        - a launch day, the page's one operation window (11月25日，省公安厅部署开展“冬季守护”
+          专项工作): from that day to the end.
+        A single day in force otherwise is the day something was said, never the window."""
+        windows = list(self.campaigns.windows.values())
+        only = windows[0] if len(windows) == 1 else None
+        window = next((w for w in (ctx.period, self.lead_window, only)
+                       if w is not None and w.start and w.precision != "day"), None)
+        said = [m for m in mentions if m.end <= mention.start and m.kind == "day" and m.period.start]
+        end = said[-1].period.start if said else self.published
+        if window is None and only is not None and only.precision == "day" and end and only.start < end:
+            return Period(only.start, end, "range")
+        if (window is not None and window.precision == "month" and end
+                and window.end is not None and window.end < end):
+            return Period(window.start, end, "range")
+        return window
+
     def _period_for(self, mentions: list[PeriodMention], pos: int, ctx: _Context) -> Period | None:
         mention = _period_before(mentions, pos)
         if mention is not None and mention.kind in WEAK_PERIOD_KINDS:
@@ -459,8 +528,7 @@ class _UnitReader:
                 return Period(window.start, self.published, "range")
             return window
         if mention is not None and mention.kind == "relative" and CAMPAIGN_SINCE.search(mention.text):
-            # 专项行动开展以来 after a lead that dated the campaign (自2015年11月开展…以来)
-            return ctx.period or self.lead_window
+            return self._since_campaign(mentions, mention, ctx)
         if mention is not None:
             return mention.period
         return ctx.period
@@ -556,11 +624,44 @@ def deduplicate(facts: list[Fact], headline_ids: set[int]) -> list[Fact]:
             first.county, first.adcode = f.county, f.adcode
         first.campaign = first.campaign or f.campaign
     out = [f for group in kept.values() for f in group]
+    # 原标题:宁夏警方破获…涉案金额6000余万元 over 吴忠警方…涉案金额6000余万元: the headline names
+    # only the province of the force the body names; one claim, the body's
+    placed = {(f.metric, round(f.value, 2), f.province) for f in out
+              if id(f) not in headline_ids and f.city is not None}
+    out = [f for f in out if not (id(f) in headline_ids and f.city is None
+                                  and (f.metric, round(f.value, 2), f.province) in placed)]
     # 拦截被骗资金18.8万元…并返还给事主: one sum intercepted and then given back is one claim,
     # the money recovered (the gold never holds one sum as both stopped and recovered)
     returned = {(round(f.value, 2), f.province, f.city) for f in out if f.metric == "money_recovered"}
     out = [f for f in out if not (f.metric == "money_stopped" and (round(f.value, 2), f.province, f.city) in returned)]
-    return sorted(out, key=lambda f: f.span[0])
+    parts = _loss_parts(out)
+    return sorted((f for f in out if id(f) not in parts), key=lambda f: f.span[0])
+
+
+MAX_LOSS_PARTS = 8  # a story's transfers; more are a list of victims, not one loss in parts
+
+
+def _loss_parts(facts: list[Fact]) -> set[int]:
+    """罗先生…转账49400元…又转账44900元，两次共转账94300元: transfers that add up to a loss
+    the page states are its parts — one loss, the total (the gold never sums a loss twice).
+    The largest set of smaller exact losses of the same place (or of its province, unplaced) that adds up to the yuan to a
+    stated loss goes (a 余/多 figure adds up to nothing for sure)."""
+    losses = [f for f in facts if f.metric == "victim_loss"]
+    parts: set[int] = set()
+    for total in sorted(losses, key=lambda f: -f.value):
+        if id(total) in parts:
+            continue
+        smaller = [f for f in losses if f.value < total.value and id(f) not in parts
+                   and f.qualifier == "exact" and f.province == total.province
+                   and f.city in (None, total.city)]  # (a part the story did not place stays in it)
+        if not 2 <= len(smaller) <= MAX_LOSS_PARTS:
+            continue
+        found = next((combo for k in range(len(smaller), 1, -1)
+                      for combo in itertools.combinations(smaller, k)
+                      if abs(sum(f.value for f in combo) - total.value) < 1), None)
+        if found:
+            parts.update(id(f) for f in found)
+    return parts
 
 
 def build_fact(hit: MetricHit, sentence: Sentence, ctx: _Context, clean: Clean, unit: Unit,

@@ -122,7 +122,7 @@ POLICE_WORDS: tuple[str, ...] = ("公安", "警方", "民警", "警察", "反诈
 # 警政署, 刑事警察局/大队, 警分局, 地检署, its 新台币 and 165 hotline, Hong Kong's 警务处, Macau's
 # 司法警察局. A unit that names one of these and no 公安 reports their figures (parsers/scope.py).
 NON_MAINLAND_POLICE: tuple[str, ...] = ("警政署", "刑事警察局", "刑事警察大队", "警分局", "地检署", "新台币",
-                                        "165反诈骗", "165专线", "警务处", "香港警方", "香港警察", "港警", "台湾警方",
+                                        "165反诈骗", "165专线", "警务处", "香港警方", "本港警方", "香港警察", "港警", "台湾警方",
                                         "澳门警方", "司法警察局")
 # Taiwan's counties and cities, whose forces are 警察局 (台中市政府警察局, 花莲县警察局, 竹市警察局)
 NON_MAINLAND_PLACES: tuple[str, ...] = ("台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "竹市",
@@ -176,6 +176,7 @@ OBJECT_SUFFIXES: dict[str, tuple[str, ...]] = {
                "老人", "用户"),
     "call": ("电话", "短信", "信息", "号码", "网址", "域名", "链接", "条"),
     "tool": ("工具", "设备", "手机", "电脑", "POS机", "主机", "装置", "网卡", "U盾", "执照", "身份证", "证件", "护照"),
+    "inquiry": ("咨询", "求助", "举报"),  # 反诈中心已受理咨询439起: inquiries taken, no cases filed
 }
 # Objects that name the involved money of a case rather than money seized.
 INVOLVED_MONEY_OBJECTS: tuple[str, ...] = ("涉案金额", "涉案资金", "涉及金额", "案值",
@@ -274,9 +275,16 @@ del _cls, _suffixes, _suffix
 _MAX_OBJECT_SUFFIX = max(map(len, _OBJECT_BY_SUFFIX), default=0)
 
 
+# Words that end like an object but modify the next one (止付冻结账号1078个涉案1900万元: 涉案 is
+# "involved", not a case)
+NOT_OBJECTS: frozenset[str] = frozenset({"涉案"})
+
+
 @functools.lru_cache(maxsize=65536)  # pure, and called for every token of every sentence
 def object_class(token: str) -> str | None:
     """The object class of a noun token, by its longest matching suffix."""
+    if token in NOT_OBJECTS:
+        return None
     for n in range(min(len(token), _MAX_OBJECT_SUFFIX), 0, -1):
         cls = _OBJECT_BY_SUFFIX.get(token[-n:])
         if cls is not None:

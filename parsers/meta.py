@@ -39,7 +39,8 @@ _SOURCE_SUFFIX_RE = re.compile(r"(综合|整理|综合整理|编辑|报道)$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # page widgets above the article: weather (南昌 晴 26℃ 2024年3月2日 星期六), calendars
 _WIDGET_RE = re.compile(r"(?<![\d.])-?\d{1,3}\s*[℃°]|星期[一二三四五六日天]|周[一二三四五六日]\s*$|农历")
-_TOPIC_RE = re.compile(r"诈骗|詐騙|电诈|電詐|反诈|反詐|警方|公安|破获|破獲|抓获|抓獲|打掉|捣毁|冻结|凍結|止付|返还|挽损|团伙|专案|通报")
+_TOPIC_RE = re.compile(r"诈骗|詐騙|电诈|電詐|反诈|反詐|警方|公安|破获|破獲|抓获|抓獲|打掉|捣毁|冻结|凍結|止付|返还|挽损|团伙|专案|通报"
+                       r"|电信网络|違法犯罪|违法犯罪")  # 宁夏部署打击治理电信网络新型违法犯罪工作
 # 05.03.2018 18:13: day first, as some site templates print it
 _DMY_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
 _FOOTER_RE = re.compile(
@@ -103,10 +104,23 @@ def _widget(line: str) -> bool:
 _NAV_RE = re.compile(r"^\s*(?:关键词|关键字|标签|tags?)\s*[:：]|(?:摄|供图|资料图)\s*[)）]?\s*$|当前位置|您的位置|你的位置|首页\s*[>›»]|^摘要\s*[:：]")
 
 
+SHORT_LINE = 4  # • 推荐 / • 时政 / EN: menu items, which do not use up the header area
+
+
 def _header_lines(clean_text: str) -> list[str]:
-    """The first HEADER_LINES non-empty lines, up to a related-news heading (相关新闻): the
-    dated headlines under it are other pages'."""
-    lines = [line.strip() for line in clean_text.split("\n") if line.strip()][:HEADER_LINES]
+    """The first HEADER_LINES non-empty lines (menu items of SHORT_LINE characters or fewer
+    not counted), up to a related-news heading (相关新闻): the dated headlines under it are
+    other pages'."""
+    lines: list[str] = []
+    counted = 0
+    for line in clean_text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if counted == HEADER_LINES:
+            break
+        lines.append(line)
+        counted += len(line.strip(" •·-*")) > SHORT_LINE
     end = next((i for i, line in enumerate(lines) if RELATED_HEADING_RE.match(line)), len(lines))
     return lines[:end]
 
@@ -147,8 +161,10 @@ def dateline_date(line: str) -> tuple[str, str] | None:
             continue
         # http://www.某网.com    2021年10月14日 14:59  来源:…: the site's address before the date
         before, after = _URL_RE.sub("", line[:m.start()]).strip(), line[m.end():]
+        if not _PAGE_BUTTONS_RE.sub("", before):
+            before = ""  # 3上一篇  下一篇4 2023年2月28日 放大 缩小 默认: an e-paper's toolbar
         if before and not (_DATE_LABEL_RE.search(before) or _is_meta_prefix(before)
-                           or _is_byline(before, m.group(0))):
+                           or _is_byline(before, m.group(0), after)):
             continue
         if before and _DATE_LABEL_RE.fullmatch(before):
             return iso, ""  # "date 2026-01-08据新华社…": a labelled date, whatever follows
@@ -170,10 +186,11 @@ def dateline_date(line: str) -> tuple[str, str] | None:
     return None
 
 
-def _is_byline(before: str, date_text: str) -> bool:
+def _is_byline(before: str, date_text: str, after: str = "") -> bool:
     """'原创 浏阳公安 浏阳公安 2023-04-21 18:30': a short run of account or author names
-    before a numeric date (a narrative date is written with 年月日 and runs on)."""
-    return (len(before) <= 24 and "年" not in date_text
+    before a numeric date (a narrative date is written with 年月日 and runs on) — or before
+    a 年月日 date with its time of day (宁海新闻网 2019年07月09日 08:39:03), which no narrative has."""
+    return (len(before) <= 24 and ("年" not in date_text or _TIME_RE.match(after.strip()) is not None)
             and not _SENTENCE_PUNCT_RE.search(before) and not re.search(r"\d", before))
 
 
@@ -182,11 +199,20 @@ def _is_meta_prefix(before: str) -> bool:
     return bool(re.search(rf"(?:{_META_LABEL})\s*[:：]", before)) and not _SENTENCE_PUNCT_RE.search(before)
 
 
+# A date laid out on two lines, the year above the day (2021 / 05-25, — 2023— / 12/28 11:27:16)
+_YEAR_LINE_RE = re.compile(r"^[—–\-\s]*((?:19|20)\d{2})[—–\-\s]*$")
+_DAY_LINE_RE = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
 def _published(lines: list[str]) -> str | None:
-    for line in lines:
+    for i, line in enumerate(lines):
         found = dateline_date(line)
         if found:
             return found[0]
+        year = _YEAR_LINE_RE.match(line)
+        day = year and i + 1 < len(lines) and _DAY_LINE_RE.match(lines[i + 1])
+        if day and (iso := _valid_date(year.group(1), *day.groups())):
+            return iso
     return None
 
 
@@ -210,7 +236,7 @@ def _source(lines: list[str]) -> str | None:
         found = dateline_date(line)
         if found and found[1] and not _META_LABEL_RE.match(found[1]):
             tail = found[1].split()[0]
-            if value := _clean_source(tail):
+            if not _PAGE_BUTTONS_RE.fullmatch(tail) and (value := _clean_source(tail)):
                 return value
     return None
 
@@ -252,6 +278,19 @@ def _footer_date(clean_text: str) -> str | None:
     for m in _FOOTER_RE.finditer(clean_text):
         found = _valid_date(*m.groups()) or found
     return found
+
+
+# 2025-06-04 6 6 甘肃法治报 c227983.html 1 皋兰公安拦截… /enpproperty-->: the page properties an
+# e-paper system (方正 enpproperty) leaves in the scraped text — date, page numbers, paper, file
+_EPAPER_PROPERTY_RE = re.compile(
+    r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d+\s+\d+\s*[\u4e00-\u9fff]{2,12}\s+\S+\.html?\b[^\n]{0,120}/enpproperty")
+
+
+def _epaper_property_date(clean_text: str) -> str | None:
+    if "enpproperty" not in clean_text:
+        return None
+    m = _EPAPER_PROPERTY_RE.search(clean_text)
+    return _valid_date(*m.groups()) if m else None
 
 
 def _labelled_date(clean_text: str) -> str | None:
@@ -363,7 +402,7 @@ def _lead_event_date(lines: list[str]) -> str | None:
 def extract_meta(clean_text: str) -> Meta:
     lines = _header_lines(clean_text)
     published = (_published(lines) or _labelled_date(clean_text) or _footer_date(clean_text)
-                 or _lead_event_date(lines))
+                 or _epaper_property_date(clean_text) or _lead_event_date(lines))
     if published is None:
         yearless = _yearless_dateline(lines)
         if yearless:

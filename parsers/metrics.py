@@ -77,7 +77,8 @@ FRAUD_KIND_LABEL = re.compile(r"类(?:诈骗|案件|案)?\s*[,，]?\s*(?:共|有
 # 每天有400多人被劝阻 / 日均拦截…: a rate, not a total
 RATE_BEFORE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|平均每天)[^，,。；;\d]{0,6}$")
 # 人均损失7.4万元: an average, not a sum
-AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$")
+# 日均上门劝阻潜在受骗群众600余人次: a daily (monthly) average, however long its verb phrase
+AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$|(?:日均|每日|每天|月均|年均)[^，,。；;\d]{0,16}$")
 # 共发32起…案件，被诈骗金额237万余元: the loss of a period's filed cases together — neither
 # one victim's loss nor one case's size (contract: victim_loss, money_involved)
 FILED_COUNT = re.compile(r"(?:共发|发案|立案|共立|发生)[^，,。；;]{0,20}?\d+\s*起|类[，,]?\s*共\s*\d+\s*[起宗件]")
@@ -90,8 +91,9 @@ BANK_SUBJECT = re.compile(
     # (a bank, not a bank card or account: 对涉案银行卡进行止付 is the police's)
     r"(?:^|[，,；;、：:])[^，,。；;、：:]{0,8}(?:银行(?!卡|账|帐|流水)|农商行|信用社|支行|分行|农行|工行|建行|中行|交行|邮储)"
     r"(?:[^，,。；;、]{0,4})?(?:止付|拦截|冻结|阻截)[^，,。；;]{0,6}$"
-    # 各银行通过风险排查…拦截交易资金2.6亿元: banks are the subject of the whole sentence
-    r"|(?:^|[；;。])[^；;。，,]{0,3}(?:各银行|各家银行|银行业金融机构|各金融机构)[^；;。]*$")
+    # 各银行通过风险排查…拦截交易资金2.6亿元 / 一年来，全省金融机构阻截…: banks are the subject
+    # of the whole sentence (after at most a short lead: 据某某介绍：一年来，)
+    r"|(?:^|[；;。])(?:[^；;。]{0,30}[：:，,])?[^；;。，,：:]{0,3}(?:各银行|各家银行|(?:银行业)?金融机构)[^；;。]*$")
 # a word every BANK_SUBJECT match holds: a text without one needs no scan (the pattern opens
 # on a class of breaks, so its scan starts a match at every comma)
 BANK_WORD = re.compile(r"银行|农商行|信用社|支行|分行|农行|工行|建行|中行|交行|邮储|金融机构")
@@ -199,8 +201,15 @@ def _tokens(text: str, clauses: list[tuple[int, int]],
     return out
 
 
+# 现金人民币23700元、新台币900元 / 美金5000元: another currency named before the sum — not yuan
+FOREIGN_CURRENCY_BEFORE = re.compile(r"(?:新台币|台币|美金|美元|港币|港元|澳门币|澳元|欧元|日元|越南盾|泰铢|比索|卢布)\s*$")
+
+
 def _effective_unit(q: Quantity, text: str) -> str | None:
-    """A figure written without a measure word takes one from the noun after it."""
+    """A figure written without a measure word takes one from the noun after it; a sum in
+    another currency (新台币900元) has none of ours."""
+    if q.unit == "元" and FOREIGN_CURRENCY_BEFORE.search(text, max(0, q.start - 5), q.start):
+        return None
     if q.unit is not None:
         return q.unit
     after = text[q.end:q.end + 4]
@@ -371,8 +380,9 @@ def find_metric_hits(text: str) -> list[MetricHit]:
             continue
         before = text[:q.start]  # (cut once for the tests below, not once per test)
         if CHANGE_BEFORE.search(before) or RATE_BEFORE.search(before) or (
-                unit == "元" and (("价值" in before and GOODS_VALUE_BEFORE.search(before))
-                                 or _bank_subject(before) or _not_a_sum(q, text))):
+                _bank_subject(before)) or (  # a bank's sums and its frozen accounts
+                AVERAGE_BEFORE.search(before)) or (  # 日均劝阻600余人次: an average, of sums or counts
+                unit == "元" and (("价值" in before and GOODS_VALUE_BEFORE.search(before)) or _not_a_sum(q, text))):
             continue
         if words is None:  # read the words only for a figure the tests above leave standing
             words = _words(text, clauses)

@@ -51,7 +51,8 @@ _SP = r"[^\S\n]?"  # one stray blank (incl. NBSP, en space, U+3000) is tolerated
 _CN_DIGITS = "〇零一二两三四五六七八九"
 _CN_MAGS = "十百千万亿"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
-_CHINESE = f"[{_CN_DIGITS}{_CN_MAGS}]+"
+# 十七点三亿 / 近二点一亿余元: a Chinese decimal, taken only before its 万/亿 (三点五 alone is a time)
+_CHINESE = f"[{_CN_DIGITS}{_CN_MAGS}]+(?:点[{_CN_DIGITS}]+[万亿]+)?"
 
 # Measure words, money units and time units. '个多月' style units carry their own 多.
 UNITS: tuple[str, ...] = (
@@ -141,6 +142,16 @@ def _core_value(core: str) -> float | None:
         core = "一" + core
     if _PLAIN_NUMBER.fullmatch(core):
         return float(core)  # what cn2an's smart mode returns for plain digits, without its checks
+    if "点" in core:
+        # 十七点三亿: cn2an reads the decimal (十七点三) but not the magnitude after it
+        head = core.rstrip("万亿")
+        value = _smart_value(head)
+        if value is None:
+            return None
+        exact = Decimal(str(value))  # 二点零一亿: 2.01 × 10⁸ without float error
+        for mag in core[len(head):]:
+            exact *= _MAG_VALUE[mag]
+        return float(exact)
     if _ONE_MAGNITUDE.fullmatch(core):
         # 5700万 / 1.5亿 (most figures): cn2an smart mode's own branch for a number and one
         # unit (int(Decimal(number) * unit)), without its checks and preprocessing

@@ -683,6 +683,9 @@ def _merge_day_lists(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
 # find_periods reads one sentence alone; these read it against the period already in force.
 ELAPSED = re.compile(r"(?:经过|历经|历时|用时|耗时)[^，,。；;]{0,3}?[\d一二三四五六七八九十两几]+个?多?(?:月|天|周|星期|年)")
 NEXT_DAY = re.compile(r"次日|翌日|第二天")
+# 当晚22时许，…将7名嫌疑人抓获 / 当日: the day in force (a dated event before it); 当天 is read
+# by the day rules as the page's own day
+SAME_DAY = re.compile(r"当晚|当日|当夜|同日")
 # 去年同期，全市共破获…1367起 / 去年同期为1367起 states last year's figure; 较去年同期 compares
 LAST_YEAR_SAME = re.compile(r"(?<![较比与和])去年同期(?![相比])")
 
@@ -709,8 +712,8 @@ def compared_in(mentions: list[PeriodMention], text: str, pos: int) -> PeriodMen
 def relative_mentions(text: str, periods: list[PeriodMention],
                       carried: Period | None) -> list[PeriodMention]:
     """Add what the period layer leaves to context: 经过一个多月侦查 (a stretch of unknown
-    start: the figures after it are not dated to the report) and 次日/翌日 (the day after
-    the day in force)."""
+    start: the figures after it are not dated to the report), 次日/翌日 (the day after
+    the day in force) and 当晚/当日 (that day)."""
     extra: list[PeriodMention] = []
     for m in ELAPSED.finditer(text):
         if not any(p.start <= m.start() < p.end for p in periods):
@@ -722,12 +725,15 @@ def relative_mentions(text: str, periods: list[PeriodMention],
         base = earlier[-1] if earlier else carried
         if base is not None and base.start and base.end:
             extra.append(PeriodMention(_year_earlier(base), m.group(0), m.start(), m.end(), "range"))
-    for m in NEXT_DAY.finditer(text):
-        days = [p.period for p in periods if p.end <= m.start() and p.period.precision == "day"]
-        base = days[-1] if days else carried
-        if base is not None and base.precision == "day" and base.start:
-            day = (date.fromisoformat(base.start) + timedelta(days=1)).isoformat()
-            extra.append(PeriodMention(Period(day, day, "day"), m.group(0), m.start(), m.end(), "day"))
+    for pattern, shift in ((NEXT_DAY, 1), (SAME_DAY, 0)):
+        for m in pattern.finditer(text):
+            if any(p.start <= m.start() < p.end for p in periods):
+                continue
+            days = [p.period for p in periods if p.end <= m.start() and p.period.precision == "day"]
+            base = days[-1] if days else carried
+            if base is not None and base.precision == "day" and base.start:
+                day = (date.fromisoformat(base.start) + timedelta(days=shift)).isoformat()
+                extra.append(PeriodMention(Period(day, day, "day"), m.group(0), m.start(), m.end(), "day"))
     return sorted(periods + extra, key=lambda p: p.start)
 
 

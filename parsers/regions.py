@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from parsers import lexicon
-from parsers.gazetteer import ORDINARY_WORD_NAMES, Gazetteer, Place, PlaceMention
+from parsers.gazetteer import BRANCH_AFTER, ORDINARY_WORD_NAMES, Gazetteer, Place, PlaceMention
 
 LIST_JOINER = re.compile(r"^\s*(?:、|和|及|与|,|，)\s*$")
 GROUP_FORCE_AFTER = re.compile(
@@ -40,7 +40,10 @@ _ROW_NUMBER = r"[\d一二三四五六七八九十两][\d一二三四五六七八
 # 拉萨市城关区(含柳梧新区)26宗: a note in brackets may stand between the place and its figure
 ROW_FIGURE = re.compile(rf"\s*(?:[（(][^（()）]{{0,12}}[）)])?\s*(?:共|为|有)?\s*{_ROW_NUMBER}")
 EACH_ROW = re.compile(rf"\s*各\s*{_ROW_NUMBER}")
-PASSING_FORCE = re.compile(r"[^，,。；;]{0,14}?(?:的?(?:领导|指导|部署|指挥|统筹|督导|协调|组织)下|确定的|督办的|挂牌的|交办的)"
+# (在公安部指挥和柬埔寨警方的协助下: the ministry directed, with a partner's help; but 省公安厅在
+# 公安部的指导下破获… is the 省公安厅 acting under the ministry, so no 在 right after the force)
+PASSING_FORCE = re.compile(r"(?!\s*在)[^，,。；;]{0,14}?(?:的?(?:领导|指导|部署|指挥|统筹|督导|协调|组织|协助|配合|支持)下"
+                           r"|确定的|督办的|挂牌的|交办的)"
                            r"|\s*(?:挂牌督办|督办|挂牌|交办|指定管辖)")
 # 12起山西省公安厅督办的案件 / 在市公安局的统一指挥下: a named force that only supervised or
 # directed; only force words may stand between the name and the passing phrase, so
@@ -56,16 +59,21 @@ ORDERED_BY = ("根据", "按照", "依照", "遵照",
 # 处置公安部资金预警3916条 / 落查省厅推送的线索: alerts and leads a higher body sent down
 ISSUED_AFTER = re.compile(r"(?:下发|推送|下达|移交)?的?(?:资金)?(?:预警|线索|指令)")
 # 居全省前列 / 全省第一 / 全国排名第3: the unit a rank is taken in, not a force
-RANKING_AFTER = re.compile(r"(?:公安机关|公安)?(?:的)?(?:前列|第[一二三四五六七八九十\d]|排名|排位|之首|首位|领先|前茅)")
+RANKING_AFTER = re.compile(r"(?:公安机关|公安)?(?:的)?(?:前列|第[一二三四五六七八九十\d]|排名|排位|之首|首位|领先|前茅|率先)")  # 在全省率先开通
 # 在云南警方的配合下 / 会同外省警方: a partner force from elsewhere, whose results are the
 # reporting force's
 PARTNER_BEFORE = re.compile(r"(?:会同|联合|协同|配合|协助|联手)$")
 PARTNER_AFTER = re.compile(r"[^，,。；;]{0,8}?的?(?:大力)?(?:配合|协助|支持|协作)下")
+# 上海警方与四川警方通力合作，捣毁…: the force named second, "with" whom the first works
+PARTNER_WITH_BEFORE = re.compile(r"(?:与|和|同)$")
+PARTNER_WITH_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:通力|密切|紧密|深度)?(?:合作|协作|配合|联手|携手)")
 TOPIC_AFTER = re.compile(r"\s*[：:]")  # ● 河南郑州：上半年打掉… — the line is about that place
 LINE_LEAD = " \t•●·-—*#【】[]0123456789.、"
 # 在重庆，市公安局…: an unnamed force right after a place set off by a comma is that place's
 TOPIC_GAP = re.compile(r"^\s*[，,：:]\s*$")
 FORCE_WORDS_ONLY = re.compile(r"^(?:公安厅|公安局|公安|市局|警方)?$")
+# 徐州市公安局大龙湖分局: a branch whose name the division list holds only in part (大|龙湖)
+FORCE_WORDS_THEN_PART = re.compile(r"^(?:公安厅|公安局|公安|市局)[\u4e00-\u9fff]{1,2}$")
 LOCATIVE = "在于从赴到往至去"  # 在龙岩市成功抓获: where it happened, not who did it  # 毕节市公安局七星关分局: the branch follows its city's force word
 
 
@@ -165,7 +173,9 @@ def _locative(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
 
 def _partner(text: str, m: PlaceMention) -> bool:
     return bool(PARTNER_BEFORE.search(text[max(0, m.start - 2):m.start])
-                or PARTNER_AFTER.match(text, m.end))
+                or PARTNER_AFTER.match(text, m.end)
+                or PARTNER_WITH_BEFORE.search(text[max(0, m.start - 1):m.start])
+                and PARTNER_WITH_AFTER.match(text, m.end))
 
 
 STATION_AFTER = re.compile(r"\s*(?:街道|镇|乡)?(?:派出所|警务站|警务室)")
@@ -246,6 +256,10 @@ def _merge_branches(text: str, forces: list[Force]) -> list[Force]:
             merged[-1] = Force(prev.start, f.end, f.place, False)
         elif chained:
             merged[-1] = Force(prev.start, f.end, prev.place, False)
+        elif (prev is not None and prev.place is not None and f.place is not None
+              and BRANCH_AFTER.match(text, f.end) and prev.place.level in ("city", "province") and f.place.adcode[:4] != prev.place.adcode[:4]
+              and FORCE_WORDS_THEN_PART.match(text[prev.end:f.start])):
+            merged[-1] = Force(prev.start, f.end, prev.place, False)  # 大龙湖分局 is no 龙湖区 elsewhere
         else:
             merged.append(f)
     return merged

@@ -60,6 +60,10 @@ _ALL_KINDS = re.compile(r"各类(?:刑事)?案件|刑事[、和及]?(?:治安)?�
 _POLICE = re.compile("|".join(map(re.escape, POLICE_WORDS)))
 _NON_MAINLAND = re.compile("|".join(map(re.escape, NON_MAINLAND_POLICE)) + "|(?:"
                            + "|".join(map(re.escape, NON_MAINLAND_PLACES)) + r")[市县]?(?:政府)?警(?:察)?局")
+# the forces themselves, for a clause whose actor they are (not 新台币 or the 165 hotline, which a
+# mainland force's clause may name: 缴获现金人民币23700元、新台币900元)
+_NON_MAINLAND_FORCE = re.compile("|".join(map(re.escape, [w for w in NON_MAINLAND_POLICE
+                                                          if "警" in w or w == "警务处"])))
 _MAINLAND = re.compile("|".join(map(re.escape, MAINLAND_POLICE)))
 _BREAKDOWN = re.compile(r"^\s*其中")
 _REFERS_BACK = re.compile(r"该团伙|该案|此案|该犯罪团伙|上述|该伙")
@@ -195,6 +199,8 @@ def is_fraud_figure(sentence: Sentence, pos: int, paragraph: list[Sentence],
     clause = segment_at(sentence.text, pos, _CLAUSE_END)
     if _SPECIFIC.search(clause) and not names_fraud(clause):
         return False
+    if _NON_MAINLAND_FORCE.search(clause) and not _MAINLAND.search(clause):
+        return False  # 本港警方…共拘捕五名涉案男子，内地公安当局则拘捕六名: Hong Kong's own arrests
     if _all_crimes_in_force(sentence.text, pos):
         return False
     item = segment_at(sentence.text, pos, _ITEM_END)

@@ -188,6 +188,8 @@ def test_short_names_side_by_side_are_each_an_operation(text: str, found: list[t
     pytest.param("期间，公安机关部署开展了一系列专项行动，如“断流”“拔钉”“斩链”，并组织了集群战役",
                  [("断流行动", "operation"), ("拔钉行动", "operation"), ("斩链行动", "operation")], id="names-listed-after-such-as"),
     pytest.param("正如“某某”所说，开展行动。", [], id="a-quote-is-no-list"),
+    pytest.param("在一款名为“彩票88”的手机APP上投资被骗21万元", [], id="the-fraudsters-app-is-no-operation"),
+    pytest.param("公安部“断卡”行动平台下发线索", [("断卡行动", "operation")], id="the-operations-platform-names-it"),
 ])
 def test_quoted_names_listed_after_the_operations(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text) == found
@@ -197,6 +199,8 @@ def test_quoted_names_listed_after_the_operations(text: str, found: list[tuple[s
     pytest.param("持续组织“断卡”、“断链”1、2、3号专项行动、百万案件专项打击", [("断卡行动", "operation"), ("断链行动", "operation")],
                  id="a-numbered-series-of-each"),
     pytest.param("开展“雷霆”1号专项行动", [("雷霆1号专项行动", "operation")], id="one-number-stays-in-the-name"),
+    pytest.param("相继组织开展“断卡攻坚1号、2号、3号”行动", [("断卡攻坚1号", "operation"), ("断卡攻坚2号", "operation"),
+                                                   ("断卡攻坚3号", "operation")], id="a-numbered-series-inside-the-quotes"),
 ])
 def test_numbered_series_after_quoted_names(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text) == found

@@ -121,6 +121,7 @@ def test_chrome_lines_are_recognised(line: str, reason: str) -> None:
         "民警提醒：不要点击陌生链接，编辑短信时注意核实。",
         "某地 2020年 破案 120起 | 抓获 30人",
         "涉案金额>1万元的案件,受害人>10人的案件",
+        "分享到: 发布时间:2020-7-17 09:40",  # a share bar holding the page's own date
     ],
 )
 def test_content_lines_are_kept(line: str) -> None:
@@ -194,6 +195,11 @@ def test_t2s_preserves_length(text: str) -> None:
 
 def test_t2s_converts() -> None:
     assert t2s_same_length("蘭州市公安局凍結資金") == "兰州市公安局冻结资金"
+
+
+def test_t2s_maps_variants_opencc_leaves() -> None:
+    # 陜 (U+965C) on gov.cn's Big5 gateway: OpenCC keeps it, and 陜西省 names no province
+    assert t2s_same_length("陜西省出重拳打擊電信詐騙") == "陕西省出重拳打击电信诈骗"
 
 
 @pytest.mark.parametrize(

@@ -28,8 +28,8 @@ def test_cache_inputs_include_bulletins_only_when_present(tmp_path):
     real = [data.REPO_ROOT / "corpus" / name / "texts"
             for name in ("realblind", "realdev", "realeight", "realeighteen", "realeleven", "realfifteen", "realfive", "realfour",
                           "realfourteen", "realnine", "realnineteen", "realset", "realseven", "realseventeen", "realsix",
-                          "realsixteen", "realten", "realthirteen", "realtwelve", "realtwenty", "realtwentyfour",
-                          "realtwentyone", "realtwentythree", "realtwentytwo")]
+                          "realsixteen", "realten", "realthirteen", "realtwelve", "realtwenty", "realtwentyeight", "realtwentyfive", "realtwentyfour",
+                          "realtwentyone", "realtwentyseven", "realtwentysix", "realtwentythree", "realtwentytwo")]
     assert data.cache_inputs(tmp_path) == [data.REPO_ROOT / "seeds", *real]
     (tmp_path / "bulletins").mkdir()
     assert data.cache_inputs(tmp_path)[-1] == tmp_path / "bulletins"

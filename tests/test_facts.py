@@ -274,3 +274,44 @@ def test_a_round_lead_over_a_hundred_million_restates_the_precise_sum() -> None:
             "据介绍，某市公安局共破获电信网络诈骗案件30起，冻结资金30585.69万元。\n")
     doc = parse_text(text, "round_lead.txt")
     assert [f.value for f in doc.facts if f.metric == "money_frozen"] == [305_856_900]
+
+
+TRANSFERS = """某市男子被骗9万余元 警方追回部分
+2024-05-02 来源：某网
+
+4月28日，某市公安局某分局接到罗先生报警。当天下午，罗先生向对方指定的银行账户转账49400元。
+对方称需再次转账才能办理业务，罗先生当晚又转账44900元，两次共转账94300元。
+"""
+
+
+def test_transfers_that_add_up_to_a_stated_loss_are_its_parts() -> None:
+    losses = [f.value for f in parse_text(TRANSFERS, "transfers.txt").facts if f.metric == "victim_loss"]
+    assert losses == [94300]
+
+
+def test_losses_that_only_come_near_a_stated_loss_stay() -> None:
+    text = TRANSFERS.replace("94300", "94500")
+    losses = sorted(f.value for f in parse_text(text, "transfers.txt").facts if f.metric == "victim_loss")
+    assert losses == [44900, 49400, 94500]
+
+
+def test_a_loss_quoted_before_the_story_names_its_place() -> None:
+    text = ("某省警方打掉跨境诈骗团伙\n2019-04-02 来源：某网\n近日，在黑龙江省公安厅具体指挥下，黑龙江省绥化市公安局组织多警种协同作战，"
+            "省市县三级公安机关出动警力80余名，抓获涉案人员23名。目前，公安机关已核破电信诈骗案件200余起。\n"
+            "网上办贷款，钱没贷到反被骗\n“我在网上被人冒充贷款公司骗了1.7万元？”3月13日，庚某来到黑龙江省肇东市公安局报案。\n")
+    loss = fact(parse_text(text, "story.txt"), "victim_loss", 17000)
+    assert (loss.province, loss.city, loss.county) == ("黑龙江省", "绥化市", "肇东市")
+
+
+def test_a_title_cut_at_its_exclamation_marks_is_still_the_headline() -> None:
+    text = ("新闻发布!追回2202万元!\n2022-02-10 来源：某网\n"
+            "2021年，日照市公安局全年共破获电信网络诈骗案件1123起，为群众追回经济损失2202.9万元。\n")
+    recovered = [f.value for f in parse_text(text, "title.txt").facts if f.metric == "money_recovered"]
+    assert recovered == [22_029_000]
+
+
+def test_a_headline_naming_only_the_province_restates_the_body_figure() -> None:
+    text = ("原标题:宁夏警方破获一起特大电信网络诈骗案 涉案金额6000余万元\n"
+            "中新网银川10月17日电 记者17日从宁夏吴忠市公安局获悉，吴忠警方于近日破获一起涉案金额6000余万元的特大电信网络诈骗案。\n")
+    involved = [(f.province, f.city) for f in parse_text(text, "head.txt").facts if f.metric == "money_involved"]
+    assert involved == [("宁夏回族自治区", "吴忠市")]

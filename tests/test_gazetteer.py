@@ -340,6 +340,9 @@ def test_everyday_abbreviations_of_long_names(gaz: Gazetteer) -> None:
     assert [m.place.adcode for m in gaz.find_mentions("巴州公安机关抓获嫌疑人", xinjiang)] == ["652800"]
     sichuan = gaz.by_adcode("510000")
     assert [m.place.adcode for m in gaz.find_mentions("巴州公安分局抓获嫌疑人", sichuan)] == ["511902"]
+    # Inner Mongolia's banners by their contracted names
+    assert [m.place.adcode for m in gaz.find_mentions("通辽市科左后旗公安局获悉")] == ["150500", "150522"]
+    assert [m.place.adcode for m in gaz.find_mentions("达茂旗公安局破获")] == ["150223"]
 
 
 def test_abolished_codes_are_gone(gaz: Gazetteer) -> None:

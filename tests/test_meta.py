@@ -23,6 +23,12 @@ BODY = "今年以来，全市共破获电信网络诈骗案件207起，抓获犯
         ("来源：某市公安局 发布时间：2021-05-01", "2021-05-01", "某市公安局"),
         ("文章来源：新华网整理   时间：2018年3月5日", "2018-03-05", "新华网"),
         ("2020-13-45 来源:某网", None, "某网"),  # impossible date
+        ("2021\n05-25\n资讯", "2021-05-25", None),  # the year above the day
+        ("— 2023—\n12/28\n11:27:16", "2023-12-28", None),
+        ("2021\n13-45", None, None),
+        ("www.某网.com.cn      某新闻网    2019年07月09日 08:39:03", "2019-07-09", None),  # site, 年月日 and time
+        ("3上一篇  下一篇4 2023年2月28日 放大 缩小 默认", "2023-02-28", None),  # e-paper buttons
+        ("2019年5月14日 星期 放大 缩小 默认 3 上一篇  下一篇 4", "2019-05-14", None),
     ],
 )
 def test_dateline_forms(header: str, published: str | None, source: str | None) -> None:
@@ -151,6 +157,9 @@ def test_body_source_mention_not_taken() -> None:
         pytest.param("第C3版:城事 上一版3\n  2019年5月14日 星期 放大 缩小 默认 3 上一篇  下一篇 4 >>某某快报网\n"
                      "某市集中返还涉案资金\n  5月12日上午,某市公安局举办返还活动。自2017年6月投入运行以来,冻结资金4.1亿元。\n",
                      "2019-05-14", id="e-paper-date-beside-its-buttons"),
+        pytest.param("第02版:综合\n3上一版  下一版4\n版面导航\n站内检索\n3上一篇  下一篇4 2023年2月28日 放大 缩小 默认\n"
+                     "某市警方破获特大电信网络诈骗案\n某晚报某市讯 日前，某市警方破获一起案件，抓获78人。\n",
+                     "2023-02-28", id="e-paper-date-after-its-buttons"),
         pytest.param("您当前的位置 : 某网 >> 某新闻\n某市防电诈1至8月发案下降\n21-09-04 11:12 来源:某网-某晚报 编辑:某某\n" + BODY,
                      "2021-09-04", id="two-digit-year-with-its-time"),
         pytest.param("某市通报\n比分 21-09-04 某队\n" + BODY, None, id="two-digit-triple-without-a-time-is-no-date"),
@@ -185,6 +194,9 @@ def test_labelled_date_below_a_navigation_list() -> None:
                      "前四个月某省破获电诈案件3227起", id="navigation-bar"),
         pytest.param("关键词: 电信网络诈骗 行动\n某市警方通报打击电诈战果\n",
                      "某市警方通报打击电诈战果", id="keywords-line"),
+        pytest.param("EN\n某区部署打击治理电信网络新型违法犯罪工作\n2016-09-22 08:47 来源: 某日报\n9月20日,会议在某市召开。\n"
+                     "某某要求,要深刻认识电信网络新型违法犯罪形势的严峻性,坚决遏制电信诈骗犯罪高发势头。(记者 某某)\n",
+                     "某区部署打击治理电信网络新型违法犯罪工作", id="the-2016-terms-name-the-topic"),
     ],
 )
 def test_title_on_real_page_forms(text: str, title: str) -> None:
@@ -198,3 +210,15 @@ def test_an_e_paper_reader_widgets_today_is_not_the_page_date() -> None:
     text = ("某报\n2026-01-29\n星期四\n当前报纸名称:某晚报\n某县公安局举行2023年上半年退赃仪式\n日期:07-13\n"
             "某融媒讯 7月11日，某县公安局举行上半年退赃仪式，通报了2023年以来破获的案件情况。\n")
     assert extract_meta(clean(text).text).published == "2023-07-13"
+
+
+def test_menu_items_do_not_use_up_the_header_area() -> None:
+    menu = "\n".join(f"  • {word}" for word in "推荐 热点 网视 综合 政务 时政 社会 县区 金融 房产 教育 健康 汽车".split())
+    text = f"{menu}\n首页 / 时政 / 正文\n\n某市公布“百日行动”成绩单\n\n2023年11月28日08:24   来源:某市广播电视总台\n\n{BODY}\n"
+    assert extract_meta(text).published == "2023-11-28"
+
+
+def test_an_epaper_systems_page_properties_date_the_page() -> None:
+    text = (f"国内统一刊号:CN62-0078 某法治报出版\n\n上一篇 下一篇\n\n某县公安拦截涉诈资金2.18万元\n\n{BODY}\n\n"
+            "--> 2025-06-04 6 6 某法治报 c227983.html 1 某县公安拦截涉诈资金2.18万元 /enpproperty-->\n")
+    assert extract_meta(text).published == "2025-06-04"

@@ -228,3 +228,8 @@ def test_known_misses(sentence: str, metric: str, value: float) -> None:
 def test_hit_type() -> None:
     hits = find_metric_hits("抓获犯罪嫌疑人45名。")
     assert len(hits) == 1 and isinstance(hits[0], MetricHit)
+
+
+def test_involved_modifies_the_next_noun_and_counts_no_case() -> None:
+    hits = find_metric_hits("自该中心成立以来，截至目前已成功止付冻结账号1078个涉案1900万元。")
+    assert [(h.metric, h.quantity.value) for h in hits] == [("accounts_frozen", 1078), ("money_frozen", 19_000_000)]

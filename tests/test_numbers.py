@@ -50,6 +50,9 @@ WHOLE_EXPRESSIONS = [
     ("一百二十名", 120, "exact", "名", "chinese"),
     ("两千余万元", 20_000_000, "at_least", "元", "chinese"),
     ("十多万元", 100_000, "at_least", "元", "chinese"),
+    ("十七点三亿元", 1_730_000_000, "exact", "元", "chinese"),  # a Chinese decimal before 亿
+    ("二点零一亿元", 201_000_000, "exact", "元", "chinese"),
+    ("三点五万元", 35_000, "exact", "元", "chinese"),
     ("百分之九十", 90, "exact", "%", "chinese"),
     ("１２３名", 123, "exact", "名", "arabic"),
     ("３．５万元", 35_000, "exact", "元", "mixed"),
@@ -160,6 +163,7 @@ TRAPS_SKIPPED = [
     ("推进一体化建设,两级公安机关十分重视", []),
     ("百万警进千万家活动", []),
     ("一季度、第2季度", []),
+    ("下午三点五十分报警,晚上八点半", []),  # a time, not a decimal: no 万/亿 after it
 ]
 
 

@@ -384,10 +384,12 @@ def test_token_spans_by_bisection_are_the_scans(lines: list[str]) -> None:
 def test_object_class_is_the_longest_suffix_rule(lines: list[str]) -> None:
     """lexicon.object_class looks a token's suffixes up longest first; the rule it keeps:
     the class of the longest suffix in OBJECT_SUFFIXES the token ends with (the first class
-    listing it on a tie)."""
+    listing it on a tie), none for a word of NOT_OBJECTS."""
     from parsers import lexicon
 
     def plain(token: str) -> str | None:
+        if token in lexicon.NOT_OBJECTS:
+            return None  # (涉案: ends like an object, modifies the next word)
         best: tuple[int, str] | None = None
         for cls, suffixes in lexicon.OBJECT_SUFFIXES.items():
             for suffix in suffixes:

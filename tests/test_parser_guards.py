@@ -31,9 +31,10 @@ def texts() -> list[str]:
 
 
 def _t2s_by_line(text: str) -> str:
-    """t2s_same_length as it was: every line converted on its own."""
+    """t2s_same_length as it was: every line converted on its own (after the variants OpenCC
+    leaves, 陜 → 陕, are mapped)."""
     out = []
-    for chunk in text.splitlines(keepends=True):
+    for chunk in text.translate(cleaning._UNMAPPED_VARIANTS).splitlines(keepends=True):
         converted = cleaning._t2s().convert(chunk)
         if len(converted) != len(chunk):
             converted = "".join(cleaning._t2s_char(c) for c in chunk)

@@ -38,6 +38,20 @@ REPORTING_FORCE = [
                  "cases_solved", 12, ("山西省", "吕梁市"), id="province-police-as-a-modifier"),
     pytest.param("某县警方远赴外省\n某网 柳林县公安局民警远赴云南，在云南警方的配合下，抓获犯罪嫌疑人4名。\n",
                  "suspects_arrested", 4, ("山西省", "吕梁市"), id="partner-force-from-elsewhere"),
+    pytest.param("某网上海5月25日电 上海警方披露一起案件。近日，上海警方与四川警方通力合作，捣毁窝点2个，抓获犯罪嫌疑人49人。\n",
+                 "suspects_arrested", 49, ("上海市", "上海市"), id="partner-force-worked-with"),
+    pytest.param("某省通报\n2025-12-28 来源：某网\n全省破获案件27起。11月底，济宁市、县两级公安机关联动，打掉一个电诈团伙。"
+                 "截至目前，已抓获涉案嫌疑人1500余人。\n",
+                 "suspects_arrested", 1500, ("山东省", "济宁市"), id="a-city-and-its-counties-forces"),
+    pytest.param("某省通报\n2020-02-27 来源：某网\n江苏警方一个月来破获此类案件429起。\n"
+                 "2月10日晚，徐州市公安局大龙湖分局接群众李某报警，称被骗定金45.2万元。\n",
+                 "victim_loss", 452_000, ("江苏省", "徐州市"), id="a-branch-named-only-in-part-elsewhere-is-the-citys"),
+    pytest.param("某网12月19日讯 今年10月，上海浦东警方接到报案。上海公安随即成立专案组。最终，在公安部指挥和柬埔寨警方的协助下，"
+                 "成功捣毁这个电信诈骗窝点，当场抓获犯罪嫌疑人21名。\n",
+                 "suspects_arrested", 21, ("上海市", "上海市"), id="the-ministry-directed-a-partner-helped"),
+    pytest.param("某市反诈成绩单\n2022-02-10 来源：某网\n2021年，日照市公安局破获电信网络诈骗案件1123起。"
+                 "该局在全省率先开通96110预警劝阻专线，全年共冻结账号3218个。\n",
+                 "accounts_frozen", 3218, ("山东省", "日照市"), id="first-in-the-province-is-a-ranking"),
     pytest.param("某市通报\n某网 今年以来，九江市公安机关共破获公安部挂牌督办案件2起。\n",
                  "cases_solved", 2, ("江西省", "九江市"), id="ministry-named-in-passing"),
     pytest.param("某省通报跨境诈骗案\n某网讯 湖南省公安厅召开新闻发布会，宣布侦破一起跨境诈骗案，抓获38名嫌疑人。\n"
@@ -177,6 +191,30 @@ PERIODS = [
     pytest.param("某区1月警情\n2024年1月，某区共发电信网络诈骗案件30起。\n\n图片\n\n"
                  "从各派出所辖区看，发案数较高的地区有：城南8起，城北、城西各4起。\n",
                  "cases_filed", 8, ("2024-01-01", "2024-01-31"), id="a-monthly-bulletins-month-holds-for-its-rows"),
+    pytest.param("公安部“云剑-2020”行动破获电诈案10.1万余起\n分享到: 发布时间:2020-7-17 09:40\n"
+                 "今年4月，公安部部署全国公安机关开展“云剑-2020”行动。截至目前，共破获电信网络诈骗案件10.1万余起。\n\n"
+                 "专项行动开展以来，全国公安机关共挽回经济损失600余亿元。\n",
+                 "cases_solved", 101_000, ("2020-04-01", "2020-07-17"), id="an-operation-launched-in-a-month-runs-to-now"),
+    pytest.param("某县警方打掉贩卡团伙\n某网 近日，某县警方打掉一个贩卖电话卡的团伙。\n"
+                 "2020年11月20日19时许，三台县公安局反诈中心接到指令。\n接到指令后，刑警大队立即组织警力开展工作。\n"
+                 "当晚22时许，办案民警在某酒店将7名犯罪嫌疑人抓获，当场查获手机卡2259张。\n",
+                 "cards_seized", 2259, ("2020-11-20", "2020-11-20"), id="that-evening-is-the-day-in-force"),
+    pytest.param("某区反诈中心成立3个多月冻结资金1900万元\n2016-12-02 10:57:00 来源:某网\n"
+                 "某网讯 12月1日，记者从自治区反电信网络诈骗中心获悉，自该中心成立以来，截至目前已成功冻结涉案资金1900万元。\n"
+                 "今年8月29日，自治区反电信网络诈骗中心正式挂牌成立。\n",
+                 "money_frozen", 19_000_000, ("2016-08-29", "2016-12-01"), id="since-the-centre-was-founded-on-a-day-the-text-gives"),
+    pytest.param("某省反诈成效\n2018-10-23 来源:某网\n自2018年3月9日公安部启用预警拦截功能以来，开展劝阻8312次。"
+                 "某省反诈中心成立以来，共冻结涉案资金8177.66万元。\n",
+                 "money_frozen", 81_776_600, (None, None), id="a-features-launch-is-no-centres-founding"),
+    pytest.param("公安部推进云剑行动\n分享到: 发布时间:2020-7-17 09:40\n某网北京7月16日电 公安部16日召开“云剑-2020”行动推进会。\n\n"
+                 "今年4月，公安部部署全国公安机关开展“云剑-2020”行动。\n\n"
+                 "专项行动开展以来，全国公安机关为群众直接避免和挽回经济损失600余亿元。\n",
+                 "money_recovered", 60_000_000_000, ("2020-04-01", "2020-07-17"),
+                 id="since-the-operation-began-takes-the-pages-one-operation-window"),
+    pytest.param("某省冬季守护成效\n2025年11月25日，省公安厅部署开展“冬季守护”专项工作。\n"
+                 "据省公安厅2025年12月26日统计，“冬季守护”专项工作开展以来，全省警情同比下降6.11%。全省共抓获电诈犯罪嫌疑人3454人。\n",
+                 "suspects_arrested", 3454, ("2025-11-25", "2025-12-26"),
+                 id="since-a-launch-day-to-the-day-of-the-count-for-the-paragraph"),
 ]
 
 
@@ -359,6 +397,20 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
     pytest.param("某市通报\n2020-01-02 来源：某网\n全市累计止付涉案资金71.44万元，其中农行止付8.56万元。\n"
                  "各银行通过风险排查等手段发现异常并拦截交易资金2.6亿元。\n", [85_600, 260_000_000],
                  id="banks-own-interceptions"),
+    pytest.param("某省通报\n2016-12-14 来源：某报\n全省公安机关破获案件30起。一年来，全省金融机构阻截电信诈骗案件1824起，"
+                 "金额4527万元，协助公安机关查询、冻结账户34700个。\n", [1824, 45_270_000, 34_700],
+                 id="a-provinces-banks-after-a-time-phrase"),
+    pytest.param("某省通报\n2016-12-14 来源：某报\n全省公安机关破获案件30起。\n据省公安厅副厅长某某介绍:一年来,全省金融机构阻截电信诈骗案件1824起,"
+                 "金额4527万元,协助公安机关查询、冻结账户34700个。\n", [1824, 45_270_000, 34_700],
+                 id="a-provinces-banks-after-who-said-it"),
+    pytest.param("某区反诈\n2023-09-01 来源：某网\n目前某分局反诈中心已受理咨询439起，成功劝阻潜在受害人293名。\n", [439],
+                 id="inquiries-taken-are-no-cases-filed"),
+    pytest.param("某市通报\n2020-01-02 来源：某网\n11月12日，某市公安局刑侦支队捣毁一个诈骗窝点，当场抓获5名嫌疑人，"
+                 "并缴获现金人民币23700元、新台币900元及一批手机。\n", [900], id="a-sum-in-another-currency"),
+    pytest.param("粤港联合打击电骗\n2020-01-02 来源：某网\n佛山市公安局通报案件。本港警方去年12月至今共拘捕五名涉案男子，"
+                 "内地公安当局则拘捕六名涉案男女。\n", [5], id="hong-kong-polices-own-arrests-in-a-joint-story"),
+    pytest.param("某市通报\n2019-03-10 来源：某网\n2018年以来，某市警方日均预警发现及劝阻潜在被害人3300余人，"
+                 "日均上门劝阻潜在受骗群众600余人次，冻结资金2.4亿元。\n", [3300, 600], id="daily-averages-of-counts"),
     pytest.param("某区警情通报\n2024-02-03 来源：某网\n21起案件中，被骗金额10万元以上的有5起；被骗金额1万元到5万元的有9起。\n",
                  [100_000, 10_000, 50_000], id="bounds-of-loss-bands"),
     pytest.param("某县个案\n2021-08-02 来源：某网\n两起案件发生后，县公安局高度重视。\n", [2], id="when-the-cases-happened"),
