@@ -517,6 +517,8 @@ def _candidates(text: str, ctx: _Context) -> list[tuple[int, PeriodMention]]:
 
 
 def _resolve_overlaps(candidates: list[tuple[int, PeriodMention]]) -> list[PeriodMention]:
+    if len(candidates) < 2:
+        return [mention for _, mention in candidates]  # (most sentences: nothing to weigh)
     chosen: list[PeriodMention] = []
     for _, mention in sorted(candidates, key=lambda c: (c[0], -(c[1].end - c[1].start), c[1].start)):
         if all(mention.end <= kept.start or mention.start >= kept.end for kept in chosen):

@@ -171,9 +171,14 @@ def _locative(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
     return prev is not None and _locative(text, prev, mentions)
 
 
+# the longest PARTNER_AFTER match: 8 characters, 的, 大力, the verb, 下 — so a text with no 下
+# that near needs no attempt (the pattern's lazy run is tried at every length up to 8)
+PARTNER_AFTER_SPAN = 14
+
+
 def _partner(text: str, m: PlaceMention) -> bool:
     return bool(PARTNER_BEFORE.search(text[max(0, m.start - 2):m.start])
-                or PARTNER_AFTER.match(text, m.end)
+                or (text.find("下", m.end, m.end + PARTNER_AFTER_SPAN) >= 0 and PARTNER_AFTER.match(text, m.end))
                 or PARTNER_WITH_BEFORE.search(text[max(0, m.start - 1):m.start])
                 and PARTNER_WITH_AFTER.match(text, m.end))
 

@@ -347,6 +347,22 @@ def test_cleaning_scans_find_what_the_plain_patterns_find(lines: list[str]) -> N
         assert all(cleaning._simplified_too(c) for c in cjk) and cleaning.detect_script(text) == "simplified"
 
 
+def test_partner_after_lies_within_its_span(lines: list[str]) -> None:
+    """regions._partner tries PARTNER_AFTER only where a 下 stands within PARTNER_AFTER_SPAN
+    characters: every match of it there ends within the span."""
+    from parsers import regions
+
+    extra = ["在云南警方的大力配合下", "警方" + "甲" * 8 + "的大力协作下", "警方" + "甲" * 9 + "的大力协作下"]
+    found = 0
+    for line in lines + extra:
+        for start in range(len(line)):
+            m = regions.PARTNER_AFTER.match(line, start)
+            if m is not None:
+                found += 1
+                assert m.end() - start <= regions.PARTNER_AFTER_SPAN, line
+    assert found
+
+
 def test_campaign_core_search_is_the_per_name_pattern(lines: list[str]) -> None:
     """campaigns._full_names finds a short name's core followed by a few Han characters and
     行动 without compiling a pattern per name: the same matches as that pattern would give."""
