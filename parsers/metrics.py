@@ -42,6 +42,7 @@ OBJECT_WINDOW_END = re.compile(r"[，,；;：:！!？?。、\s]|及|和|与|以�
 CHANGE_BEFORE = re.compile(
     r"(?:较|比|同比|环比)[^，,。；;]{0,12}?(?:增加|减少|多|少|上升|下降|增长|提升|降低|下降了|增加了)"
     r"[^，,。；;\d]{0,6}$")
+CHANGE_MARKS = ("较", "比")  # one of which every CHANGE_BEFORE match holds
 # 被骗金额10万元以上的有7起 / 1万元到5万元的有16起: the bound of a loss band, not a sum
 BAND_BOUND_AFTER = re.compile(r"(?:以上|以下|之间|及以上|及以下)?的(?:有|共|为|占)|(?:以上|以下)的|[到至~～\-—]\s*\d")
 # 其中数额最大的147万元，最少的3150元: the extremes of a list, not sums
@@ -79,6 +80,9 @@ RATE_BEFORE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|平均�
 # 人均损失7.4万元: an average, not a sum
 # 日均上门劝阻潜在受骗群众600余人次: a daily (monthly) average, however long its verb phrase
 AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$|(?:日均|每日|每天|月均|年均)[^，,。；;\d]{0,16}$")
+# a character every AVERAGE_BEFORE (and RATE_BEFORE) match holds: most text before a figure
+# has neither, and 人 opens an attempt of AVERAGE_BEFORE at every one of its (many) places
+AVERAGE_MARKS = ("均", "每")
 # 共发32起…案件，被诈骗金额237万余元: the loss of a period's filed cases together — neither
 # one victim's loss nor one case's size (contract: victim_loss, money_involved)
 FILED_COUNT = re.compile(r"(?:共发|发案|立案|共立|发生)[^，,。；;]{0,20}?\d+\s*起|类[，,]?\s*共\s*\d+\s*[起宗件]")
@@ -379,9 +383,9 @@ def find_metric_hits(text: str) -> list[MetricHit]:
         if unit is None:
             continue
         before = text[:q.start]  # (cut once for the tests below, not once per test)
-        if CHANGE_BEFORE.search(before) or RATE_BEFORE.search(before) or (
+        if _found_before(CHANGE_BEFORE, CHANGE_MARKS, before) or _found_before(RATE_BEFORE, AVERAGE_MARKS, before) or (
                 _bank_subject(before)) or (  # a bank's sums and its frozen accounts
-                AVERAGE_BEFORE.search(before)) or (  # 日均劝阻600余人次: an average, of sums or counts
+                _found_before(AVERAGE_BEFORE, AVERAGE_MARKS, before)) or (  # 日均劝阻600余人次: an average
                 unit == "元" and (("价值" in before and GOODS_VALUE_BEFORE.search(before)) or _not_a_sum(q, text))):
             continue
         if words is None:  # read the words only for a figure the tests above leave standing
@@ -401,6 +405,12 @@ def find_metric_hits(text: str) -> list[MetricHit]:
     return hits
 
 
+def _found_before(pattern: re.Pattern[str], marks: tuple[str, ...], before: str) -> bool:
+    """``pattern`` in the text before a figure, scanned only where one of ``marks`` (a word
+    every match of it holds) stands: most text before a figure holds none of them."""
+    return any(mark in before for mark in marks) and pattern.search(before) is not None
+
+
 def _bank_subject(before: str) -> bool:
     """BANK_SUBJECT in the text before a sum, scanned only where a bank is named (BANK_WORD)."""
     return BANK_WORD.search(before) is not None and BANK_SUBJECT.search(before) is not None
@@ -415,7 +425,7 @@ def _list_item_end(text: str, start: int, next_q: int) -> int:
 
 def _not_a_sum(q: Quantity, text: str) -> bool:
     """A band bound (案值100万元以上的), an average (人均) or the extreme of a list (其中数额最大的)."""
-    return bool(BAND_BOUND_AFTER.match(text, q.end) or AVERAGE_BEFORE.search(text[:q.start])
+    return bool(BAND_BOUND_AFTER.match(text, q.end) or _found_before(AVERAGE_BEFORE, AVERAGE_MARKS, text[:q.start])
                 or EXTREME_BEFORE.search(text[:q.start])
                 or (BAND_BOUND_OBJECT.match(text, q.end) is not None
                     and (text[q.end:q.end + 2] in ("以上", "以下") or text[q.start:q.end].endswith(("以上", "以下"))))
