@@ -102,6 +102,9 @@ def _widget(line: str) -> bool:
 
 
 _NAV_RE = re.compile(r"^\s*(?:关键词|关键字|标签|tags?)\s*[:：]|(?:摄|供图|资料图)\s*[)）]?\s*$|当前位置|您的位置|你的位置|首页\s*[>›»]|^摘要\s*[:：]")
+# a word every _NAV_RE match holds: its scan (alternatives opening on ^) tries every position,
+# this one jumps to the characters the words start with
+_NAV_WORDS = re.compile(r"关键|标签|tag|摄|图|位置|首页|摘要")
 
 
 SHORT_LINE = 4  # • 推荐 / • 时政 / EN: menu items, which do not use up the header area
@@ -242,7 +245,7 @@ def _source(lines: list[str]) -> str | None:
 
 
 def _title_candidate(line: str) -> bool:
-    return not (dateline_date(line) or _NAV_RE.search(line) or _source_match(line)
+    return not (dateline_date(line) or (_NAV_WORDS.search(line) and _NAV_RE.search(line)) or _source_match(line)
                 or _widget(line)) and _FOUR_CJK.search(line) is not None
 
 

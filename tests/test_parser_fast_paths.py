@@ -363,6 +363,25 @@ def test_partner_after_lies_within_its_span(lines: list[str]) -> None:
     assert found
 
 
+def test_average_and_navigation_guards_skip_only_text_without_them(lines: list[str]) -> None:
+    """AVERAGE_BEFORE and RATE_BEFORE are tried only where 均 or 每 stands, CHANGE_BEFORE
+    where 较 or 比 does, meta's _NAV_RE where one of its words does: no match of theirs lies in
+    text without."""
+    from parsers import meta, metrics
+
+    extra = ["人均损失7.4万元", "日均劝阻600余人次", "每天有400多人", "当前位置：首页", "关键词：反诈", "张三 摄", "tags:",
+             "较去年同期增加", "同比下降"]
+    for line in lines + extra:
+        for before in {line[:i] for i in range(0, len(line) + 1, max(1, len(line) // 7))} | {line}:
+            if not any(mark in before for mark in metrics.AVERAGE_MARKS):
+                assert metrics.AVERAGE_BEFORE.search(before) is None, before
+                assert metrics.RATE_BEFORE.search(before) is None, before
+            if not any(mark in before for mark in metrics.CHANGE_MARKS):
+                assert metrics.CHANGE_BEFORE.search(before) is None, before
+        if meta._NAV_WORDS.search(line) is None:
+            assert meta._NAV_RE.search(line) is None, line
+
+
 def test_campaign_core_search_is_the_per_name_pattern(lines: list[str]) -> None:
     """campaigns._full_names finds a short name's core followed by a few Han characters and
     行动 without compiling a pattern per name: the same matches as that pattern would give."""
