@@ -181,7 +181,7 @@ def _tokens(text: str, clauses: list[tuple[int, int]],
     c_start, c_end = bounds[0]
     end = 0
     # the index list of the clause the last token fell in: looked up again only when the
-    # clause changes (a dict lookup and a new list per token were most of this loop)
+    # clause changes, not a dict lookup and a new (default) list per token
     listed, listing = None, []
     for word in segment.words(text):  # the words cover the text: each starts where the last ended
         start, end = end, end + len(word)

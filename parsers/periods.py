@@ -683,13 +683,18 @@ def _merge_day_lists(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
 
 # --- rules that need the context of the sentence ------------------------------------------------
 # find_periods reads one sentence alone; these read it against the period already in force.
-ELAPSED = re.compile(r"(?:经过|历经|历时|用时|耗时)[^，,。；;]{0,3}?[\d一二三四五六七八九十两几]+个?多?(?:月|天|周|星期|年)")
+_ELAPSED_WORDS = "经过|历经|历时|用时|耗时"
+ELAPSED = re.compile(rf"(?:{_ELAPSED_WORDS})[^，,。；;]{{0,3}}?[\d一二三四五六七八九十两几]+个?多?(?:月|天|周|星期|年)")
 NEXT_DAY = re.compile(r"次日|翌日|第二天")
 # 当晚22时许，…将7名嫌疑人抓获 / 当日: the day in force (a dated event before it); 当天 is read
 # by the day rules as the page's own day
 SAME_DAY = re.compile(r"当晚|当日|当夜|同日")
 # 去年同期，全市共破获…1367起 / 去年同期为1367起 states last year's figure; 较去年同期 compares
 LAST_YEAR_SAME = re.compile(r"(?<![较比与和])去年同期(?![相比])")
+# where ELAPSED, NEXT_DAY or SAME_DAY may match (the words they open on, side by side, so the
+# scan jumps to their first characters): one scan instead of three for the sentences (most)
+# that hold none of them
+_RELATIVE_ANY = re.compile("|".join((_ELAPSED_WORDS, NEXT_DAY.pattern, SAME_DAY.pattern)))
 
 
 # 环比4月份14起 / 同比去年同期54起 / 与8月份217起相比: a figure stated inside a comparison
@@ -716,6 +721,8 @@ def relative_mentions(text: str, periods: list[PeriodMention],
     """Add what the period layer leaves to context: 经过一个多月侦查 (a stretch of unknown
     start: the figures after it are not dated to the report), 次日/翌日 (the day after
     the day in force) and 当晚/当日 (that day)."""
+    if "去年同期" not in text and _RELATIVE_ANY.search(text) is None:
+        return sorted(periods, key=lambda p: p.start)  # (most sentences: none of them)
     extra: list[PeriodMention] = []
     for m in ELAPSED.finditer(text):
         if not any(p.start <= m.start() < p.end for p in periods):

@@ -150,6 +150,18 @@ def test_date_rule_guards_keep_every_match(lines: list[str]) -> None:
     assert checked > len(periods._RULES) * 1000
 
 
+def test_relative_guard_skips_only_text_without_relative_words(lines: list[str]) -> None:
+    """periods.relative_mentions skips a sentence where the union of ELAPSED, NEXT_DAY and
+    SAME_DAY finds nothing: none of them finds anything there."""
+    extra = ["经过一个多月侦查", "次日", "当晚22时许", "去年同期"]
+    skipped = 0
+    for line in lines + extra:
+        if periods._RELATIVE_ANY.search(line) is None:
+            skipped += 1
+            assert not any(p.search(line) for p in (periods.ELAPSED, periods.NEXT_DAY, periods.SAME_DAY)), line
+    assert skipped
+
+
 def test_rules_for_is_the_plain_filter(lines: list[str]) -> None:
     """periods._rules_for, with its tables of masks and `also` groups, keeps the rules a plain
     reading of `needs` and `also` keeps, in _RULES order."""
