@@ -38,15 +38,16 @@ def clear_sentence_caches() -> None:
     from parsers import campaigns, gazetteer, lexicon, meta, numbers, periods, regions, segment
 
     memos = ((segment, "_tokenize_cached"), (regions, "_find_forces_cached"), (regions, "_generic_candidates"),
+             (regions, "_names_context_free"), (regions, "_settled_named_forces"),
              (campaigns, "_campaign_mentions"), (periods, "_find_periods"), (numbers, "_smart_value"),
              (lexicon, "object_class"), (lexicon, "split_verb_object"), (meta, "dateline_date"))
     for module, name in memos:  # getattr: the script also measures older parser versions
         clear = getattr(getattr(module, name, None), "cache_clear", None)
         if clear is not None:
             clear()
-    raw = getattr(gazetteer.load_gazetteer(), "_raw_memo", None)
-    if raw is not None:
-        raw.clear()
+    for memo in (getattr(gazetteer.load_gazetteer(), "_raw_memo", None), getattr(segment, "_BLOCK_WORDS", None)):
+        if memo is not None:
+            memo.clear()
 
 
 def parse_all(paths: list[Path], cold: bool = False) -> int:

@@ -87,8 +87,15 @@ def normalize_name(name: str) -> str:
     return re.sub(r"(?<=\d)[.．・•](?=\d)", "·", name)
 
 
+# Every case code holds one of these marks between its month and its day (CASE_CODE): a
+# text without any needs no scan (most sentences; the scan stops at every digit)
+CASE_CODE_MARKS = re.compile(r"[·.・•．]")
+
+
 def _case_mentions(text: str) -> list[CampaignMention]:
-    out = []
+    out: list[CampaignMention] = []
+    if CASE_CODE_MARKS.search(text) is None:
+        return out
     for m in CASE_CODE.finditer(text):
         month, day = int(m["m"]), int(m["d"])
         quoted = bool(m["open"] and m["close"]) or bool(m["open"] and m["after"])
@@ -145,8 +152,15 @@ def _operation_name(cores: list[str], desc: str) -> str | None:
     return joined + desc
 
 
+# Every QUOTED_RUN match opens on a quote; its own leading lookahead still tries every
+# position, where this class is a plain scan
+_OPEN_QUOTE = re.compile(f"[{OPEN_Q}]")
+
+
 def _operation_mentions(text: str) -> list[CampaignMention]:
-    out = []
+    out: list[CampaignMention] = []
+    if _OPEN_QUOTE.search(text) is None:
+        return out
     for m in QUOTED_RUN.finditer(text):
         run = m.group(0)[: len(m.group(0)) - len(m["desc"] or "")]
         cores = [normalize_name(c) for c in QUOTED_NAME.findall(run)]
@@ -191,8 +205,15 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
     return out
 
 
+# what every match of KNOWN_OPERATION, KNOWN_LIST and UNQUOTED_OPERATION ends with: a text
+# without it needs none of their scans
+OPERATION_WORD = "行动"
+
+
 def _known_mentions(text: str, taken: list[CampaignMention]) -> list[CampaignMention]:
-    out = []
+    out: list[CampaignMention] = []
+    if OPERATION_WORD not in text:
+        return out
     for m in KNOWN_OPERATION.finditer(text):
         if any(t.start <= m.start() < t.end for t in taken):
             continue
@@ -207,7 +228,9 @@ def _known_mentions(text: str, taken: list[CampaignMention]) -> list[CampaignMen
 
 
 def _unquoted_mentions(text: str, taken: list[CampaignMention]) -> list[CampaignMention]:
-    out = []
+    out: list[CampaignMention] = []
+    if OPERATION_WORD not in text:
+        return out
     for m in UNQUOTED_OPERATION.finditer(text):
         if any(t.start <= m.start() < t.end or t.start < m.end() <= t.end for t in taken):
             continue

@@ -116,7 +116,14 @@ _RUBY_RE = re.compile(
 )
 
 
+# every ruby holds a toned vowel: a text without one (most pages) needs no scan of _RUBY_RE,
+# which opens on a lookbehind and so tries every position
+_TONED_RE = re.compile(f"[{_TONED}]")
+
+
 def strip_pinyin_ruby(mapped: Mapped) -> Mapped:
+    if _TONED_RE.search(mapped.text) is None:
+        return mapped
     return _delete_matches(mapped, _RUBY_RE)
 
 
@@ -126,8 +133,10 @@ _HSPACE = "\u0020\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _INVISIBLE_RE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 # A space inside a number ("517.87 万元", "1 000") would split it for the number parser. Between
 # two digits only a thousands group qualifies, so "2019-07-11 19:44" keeps its space.
+# (the gap is group 1: the pattern opens on the digit before it, not on a lookbehind, so its
+# scan jumps from digit to digit instead of trying every position)
 _NUMBER_GAP_RE = re.compile(
-    rf"(?<=\d)[{_HSPACE}]+(?=[{_CJK}%‰％]|\d{{3}}(?!\d))"
+    rf"\d([{_HSPACE}]+)(?=[{_CJK}%‰％]|\d{{3}}(?!\d))"
 )
 _ODD_SPACE_RE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _FULLWIDTH_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ％．]")
@@ -135,7 +144,7 @@ _FULLWIDTH_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ％．]")
 
 def normalise_spaces(mapped: Mapped) -> Mapped:
     mapped = _delete_matches(mapped, _INVISIBLE_RE)
-    mapped = _delete_matches(mapped, _NUMBER_GAP_RE)
+    mapped = mapped.delete(m.span(1) for m in _NUMBER_GAP_RE.finditer(mapped.text))
     text = _ODD_SPACE_RE.sub(" ", mapped.text)
     # Full-width digits/letters → ASCII so numbers parse; same length, offsets unchanged.
     text = _FULLWIDTH_ALNUM_RE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
@@ -237,6 +246,12 @@ def _simplified_too(char: str) -> bool:
 
 def detect_script(text: str) -> str:
     """'traditional' when at least 5% of the CJK characters change under t2s."""
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return "simplified"  # every character is in GB2312, so are the CJK ones (below)
     cjk = _NON_CJK_RE.sub("", text)  # the CJK characters in order, in one pass
     if not cjk:
         return "simplified"

@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import Literal
 
 from parsers import localcache, segment
-from parsers.numbers import may_hold_figure
 
 Level = Literal["province", "city", "county"]
 LEVEL_RANK: dict[str, int] = {"province": 3, "city": 2, "county": 1}
@@ -90,6 +89,11 @@ class Place:
     county: str | None
     lon: float
     lat: float
+
+    def __hash__(self) -> int:
+        # the adcode alone (equal places have equal adcodes): places are memo keys of every
+        # sentence's forces, and the generated hash made a tuple of all eight fields each time
+        return hash(self.adcode)
 
 
 # Taiwan, Hong Kong and Macau (cpca lists them): a figure placed there is that police's
@@ -422,9 +426,10 @@ class Gazetteer:
     # -- running text
     def find_mentions(self, text: str, within: Place | None = None) -> list[PlaceMention]:
         """Place names in text, on token boundaries, longest run of tokens first."""
+        settled = self.settled_mentions(text)
+        if settled is not None:
+            return settled
         raw = self._raw_mentions(text)
-        if all(settled is not None for *_, settled in raw):
-            return [settled for *_, settled in raw]  # type: ignore[misc]
         nearby_pool = [(start, pool[0]) for start, _, pool, _, _ in raw if len(pool) == 1]
         mentions = []
         for start, end, pool, branch, settled in raw:
@@ -447,6 +452,14 @@ class Gazetteer:
             branch=branch and place.level == "county",
             ambiguous=ambiguous,
         )
+
+    def settled_mentions(self, text: str) -> list[PlaceMention] | None:
+        """find_mentions(text) when no mention depends on the context (every name found has
+        one candidate, so neither ``within`` nor the other names settle it), else None."""
+        raw = self._raw_mentions(text)
+        if all(settled is not None for *_, settled in raw):
+            return [settled for *_, settled in raw]  # type: ignore[misc]
+        return None
 
     def names_any(self, text: str) -> bool:
         """True when find_mentions(text) finds a place name, under any context."""
@@ -472,14 +485,12 @@ class Gazetteer:
     def _scan(self, text: str) -> list[tuple[int, int, list[Place], bool]]:
         if not self._could_name(text):
             return []
-        if may_hold_figure(text):
-            tokens = segment.tokenize(text)  # the metric rules will read its words too: cut once, whole
-        else:
-            # every name is made of block characters (_RE_HAN; checked by a test), so a name
-            # lies inside one block, and a run of tokens that crosses into the text between
-            # blocks spells none (its surface, cut from the text, holds that text): only the
-            # blocks where a name can start need cutting
-            tokens = segment.tokenize_blocks(text, self._could_name)
+        # every name is made of block characters (_RE_HAN; checked by a test), so a name
+        # lies inside one block, and a run of tokens that crosses into the text between
+        # blocks spells none (its surface, cut from the text, holds that text): only the
+        # blocks where a name can start need cutting. (The metric rules cut the whole of a
+        # sentence with figures, when they need its words, reusing these blocks' cuts.)
+        tokens = segment.tokenize_blocks(text, self._could_name)
         found = []
         prefixes = self._prefixes
         i = 0

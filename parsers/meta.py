@@ -102,6 +102,9 @@ def _widget(line: str) -> bool:
 
 
 _NAV_RE = re.compile(r"^\s*(?:关键词|关键字|标签|tags?)\s*[:：]|(?:摄|供图|资料图)\s*[)）]?\s*$|当前位置|您的位置|你的位置|首页\s*[>›»]|^摘要\s*[:：]")
+# a word every _NAV_RE match holds: its scan (alternatives opening on ^) tries every position,
+# this one jumps to the characters the words start with
+_NAV_WORDS = re.compile(r"关键|标签|tag|摄|图|位置|首页|摘要")
 
 
 SHORT_LINE = 4  # • 推荐 / • 时政 / EN: menu items, which do not use up the header area
@@ -137,14 +140,19 @@ _SHORT_YEAR_RE = re.compile(r"(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\
 
 
 def _dates(line: str):
-    for m in _DATE_RE.finditer(line):
-        yield m, m.groups()
-    for m in _SHORT_YEAR_RE.finditer(line):
-        yy, month, day = m.groups()
-        yield m, ("20" + yy, month, day)
-    for m in _DMY_RE.finditer(line):
-        day, month, year = m.groups()
-        yield m, (year, month, day)
+    # (each form is scanned only in a line holding what it needs — a year's 19/20, its
+    # separator: the patterns open on lookbehinds, so a scan tries every position)
+    if "20" in line or "19" in line:
+        for m in _DATE_RE.finditer(line):
+            yield m, m.groups()
+    if "-" in line:
+        for m in _SHORT_YEAR_RE.finditer(line):
+            yy, month, day = m.groups()
+            yield m, ("20" + yy, month, day)
+    if "." in line:
+        for m in _DMY_RE.finditer(line):
+            day, month, year = m.groups()
+            yield m, (year, month, day)
 
 
 @functools.lru_cache(maxsize=4096)  # pure; the date, source and title steps read each header line
@@ -237,7 +245,7 @@ def _source(lines: list[str]) -> str | None:
 
 
 def _title_candidate(line: str) -> bool:
-    return not (dateline_date(line) or _NAV_RE.search(line) or _source_match(line)
+    return not (dateline_date(line) or (_NAV_WORDS.search(line) and _NAV_RE.search(line)) or _source_match(line)
                 or _widget(line)) and _FOUR_CJK.search(line) is not None
 
 
@@ -383,7 +391,8 @@ def _operation_year(body: str, month: int) -> int | None:
 
 def _yearless_dateline(lines: list[str]) -> tuple[int, int] | None:
     for line in lines:
-        m = _YEARLESS_DATELINE_RE.search(line)
+        # every form holds 月 but the e-paper's 日期:07-13 (the pattern opens on a lookbehind)
+        m = _YEARLESS_DATELINE_RE.search(line) if "月" in line or "日期" in line else None
         if m:
             return (int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5")),
                     int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5")))

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
-from parsers import lexicon
+from parsers import lexicon, segment
 from parsers.numbers import Quantity, find_quantities
-from parsers.segment import tokenize
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:！!？?。\s]")
 NOISE_UNITS = frozenset({"%", "‰", "号", "年", "月", "日", "天", "岁", "时", "分", "秒", "小时",
@@ -44,6 +43,7 @@ OBJECT_WINDOW_END = re.compile(r"[，,；;：:！!？?。、\s]|及|和|与|以�
 CHANGE_BEFORE = re.compile(
     r"(?:较|比|同比|环比)[^，,。；;]{0,12}?(?:增加|减少|多|少|上升|下降|增长|提升|降低|下降了|增加了)"
     r"[^，,。；;\d]{0,6}$")
+CHANGE_MARKS = ("较", "比")  # one of which every CHANGE_BEFORE match holds
 # 被骗金额10万元以上的有7起 / 1万元到5万元的有16起: the bound of a loss band, not a sum
 BAND_BOUND_AFTER = re.compile(r"(?:以上|以下|之间|及以上|及以下)?的(?:有|共|为|占)|(?:以上|以下)的|[到至~～\-—]\s*\d")
 # 其中数额最大的147万元，最少的3150元: the extremes of a list, not sums
@@ -81,6 +81,9 @@ RATE_BEFORE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|平均�
 # 人均损失7.4万元: an average, not a sum
 # 日均上门劝阻潜在受骗群众600余人次: a daily (monthly) average, however long its verb phrase
 AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$|(?:日均|每日|每天|月均|年均)[^，,。；;\d]{0,16}$")
+# a character every AVERAGE_BEFORE (and RATE_BEFORE) match holds: most text before a figure
+# has neither, and 人 opens an attempt of AVERAGE_BEFORE at every one of its (many) places
+AVERAGE_MARKS = ("均", "每")
 # 共发32起…案件，被诈骗金额237万余元: the loss of a period's filed cases together — neither
 # one victim's loss nor one case's size (contract: victim_loss, money_involved)
 FILED_COUNT = re.compile(r"(?:共发|发案|立案|共立|发生)[^，,。；;]{0,20}?\d+\s*起|类[，,]?\s*共\s*\d+\s*[起宗件]")
@@ -96,6 +99,9 @@ BANK_SUBJECT = re.compile(
     # 各银行通过风险排查…拦截交易资金2.6亿元 / 一年来，全省金融机构阻截…: banks are the subject
     # of the whole sentence (after at most a short lead: 据某某介绍：一年来，)
     r"|(?:^|[；;。])(?:[^；;。]{0,30}[：:，,])?[^；;。，,：:]{0,3}(?:各银行|各家银行|(?:银行业)?金融机构)[^；;。]*$")
+# a word every BANK_SUBJECT match holds: a text without one needs no scan (the pattern opens
+# on a class of breaks, so its scan starts a match at every comma)
+BANK_WORD = re.compile(r"银行|农商行|信用社|支行|分行|农行|工行|建行|中行|交行|邮储|金融机构")
 BREAKDOWN_OPEN = re.compile(r"\s*(?:其中|内含|包括)")
 DISPOSAL_BEFORE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=成功)|(?<=并)|(?<=已)|(?<=先后)|(?<=依法)|(?<=陆续))[将把]")
 # 两起案件发生后, 市公安局…: a time clause of the story
@@ -167,26 +173,35 @@ def _tokens(text: str, clauses: list[tuple[int, int]],
     filled with clause index → indices of its tokens, ascending (in the same pass)."""
     out: list[_Token] = []
     append, known = out.append, _PARTS.get
-    index = by_clause.setdefault if by_clause is not None else None
     new = tuple.__new__  # _Token(...) without the NamedTuple's Python-level __new__
     last = len(clauses) - 1
-    c = 0  # token starts rise, so the clause index only moves forward (same as _clause_of)
-    for word, start, end in tokenize(text):
-        while c <= last and clauses[c][1] <= start:
+    # token starts rise, so the clause index only moves forward (same as _clause_of); past
+    # the last clause, the sentinel's bounds send every token to the last one
+    bounds = [*clauses, (_AFTER_ANY_END, _AFTER_ANY_END)]
+    c = 0
+    c_start, c_end = bounds[0]
+    end = 0
+    # the index list of the clause the last token fell in: looked up again only when the
+    # clause changes, not a dict lookup and a new (default) list per token
+    listed, listing = None, []
+    for word in segment.words(text):  # the words cover the text: each starts where the last ended
+        start, end = end, end + len(word)
+        while c_end <= start:
             c += 1
-        clause = c if c <= last and clauses[c][0] <= start else last
+            c_start, c_end = bounds[c]
+        clause = c if c_start <= start else last
+        if by_clause is not None and clause != listed:
+            listed, listing = clause, by_clause.setdefault(clause, [])
         parts = known(word, _UNSEEN)
         if parts is _UNSEEN:
             parts = _parts(word)
         if parts:
             cut = start + len(parts[0])
-            if index is not None:
-                index(clause, []).extend((len(out), len(out) + 1))
+            listing.extend((len(out), len(out) + 1))
             append(new(_Token, (parts[0], start, cut, clause)))
             append(new(_Token, (parts[1], cut, end, clause)))
         else:
-            if index is not None:
-                index(clause, []).append(len(out))
+            listing.append(len(out))
             append(new(_Token, (word, start, end, clause)))
     return out
 
@@ -222,6 +237,7 @@ def _is_candidate(q: Quantity) -> bool:
 # A sentence's token starts rise, so the tokens starting in a span are a slice found
 # by bisection: _object_of runs for each figure and verb, and scanned every token each time.
 _START = attrgetter("start")
+_WORD = itemgetter(0)  # a _Token's word
 
 
 def _between(tokens: list[_Token], start: int, end: int) -> list[_Token]:
@@ -273,13 +289,14 @@ def _victim_like(tokens: list[_Token], idx: int, text: str) -> bool:
 
 
 def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
-    classes: list[str | None] = []
-    verb_class = lexicon.verb_class
-    for i, t in enumerate(tokens):
-        cls = verb_class(t.word)
-        if cls is None and t.word not in _RECLASSED:
-            classes.append(None)  # most tokens: no verb, and none of the words below
-            continue
+    """Each token's verb class, read in the sentence: the lexicon's class (in one pass in C),
+    then the few tokens whose class the sentence may change — 发案 and the like (negated,
+    narrative), the fraud and transfer verbs, 逮捕 — looked at one by one (the rules read
+    the tokens and the text, never another token's class)."""
+    classes: list[str | None] = list(map(lexicon.verb_class, map(_WORD, tokens)))
+    for i in [i for i, (t, cls) in enumerate(zip(tokens, classes))
+              if cls == "file" or cls == "stop" or t.word in _RECLASSED]:
+        t, cls = tokens[i], classes[i]
         if cls == "file" and any(u.clause == t.clause and u.word.endswith(NEGATED_BEFORE)
                                  for u in tokens[max(0, i - 12):i]):
             cls = "prevented"  # 阻止发案 / 成功阻止1.7万余起案件发生: cases prevented
@@ -296,7 +313,7 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = "arrest"
         elif cls == "stop" and STOP_THEN_FREEZE.match(text, t.end):
             cls = "freeze"  # 49万元被成功止付冻结 / 止付并冻结: the money ends frozen (止付冻结 → money_frozen)
-        classes.append(cls)
+        classes[i] = cls
     return classes
 
 
@@ -367,10 +384,13 @@ def find_metric_hits(text: str) -> list[MetricHit]:
     hits: list[MetricHit] = []
     for q in quantities:
         unit = _effective_unit(q, text)
-        if unit is None or CHANGE_BEFORE.search(text[:q.start]) or RATE_BEFORE.search(text[:q.start]) or (
-                BANK_SUBJECT.search(text[:q.start])) or (  # a bank's sums and its frozen accounts
-                AVERAGE_BEFORE.search(text[:q.start])) or (  # 日均劝阻600余人次: an average, of sums or counts
-                unit == "元" and (GOODS_VALUE_BEFORE.search(text[:q.start]) or _not_a_sum(q, text))):
+        if unit is None:
+            continue
+        before = text[:q.start]  # (cut once for the tests below, not once per test)
+        if _found_before(CHANGE_BEFORE, CHANGE_MARKS, before) or _found_before(RATE_BEFORE, AVERAGE_MARKS, before) or (
+                _bank_subject(before)) or (  # a bank's sums and its frozen accounts
+                _found_before(AVERAGE_BEFORE, AVERAGE_MARKS, before)) or (  # 日均劝阻600余人次: an average
+                unit == "元" and (("价值" in before and GOODS_VALUE_BEFORE.search(before)) or _not_a_sum(q, text))):
             continue
         if words is None:  # read the words only for a figure the tests above leave standing
             words = _words(text, clauses)
@@ -389,6 +409,17 @@ def find_metric_hits(text: str) -> list[MetricHit]:
     return hits
 
 
+def _found_before(pattern: re.Pattern[str], marks: tuple[str, ...], before: str) -> bool:
+    """``pattern`` in the text before a figure, scanned only where one of ``marks`` (a word
+    every match of it holds) stands: most text before a figure holds none of them."""
+    return any(mark in before for mark in marks) and pattern.search(before) is not None
+
+
+def _bank_subject(before: str) -> bool:
+    """BANK_SUBJECT in the text before a sum, scanned only where a bank is named (BANK_WORD)."""
+    return BANK_WORD.search(before) is not None and BANK_SUBJECT.search(before) is not None
+
+
 def _list_item_end(text: str, start: int, next_q: int) -> int:
     """短讯预警超2900万人次、电话劝阻超1800万人次: a verb after the figure governs it only up to
     the list mark that opens the next item, whose figure the verb comes before."""
@@ -398,7 +429,7 @@ def _list_item_end(text: str, start: int, next_q: int) -> int:
 
 def _not_a_sum(q: Quantity, text: str) -> bool:
     """A band bound (案值100万元以上的), an average (人均) or the extreme of a list (其中数额最大的)."""
-    return bool(BAND_BOUND_AFTER.match(text, q.end) or AVERAGE_BEFORE.search(text[:q.start])
+    return bool(BAND_BOUND_AFTER.match(text, q.end) or _found_before(AVERAGE_BEFORE, AVERAGE_MARKS, text[:q.start])
                 or EXTREME_BEFORE.search(text[:q.start])
                 or (BAND_BOUND_OBJECT.match(text, q.end) is not None
                     and (text[q.end:q.end + 2] in ("以上", "以下") or text[q.start:q.end].endswith(("以上", "以下"))))
@@ -433,8 +464,6 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
                  if classes[i] and (j < k or tokens[i].end <= q.start)]
         after = [(i, classes[i]) for i in in_clause
                  if classes[i] and q.end <= tokens[i].start < item_end] if j == k else []
-        blocked = any(tokens[i].word in lexicon.BLOCKING_VERBS and classes[i] is None
-                      and (j < k or tokens[i].end <= q.start) for i in in_clause)
         if j == k and unit == "元" and not any(c in ("stop", "recover", "freeze", "seize")
                                                for _, c in verbs + after):
             if INVOLVED_BEFORE.search(text[clauses[k][0]:q.start]) and not (
@@ -457,8 +486,9 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
                 return hit
             # 其中诈骗集团头目和骨干570余名: 诈骗 only names the kind of gang; the verb of the
             # clause before (抓获…嫌疑人) governs the breakdown
-        if blocked:
-            return None
+        if any(tokens[i].word in lexicon.BLOCKING_VERBS and classes[i] is None
+               and (j < k or tokens[i].end <= q.start) for i in in_clause):
+            return None  # a blocking verb (关联出, 惩戒…) governs the clause: no figure of ours
     if unit in lexicon.UNIT_CLASSES["case"] and FRAUD_KIND_LABEL.search(text, max(0, q.start - 12), q.start):
         # 高发诈骗类型为冒充公检法类，共6起: a kind's cases with no verb are cases that
         # occurred — filed cases; the evidence starts at the kind's name
@@ -508,7 +538,10 @@ def _handed_on(q: Quantity, text: str, tokens: list[_Token], in_clause: tuple[in
     a 将/把 object, whose own verb after the figure takes it away (转交, 移送, 押解): the figure
     counts what was done next, not a result."""
     opened = BREAKDOWN_OPEN.match(text, clause_start) and not verbs_before
-    if not opened and not DISPOSAL_BEFORE.search(text, clause_start, q.start):
+    # (DISPOSAL_BEFORE opens on lookbehinds, so its scan tries every position: it runs only
+    # where a 将 or 把 stands)
+    if not opened and not ((text.find("将", clause_start, q.start) >= 0 or text.find("把", clause_start, q.start) >= 0)
+                           and DISPOSAL_BEFORE.search(text, clause_start, q.start)):
         return False
     after = [tokens[i] for i in in_clause if tokens[i].start >= q.end]
     first = next((t for t in after if lexicon.verb_class(t.word) or t.word in lexicon.BLOCKING_VERBS), None)

@@ -124,10 +124,6 @@ _ANY_NUMERAL = re.compile(rf"[\d{_CN_DIGITS}{_CN_MAGS}]")
 _QUANTITY_ONLY = re.compile(rf"{_PERCENT_CN}|{_QUANTITY}")
 
 
-def may_hold_figure(text: str) -> bool:
-    """False when find_quantities(text) is surely empty: the text holds no numeral."""
-    return _ANY_NUMERAL.search(text) is not None
-
 _MAG_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 

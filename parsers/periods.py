@@ -444,7 +444,14 @@ _WORDS_BY_FIRST: dict[str, tuple[tuple[str, int], ...]] = {
     for first in {w[0] for w in _NEEDED_WORDS}}
 _NEEDED_FIRSTS = frozenset(_WORDS_BY_FIRST)
 _UNGUARDED_MASK = sum(1 << i for i, rule in enumerate(_RULES) if not rule.needs)
-_RULES_BY_MASK: dict[int, tuple[_Rule, ...]] = {}
+# The `also` groups likewise: one bit per distinct group (a few: 月, the day marks, the range
+# separators, the words that close a "since"). For a mask, its rules and the groups they
+# ask for (each tested once per text, not once per rule asking); for a mask and the groups
+# the text holds, the rules that apply.
+_ALSO_BIT: dict[tuple[str, ...], int] = {
+    group: 1 << j for j, group in enumerate(dict.fromkeys(g for rule in _RULES for g in rule.also))}
+_RULES_BY_MASK: dict[int, tuple[tuple[_Rule, ...], tuple[tuple[tuple[str, ...], int], ...]]] = {}
+_RULES_BY_HELD: dict[tuple[int, int], tuple[_Rule, ...]] = {}
 _DURATION_RE = re.compile(_DURATION)
 _BIND_GAP = re.compile(r"^[^。！？!?\n]{0,80}$")
 
@@ -466,13 +473,29 @@ def _rules_for(text: str) -> tuple[_Rule, ...]:
         for word, bits in _WORDS_BY_FIRST[first]:
             if len(word) == 1 or word in text:
                 mask |= bits
-    rules = _RULES_BY_MASK.get(mask)
-    if rules is None:
+    entry = _RULES_BY_MASK.get(mask)
+    if entry is None:
         if len(_RULES_BY_MASK) >= 4096:
             _RULES_BY_MASK.clear()
-        rules = _RULES_BY_MASK[mask] = tuple(rule for i, rule in enumerate(_RULES) if mask >> i & 1)
-    return tuple(rule for rule in rules
-                 if not rule.also or all(any(word in text for word in group) for group in rule.also))
+        rules = tuple(rule for i, rule in enumerate(_RULES) if mask >> i & 1)
+        groups = tuple((group, _ALSO_BIT[group]) for group in dict.fromkeys(g for r in rules for g in r.also))
+        entry = _RULES_BY_MASK[mask] = (rules, groups)
+    rules, groups = entry
+    if not groups:
+        return rules
+    held = 0
+    for group, bit in groups:
+        for word in group:
+            if word in text:
+                held |= bit
+                break
+    found = _RULES_BY_HELD.get((mask, held))
+    if found is None:
+        if len(_RULES_BY_HELD) >= 4096:
+            _RULES_BY_HELD.clear()
+        found = _RULES_BY_HELD[mask, held] = tuple(
+            rule for rule in rules if all(_ALSO_BIT[group] & held for group in rule.also))
+    return found
 
 
 def _candidates(text: str, ctx: _Context) -> list[tuple[int, PeriodMention]]:
@@ -495,6 +518,8 @@ def _candidates(text: str, ctx: _Context) -> list[tuple[int, PeriodMention]]:
 
 
 def _resolve_overlaps(candidates: list[tuple[int, PeriodMention]]) -> list[PeriodMention]:
+    if len(candidates) < 2:
+        return [mention for _, mention in candidates]  # (most sentences: nothing to weigh)
     chosen: list[PeriodMention] = []
     for _, mention in sorted(candidates, key=lambda c: (c[0], -(c[1].end - c[1].start), c[1].start)):
         if all(mention.end <= kept.start or mention.start >= kept.end for kept in chosen):
@@ -659,7 +684,8 @@ def _merge_day_lists(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
 
 # --- rules that need the context of the sentence ------------------------------------------------
 # find_periods reads one sentence alone; these read it against the period already in force.
-ELAPSED = re.compile(r"(?:经过|历经|历时|用时|耗时)[^，,。；;]{0,3}?[\d一二三四五六七八九十两几]+个?多?(?:月|天|周|星期|年)")
+_ELAPSED_WORDS = "经过|历经|历时|用时|耗时"
+ELAPSED = re.compile(rf"(?:{_ELAPSED_WORDS})[^，,。；;]{{0,3}}?[\d一二三四五六七八九十两几]+个?多?(?:月|天|周|星期|年)")
 NEXT_DAY = re.compile(r"次日|翌日|第二天")
 # 当晚22时许，…将7名嫌疑人抓获 / 当日: the day in force (a dated event before it); 当天 is read
 # by the day rules as the page's own day
@@ -667,6 +693,10 @@ SAME_DAY = re.compile(r"当晚|当日|当夜|同日")
 THAT_DAY = re.compile(r"当天")
 # 去年同期，全市共破获…1367起 / 去年同期为1367起 states last year's figure; 较去年同期 compares
 LAST_YEAR_SAME = re.compile(r"(?<![较比与和])去年同期(?![相比])")
+# where ELAPSED, NEXT_DAY or SAME_DAY may match (the words they open on, side by side, so the
+# scan jumps to their first characters): one scan instead of three for the sentences (most)
+# that hold none of them
+_RELATIVE_ANY = re.compile("|".join((_ELAPSED_WORDS, NEXT_DAY.pattern, SAME_DAY.pattern, THAT_DAY.pattern)))
 
 
 # 环比4月份14起 / 同比去年同期54起 / 与8月份217起相比: a figure stated inside a comparison
@@ -693,11 +723,15 @@ def relative_mentions(text: str, periods: list[PeriodMention],
     """Add what the period layer leaves to context: 经过一个多月侦查 (a stretch of unknown
     start: the figures after it are not dated to the report), 次日/翌日 (the day after
     the day in force) and 当晚/当日 (that day)."""
+    if "去年同期" not in text and _RELATIVE_ANY.search(text) is None:
+        return sorted(periods, key=lambda p: p.start)  # (most sentences: none of them)
     extra: list[PeriodMention] = []
     for m in ELAPSED.finditer(text):
         if not any(p.start <= m.start() < p.end for p in periods):
             extra.append(PeriodMention(UNKNOWN, m.group(0), m.start(), m.end(), "relative"))
-    for m in LAST_YEAR_SAME.finditer(text):
+    # (the pattern opens on a lookbehind, so its scan tries every position: most sentences
+    # have no 去年同期 at all)
+    for m in LAST_YEAR_SAME.finditer(text) if "去年同期" in text else ():
         earlier = [p.period for p in periods if p.end <= m.start() and p.period.end]
         base = earlier[-1] if earlier else carried
         if base is not None and base.start and base.end:

@@ -28,7 +28,12 @@ GENERIC_FORCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("region", re.compile(r"全区(?!公安机关)|我区|本区")),
     ("same", re.compile(r"该局|我局|本局|该支队|该大队")),
 )
-_ANY_GENERIC_FORCE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in GENERIC_FORCES))
+# Where an unnamed force phrase may stand: the phrases of GENERIC_FORCES without their
+# lookarounds (a superset of their matches). Plain words only, so the scan jumps to the
+# characters a phrase starts with; with the lookbehind of 国家反诈中心 in it, it was tried at
+# every position of every sentence.
+_LOOKAROUND = re.compile(r"\(\?<?[=!](?:[^()]|\([^()]*\))*\)")
+_ANY_GENERIC_FORCE = re.compile("|".join(_LOOKAROUND.sub("", pattern.pattern) for _, pattern in GENERIC_FORCES))
 BRANCH_MERGE_GAP = 12
 # 其中柳州市2起 / 南宁市34宗：: a place right before its own figure is a row of a breakdown
 _ROW_NUMBER = r"[\d一二三四五六七八九十两][\d一二三四五六七八九十两.,万亿千百余多]*\s*(?:起|宗|件|名|人次|人|个|张|元|户|处|条)"
@@ -166,9 +171,14 @@ def _locative(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
     return prev is not None and _locative(text, prev, mentions)
 
 
+# the longest PARTNER_AFTER match: 8 characters, 的, 大力, the verb, 下 — so a text with no 下
+# that near needs no attempt (the pattern's lazy run is tried at every length up to 8)
+PARTNER_AFTER_SPAN = 14
+
+
 def _partner(text: str, m: PlaceMention) -> bool:
     return bool(PARTNER_BEFORE.search(text[max(0, m.start - 2):m.start])
-                or PARTNER_AFTER.match(text, m.end)
+                or (text.find("下", m.end, m.end + PARTNER_AFTER_SPAN) >= 0 and PARTNER_AFTER.match(text, m.end))
                 or PARTNER_WITH_BEFORE.search(text[max(0, m.start - 1):m.start])
                 and PARTNER_WITH_AFTER.match(text, m.end))
 
@@ -339,7 +349,36 @@ def find_forces(text: str, context: Place | None, gaz: Gazetteer,
         # no place name and no unnamed force (about 40% of the calls): no force under any
         # context, without hashing the contexts for the memo's key
         return []
+    if _context_free(text, gaz):
+        # the same forces under every context: read once, whoever asks (the document's
+        # force, the unit's, the sentence's own paragraph)
+        context, reporting, own_context = None, None, False
     return list(_find_forces_cached(text, context, gaz, reporting, own_context))
+
+
+def _context_free(text: str, gaz: Gazetteer) -> bool:
+    """True when the forces of ``text`` cannot depend on the context, the reporting force or
+    own_context: it holds no unnamed force (each is read against the context) and its named
+    forces are context-free (_names_context_free)."""
+    return not _generic_candidates(text) and _names_context_free(text, gaz)
+
+
+@functools.lru_cache(maxsize=8192)
+def _names_context_free(text: str, gaz: Gazetteer) -> bool:
+    """True when the named forces of ``text`` cannot depend on the context: each place name
+    in it has one candidate (gaz.settled_mentions), and none of the tests of _named_forces
+    that read the context applies to any of them (an everyday word's name, a partner force, a
+    police station's name). Memoised as _generic_candidates is."""
+    mentions = gaz.settled_mentions(text)
+    return mentions is not None and not any(
+        m.surface in ORDINARY_WORD_NAMES or _partner(text, m) or STATION_AFTER.match(text, m.end)
+        for m in mentions)
+
+
+@functools.lru_cache(maxsize=8192)
+def _settled_named_forces(text: str, gaz: Gazetteer) -> tuple[Force, ...]:
+    """The named forces of a text whose names are context-free, read once for every context."""
+    return tuple(_named_forces(text, gaz.settled_mentions(text) or [], gaz))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -352,9 +391,14 @@ def _find_forces(text: str, context: Place | None, gaz: Gazetteer,
                  reporting: Place | None = None, own_context: bool = False) -> list[Force]:
     """Forces named in one sentence, left to right. ``reporting`` is the unit's own force,
     which an unnamed city force (全市, 市公安局) falls back to; ``own_context`` says the
-    context is the article's own (its body), not a host page's seen from a blurb."""
-    mentions = gaz.find_mentions(text, within=context)
-    named = _named_forces(text, mentions, gaz, context, own_context)
+    context is the article's own (its body), not a host page's seen from a blurb. When the
+    names are context-free, only the unnamed forces are read against this context."""
+    if _names_context_free(text, gaz):
+        mentions = gaz.settled_mentions(text) or []
+        named = list(_settled_named_forces(text, gaz))
+    else:
+        mentions = gaz.find_mentions(text, within=context)
+        named = _named_forces(text, mentions, gaz, context, own_context)
     return sorted(named + _generic_forces(text, mentions, context, gaz, reporting),
                   key=lambda f: f.start)
 

@@ -350,7 +350,27 @@ _LONE: dict[str, float] = {}
 def _reset_trie(total: float = 0.0) -> None:
     _TRIE.clear()
     _LONE.clear()
+    _BLOCK_WORDS.clear()
     _trie_state[0], _trie_state[1] = total, 0
+
+
+# block → its words: a sentence's blocks are cut when the gazetteer looks for names (only
+# the blocks that hold one) and again when the metric rules read all its words; jieba cuts
+# every block on its own, so a block's words can be kept and the second reading costs a
+# lookup. Dropped with the trie (words added) and when full.
+# (Tuples: the garbage collector stops tracking a tuple of strings, not a list.)
+_BLOCK_WORDS: dict[str, tuple[str, ...]] = {}
+_BLOCK_WORDS_SIZE = 1 << 14
+
+
+def _block_words(block: str, freq: Mapping[str, int], logtotal: float) -> tuple[str, ...]:
+    """_cut_block(block), remembered (see _BLOCK_WORDS)."""
+    words = _BLOCK_WORDS.get(block)
+    if words is None:
+        if len(_BLOCK_WORDS) >= _BLOCK_WORDS_SIZE:
+            _BLOCK_WORDS.clear()
+        words = _BLOCK_WORDS[block] = tuple(_cut_block(block, freq, logtotal))
+    return words
 
 
 def _cut_block(block: str, freq: dict[str, int], logtotal: float) -> list[str]:
@@ -424,7 +444,7 @@ def _cut(text: str) -> list[str]:
         if not block:
             continue
         if i & 1:
-            words.extend(_cut_block(block, freq, logtotal))
+            words.extend(_block_words(block, freq, logtotal))
         elif len(block) == 1:
             words.append(block)  # one character: itself whether blank or not
         else:
@@ -450,7 +470,7 @@ def tokenize_blocks(text: str, wanted: Callable[[str], bool]) -> list[tuple[str,
         block = m.group()
         if wanted(block):
             pos = m.start()
-            for word in _cut_block(block, freq, logtotal):
+            for word in _block_words(block, freq, logtotal):
                 out.append((word, pos, pos + len(word)))
                 pos += len(word)
     return out
@@ -468,3 +488,13 @@ def _tokenize_cached(text: str) -> tuple[tuple[str, int, int], ...]:
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     """(word, start, end) for every token; text[start:end] == word, tokens cover the text."""
     return list(_tokenize_cached(text))
+
+
+def words(text: str) -> list[str]:
+    """The words of tokenize(text), in order (they cover the text, so each one's offsets are
+    the sum of the lengths before it): for a caller that builds its own token records, without
+    a (word, start, end) tuple per token made and kept first. Not memoised as a whole: the
+    blocks' cuts are (_BLOCK_WORDS), and a sentence with figures is rarely read twice."""
+    if USE_HMM:
+        return [word for word, _, _ in _tokenize_cached(text)]
+    return _cut(text)

@@ -73,22 +73,21 @@ def test_name_guard_skips_only_text_without_names(lines: list[str]) -> None:
 
 def test_names_are_found_the_same_in_the_blocks_that_can_hold_one(lines: list[str],
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    """A sentence with no numeral is cut only in the blocks where a name can start
-    (segment.tokenize_blocks); the names found are those of the whole cut. That rests on
-    every name being made of block characters, and on a block's cut being its own."""
-    from parsers import gazetteer
-
+    """A sentence is cut only in the blocks where a name can start (segment.tokenize_blocks);
+    the names found are those of the whole cut. That rests on every name being made of block
+    characters, and on a block's cut being its own."""
     gaz = load_gazetteer()
     assert all(segment._RE_HAN.fullmatch(name) for name in gaz.names())
     extra = ["郑州市公安局、开封市公安局。", "（郑州）市公安局", "郑州 市公安局", "新城区——城关区", "郑州⿰市"]
-    for line in lines[:4000] + extra:
+    sample = lines[:4000] + extra
+    for line in sample:
         tokens = segment.tokenize(line)
         blocks = segment.tokenize_blocks(line, lambda block: True)
         assert blocks == [t for t in tokens if segment._RE_HAN.fullmatch(t[0])], line
-        monkeypatch.setattr(gazetteer, "may_hold_figure", lambda text: True)
-        whole = gaz._scan(line)
-        monkeypatch.setattr(gazetteer, "may_hold_figure", lambda text: False)
-        assert gaz._scan(line) == whole, line
+    by_blocks = {line: gaz._scan(line) for line in sample}
+    monkeypatch.setattr(segment, "tokenize_blocks", lambda text, wanted: segment.tokenize(text))
+    for line in sample:
+        assert gaz._scan(line) == by_blocks[line], line
 
 
 def test_script_is_told_without_converting_text_of_gb2312_characters(lines: list[str]) -> None:
@@ -136,18 +135,43 @@ def test_figure_scanner_lookahead_keeps_every_match(lines: list[str]) -> None:
 
 
 def test_date_rule_guards_keep_every_match(lines: list[str]) -> None:
-    extra = ["自2020年专项行动开展以来", "上半年", "第三季度", "2023全区共立", "前5个月", "今天"]
+    extra = ["自2020年专项行动开展以来", "上半年", "第三季度", "2023全区共立", "前5个月", "今天", "2019年至今年6月底"]
     checked = 0
     for rule in periods._RULES:
         plain = _without_lookahead(rule.pattern) if rule.pattern.pattern.startswith("(?=[") else rule.pattern
         for line in lines + extra:
             expected = _matches(plain, line)
-            if rule.needs and not any(word in line for word in rule.needs):
+            if rule.needs and not any(word in line for word in rule.needs) or not all(
+                    any(word in line for word in group) for group in rule.also):
                 assert expected == [], (rule.kind, line)
             else:
                 assert _matches(rule.pattern, line) == expected, (rule.kind, line)
             checked += 1
     assert checked > len(periods._RULES) * 1000
+
+
+def test_relative_guard_skips_only_text_without_relative_words(lines: list[str]) -> None:
+    """periods.relative_mentions skips a sentence where the union of ELAPSED, NEXT_DAY,
+    SAME_DAY and THAT_DAY finds nothing: none of them finds anything there."""
+    extra = ["经过一个多月侦查", "次日", "当晚22时许", "去年同期", "当天，民警接到预警"]
+    skipped = 0
+    for line in lines + extra:
+        if periods._RELATIVE_ANY.search(line) is None:
+            skipped += 1
+            assert not any(p.search(line) for p in (periods.ELAPSED, periods.NEXT_DAY, periods.SAME_DAY,
+                                                    periods.THAT_DAY)), line
+    assert skipped
+
+
+def test_rules_for_is_the_plain_filter(lines: list[str]) -> None:
+    """periods._rules_for, with its tables of masks and `also` groups, keeps the rules a plain
+    reading of `needs` and `also` keeps, in _RULES order."""
+    extra = ["自2020年专项行动开展以来", "1月至3月", "5月1日", "5月份以来", "", "今年1-5月"]
+    for line in lines + extra:
+        plain = tuple(rule for rule in periods._RULES
+                      if (not rule.needs or any(word in line for word in rule.needs))
+                      and all(any(word in line for word in group) for group in rule.also))
+        assert periods._rules_for(line) == plain, line
 
 
 def test_token_clauses_match_clause_of(lines: list[str]) -> None:
@@ -261,6 +285,116 @@ def test_opening_after_is_the_first_sentence_of_a_later_paragraph() -> None:
         assert reader._opening_after(p) is (later[0] if later else None), p
 
 
+def test_campaign_word_guards_skip_only_text_without_matches(lines: list[str]) -> None:
+    """The campaign scans are skipped in text without a case code's mark (·.) or without 行动:
+    no match of theirs lies in such text."""
+    from parsers import campaigns
+
+    extra = ["“5·20”专案", "5.20案", "断卡行动", "打击整治养老诈骗专项行动", "断卡、断号专项行动"]
+    skipped = 0
+    for line in lines + extra:
+        if campaigns.CASE_CODE_MARKS.search(line) is None:
+            skipped += 1
+            assert campaigns.CASE_CODE.search(line) is None, line
+        if campaigns.OPERATION_WORD not in line:
+            skipped += 1
+            for pattern in (campaigns.KNOWN_OPERATION, campaigns.KNOWN_LIST, campaigns.UNQUOTED_OPERATION):
+                assert pattern.search(line) is None, line
+    assert skipped > len(lines)  # the guards do skip text
+
+
+def test_word_guards_of_metric_and_quote_patterns(lines: list[str]) -> None:
+    """A text without a bank's name has no BANK_SUBJECT match, one without 价值 no
+    GOODS_VALUE_BEFORE match, one without 将/把 no DISPOSAL_BEFORE match, one without an
+    opening quote no QUOTED_RUN match: the guards in front of them skip nothing they find."""
+    from parsers import campaigns, metrics
+
+    extra = ["各银行通过风险排查拦截", "，工商银行止付", "价值300余万元", "成功将", "将", "“断卡”行动"]
+    for line in lines + extra:
+        prefixes = {line[:i] for i in range(0, len(line) + 1, max(1, len(line) // 7))} | {line}
+        for before in prefixes:
+            if metrics.BANK_WORD.search(before) is None:
+                assert metrics.BANK_SUBJECT.search(before) is None, before
+            if "价值" not in before:
+                assert metrics.GOODS_VALUE_BEFORE.search(before) is None, before
+        if "将" not in line and "把" not in line:
+            assert metrics.DISPOSAL_BEFORE.search(line) is None, line
+        if campaigns._OPEN_QUOTE.search(line) is None:
+            assert campaigns.QUOTED_RUN.search(line) is None, line
+
+
+def test_meta_date_guards_skip_only_lines_without_them(lines: list[str]) -> None:
+    """The dateline patterns are skipped in a line without what every match of theirs holds
+    (19/20 for a full date, 月 or 日期 for a yearless dateline)."""
+    from parsers import meta
+
+    extra = ["2021年10月14日 14:59", "1999-01-02", "中新网哈尔滨1月15日电", "日期:07-13", "记者1月22日从"]
+    for line in lines + extra:
+        if "20" not in line and "19" not in line:
+            assert meta._DATE_RE.search(line) is None, line
+        if "月" not in line and "日期" not in line:
+            assert meta._YEARLESS_DATELINE_RE.search(line) is None, line
+
+
+def test_cleaning_scans_find_what_the_plain_patterns_find(lines: list[str]) -> None:
+    """The number-gap pattern, opening on the digit, deletes the gaps the lookbehind form
+    deleted; a text without a toned vowel holds no pinyin ruby; detect_script answers
+    "simplified" for a text all in GB2312, as the count over its CJK characters does."""
+    from parsers import cleaning
+
+    lookbehind = re.compile(rf"(?<=\d)[{cleaning._HSPACE}]+(?=[{cleaning._CJK}%‰％]|\d{{3}}(?!\d))")
+    texts = [reading.read_source(path).text for folder in TEXT_DIRS if (REPO / folder).is_dir()
+             for path in reading.iter_input_paths([REPO / folder])]
+    extra = ["517.87 万元", "1 000 000人", "2019-07-11 19:44", "1\u3000\u3000 2 345", "网(wǎng)络", "?qǐng)D說"]
+    for text in lines + texts + extra:
+        assert ([m.span(1) for m in cleaning._NUMBER_GAP_RE.finditer(text)]
+                == [m.span() for m in lookbehind.finditer(text)]), text[:40]
+        if cleaning._TONED_RE.search(text) is None:
+            assert cleaning._RUBY_RE.search(text) is None, text[:40]
+    for text in texts:
+        try:
+            text.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        cjk = cleaning._NON_CJK_RE.sub("", text)
+        assert all(cleaning._simplified_too(c) for c in cjk) and cleaning.detect_script(text) == "simplified"
+
+
+def test_partner_after_lies_within_its_span(lines: list[str]) -> None:
+    """regions._partner tries PARTNER_AFTER only where a 下 stands within PARTNER_AFTER_SPAN
+    characters: every match of it there ends within the span."""
+    from parsers import regions
+
+    extra = ["在云南警方的大力配合下", "警方" + "甲" * 8 + "的大力协作下", "警方" + "甲" * 9 + "的大力协作下"]
+    found = 0
+    for line in lines + extra:
+        for start in range(len(line)):
+            m = regions.PARTNER_AFTER.match(line, start)
+            if m is not None:
+                found += 1
+                assert m.end() - start <= regions.PARTNER_AFTER_SPAN, line
+    assert found
+
+
+def test_average_and_navigation_guards_skip_only_text_without_them(lines: list[str]) -> None:
+    """AVERAGE_BEFORE and RATE_BEFORE are tried only where 均 or 每 stands, CHANGE_BEFORE
+    where 较 or 比 does, meta's _NAV_RE where one of its words does: no match of theirs lies in
+    text without."""
+    from parsers import meta, metrics
+
+    extra = ["人均损失7.4万元", "日均劝阻600余人次", "每天有400多人", "当前位置：首页", "关键词：反诈", "张三 摄", "tags:",
+             "较去年同期增加", "同比下降"]
+    for line in lines + extra:
+        for before in {line[:i] for i in range(0, len(line) + 1, max(1, len(line) // 7))} | {line}:
+            if not any(mark in before for mark in metrics.AVERAGE_MARKS):
+                assert metrics.AVERAGE_BEFORE.search(before) is None, before
+                assert metrics.RATE_BEFORE.search(before) is None, before
+            if not any(mark in before for mark in metrics.CHANGE_MARKS):
+                assert metrics.CHANGE_BEFORE.search(before) is None, before
+        if meta._NAV_WORDS.search(line) is None:
+            assert meta._NAV_RE.search(line) is None, line
+
+
 def test_campaign_core_search_is_the_per_name_pattern(lines: list[str]) -> None:
     """campaigns._full_names finds a short name's core followed by a few Han characters and
     行动 without compiling a pattern per name: the same matches as that pattern would give."""
@@ -303,7 +437,7 @@ def test_object_class_is_the_longest_suffix_rule(lines: list[str]) -> None:
 
     def plain(token: str) -> str | None:
         if token in lexicon.NOT_OBJECTS:
-            return None
+            return None  # (涉案: ends like an object, modifies the next word)
         best: tuple[int, str] | None = None
         for cls, suffixes in lexicon.OBJECT_SUFFIXES.items():
             for suffix in suffixes:
@@ -317,3 +451,28 @@ def test_object_class_is_the_longest_suffix_rule(lines: list[str]) -> None:
     assert sum(plain(w) is not None for w in words) > 100
     for word in words:
         assert lexicon.object_class.__wrapped__(word) == plain(word), word
+
+
+def test_forces_read_once_are_those_of_every_context(lines: list[str]) -> None:
+    """A sentence whose forces cannot depend on the context (regions._context_free) is read
+    once, under none, and one whose named forces cannot (regions._names_context_free) has
+    them read once: under every context it has the forces a plain reading under that
+    context gives."""
+    from parsers import regions
+
+    def plain(line, context, reporting, own):
+        mentions = gaz.find_mentions(line, within=context)
+        return sorted(regions._named_forces(line, mentions, gaz, context, own)
+                      + regions._generic_forces(line, mentions, context, gaz, reporting), key=lambda f: f.start)
+
+    gaz = load_gazetteer()
+    contexts = [None, gaz.lookup("郑州市"), gaz.lookup("广西壮族自治区"), gaz.lookup("兰州市城关区"),
+                gaz.lookup("福州市")]
+    sample = [line for line in lines if gaz.names_any(line) and regions._names_context_free(line, gaz)]
+    assert len(sample) > 200 and any(regions._generic_candidates(line) for line in sample)
+    for line in sample:
+        for context in contexts:
+            for reporting, own in ((None, False), (contexts[1], True), (context, True)):
+                expected = plain(line, context, reporting, own)
+                assert regions.find_forces(line, context, gaz, reporting, own) == expected, (line, context)
+                assert regions._find_forces(line, context, gaz, reporting, own) == expected, (line, context)
