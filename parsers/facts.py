@@ -88,6 +88,9 @@ JOINT_LEVELS = re.compile(r"[省市县区]{2,3}[两三四]级(?:公安|警方)")
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 # 原标题:…——劝阻12万人次,冻结近亿元: a repost's original headline, as round as any headline
 ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]")
+# 新京报讯(记者…)11月1日,… / 本报讯 / 新华社北京5月3日电: a page that opens on its outlet's
+# dateline has no headline line; its first sentence is the lead, as precise as the body
+LEAD_DATELINE = re.compile(r"^\s*[^，,。！？!?\s]{0,12}?(?:网|报|社|台)(?:讯|电)")
 
 
 @dataclass
@@ -235,6 +238,7 @@ class _UnitReader:
         general = scope.general_crime_page(self.title_text, self.sentences)
         previous: list[Sentence] = []
         heading: str | None = None
+        dateline_first = bool(self.sentences) and LEAD_DATELINE.match(self.sentences[0].text) is not None
         for index, para in sorted(by_paragraph.items()):
             ctx = self._opening_context(para, carried)
             self.prev_text = None
@@ -243,8 +247,8 @@ class _UnitReader:
             for position, s in enumerate(para):
                 self.next_text = para[position + 1].text if position + 1 < len(para) else None
                 is_headline = (self.unit.kind == "blurb" and index == min(by_paragraph)) or (
-                    self.unit.kind == "body" and (s is self.sentences[0] or s.text == self.title_text
-                                                  or ORIGINAL_TITLE.match(s.text) is not None
+                    self.unit.kind == "body" and ORIGINAL_TITLE.match(s.text) is not None) or (
+                    self.unit.kind == "body" and not dateline_first and (s is self.sentences[0] or s.text == self.title_text
                                                   # 新闻发布!追回2202万元!: a title cut at its "!"
                                                   or (s.paragraph == self.sentences[0].paragraph
                                                       and len(self.title_text) <= HEADING_MAX * 2

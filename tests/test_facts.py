@@ -218,6 +218,18 @@ def test_a_reposts_original_headline_is_a_headline() -> None:
     assert sorted((f.metric, f.value) for f in doc.facts) == [("money_frozen", 97000000), ("people_dissuaded", 125700)]
 
 
+# A page that opens on its outlet's dateline, with no headline line: the first sentence is
+# the lead, and its figures are as precise as the body's (冻结1383万余 is no rounding of
+# 止付1443万余, which the body repeats)
+DATELINE_FIRST = ("某报讯(记者某某)11月1日,记者从某市公安局获悉,今年以来,该局紧急止付1443万余元,"
+                  "冻结了1383万余元。据统计,今年以来,某市公安局紧急止付1443万余元,冻结了1383万余元。\n")
+
+
+def test_a_dateline_lead_is_no_headline() -> None:
+    doc = parse_text(DATELINE_FIRST, "dateline_first.txt")
+    assert sorted((f.metric, f.value) for f in doc.facts) == [("money_frozen", 13830000), ("money_stopped", 14430000)]
+
+
 NEXT_DAY = """仁寿警方破获一起刷单诈骗案
 2022-07-05 眉山新闻网
 
