@@ -39,7 +39,8 @@ TEXT_DIRS = ("seeds", "tests/holdout", "corpus/realdev/texts", "corpus/realset/t
              "corpus/realtwentythree/texts", "corpus/realtwentyfour/texts",
              "corpus/realtwentyfive/texts", "corpus/realtwentysix/texts",
              "corpus/realtwentyseven/texts", "corpus/realtwentyeight/texts",
-             "corpus/realtwentynine/texts", "corpus/realthirty/texts")
+             "corpus/realtwentynine/texts", "corpus/realthirty/texts",
+             "corpus/realthirtytwo/texts")
 BUDGET_S = 60.0
 
 
