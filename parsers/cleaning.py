@@ -140,6 +140,8 @@ _NUMBER_GAP_RE = re.compile(
 )
 _ODD_SPACE_RE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _FULLWIDTH_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ％．]")
+# 累計抓獲5﹒3萬余名: mirrors write the decimal point as a small full stop (U+FE52)
+_SMALL_POINT_RE = re.compile(r"(?<=\d)﹒(?=\d)")
 
 
 def normalise_spaces(mapped: Mapped) -> Mapped:
@@ -148,6 +150,7 @@ def normalise_spaces(mapped: Mapped) -> Mapped:
     text = _ODD_SPACE_RE.sub(" ", mapped.text)
     # Full-width digits/letters → ASCII so numbers parse; same length, offsets unchanged.
     text = _FULLWIDTH_ALNUM_RE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
+    text = _SMALL_POINT_RE.sub(".", text) if "﹒" in text else text
     return mapped.replace_same_length(text)
 
 

@@ -41,8 +41,9 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _WIDGET_RE = re.compile(r"(?<![\d.])-?\d{1,3}\s*[℃°]|星期[一二三四五六日天]|周[一二三四五六日]\s*$|农历")
 _TOPIC_RE = re.compile(r"诈骗|詐騙|电诈|電詐|反诈|反詐|警方|公安|破获|破獲|抓获|抓獲|打掉|捣毁|冻结|凍結|止付|返还|挽损|团伙|专案|通报"
                        r"|电信网络|違法犯罪|违法犯罪")  # 宁夏部署打击治理电信网络新型违法犯罪工作
-# 05.03.2018 18:13: day first, as some site templates print it
-_DMY_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
+# 05.03.2018 18:13 / 21/11/2024 17:21 (a Hong Kong wire): day first, as some site templates
+# print it; 11/21/2024, which cannot be day first, is read month first
+_DMY_RE = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./])")
 _FOOTER_RE = re.compile(
     # （某报2025年09月27日第A4版） / 《 人民日报 》( 2022年08月29日 10 版): a name in 《》 may
     # carry a mirror's pinyin residue, and the edition's 第 and brackets are optional
@@ -149,10 +150,12 @@ def _dates(line: str):
         for m in _SHORT_YEAR_RE.finditer(line):
             yy, month, day = m.groups()
             yield m, ("20" + yy, month, day)
-    if "." in line:
+    if "." in line or "/" in line:
         for m in _DMY_RE.finditer(line):
-            day, month, year = m.groups()
+            day, _, month, year = m.groups()
             yield m, (year, month, day)
+            if int(month) > 12:
+                yield m, (year, day, month)
 
 
 @functools.lru_cache(maxsize=4096)  # pure; the date, source and title steps read each header line

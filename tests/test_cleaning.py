@@ -63,6 +63,8 @@ def test_strip_pinyin_ruby(raw: str, expected: str) -> None:
         ("破获案件１２３起，上升５％", "破获案件123起，上升5%"),
         ("第一行\n\n第二行", "第一行\n\n第二行"),
         ("共 12 起", "共 12起"),
+        ("累计抓获5﹒3万余名", "累计抓获5.3万余名"),  # a mirror's small full stop as the decimal point
+        ("第一﹒第二", "第一﹒第二"),  # not between digits: left alone
     ],
 )
 def test_normalise_spaces(raw: str, expected: str) -> None:

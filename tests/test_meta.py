@@ -29,6 +29,10 @@ BODY = "今年以来，全市共破获电信网络诈骗案件207起，抓获犯
         ("www.某网.com.cn      某新闻网    2019年07月09日 08:39:03", "2019-07-09", None),  # site, 年月日 and time
         ("3上一篇  下一篇4 2023年2月28日 放大 缩小 默认", "2023-02-28", None),  # e-paper buttons
         ("2019年5月14日 星期 放大 缩小 默认 3 上一篇  下一篇 4", "2019-05-14", None),
+        ("21/11/2024 17:21", "2024-11-21", None),  # a Hong Kong wire: day first
+        ("05/03/2018 18:13", "2018-03-05", None),
+        ("11/21/2024 17:21", "2024-11-21", None),  # no month 21: month first
+        ("13/13/2024 17:21", None, None),
     ],
 )
 def test_dateline_forms(header: str, published: str | None, source: str | None) -> None:
