@@ -32,6 +32,9 @@ TRANSFER_VERBS = frozenset(lexicon.TRANSFER_VERBS)
 IDIOM_AFTER = ("一体", "合一")
 STOP_THEN_FREEZE = re.compile(r"(?:并|、|和|及)?冻结")
 ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算)[^，,。；;]*$")
+# 李某转账169元，随后对方返还给181元: the fraudster's refund, the bait of a 刷单 scam, is no
+# money recovered (a suspect's own 退赔 after arrest is: 胡某某…主动退赔5万元)
+BAIT_REFUND_BEFORE = re.compile(r"(?:对方|骗子|诈骗分子|客服)[^，,。；;]{0,4}(?:返还|返|退还|退回|返现|返利)[^，,。；;]{0,10}$")
 FORMAL_ARREST = "逮捕"
 ARRESTED_AND = re.compile(r"(?:抓获|抓捕)\s*并\s*(?:依法)?$")
 PROSECUTOR_BEFORE = ("批准", "决定", "提请", "报请", "检察", "批捕")
@@ -390,6 +393,7 @@ def find_metric_hits(text: str) -> list[MetricHit]:
         if _found_before(CHANGE_BEFORE, CHANGE_MARKS, before) or _found_before(RATE_BEFORE, AVERAGE_MARKS, before) or (
                 _bank_subject(before)) or (  # a bank's sums and its frozen accounts
                 _found_before(AVERAGE_BEFORE, AVERAGE_MARKS, before)) or (  # 日均劝阻600余人次: an average
+                "返" in before[-18:] or "退" in before[-18:]) and BAIT_REFUND_BEFORE.search(before[-26:]) or (
                 unit == "元" and (("价值" in before and GOODS_VALUE_BEFORE.search(before)) or _not_a_sum(q, text))):
             continue
         if words is None:  # read the words only for a figure the tests above leave standing

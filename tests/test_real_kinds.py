@@ -365,6 +365,10 @@ METRIC_WORDING = [
                  "money_frozen", 6_000_000, id="money-noun-before-an-amount-without-yuan"),
     pytest.param("全国通报\n2025-01-09 来源：某网\n全国公安机关抓获违法犯罪嫌疑人8万名，其中诈骗集团幕后金主、头目和骨干57余名。\n",
                  "suspects_arrested", 57, id="breakdown-named-by-a-fraud-noun"),
+    pytest.param("某县通报\n2023-09-02 来源：某网\n8月14日，某县公安局接警称受害人王某被电信诈骗6万余元。\n",
+                 "victim_loss", 60_000, id="defrauded-with-the-crime-named-after-bei"),
+    pytest.param("某县通报\n2023-09-02 来源：某网\n到案后，嫌疑人张某对其犯罪行为供认不讳，并主动退赔3万元。\n",
+                 "money_recovered", 30_000, id="a-suspects-restitution-is-money-recovered"),
 ]
 
 
@@ -476,6 +480,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  [390_000], id="the-largest-single-return-is-no-sum"),
     pytest.param("某市通报\n2020-06-07 来源：某网\n专案组抓获一名诈骗团伙“车手”杨某，并以此为突破口在全国12个省份展开收网。\n",
                  [12], id="provinces-after-a-gang-member-are-no-gangs"),
+    pytest.param("某市周报\n2024-03-04 来源：某网\n某县公安局破获刷单诈骗案1起。受害人赵某按对方要求转账200元，随后对方返还给230元，"
+                 "以取得信任。\n", [230], id="the-fraudsters-bait-refund-is-no-recovery"),
 ])
 def test_metric_traps(text, not_facts) -> None:
     doc = parse_text(text)
