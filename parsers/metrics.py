@@ -34,6 +34,11 @@ STOP_THEN_FREEZE = re.compile(r"(?:并|、|和|及)?冻结")
 ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算)[^，,。；;]*$")
 # 李某转账169元，随后对方返还给181元: the fraudster's refund, the bait of a 刷单 scam, is no
 # money recovered (a suspect's own 退赔 after arrest is: 胡某某…主动退赔5万元)
+# 对杜某等5人开展抓捕 / 列为“拔钉”行动缉捕对象: an arrest set about or a target named, not
+# made — the figure counts the people sought (抓获 follows, or not, with its own figure)
+PURSUIT_WORDS = frozenset({"抓捕", "缉捕"})
+PURSUIT_BEFORE = ("开展", "实施", "展开", "组织", "进行", "部署")
+PURSUIT_AFTER = ("对象", "行动", "工作", "任务", "方案")
 BAIT_REFUND_BEFORE = re.compile(r"(?:对方|骗子|诈骗分子|客服)[^，,。；;]{0,4}(?:返还|返|退还|退回|返现|返利)[^，,。；;]{0,10}$")
 FORMAL_ARREST = "逮捕"
 ARRESTED_AND = re.compile(r"(?:抓获|抓捕)\s*并\s*(?:依法)?$")
@@ -314,6 +319,9 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = None
         elif t.word == FORMAL_ARREST and _police_arrest(tokens, i, text):
             cls = "arrest"
+        elif t.word in PURSUIT_WORDS and (text.endswith(PURSUIT_BEFORE, max(0, t.start - 2), t.start)
+                                          or text.startswith(PURSUIT_AFTER, t.end)):
+            cls = None
         elif cls == "stop" and STOP_THEN_FREEZE.match(text, t.end):
             cls = "freeze"  # 49万元被成功止付冻结 / 止付并冻结: the money ends frozen (止付冻结 → money_frozen)
         classes[i] = cls
@@ -358,7 +366,7 @@ def _claimed_by_fraudster(text: str, q: Quantity) -> bool:
 
 
 # the words _verb_classes may give a class that verb_class does not
-_RECLASSED = FRAUD_VERBS | TRANSFER_VERBS | {FORMAL_ARREST}
+_RECLASSED = FRAUD_VERBS | TRANSFER_VERBS | PURSUIT_WORDS | {FORMAL_ARREST}
 
 
 class _Words(NamedTuple):

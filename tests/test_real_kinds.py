@@ -482,6 +482,10 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  [12], id="provinces-after-a-gang-member-are-no-gangs"),
     pytest.param("某市周报\n2024-03-04 来源：某网\n某县公安局破获刷单诈骗案1起。受害人赵某按对方要求转账200元，随后对方返还给230元，"
                  "以取得信任。\n", [230], id="the-fraudsters-bait-refund-is-no-recovery"),
+    pytest.param("某县通报\n2022-11-03 来源：某网\n专案组立即组织警力，对王某等7人开展抓捕。\n", [7],
+                 id="an-arrest-set-about-counts-the-people-sought"),
+    pytest.param("某州通报\n2021-10-08 来源：某网\n警方抓获嫌疑人26名，另有三名幕后金主列为专项行动缉捕对象。\n", [3],
+                 id="arrest-targets-are-not-arrested"),
 ])
 def test_metric_traps(text, not_facts) -> None:
     doc = parse_text(text)
