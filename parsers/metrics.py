@@ -39,6 +39,7 @@ ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算)[^，,�
 PURSUIT_WORDS = frozenset({"抓捕", "缉捕"})
 PURSUIT_BEFORE = ("开展", "实施", "展开", "组织", "进行", "部署")
 PURSUIT_AFTER = ("对象", "行动", "工作", "任务", "方案")
+PURSUIT_AFTER_FIGURE = re.compile(r"[^，,。；;]{0,16}?(?:(?:开展|实施|展开|进行)(?:抓捕|缉捕)|(?:抓捕|缉捕)对象)")
 BAIT_REFUND_BEFORE = re.compile(r"(?:对方|骗子|诈骗分子|客服)[^，,。；;]{0,4}(?:返还|返|退还|退回|返现|返利)[^，,。；;]{0,10}$")
 FORMAL_ARREST = "逮捕"
 ARRESTED_AND = re.compile(r"(?:抓获|抓捕)\s*并\s*(?:依法)?$")
@@ -398,7 +399,7 @@ def find_metric_hits(text: str) -> list[MetricHit]:
         if unit is None:
             continue
         before = text[:q.start]  # (cut once for the tests below, not once per test)
-        if _found_before(CHANGE_BEFORE, CHANGE_MARKS, before) or _found_before(RATE_BEFORE, AVERAGE_MARKS, before) or (
+        if (("抓捕" in text or "缉捕" in text) and PURSUIT_AFTER_FIGURE.match(text, q.end)) or _found_before(CHANGE_BEFORE, CHANGE_MARKS, before) or _found_before(RATE_BEFORE, AVERAGE_MARKS, before) or (
                 _bank_subject(before)) or (  # a bank's sums and its frozen accounts
                 _found_before(AVERAGE_BEFORE, AVERAGE_MARKS, before)) or (  # 日均劝阻600余人次: an average
                 "返" in before[-18:] or "退" in before[-18:]) and BAIT_REFUND_BEFORE.search(before[-26:]) or (
