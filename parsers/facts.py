@@ -42,9 +42,9 @@ from parsers.gazetteer import Gazetteer, Place, is_mainland
 from parsers.lexicon import SPEC_BY_KEY
 from parsers.meta import blurb_date
 from parsers.metrics import MetricHit, find_metric_hits
-from parsers.periods import Period, PeriodMention, compared_in, cutoff, find_periods, relative_mentions
+from parsers.periods import Period, PeriodMention, compared_in, cutoff, find_periods, into_next_year, relative_mentions
 from parsers.records import MONEY_METRICS, Fact
-from parsers.regions import Force, find_forces, in_share_phrase
+from parsers.regions import Force, find_forces, in_share_phrase, named_branches, with_named_branches
 from parsers.reporting import announced_case, document_place, unit_place
 from parsers.units import Sentence, Unit
 
@@ -99,6 +99,7 @@ class _Context:
     period: Period | None = None
     campaign: str | None = None
     year: int | None = None  # the year a yearless date (3月5日, 全年) falls in
+    december: bool = False  # the written date in force is in December (periods.into_next_year)
 
 
 def _is_heading(sentence: Sentence, paragraph_sentences: list[Sentence]) -> bool:
@@ -158,6 +159,7 @@ class _UnitReader:
         # table rows after it (拉萨58起。…城关区57起，墨竹工卡县1起。) read its verb
         self.count_anchor: str | None = None
         self.last_named: Place | None = None  # the last force named by name, in any paragraph
+        self.branches: dict[str, Place] = {}  # 东湖 → 大庆市, from 大庆市公安局东湖分局 (regions.named_branches)
         self.prev_text: str | None = None  # the sentence before, in the same paragraph
         self.next_text: str | None = None  # the sentence after, in the same paragraph
         self.table_heading: str | None = None  # the one-line heading just above this paragraph
@@ -325,9 +327,14 @@ class _UnitReader:
         text = s.text
         forces = find_forces(text, ctx.place or self.place, self.gaz, self.place,
                              own_context=self.unit.kind == "body")
+        if "分局" in text:
+            forces = with_named_branches(text, forces, self.branches)
+            self.branches.update(named_branches(text, forces))
         periods = [p for p in find_periods(text, self.published, ctx.year)
                    if not in_share_phrase(text, p.start)]
         periods = relative_mentions(text, periods, ctx.period or self.last_period)
+        if ctx.december and periods:
+            periods = into_next_year(periods, self.published)
         if self.founded is not None:
             periods = self._founded_mentions(text, periods)
         if self.named_windows:
@@ -438,6 +445,8 @@ class _UnitReader:
             # rest of the unit too — not a background date (是2020年10月部署的) and not a
             # later paragraph's aside (2020年，该局冻结…)
             ctx.year = int(written[-1][0].group(1))
+            last = next(m for m in reversed(strong) if YEAR.search(m.text))
+            ctx.december = bool(last.period.start) and last.period.start[5:7] == "12" and last.period.precision != "year"
             if written[-1][1] in REPORTING_PRECISIONS and not self.lead_read:
                 self.year_in_force = ctx.year
         if mentions:

@@ -762,3 +762,26 @@ def _year_earlier(p: Period) -> Period:
         return (d.replace(year=d.year - 1, day=28) if (d.month, d.day) == (2, 29)
                 else d.replace(year=d.year - 1)).isoformat()
     return Period(back(p.start), back(p.end), p.precision)  # type: ignore[arg-type]
+
+
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}")
+TURN_MONTHS = 3  # a case story that opens in December runs on into the first months of the next year
+
+
+def into_next_year(periods: list[PeriodMention], published: str | None) -> list[PeriodMention]:
+    """2024年12月末，…报警称被骗59万元。…1月3日至5日，…将8名嫌疑人抓获: after a December
+    date in force, a yearless day in January to March is in the year after (not before it),
+    unless that falls after the page's date. Mentions that write their year are left alone."""
+    out = []
+    for m in periods:
+        p = m.period
+        if (m.kind in ("day", "range") and p.precision in ("day", "range") and p.start and p.end
+                and int(p.start[5:7]) <= TURN_MONTHS and int(p.end[5:7]) <= TURN_MONTHS
+                and _WRITTEN_YEAR.search(m.text) is None):
+            start = f"{int(p.start[:4]) + 1}{p.start[4:]}"
+            end = f"{int(p.end[:4]) + 1}{p.end[4:]}"
+            if published is None or end <= published:
+                m = replace(m, period=Period(start, end, p.precision))
+        out.append(m)
+    return out
+

@@ -418,3 +418,34 @@ def first_place(text: str, context: Place | None, gaz: Gazetteer) -> Place | Non
                             and len(m.place.adcode.rstrip("0")) > len(best.adcode.rstrip("0"))):
             best = m.place
     return best
+
+
+_BRANCH_STEM = re.compile(r"(?:公安厅|公安局|公安|市局)([\u4e00-\u9fff]{1,4})$")
+_BARE_BRANCH = re.compile(r"(?:区)?(?:公安)?分局")
+
+
+def named_branches(text: str, forces: list[Force]) -> dict[str, Place]:
+    """大庆市公安局东湖分局 → {"东湖": 大庆市}: a branch the text names under its city's force,
+    so that a later bare 东湖分局 stays that city's branch (and is not 南昌's 东湖区)."""
+    out: dict[str, Place] = {}
+    for f in forces:
+        if f.place is None or not BRANCH_AFTER.match(text, f.end):
+            continue
+        m = _BRANCH_STEM.search(text, f.start, f.end)
+        if m is not None and m.end() == f.end:
+            out[m.group(1)] = f.place
+    return out
+
+
+def with_named_branches(text: str, forces: list[Force], known: dict[str, Place]) -> list[Force]:
+    """Forces named by a bare branch name (东湖分局接到报警) take the place of the branch of
+    that name the text named earlier under its city's force (named_branches)."""
+    out = []
+    for f in forces:
+        name = text[f.start:f.end]
+        place = known.get(name) or known.get(name[:-1] if name.endswith("区") else "")
+        if place is not None and f.place != place and _BARE_BRANCH.match(text, f.end):
+            f = Force(f.start, f.end, place, f.generic, f.each, f.row)
+        out.append(f)
+    return out
+

@@ -105,6 +105,9 @@ REPORTING_FORCE = [
                  "suspects_arrested", 600, ("吉林省", "长春市"), id="anti-fraud-centre-by-its-full-name"),
     pytest.param("某县通报\n某网讯 在运城市公安局的统一指挥下，闻喜县公安局破获电诈案件9起。\n",
                  "cases_solved", 9, ("山西省", "运城市"), id="named-city-that-only-directed"),
+    # a branch named under its city's force, then bare: 东湖区 is a district of 南昌, not of 大庆
+    pytest.param("近日，大庆市公安局东湖分局打掉一涉诈取现团伙。\n12月末，东湖分局接到居民报警，随后将5名嫌疑人抓获。\n",
+                 "suspects_arrested", 5, ("黑龙江省", "大庆市"), id="a-bare-branch-named-under-its-city-earlier"),
 ]
 
 
@@ -234,6 +237,10 @@ PERIODS = [
                  "据省公安厅2025年12月26日统计，“冬季守护”专项工作开展以来，全省警情同比下降6.11%。全省共抓获电诈犯罪嫌疑人3454人。\n",
                  "suspects_arrested", 3454, ("2025-11-25", "2025-12-26"),
                  id="since-a-launch-day-to-the-day-of-the-count-for-the-paragraph"),
+    pytest.param("某区通报\n2025-02-10 来源：某网\n2024年12月末，某区公安分局接到报警。1月3日至5日，民警将8名嫌疑人抓获。\n",
+                 "suspects_arrested", 8, ("2025-01-03", "2025-01-05"), id="a-story-from-december-runs-into-january"),
+    pytest.param("某区通报\n2024-12-20 来源：某网\n2024年12月初，某区公安分局接到报警。1月3日，民警将8名嫌疑人抓获。\n",
+                 "suspects_arrested", 8, ("2024-01-03", "2024-01-03"), id="never-into-a-year-after-the-page"),
 ]
 
 
