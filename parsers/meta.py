@@ -54,7 +54,7 @@ _URL_RE = re.compile(r"(?:https?://|www\.)\S+")
 _LABELLED_RE = re.compile(r"(?:发布|发表|更新)(?:时间|日期)\s*[:：]")
 # 中新网哈尔滨1月15日电 / 东北网7月18日讯 / 本报6月5日讯: a dateline without the year
 _YEARLESS_DATELINE_RE = re.compile(
-    r"(?<![\d年月])(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:电|讯|消息)"
+    r"(?<![\d年月])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息)"  # IT之家 12 月 11 日消息
     # 闽西新闻网讯(通讯员 张晨)6月2日,…: the day follows the outlet's 讯 and byline
     r"|(?:网|报|社)(?:讯|电)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日"
     # 据某市公安局新闻办公室1月22日通报，…: the day the source announced what the page reports
@@ -62,7 +62,9 @@ _YEARLESS_DATELINE_RE = re.compile(
     # 日期:07-13 — an e-paper's page label without the year
     r"|^日期\s*[:：]\s*(?P<m4>\d{1,2})-(?P<d4>\d{1,2})\s*$"
     # 记者1月22日从陕西省公安厅获悉: the day the reporter learnt what the page reports
-    r"|^(?:[^，,。\n]{0,12}?)记者\s*(?P<m5>\d{1,2})月(?P<d5>\d{1,2})日(?:从|自|在|获悉)")
+    r"|^(?:[^，,。\n]{0,12}?)记者\s*(?P<m5>\d{1,2})月(?P<d5>\d{1,2})日(?:从|自|在|获悉)"
+    # 荆楚网(湖北日报)(通讯员 某某)11月12日,: the outlet and its bylines in brackets, no 讯
+    r"|^[^，,。！？\s\n（(]{1,8}(?:网|报)\s*(?:[（(][^）)\n]{0,30}[）)]\s*){1,2}(?P<m6>\d{1,2})月(?P<d6>\d{1,2})日[,，]")
 # 6月1日,某县公安局举行…: a lead that opens on the day of the event it reports
 # (after an opening quote: “警察同志辛苦了…”3月10日，某分局举行…仪式)
 _LEAD_DATE_RE = re.compile(r"^(?:[“\"][^”\"\n]{0,120}[”\"])?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚|晚间)?\s*[,，]"
@@ -397,8 +399,8 @@ def _yearless_dateline(lines: list[str]) -> tuple[int, int] | None:
         # every form holds 月 but the e-paper's 日期:07-13 (the pattern opens on a lookbehind)
         m = _YEARLESS_DATELINE_RE.search(line) if "月" in line or "日期" in line else None
         if m:
-            return (int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5")),
-                    int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5")))
+            return (int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5") or m.group("m6")),
+                    int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5") or m.group("d6")))
         m = _LEAD_DATE_RE.match(line)
         if m:
             return int(m.group("m")), int(m.group("d"))
