@@ -212,7 +212,24 @@ _YEAR_LINE_RE = re.compile(r"^[—–\-\s]*((?:19|20)\d{2})[—–\-\s]*$")
 _DAY_LINE_RE = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
+_BULLET_RE = re.compile(r"^[-·•*●]\s*")
+
+
+def _not_related(lines: list[str]) -> list[str]:
+    """The header lines without the dated headlines listed after the article's prose
+    (- 2024-12-22武威:文明实践…): other pages' dates and titles. A bare time stamp in such a
+    list (- 2021-12-10 20:33:15) stays: it is this page's."""
+    out, prose = [], False
+    for line in lines:
+        found = dateline_date(line) if prose and _BULLET_RE.match(line) else None
+        if found is None or not found[1].strip():
+            out.append(line)
+        prose = prose or (len(line) > 60 and "。" in line)
+    return out
+
+
 def _published(lines: list[str]) -> str | None:
+    lines = _not_related(lines)
     for i, line in enumerate(lines):
         found = dateline_date(line)
         if found:
@@ -240,7 +257,7 @@ def _source(lines: list[str]) -> str | None:
         m = _source_match(line)
         if m and (value := _clean_source(m.group(1))):
             return value
-    for line in lines:
+    for line in _not_related(lines):
         found = dateline_date(line)
         if found and found[1] and not _META_LABEL_RE.match(found[1]):
             tail = found[1].split()[0]

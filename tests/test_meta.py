@@ -100,6 +100,12 @@ def test_body_source_mention_not_taken() -> None:
                      "2022-12-11", id="yearless-dateline-with-spaced-digits"),
         pytest.param("某网(某某日报)(通讯员 甲乙)11月12日,某县公安局传来消息。2025年1月，市反诈中心发现线索。\n",
                      "2025-11-12", id="outlet-and-bracketed-bylines-without-xun"),
+        pytest.param("某县筑牢反诈防火墙\n近日，某县公安局通过预警平台及时发现异常情况，成功打掉一个诈骗团伙，抓获犯罪嫌疑人11名，"
+                     "挽回群众经济损失15万元，受到群众好评。\n- 2024-12-22某市:文明实践绘就乡村振兴新图景\n- 2024-12-21某市新闻\n",
+                     None, id="a-related-headline-listed-after-the-article"),
+        pytest.param("某市返还涉案资金\n某报讯 12月10日下午，某市公安局举行返还发布会，对295笔涉案资金进行了集中返还，"
+                     "受到群众好评。\n- 江苏\n- 2021-12-10 20:33:15\n",
+                     "2021-12-10", id="a-bare-time-stamp-after-the-article-still-dates-it"),
         pytest.param("某县返还被骗资金\n4月20日，某县公安局举行返还仪式。2023年以来破获案件8起。\n",
                      "2023-04-20", id="lead-opens-on-report-day"),
         pytest.param("某地警方破获案件\n某日报5月6日讯 今年以来破获案件10起。\n", None,
