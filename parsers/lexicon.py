@@ -182,7 +182,10 @@ OBJECT_SUFFIXES: dict[str, tuple[str, ...]] = {
 # Objects that name the involved money of a case rather than money seized.
 INVOLVED_MONEY_OBJECTS: tuple[str, ...] = ("涉案金额", "涉案资金", "涉及金额", "案值",
                                            "涉案总金额", "诈骗金额", "涉诈金额", "流水",
-                                           "涉及资金额", "涉及资金", "涉案资金额", "资金额", "涉案价值")
+                                           "涉及资金额", "涉及资金", "涉案资金额", "资金额", "涉案价值",
+                                           # 诈骗集团洗钱2500余万元 / 帮助…支付结算5480余万元: the sums a
+                                           # laundering or settlement gang moved
+                                           "洗钱", "支付结算")
 
 # --- measure words -----------------------------------------------------------------------
 UNIT_CLASSES: dict[str, frozenset[str]] = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -98,7 +98,10 @@ AVERAGE_MARKS = ("均", "每")
 FILED_COUNT = re.compile(r"(?:共发|发案|立案|共立|发生)[^，,。；;]{0,20}?\d+\s*起|类[，,]?\s*共\s*\d+\s*[起宗件]")
 LOSS_TOTAL_BEFORE = re.compile(r"(?:被骗|被诈骗|损失)(?:金额|资金|总额)?(?:共计|合计|累计|共|达|为)?$")
 # 扣押涉案汽车4辆，价值300余万元: the worth of goods seized, not money frozen
-GOODS_VALUE_BEFORE = re.compile(r"(?<!涉案)(?:总|合计)?价值(?:约|近|达|高达|共计)?$")
+GOODS_VALUE_BEFORE = re.compile(r"(?<!涉案)(?:总|合计)?价值(?:约|近|达|高达|共计)?\s*$")
+# 支付结算5480余万USDT，折合人民币约3.8亿余元: a sum converted into yuan states what the foreign
+# sum before it states (which itself is no fact: no yuan)
+CONVERTED_BEFORE = re.compile(r"[，,]?\s*(?:折合|折算|约合|合)(?:人民币)?(?:约|近|共|超|达)?\s*$")
 MONEY_NOUN_BEFORE = re.compile(r"(?:资金|赃款|款项|钱款|金额|损失)[^，,。；;\d]{0,2}$")
 # 其中工商银行止付88.56万元: a bank's own interception, not a police result
 BANK_SUBJECT = re.compile(
@@ -217,6 +220,7 @@ def _tokens(text: str, clauses: list[tuple[int, int]],
 
 # 现金人民币23700元、新台币900元 / 美金5000元: another currency named before the sum — not yuan
 FOREIGN_CURRENCY_BEFORE = re.compile(r"(?:新台币|台币|美金|美元|港币|港元|澳门币|澳元|欧元|日元|越南盾|泰铢|比索|卢布)\s*$")
+FOREIGN_CURRENCY_AFTER = re.compile(r"\s*(?:USDT|usdt|泰达币|比特币|个?虚拟币|美金|美元|港币|港元|欧元|日元)")
 
 
 def _effective_unit(q: Quantity, text: str) -> str | None:
@@ -227,6 +231,8 @@ def _effective_unit(q: Quantity, text: str) -> str | None:
     if q.unit is not None:
         return q.unit
     after = text[q.end:q.end + 4]
+    if FOREIGN_CURRENCY_AFTER.match(after):
+        return None  # 支付结算5480余万USDT: a sum in a virtual or foreign currency
     if PERSON_NOUN_AFTER.match(after):
         return "人"
     if MONEY_NOUN_AFTER.match(after) or (q.value >= 10_000 and INVOLVED_BEFORE.search(text[:q.start])):
@@ -385,6 +391,17 @@ def _words(text: str, clauses: list[tuple[int, int]]) -> _Words:
     return _Words(tokens, _verb_classes(tokens, text), by_clause)
 
 
+def _converted_from(q: Quantity, text: str, before: str) -> Quantity | None:
+    """The figure converted into yuan (…5480余万USDT，折合人民币约3.8亿余元) read in the place of
+    the foreign sum it converts: q's value at that sum's span; None when no sum precedes."""
+    m = CONVERTED_BEFORE.search(before[-12:])
+    if m is None:
+        return None
+    cut = q.start - len(m.group(0))
+    prev = [p for p in find_quantities(text) if p.end <= cut and cut - p.end <= 8]
+    return replace(q, start=prev[-1].start, end=prev[-1].end) if prev else None
+
+
 def find_metric_hits(text: str) -> list[MetricHit]:
     """Every figure in one (cleaned, Simplified) sentence that states one of the metrics."""
     quantities = [q for q in find_quantities(text) if _is_candidate(q) and not text.startswith(IDIOM_AFTER, q.end)]
@@ -408,7 +425,10 @@ def find_metric_hits(text: str) -> list[MetricHit]:
         if words is None:  # read the words only for a figure the tests above leave standing
             words = _words(text, clauses)
         tokens, classes, by_clause = words
-        hit = _resolve(q, unit, text, tokens, classes, clauses, q_starts, by_clause)
+        converted = _converted_from(q, text, before) if unit == "元" and "合" in before[-10:] else None
+        hit = _resolve(converted or q, unit, text, tokens, classes, clauses, q_starts, by_clause)
+        if hit is not None and converted is not None:
+            hit = MetricHit(hit.metric, q, hit.start, q.end)
         if hit and not (hit.metric == "money_involved" and _claimed_by_fraudster(text, q)) and not _filed_cases_loss(hit, text):
             hits.append(hit)
             both = ARRESTED_AND.search(text, 0, hit.start) if hit.metric == "suspects_detained" else None

@@ -376,6 +376,10 @@ METRIC_WORDING = [
                  "victim_loss", 60_000, id="defrauded-with-the-crime-named-after-bei"),
     pytest.param("某县通报\n2023-09-02 来源：某网\n到案后，嫌疑人张某对其犯罪行为供认不讳，并主动退赔3万元。\n",
                  "money_recovered", 30_000, id="a-suspects-restitution-is-money-recovered"),
+    pytest.param("某市通报\n2023-09-02 来源：某网\n经查，该团伙帮助上游犯罪人员支付结算2100余万USDT，折合人民币约1.5亿余元。\n",
+                 "money_involved", 150_000_000, id="a-sum-converted-into-yuan-states-what-the-foreign-sum-does"),
+    pytest.param("某市通报\n2023-09-02 来源：某网\n该团伙在两个月内非法洗钱800余万元。\n",
+                 "money_involved", 8_000_000, id="the-sum-a-gang-laundered"),
 ]
 
 
@@ -491,6 +495,10 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  "以取得信任。\n", [230], id="the-fraudsters-bait-refund-is-no-recovery"),
     pytest.param("某县通报\n2022-11-03 来源：某网\n专案组立即组织警力，对王某等7人开展抓捕。\n", [7],
                  id="an-arrest-set-about-counts-the-people-sought"),
+    pytest.param("某市通报\n2022-12-11 来源：某网\n警方扣押涉案现金 500 万元，涉案固定资产价值 900 余万元。\n", [9_000_000],
+                 id="worth-of-fixed-assets-with-a-space-before-the-figure"),
+    pytest.param("某市通报\n2022-12-11 来源：某网\n警方查明该团伙涉案资金2100余万USDT。\n", [21_000_000],
+                 id="a-sum-in-a-virtual-currency-is-no-yuan"),
     pytest.param("某州通报\n2021-10-08 来源：某网\n警方抓获嫌疑人26名，另有三名幕后金主列为专项行动缉捕对象。\n", [3],
                  id="arrest-targets-are-not-arrested"),
 ])
