@@ -108,6 +108,10 @@ REPORTING_FORCE = [
     # a branch named under its city's force, then bare: 东湖区 is a district of 南昌, not of 大庆
     pytest.param("近日，大庆市公安局东湖分局打掉一涉诈取现团伙。\n12月末，东湖分局接到居民报警，随后将5名嫌疑人抓获。\n",
                  "suspects_arrested", 5, ("黑龙江省", "大庆市"), id="a-bare-branch-named-under-its-city-earlier"),
+    # a case story headlined by the province (宁夏警方破获一起…) whose lead names the city force that solved it
+    pytest.param("原标题:宁夏警方破获一起特大电信网络诈骗案\n\n某网银川10月17日电 记者17日从宁夏吴忠市公安局获悉,吴忠警方于近日破获一起"
+                 "特大电信网络诈骗案。\n\n10月14日,专案组统一开展行动,成功抓获犯罪嫌疑人张某某、李某某3人。\n",
+                 "suspects_arrested", 3, ("宁夏回族自治区", "吴忠市"), id="a-case-story-solved-by-a-city-under-a-province-headline"),
 ]
 
 
