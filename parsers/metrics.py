@@ -39,6 +39,7 @@ ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算)[^，,�
 PURSUIT_WORDS = frozenset({"抓捕", "缉捕"})
 PURSUIT_BEFORE = ("开展", "实施", "展开", "组织", "进行", "部署")
 PURSUIT_AFTER = ("对象", "行动", "工作", "任务", "方案")
+MEASURES_TAKEN = frozenset({"强制措施", "刑事强制措施"})
 PURSUIT_AFTER_FIGURE = re.compile(r"[^，,。；;]{0,16}?(?:(?:开展|实施|展开|进行)(?:抓捕|缉捕)|(?:抓捕|缉捕)对象)")
 BAIT_REFUND_BEFORE = re.compile(r"(?:对方|骗子|诈骗分子|客服)[^，,。；;]{0,4}(?:返还|返|退还|退回|返现|返利)[^，,。；;]{0,10}$")
 FORMAL_ARREST = "逮捕"
@@ -520,7 +521,10 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
             # 其中诈骗集团头目和骨干570余名: 诈骗 only names the kind of gang; the verb of the
             # clause before (抓获…嫌疑人) governs the breakdown
         if any(tokens[i].word in lexicon.BLOCKING_VERBS and classes[i] is None
-               and (j < k or tokens[i].end <= q.start) for i in in_clause):
+               and (j < k or tokens[i].end <= q.start) for i in in_clause) and not (
+                # 抓捕…共计49人，其中被采取强制措施的…31人: a breakdown of the arrests, not a later stage
+                BREAKDOWN_OPEN.match(text, clauses[j][0]) and any(
+                    tokens[i].word in MEASURES_TAKEN for i in in_clause)):
             return None  # a blocking verb (关联出, 惩戒…) governs the clause: no figure of ours
     if unit in lexicon.UNIT_CLASSES["case"] and FRAUD_KIND_LABEL.search(text, max(0, q.start - 12), q.start):
         # 高发诈骗类型为冒充公检法类，共6起: a kind's cases with no verb are cases that

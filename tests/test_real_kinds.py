@@ -384,6 +384,8 @@ METRIC_WORDING = [
                  "money_involved", 150_000_000, id="a-sum-converted-into-yuan-states-what-the-foreign-sum-does"),
     pytest.param("某市通报\n2023-09-02 来源：某网\n该团伙在两个月内非法洗钱800余万元。\n",
                  "money_involved", 8_000_000, id="the-sum-a-gang-laundered"),
+    pytest.param("某县通报\n2021-07-01 来源：某网\n专案组抓捕、审查各类人员共计49人，其中被采取强制措施的犯罪嫌疑人31人。\n",
+                 "suspects_arrested", 31, id="measures-taken-as-a-breakdown-of-arrests"),
 ]
 
 
@@ -501,6 +503,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  id="an-arrest-set-about-counts-the-people-sought"),
     pytest.param("某市通报\n2022-12-11 来源：某网\n警方扣押涉案现金 500 万元，涉案固定资产价值 900 余万元。\n", [9_000_000],
                  id="worth-of-fixed-assets-with-a-space-before-the-figure"),
+    pytest.param("某市通报\n2019-07-30 来源：某网\n警方一举抓获某诈骗案涉案人员300名，采取强制措施250人，捣毁窝点4处。\n", [250],
+                 id="measures-taken-beside-arrests-are-a-later-stage"),
     pytest.param("某市通报\n2022-12-11 来源：某网\n警方查明该团伙涉案资金2100余万USDT。\n", [21_000_000],
                  id="a-sum-in-a-virtual-currency-is-no-yuan"),
     pytest.param("某州通报\n2021-10-08 来源：某网\n警方抓获嫌疑人26名，另有三名幕后金主列为专项行动缉捕对象。\n", [3],
