@@ -67,8 +67,9 @@ _YEARLESS_DATELINE_RE = re.compile(
     r"|^[^，,。！？\s\n（(]{1,8}(?:网|报)\s*(?:[（(][^）)\n]{0,30}[）)]\s*){1,2}(?P<m6>\d{1,2})月(?P<d6>\d{1,2})日[,，]")
 # 6月1日,某县公安局举行…: a lead that opens on the day of the event it reports
 # (after an opening quote: “警察同志辛苦了…”3月10日，某分局举行…仪式)
+# (not 7月30日，某市公安局接到省反诈中心通报: a notice received opens a case story, dated in the past)
 _LEAD_DATE_RE = re.compile(r"^(?:[“\"][^”\"\n]{0,120}[”\"])?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚|晚间)?\s*[,，]"
-                           r".{0,40}?(?:举行|召开|通报|发布|举办|开展|获悉|传来|发还|返还)")
+                           r"(?:(?!接到|收到|接报).){0,40}?(?:举行|召开|通报|发布|举办|开展|获悉|传来|发还|返还)")
 # 2023年12月27日，某区反诈中心举行…返还活动: a lead dated with its year, on the day of the
 # event the page reports (a ceremony, a press conference), not a narrated incident
 _LEAD_FULL_DATE_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚|晚间)?\s*[,，]"

@@ -638,7 +638,21 @@ def find_periods(
 def _find_periods(text: str, published: str | None, default_year: int | None) -> tuple[PeriodMention, ...]:
     ctx = _Context(_parse_published(published), default_year)
     mentions = _bind_durations(text, _resolve_overlaps(_candidates(text, ctx)))
+    mentions = [m for m in mentions if not (m.kind == "relative" and m.period.start is None
+                                            and m.text.startswith(EFFORT_OPENERS) and _dated_before(text, mentions, m.start))]
     return tuple(_announcements(text, _merge_day_lists(text, _bind_elapsed_until(text, mentions, ctx))))
+
+
+# 2018年9月5日，…历经37天艰苦细致工作，一举抓获… / 2021年9月，某局历时315天，打掉…: how long the
+# work took, after the day or month that opens the sentence as its time phrase (the day of the
+# result), leaves that date in force — not after a start (某分局于今年3月对…进行分析，…历经4个多月，
+# …抓获) — and 经过一个多月侦查 with no date before it still leaves the figures after it undated
+EFFORT_OPENERS = ("历经", "历时", "耗时", "用时", "经过")
+
+
+def _dated_before(text: str, mentions: list[PeriodMention], pos: int) -> bool:
+    return any(m.end <= pos and m.period.start and m.period.precision in ("day", "month")
+               and text.startswith(("，", ","), m.end) for m in mentions)
 
 
 # 新华社武汉9月12日电 / 据省公安厅12日通报，…已抓获: the day a report went out, not the days
@@ -727,7 +741,7 @@ def relative_mentions(text: str, periods: list[PeriodMention],
         return sorted(periods, key=lambda p: p.start)  # (most sentences: none of them)
     extra: list[PeriodMention] = []
     for m in ELAPSED.finditer(text):
-        if not any(p.start <= m.start() < p.end for p in periods):
+        if not any(p.start <= m.start() < p.end for p in periods) and not _dated_before(text, periods, m.start()):
             extra.append(PeriodMention(UNKNOWN, m.group(0), m.start(), m.end(), "relative"))
     # (the pattern opens on a lookbehind, so its scan tries every position: most sentences
     # have no 去年同期 at all)

@@ -100,6 +100,9 @@ def test_body_source_mention_not_taken() -> None:
                      "2022-12-11", id="yearless-dateline-with-spaced-digits"),
         pytest.param("某网(某某日报)(通讯员 甲乙)11月12日,某县公安局传来消息。2025年1月，市反诈中心发现线索。\n",
                      "2025-11-12", id="outlet-and-bracketed-bylines-without-xun"),
+        pytest.param("某市通报\n2018年9月5日，某市公安机关一举抓获涉案人员658名，捣毁窝点4处，缴获手机2000余部。\n"
+                     "7月30日，某市公安局接到省反诈中心通报：有人通过微信发布信息，涉嫌诈骗犯罪。\n",
+                     None, id="a-notice-received-opens-a-case-story-not-a-dateline"),
         pytest.param("某县筑牢反诈防火墙\n近日，某县公安局通过预警平台及时发现异常情况，成功打掉一个诈骗团伙，抓获犯罪嫌疑人11名，"
                      "挽回群众经济损失15万元，受到群众好评。\n- 2024-12-22某市:文明实践绘就乡村振兴新图景\n- 2024-12-21某市新闻\n",
                      None, id="a-related-headline-listed-after-the-article"),

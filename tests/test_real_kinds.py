@@ -245,6 +245,10 @@ PERIODS = [
                  "suspects_arrested", 8, ("2025-01-03", "2025-01-05"), id="a-story-from-december-runs-into-january"),
     pytest.param("某区通报\n2024-12-20 来源：某网\n2024年12月初，某区公安分局接到报警。1月3日，民警将8名嫌疑人抓获。\n",
                  "suspects_arrested", 8, ("2024-01-03", "2024-01-03"), id="never-into-a-year-after-the-page"),
+    pytest.param("某市通报\n来源：某网\n2018年9月5日，某市公安机关出动警力800余人，历经37天艰苦细致工作，一举抓获涉案人员658名。\n",
+                 "suspects_arrested", 658, ("2018-09-05", "2018-09-05"), id="how-long-it-took-after-the-day-of-the-result"),
+    pytest.param("某市通报\n2020-08-02 来源：某网\n某分局于今年3月对一起电诈案件进行分析，历经4个多月，在四省五地抓获团伙骨干22人。\n",
+                 "suspects_arrested", 22, (None, None), id="how-long-it-took-after-the-start-leaves-no-date"),
 ]
 
 
