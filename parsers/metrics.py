@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -253,6 +254,7 @@ def _is_candidate(q: Quantity) -> bool:
 # A sentence's token starts rise, so the tokens starting in a span are a slice found
 # by bisection: _object_of runs for each figure and verb, and scanned every token each time.
 _START = attrgetter("start")
+_END = attrgetter("end")
 _WORD = itemgetter(0)  # a _Token's word
 
 
@@ -285,7 +287,8 @@ def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int) -> s
         return found
     if FRAUD_KIND_LABEL.search(text, max(0, q.start - 12), q.start):
         return "case"
-    for t in reversed([t for t in tokens if verb_end <= t.start and t.end <= q.start]):
+    # the tokens from verb_end to the figure: a slice, as tokens are contiguous and sorted
+    for t in reversed(tokens[bisect_left(tokens, verb_end, key=_START):bisect_right(tokens, q.start, key=_END)]):
         cls = lexicon.object_class(t.word)
         if cls:
             return cls
@@ -310,8 +313,8 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
     narrative), the fraud and transfer verbs, 逮捕 — looked at one by one (the rules read
     the tokens and the text, never another token's class)."""
     classes: list[str | None] = list(map(lexicon.verb_class, map(_WORD, tokens)))
-    for i in [i for i, (t, cls) in enumerate(zip(tokens, classes))
-              if cls == "file" or cls == "stop" or t.word in _RECLASSED]:
+    # the indices of the words to look at (_WATCHED), found in C
+    for i in compress(range(len(tokens)), map(_WATCHED.__contains__, map(_WORD, tokens))):
         t, cls = tokens[i], classes[i]
         if cls == "file" and any(u.clause == t.clause and u.word.endswith(NEGATED_BEFORE)
                                  for u in tokens[max(0, i - 12):i]):
@@ -375,6 +378,9 @@ def _claimed_by_fraudster(text: str, q: Quantity) -> bool:
 
 # the words _verb_classes may give a class that verb_class does not
 _RECLASSED = FRAUD_VERBS | TRANSFER_VERBS | PURSUIT_WORDS | {FORMAL_ARREST}
+# the words _verb_classes looks at one by one: those, and the words of class file or stop
+_WATCHED = _RECLASSED | frozenset(w for words in lexicon.VERBS.values() for w in words
+                                  if lexicon.verb_class(w) in ("file", "stop"))
 
 
 class _Words(NamedTuple):

@@ -69,6 +69,9 @@ _SEP = rf"{_SP}(?:至|到|-|—|–|~|～|－){_SP}"
 # bounded, and never starting inside a longer run: the duration rules stay linear on runs of
 # digits or 十 (a 1 MB run was quadratic)
 _N = r"(?<![\d一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,4})"
+# what every _N match begins with: for a rule opening on _N (whose lookbehind the scan would
+# try at every position), the `starts` of _rule
+_N_START = r"\d一二两三四五六七八九十"
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "前年": -2}
 
 
@@ -405,15 +408,16 @@ _RULES: tuple[_Rule, ...] = (
     _rule("range", rf"(?:{_yp()}{_SP})?前{_SP}(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}}){_SP}个?{_SP}月(?!以来|来|份)", _first_months,
           needs=('前',), starts=_DATE_START, also=(("月",),)),
     _rule("year", r"(?:这|近|过去)?一年(?:以来|来)|过去(?:的)?一年", _past_year, needs=('一年',)),
-    _rule("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?=[^\S\n]?(?:全[国省区市州县盟]|年度))", _bare_year, needs=('全', '年度')),
+    _rule("year", r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?=[^\S\n]?(?:全[国省区市州县盟]|年度))", _bare_year, needs=('全', '年度'),
+          starts="12"),
     # 近年来，某省…取得了丰硕成果: background over years, which does not end the report's window
     _rule("vague", r"近年来|近几年|近年", _unknown, needs=('近年', '近几年')),
     _rule("relative", r"近期|近日|日前|近来|连日来|不久前|前不久|前几天|前些天|前些日子", _unknown,
           needs=("近", "日前", "连日来", "不久", "前几天", "前些")),
     _rule("relative", rf"(?:近|最近){_SP}{_DURATION}(?:以来|来)?", _unknown, needs=('近',)),
-    _rule("relative", rf"{_DURATION}(?:以来|来)", _unknown, needs=('来',)),  # bound to an anchor later
+    _rule("relative", rf"{_DURATION}(?:以来|来)", _unknown, needs=('来',), starts=_N_START),  # bound to an anchor later
     _rule("relative", rf"(?:为期|历时|历经|用时|仅用|短短){_SP}{_DURATION}", _unknown, needs=('为期', '历时', '历经', '用时', '仅用', '短短')),
-    _rule("relative", rf"{_DURATION}(?:的)?时间", _unknown, needs=('时间',)),
+    _rule("relative", rf"{_DURATION}(?:的)?时间", _unknown, needs=('时间',), starts=_N_START),
     _rule(
         "day",
         rf"(?:{_yp()}{_SP})?(?P<m>{_M}){_SP}月{_SP}(?P<d>{_D}){_SP}[日号]"
