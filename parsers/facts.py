@@ -42,7 +42,8 @@ from parsers.gazetteer import Gazetteer, Place, is_mainland
 from parsers.lexicon import SPEC_BY_KEY
 from parsers.meta import blurb_date
 from parsers.metrics import MetricHit, find_metric_hits
-from parsers.periods import Period, PeriodMention, compared_in, cutoff, find_periods, into_next_year, relative_mentions
+from parsers.periods import (RECENT, Period, PeriodMention, compared_in, cutoff, find_periods, into_next_year,
+                             relative_mentions, story_day)
 from parsers.records import MONEY_METRICS, Fact
 from parsers.regions import Force, find_forces, in_share_phrase, named_branches, with_named_branches
 from parsers.reporting import announced_case, document_place, unit_place
@@ -56,6 +57,7 @@ IGNORED_PERIOD_KINDS = frozenset({"comparison", "announcement"})
 _IGNORED_OR_WEAK = IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS  # made once, not per mention tested
 _NOT_STRONG = _IGNORED_OR_WEAK | {"vague"}
 HEADING_MAX = 60
+INTERCEPTED_METRICS = frozenset({"money_recovered", "money_stopped"})
 SINGLE_CASE = re.compile(r"案例|该案|此案|本案|一起")
 UNKNOWN = Period(None, None, None)
 REPORTING_PRECISIONS = frozenset({"year", "range", "half", "quarter", "month"})
@@ -726,7 +728,15 @@ def extract_facts(clean: Clean, units: list[Unit], sentences: list[list[Sentence
         names = [m.name for s in unit_sentences for m in camp.find_campaign_mentions(s.text)]
         reader = _UnitReader(unit, unit_sentences, place, published, campaigns, gaz, names, title,
                              announced_case=case_story)
+        day = None
+        if unit.kind == "body":
+            day = story_day([s.text for s in unit_sentences], published, reader.default_year)
         for sentence, hit, ctx, is_headline in reader.read():
+            if (day is not None and hit.metric in INTERCEPTED_METRICS and (ctx.period is None or ctx.period.start is None)
+                    and RECENT.search(sentence.text) and "一起" in sentence.text):
+                # 近日，某县公安局成功拦截一起…诈骗，为一名群众挽回12万元。…2025年10月4日上午10时…:
+                # one case's money saved, summarised in a 近日 lead, on the one day its story states
+                ctx = replace(ctx, period=Period(day.start, day.start, "day"))
             if ctx.place is not None and not is_mainland(ctx.place):
                 if scope.names_non_mainland_police(sentence.text):
                     continue  # 香港警方…拘捕两名: Hong Kong's (Taiwan's, Macau's) own result

@@ -803,3 +803,16 @@ def into_next_year(periods: list[PeriodMention], published: str | None) -> list[
         out.append(m)
     return out
 
+
+RECENT = re.compile(r"近日|日前|近期|最近")
+
+
+def story_day(texts: list[str], published: str | None, year: int | None) -> Period | None:
+    """近日，某县公安局…成功为群众挽回12万元。…2025年10月4日上午10时，…: the one day a case
+    story states (not its dateline's day, not the page's day), which dates what its 近日 lead
+    summarises; None when the story states no day or several."""
+    days = {m.period.start for t in texts for m in find_periods(t, published, year)
+            if m.kind == "day" and m.period.precision == "day" and m.period.start}
+    days.discard(published)
+    return Period(days.pop(), None, "day") if len(days) == 1 else None
+

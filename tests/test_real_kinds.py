@@ -245,6 +245,12 @@ PERIODS = [
                  "suspects_arrested", 8, ("2025-01-03", "2025-01-05"), id="a-story-from-december-runs-into-january"),
     pytest.param("某区通报\n2024-12-20 来源：某网\n2024年12月初，某区公安分局接到报警。1月3日，民警将8名嫌疑人抓获。\n",
                  "suspects_arrested", 8, ("2024-01-03", "2024-01-03"), id="never-into-a-year-after-the-page"),
+    pytest.param("某县警方拦截一起诈骗\n2025-10-11 来源：某网\n近日，某县公安局成功拦截一起婚恋交友诈骗，及时为一名群众挽回了12万元。\n"
+                 "2025年10月4日上午10时，某县反诈中心监测到一名群众正在向陌生账户转账，民警立即上门劝阻。\n",
+                 "money_recovered", 120_000, ("2025-10-04", "2025-10-04"), id="a-recent-rescue-lead-takes-its-storys-one-day"),
+    pytest.param("某县警方破获诈骗团伙\n2025-10-11 来源：某网\n近日，某县公安局破获一个诈骗团伙，为群众挽回损失12万元。\n"
+                 "2025年4月4日，某县公安局接到报警后立案侦查。\n",
+                 "money_recovered", 120_000, (None, None), id="a-recent-gang-lead-is-no-one-day-rescue"),
     pytest.param("某市通报\n来源：某网\n2018年9月5日，某市公安机关出动警力800余人，历经37天艰苦细致工作，一举抓获涉案人员658名。\n",
                  "suspects_arrested", 658, ("2018-09-05", "2018-09-05"), id="how-long-it-took-after-the-day-of-the-result"),
     pytest.param("某市通报\n2020-08-02 来源：某网\n某分局于今年3月对一起电诈案件进行分析，历经4个多月，在四省五地抓获团伙骨干22人。\n",
