@@ -388,6 +388,8 @@ METRIC_WORDING = [
                  "suspects_arrested", 57, id="breakdown-named-by-a-fraud-noun"),
     pytest.param("某县通报\n2023-09-02 来源：某网\n8月14日，某县公安局接警称受害人王某被电信诈骗6万余元。\n",
                  "victim_loss", 60_000, id="defrauded-with-the-crime-named-after-bei"),
+    pytest.param("某区通报\n2025-12-11 来源：某网\n工作人员在协助输入账号时故意出错，使转账操作未能成功，王阿姨账户内的6万余元存款得以保全。\n",
+                 "money_recovered", 60_000, id="money-kept-safe-is-recovered-not-lost"),
     pytest.param("某县通报\n2023-09-02 来源：某网\n到案后，嫌疑人张某对其犯罪行为供认不讳，并主动退赔3万元。\n",
                  "money_recovered", 30_000, id="a-suspects-restitution-is-money-recovered"),
     pytest.param("某市通报\n2023-09-02 来源：某网\n经查，该团伙帮助上游犯罪人员支付结算2100余万USDT，折合人民币约1.5亿余元。\n",
