@@ -106,14 +106,14 @@ _TRAPS = "|".join(
     ]
 )
 # 十几万元 / 二十几人: the tens with an unknown last digit, at least the round figure;
-# 上亿元 / 上万人: "reaching" one unit of the magnitude, at least that much
-_FEW = (rf"(?P<few>(?:[一二三四五六七八九]?十|[一二三四五六七八九]?百)几|(?<![千百成])上(?=[百千万亿]))(?P<fewmag>[百千]?[万亿]|[百千万亿]?)"
+# 上亿元 / 上万人 / 过亿元: "reaching" or "over" one unit of the magnitude, at least that much
+_FEW = (rf"(?P<few>(?:[一二三四五六七八九]?十|[一二三四五六七八九]?百)几|(?<![千百成])上(?=[百千万亿])|(?<![不经通超越])过(?=[百千万亿]))(?P<fewmag>[百千]?[万亿]|[百千万亿]?)"
         rf"(?:{_SP}(?P<fewunit>{_UNIT_RE}))?")
 # Every match starts with one of these characters (a digit or Chinese numeral, a prefix such
 # as 超/约/近, 上 of 上万, 第, 好/数/几/成, an opening quote, a blank before list numbering).
 # The lookahead rejects other positions in one test instead of trying each alternative:
 # the scan is 4x faster and finds the same matches.
-_FIRST_CHARS = rf"\d{_CN_DIGITS}{_CN_MAGS}超逾大将接不约近上「“\"『【（(第好数几成 \t\u3000"
+_FIRST_CHARS = rf"\d{_CN_DIGITS}{_CN_MAGS}超逾大将接不约近上过「“\"『【（(第好数几成 \t\u3000"
 _SCANNER = re.compile(
     rf"(?=[{_FIRST_CHARS}])"
     rf"(?:{_PERCENT_CN}|(?P<fewall>{_FEW})|(?P<skip>{_TRAPS})|(?P<qty>{_QUANTITY}))", re.MULTILINE
@@ -196,7 +196,7 @@ def _looks_like_date_part(value: float, unit_text: str | None, qualifier: str) -
 
 def _few_from_match(m: re.Match[str], original: str) -> Quantity | None:
     base_text = m.group("few").rstrip("几")
-    if base_text == "上":
+    if base_text in ("上", "过"):
         base = 1.0
     else:
         base_value = _core_value(base_text)
@@ -206,7 +206,7 @@ def _few_from_match(m: re.Match[str], original: str) -> Quantity | None:
     value = base
     for mag in m.group("fewmag") or "":  # 上千万元: 千 then 万
         value *= _MAG_VALUE[mag]
-    if value <= 1 or (base_text == "上" and not m.group("fewmag")):
+    if value <= 1 or (base_text in ("上", "过") and not m.group("fewmag")):
         return None
     start, end = m.span()
     return Quantity(value=value, qualifier="at_least", text=original[start:end],

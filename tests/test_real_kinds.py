@@ -271,6 +271,7 @@ def test_periods(text, metric, value, period) -> None:
     pytest.param("挽回损失13万2千余元", 132_000, "at_least", id="wan-qian-yu"),
     pytest.param("被骗入十几万元", 100_000, "at_least", id="shi-ji-wan"),
     pytest.param("核实涉案金额上亿元", 100_000_000, "at_least", id="shang-yi"),
+    pytest.param("该团伙涉案金额过亿元", 100_000_000, "at_least", id="guo-yi"),
 ])
 def test_compound_numerals(text, value, qualifier) -> None:
     from parsers.numbers import find_quantities
