@@ -105,6 +105,7 @@ GOODS_VALUE_BEFORE = re.compile(r"(?<!涉案)(?:总|合计)?价值(?:约|近|达
 # sum before it states (which itself is no fact: no yuan)
 CONVERTED_BEFORE = re.compile(r"[，,]?\s*(?:折合|折算|约合|合)(?:人民币)?(?:约|近|共|超|达)?\s*$")
 MONEY_NOUN_BEFORE = re.compile(r"(?:资金|赃款|款项|钱款|金额|损失)[^，,。；;\d]{0,2}$")
+LOSS_VERB_BEFORE = re.compile(r"(?:被骗|骗走|骗取|被诈骗)了?[她他其]?(?:共计|共|约|近|达)?$")
 # 其中工商银行止付88.56万元: a bank's own interception, not a police result
 BANK_SUBJECT = re.compile(
     # (a bank, not a bank card or account: 对涉案银行卡进行止付 is the police's)
@@ -239,8 +240,9 @@ def _effective_unit(q: Quantity, text: str) -> str | None:
         return "人"
     if MONEY_NOUN_AFTER.match(after) or (q.value >= 10_000 and INVOLVED_BEFORE.search(text[:q.start])):
         return "元"
-    if q.text.rstrip("余多").endswith(("万", "亿")) and MONEY_NOUN_BEFORE.search(text[:q.start]):
-        return "元"  # 冻结资金600余万: the amount names no 元, its noun stands before it
+    if q.text.rstrip("余多").endswith(("万", "亿")) and (MONEY_NOUN_BEFORE.search(text[:q.start])
+                                                       or LOSS_VERB_BEFORE.search(text, max(0, q.start - 6), q.start)):
+        return "元"  # 冻结资金600余万 / 受害人被骗52.624万: no 元, its noun or a loss verb stands before it
     return None
 
 

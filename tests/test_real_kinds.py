@@ -393,6 +393,8 @@ METRIC_WORDING = [
                  "money_recovered", 60_000, id="money-kept-safe-is-recovered-not-lost"),
     pytest.param("某县通报\n2023-09-02 来源：某网\n到案后，嫌疑人张某对其犯罪行为供认不讳，并主动退赔3万元。\n",
                  "money_recovered", 30_000, id="a-suspects-restitution-is-money-recovered"),
+    pytest.param("某县通报\n2023-09-02 来源：某网\n经查，受害人李某被骗52.624万。\n",
+                 "victim_loss", 526_240, id="a-sum-without-yuan-after-a-loss-verb"),
     pytest.param("某市通报\n2023-09-02 来源：某网\n经查，该团伙帮助上游犯罪人员支付结算2100余万USDT，折合人民币约1.5亿余元。\n",
                  "money_involved", 150_000_000, id="a-sum-converted-into-yuan-states-what-the-foreign-sum-does"),
     pytest.param("某市通报\n2023-09-02 来源：某网\n该团伙在两个月内非法洗钱800余万元。\n",
