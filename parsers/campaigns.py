@@ -38,6 +38,8 @@ QUOTED_RUN = re.compile(
     rf"(?:(?:{LIST_ACTIVITY})?\s*[、和及与]\s*(?=[{OPEN_Q}]))?)+"
     # “断卡”、“断链”1、2、3号专项行动: a numbered series of each before the descriptor
     r"(?P<desc>(?:\d{1,2}(?:[、,，]\d{1,2})*号)?[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|专项工作|活动|宣传|专项|专案"
+    # “云剑”系列打击治理电信网络诈骗犯罪专项行动 / “云剑”“断卡”等专项斗争
+    r"|系列[\u4e00-\u9fff]{0,16}?专项行动|等?专项斗争"
     r"|\d{1,3}号)?)")  # “飓风”2号、“飓风”6号: the number of a serial written after the quote
 # “云剑-2022”“断卡”等专项行动 / “云剑-2022”、“断卡”专项行动 list several operations
 ENUMERATION = re.compile(rf"[{CLOSE_Q}]\s*(?:{LIST_ACTIVITY})?\s*[、和及与]|^等")
@@ -49,15 +51,16 @@ OPERATION_END = re.compile(r"(?:行动|战役|会战|宣传月|攻坚月|专项�
 SERIAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}[-－—]?(?:\d{1,4}号?|[一二三四五六七八九十]+号)$")
 # Descriptors that add nothing to a name: “断卡”攻坚行动 is the 断卡 operation.
 GENERIC_OPERATION_WORDS = "反诈|反电诈|打击|专项|专案|集中|攻坚|整治|严打|统一|收网|一系列|系列"  # “断卡”系列专项行动 = 断卡行动
-GENERIC_DESCRIPTOR = re.compile(rf"^(?:{GENERIC_OPERATION_WORDS})*(?:行动|专项行动|战役|会战)$")
+GENERIC_DESCRIPTOR = re.compile(rf"^等?(?:{GENERIC_OPERATION_WORDS})*(?:行动|专项行动|战役|会战|斗争)$")
 # A quoted core made only of generic words is a topic, not a name (“反电诈”专项行动).
 GENERIC_CORE = re.compile(r"^(?:反|电|网|诈|骗|打击|治理|整治|专项|集中|攻坚|严打|行动|犯罪|新型|违法|电信|网络|收网|统一|两卡)+$")
 # National operations often written without quotes (深入推进断卡行动, 净网2021专项行动): a short
 # list of the Ministry's standing operation names, matched only when 行动 follows.
 _KNOWN_NAMES = r"断卡|长城|云剑|净网|猎狐|昆仑|护网|清源|蓝剑|断流|断号|断源|断链|拔钉|斩链"
-KNOWN_OPERATION = re.compile(rf"({_KNOWN_NAMES})(\d{{4}})?(?:专项|集中|攻坚)?行动")
+# (深入推进断卡、断流、拔钉等专项行动: 等 closes the list)
+KNOWN_OPERATION = re.compile(rf"({_KNOWN_NAMES})(\d{{4}})?等?(?:专项|集中|攻坚)?行动")
 # 组织开展断卡、断号、断源专项行动: a list of them before one 行动, each an operation
-KNOWN_LIST = re.compile(rf"((?:(?:{_KNOWN_NAMES})[、和及与])+)(?=(?:{_KNOWN_NAMES})(?:专项|集中|攻坚)?行动)")
+KNOWN_LIST = re.compile(rf"((?:(?:{_KNOWN_NAMES})[、和及与])+)(?=(?:{_KNOWN_NAMES})等?(?:专项|集中|攻坚)?行动)")
 KNOWN_NAME = re.compile(_KNOWN_NAMES)
 # 开展打击整治养老诈骗专项行动 / 重庆市全民反诈专项行动: a named fraud campaign written without
 # quotes — a crackdown on one kind of fraud (打击整治 + 养老诈骗), or 反诈 with a word of its
@@ -67,7 +70,7 @@ UNQUOTED_OPERATION = re.compile(
     r"|(?P<who>全民|全警|全社会)反诈专项行动"
     # 夏季治安打击整治行动 / 冬季严打整治专项行动: the ministry's seasonal crackdowns, named as such
     r"|(?P<season>春季|夏季|秋季|冬季|春夏|秋冬)(?:治安)?(?:集中)?(?:严打|打击)?整治(?:专项)?行动")
-UNQUOTED_GENERIC_MIDDLE = re.compile(rf"^(?:{GENERIC_OPERATION_WORDS}|联合|系列|会战|的)+$")
+UNQUOTED_GENERIC_MIDDLE = re.compile(rf"^(?:{GENERIC_OPERATION_WORDS}|联合|系列|会战|的|等)+$")  # 拔钉等专项行动 is 拔钉行动
 UNQUOTED_GENERIC_KIND = re.compile(r"^(?:电信网络|电信|网络|通讯网络|新型|各类|涉|电|相关|金融|跨境)+$")
 ORGANIZER = re.compile(r"由([\u4e00-\u9fff]{2,20}?)(?:在[^，,。]{0,12})?(?:部署|组织|牵头|发起|统一部署)")
 ONE_MONTH = re.compile(r"为期(?:一|1)个月")
@@ -145,7 +148,8 @@ def _operation_name(cores: list[str], desc: str) -> str | None:
             return None
         named = OPERATION_END.search(joined) or SERIAL_NAME.match(joined)
         return joined if named else None
-    if GENERIC_DESCRIPTOR.match(desc):
+    if GENERIC_DESCRIPTOR.match(desc) or (desc.startswith("系列") and desc.endswith("专项行动")):
+        # “云剑”系列打击治理电信网络诈骗犯罪专项行动: the series is the 云剑 operation
         if OPERATION_END.search(joined) or re.search(r"\d号?$", joined) or SERIAL_NAME.match(joined):
             return joined
         return joined + "行动"

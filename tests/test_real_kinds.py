@@ -668,6 +668,12 @@ def test_a_named_city_settles_an_ambiguous_district_in_the_title() -> None:
                  id="two-serial-names-in-a-row"),
     pytest.param("某省公安全面推进「四断」行动，重点打击开办贩卖「两卡」。", "四断行动", "operation",
                  id="numbered-name"),
+    pytest.param("全市强力开展“云剑”系列打击治理电信网络诈骗犯罪专项行动。", "云剑行动", "operation",
+                 id="a-series-of-operations-under-one-name"),
+    pytest.param("全省公安机关先后组织开展了“云剑”“断卡”等专项斗争。", "断卡行动", "operation",
+                 id="operations-called-专项斗争"),
+    pytest.param("今年以来，某市警方深入推进断卡、断流、拔钉等专项行动。", "拔钉行动", "operation",
+                 id="unquoted-known-names-closed-by-等"),
 ])
 def test_campaign_forms(text, name, kind) -> None:
     from parsers.campaigns import find_campaign_mentions
@@ -676,6 +682,11 @@ def test_campaign_forms(text, name, kind) -> None:
 
 
 # “甲”打击、“乙”宣传两大行动: a counted list names each operation once, and no name swallows the
+def test_an_unquoted_list_closed_by_等_names_each_operation_alone() -> None:
+    doc = parse_text("某市反诈\n2024-05-10 来源：某网\n今年以来，某市警方深入推进断卡、断流、拔钉等专项行动，抓获嫌疑人300名。\n")
+    assert {c.name for c in doc.campaigns} == {"断卡行动", "断流行动", "拔钉行动"}
+
+
 # activity word or the count
 @pytest.mark.parametrize(("text", "names"), [
     pytest.param("全省公安机关以“甲剑”打击、“乙盾”宣传两大行动为牵引。", ["甲剑行动", "乙盾行动"],
