@@ -385,7 +385,11 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
         # the first quarter, when year reviews come out, also gives that year whole or looks
         # back on a year (a year-end review of 2024年以来 work), or a January page (湘西1月25日讯
         # …2021年以来，共抓获95人: a year and more of work, not 25 days of it)
-        return latest + 1 if (month <= REVIEW_SEASON_END and whole_year) or month == 1 else latest
+        bare_year = any(int(m.group(1)) == latest and not m.group(2) and body.startswith(("，", ","), m.end())
+                        and not _PLAN_RE.match(body, m.end()) for m in _STATED_YEAR_RE.finditer(body))
+        # (6月17日，…2020年河南打击治理…综合绩效位居全国第一。2020年，共破获…。2020年以来…: the
+        # year stated whole, as done, on a page dated before its end — the page is of the year after)
+        return latest + 1 if (month <= REVIEW_SEASON_END and whole_year) or month == 1 or bare_year else latest
     last_in_year = max((mo, d) for y, mo, d in years if y == latest)
     if (last_in_year == (12, 31) and month >= YEAR_END_MONTH and _SO_FAR_THIS_YEAR_RE.search(body)
             and not _LOOKS_BACK_RE.search(body)):

@@ -121,6 +121,12 @@ def test_body_source_mention_not_taken() -> None:
                      "2024-01-06", id="january-review-of-the-year-before"),
         pytest.param("某网四川3月16日电 近日，某市公安局发布消息，反诈工作位列2023年考核全省第一。2023年以来，全市重拳出击。2023年破获案件1200起。\n",
                      "2024-03-16", id="march-review-of-the-year-before"),
+        pytest.param("某网讯 6月17日，记者从某省公安厅获悉，2020年某省打击治理电信网络诈骗综合绩效位居全国第一。\n"
+                     "2020年，共破获电诈案件1300余起。2020年以来，先后组织开展5次集中收网行动。\n",
+                     "2021-06-17", id="a-year-stated-whole-and-since-on-a-june-page"),
+        pytest.param("某市新闻发布会\n某网7月18日讯 7月18日，某市举行新闻发布会，介绍了2025年以来全市打击工作情况，"
+                     "通报了2025年全市成功止付挽损的典型案例。\n",
+                     "2025-07-18", id="a-year-as-a-modifier-is-no-whole-year"),
         pytest.param("某市反诈发布会\n7月17日，市政府召开发布会。2023年上半年，全市法院审结案件300件。今年截至目前抓获嫌疑人500余人。\n",
                      "2023-07-17", id="a-half-year-ends-before-the-dateline"),
         pytest.param("某市反诈\n1月10日，某市公安局开展宣传活动。2018年，某市警方破获案件300起。\n据悉，2019年，某市公安局将开展专项行动。\n",
