@@ -237,6 +237,15 @@ def test_an_e_paper_reader_widgets_today_is_not_the_page_date() -> None:
     assert extract_meta(clean(text).text).published == "2023-07-13"
 
 
+def test_an_e_paper_issue_line_naming_its_paper_dates_the_page() -> None:
+    """2022年06月21日 星期二 新京报: the issue's date over the article, not a calendar widget."""
+    from parsers.cleaning import clean
+    text = ("A08:北京新闻\n前一天  后一天\n某市警方反诈这五年避免群众损失逾150亿元\n\n2022年06月21日 星期二 某京报\n"
+            "  反诈民警很多时候是在和“看不见的敌人”较量。\n")
+    assert extract_meta(clean(text).text).published == "2022-06-21"
+    assert extract_meta(clean("南昌 晴 2024年3月2日 星期六\n某县警方破获诈骗案\n" + BODY).text).published is None
+
+
 def test_menu_items_do_not_use_up_the_header_area() -> None:
     menu = "\n".join(f"  • {word}" for word in "推荐 热点 网视 综合 政务 时政 社会 县区 金融 房产 教育 健康 汽车".split())
     text = f"{menu}\n首页 / 时政 / 正文\n\n某市公布“百日行动”成绩单\n\n2023年11月28日08:24   来源:某市广播电视总台\n\n{BODY}\n"
