@@ -670,6 +670,8 @@ def _announcements(text: str, mentions: list[PeriodMention]) -> list[PeriodMenti
 
 
 _DAY_LIST_JOINER = re.compile(r"\s*[、和及]\s*")
+_BARE_DAYS_AFTER = re.compile(r"(?:\s*[、和及]\s*\d{1,2}\s*[日号])+(?![\d月])")
+_BARE_DAY = re.compile(r"(\d{1,2})\s*[日号]")
 
 
 def _merge_day_lists(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
@@ -686,6 +688,16 @@ def _merge_day_lists(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
             i += 1
             run.append(mentions[i])
         i += 1
+        tail = _BARE_DAYS_AFTER.match(text, run[-1].end) if run[-1].kind == "day" and run[-1].period.start else None
+        if tail is not None:
+            # 分别于5月20日、27日将…抓获: later days of the list that leave their month unwritten
+            base = date.fromisoformat(run[-1].period.start)  # type: ignore[arg-type]
+            day = int(_BARE_DAY.findall(tail.group(0))[-1])
+            if day > base.day and day <= calendar.monthrange(base.year, base.month)[1]:
+                first = date.fromisoformat(run[0].period.start)  # type: ignore[arg-type]
+                out.append(PeriodMention(_period(first, base.replace(day=day), "range"),
+                                         text[run[0].start:tail.end()], run[0].start, tail.end(), "range"))
+                continue
         if len(run) == 1:
             out.append(run[0])
             continue

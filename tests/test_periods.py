@@ -110,6 +110,9 @@ SINGLE = [
     ("2019年至今年6月底,全省共冻结资金", "2020-09-22", None, "2019年至今年6月底", "range", "2019-01-01", "2020-06-30", "range"),
     ("2019年3月18日、3月19日、3月26日分别捣毁窝点3处", "2020-09-22", None, "2019年3月18日、3月19日、3月26日",
      "range", "2019-03-18", "2019-03-26", "range"),
+    # later days of a list that leave their month unwritten (分别于5月20日、27日)
+    ("分别于5月20日、27日将另外三名嫌疑人抓获归案", "2021-06-01", None, "5月20日、27日",
+     "range", "2021-05-20", "2021-05-27", "range"),
     # comparisons are marked: the month compared with is kept (环比4月份14起 states April's
     # figure, parsers.periods.compared_in); relative windows (去年同期) stay unknown
     ("全市立案143起,与5月相比下降7.14%", "2021-07-12", None, "与5月相比", "comparison", "2021-05-01", "2021-05-31", "month"),
