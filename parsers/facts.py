@@ -256,7 +256,10 @@ class _UnitReader:
                                                   # 新闻发布!追回2202万元!: a title cut at its "!"
                                                   or (s.paragraph == self.sentences[0].paragraph
                                                       and len(self.title_text) <= HEADING_MAX * 2
-                                                      and s.text in self.title_text)))
+                                                      and s.text in self.title_text)
+                                                  # 廊坊公安2022年反诈成果丰 / 止付金额25200万余元: a
+                                                  # subtitle line under the title, before the lead
+                                                  or (not self.lead_read and _is_heading(s, para))))
                 for hit, hit_ctx in self._sentence(s, ctx):
                     if scope.is_fraud_figure(s, hit.quantity.start, para, previous, general):
                         out.append((s, hit, hit_ctx, is_headline))
@@ -619,6 +622,13 @@ def _narrower(f: Fact, than: Fact) -> bool:
             and (f.period_start, f.period_end) != (than.period_start, than.period_end))
 
 
+def _states_period(f: Fact) -> bool:
+    """A headline that dates its own figure (依法将今年前5个月追回的130万余元…), not one that only
+    inherits the title's year (廊坊公安2022年反诈成果丰 / 止付金额25200万余元)."""
+    year = int(f.reported[:4]) if f.reported else None
+    return any(m.period.start for m in find_periods(f.sentence, f.reported, year))
+
+
 def deduplicate(facts: list[Fact], headline_ids: set[int]) -> list[Fact]:
     """Keep one fact per claim: body before headline, the first statement wins, and the
     kept fact borrows a missing period, county or campaign from its repeats, and the tighter
@@ -638,7 +648,8 @@ def deduplicate(facts: list[Fact], headline_ids: set[int]) -> list[Fact]:
             kept.setdefault(key, []).append(f)
             continue
         first = same[0]
-        if (first.period_start is None and f.period_start is not None) or _narrower(f, first):
+        if (first.period_start is None and f.period_start is not None) or (
+                _narrower(f, first) and (id(f) not in headline_ids or _states_period(f))):
             first.period_start, first.period_end = f.period_start, f.period_end
             first.period_precision = f.period_precision
         if first.county is None and f.county is not None:

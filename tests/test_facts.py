@@ -230,6 +230,23 @@ def test_a_dateline_lead_is_no_headline() -> None:
     assert sorted((f.metric, f.value) for f in doc.facts) == [("money_frozen", 13830000), ("money_stopped", 14430000)]
 
 
+# A title over a subtitle with a figure, then the body: the subtitle is headline, so the body's
+# statement is the fact, dated by the body's window (2022年以来…截至目前), not the title's year
+SUBTITLE = """某市公安2022年反诈成果丰
+止付金额25200万余元
+2023年01月03日 来源: 《某市日报》
+
+2022年以来，市公安局持续开展打击治理电信网络诈骗犯罪工作。截至目前，全市共抓获电信网络诈骗犯罪嫌疑人2600余名，止付金额25200万余元。
+"""
+
+
+def test_a_subtitle_is_headline_and_the_body_dates_the_claim() -> None:
+    doc = parse_text(SUBTITLE, "subtitle.txt")
+    f = fact(doc, "money_stopped", 252_000_000)
+    assert (f.period_start, f.period_end) == ("2022-01-01", "2023-01-03")
+    assert f.evidence != "止付金额25200万余元" or f.sentence.startswith("截至目前")
+
+
 NEXT_DAY = """仁寿警方破获一起刷单诈骗案
 2022-07-05 眉山新闻网
 
