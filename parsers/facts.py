@@ -622,6 +622,14 @@ def _narrower(f: Fact, than: Fact) -> bool:
             and (f.period_start, f.period_end) != (than.period_start, than.period_end))
 
 
+def _earlier_loss_day(f: Fact, than: Fact) -> bool:
+    """“我被骗了20万货款” (said on 5月9日, when he came to report it) and 5月7日，…全额转入20万元:
+    one loss, told twice; it happened on the earlier day."""
+    return (f.metric == "victim_loss" and f.period_precision == "day" == than.period_precision
+            and f.period_start is not None and than.period_start is not None
+            and f.period_start < than.period_start)
+
+
 def _states_period(f: Fact) -> bool:
     """A headline that dates its own figure (依法将今年前5个月追回的130万余元…), not one that only
     inherits the title's year (廊坊公安2022年反诈成果丰 / 止付金额25200万余元)."""
@@ -649,7 +657,8 @@ def deduplicate(facts: list[Fact], headline_ids: set[int]) -> list[Fact]:
             continue
         first = same[0]
         if (first.period_start is None and f.period_start is not None) or (
-                _narrower(f, first) and (id(f) not in headline_ids or _states_period(f))):
+                _narrower(f, first) and (id(f) not in headline_ids or _states_period(f))) or (
+                _earlier_loss_day(f, first)):
             first.period_start, first.period_end = f.period_start, f.period_end
             first.period_precision = f.period_precision
         if first.county is None and f.county is not None:

@@ -247,6 +247,19 @@ def test_a_subtitle_is_headline_and_the_body_dates_the_claim() -> None:
     assert f.evidence != "止付金额25200万余元" or f.sentence.startswith("截至目前")
 
 
+# One loss told twice: as the victim said it on the day he reported it, and on the day of the transfer
+LOSS_TOLD_TWICE = """某区警方为企业追回20万元货款
+2026-01-05 来源：某网
+
+民警为企业追回货款。时间回溯到2025年5月9日，黄先生冲进派出所求助：“警察同志，我被骗了20万货款！”此前，5月7日，黄先生按照对方发来的账户信息，全额转入20万元货款。
+"""
+
+
+def test_a_loss_told_twice_happened_on_the_earlier_day() -> None:
+    f = fact(parse_text(LOSS_TOLD_TWICE, "loss_twice.txt"), "victim_loss", 200_000)
+    assert (f.period_start, f.period_end) == ("2025-05-07", "2025-05-07")
+
+
 NEXT_DAY = """仁寿警方破获一起刷单诈骗案
 2022-07-05 眉山新闻网
 
