@@ -113,7 +113,9 @@ def _year(m: re.Match[str], n: str, ctx: _Context) -> tuple[int | None, bool]:
             return ctx.default_year, False
         return None, False
     if ctx.default_year is not None:
-        return ctx.default_year, False
+        # (the publication's own year, handed in as the year in force, is as much a guess as
+        # when it comes from the publication date: a day after the page's date is unknown)
+        return ctx.default_year, ctx.published is not None and ctx.default_year == ctx.published.year
     return (ctx.published.year, True) if ctx.published else (None, False)
 
 

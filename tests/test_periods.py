@@ -110,6 +110,8 @@ SINGLE = [
     ("2019年至今年6月底,全省共冻结资金", "2020-09-22", None, "2019年至今年6月底", "range", "2019-01-01", "2020-06-30", "range"),
     ("2019年3月18日、3月19日、3月26日分别捣毁窝点3处", "2020-09-22", None, "2019年3月18日、3月19日、3月26日",
      "range", "2019-03-18", "2019-03-26", "range"),
+    # a yearless day that would fall after the page's date, in the page's own year: unknown
+    ("5月7日，黄先生全额转入20万元货款", "2026-01-05", 2026, "5月7日", "day", None, None, None),
     # later days of a list that leave their month unwritten (分别于5月20日、27日)
     ("分别于5月20日、27日将另外三名嫌疑人抓获归案", "2021-06-01", None, "5月20日、27日",
      "range", "2021-05-20", "2021-05-27", "range"),
