@@ -317,8 +317,9 @@ _LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("advert", re.compile(r"发送短信.{0,40}订阅|订阅.{0,20}手机报|短信订阅")),
     # a weather/calendar widget: 南昌 晴 26℃ 2024年3月2日 星期六 (short, no sentence)
     # (not a labelled page date that happens to name the weekday: 发布时间:… 星期二, nor an
-    # e-paper's issue line that names its paper: 2022年06月21日 星期二 新京报)
-    ("widget", re.compile(r"^(?!.*(?:发布|發布|时间|時間|日期|来源|來源)\s*[:：])(?!.*[报報]\s*$)"
+    # e-paper's issue line that names its paper or its tip line: 2022年06月21日 星期二 新京报 /
+    # 2025年03月11日 星期二  报料热线:966123)
+    ("widget", re.compile(r"^(?!.*(?:发布|發布|时间|時間|日期|来源|來源)\s*[:：])(?!.*(?:[报報]\s*$|[报報]料))"
                           r"(?:[^，。,；;！？]{0,40}-?\d+\s*[℃°][^，。,；;！？]{0,40}$"
                           r"|[^，。,；;！？]{0,30}星期[一二三四五六日天][^，。,；;！？]{0,20}$)")),
     ("image", re.compile(r"^[^。，,\n]{0,60}\.(jpe?g|png|gif|webp|bmp)\s*$", re.IGNORECASE)),

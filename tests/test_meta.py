@@ -244,6 +244,8 @@ def test_an_e_paper_issue_line_naming_its_paper_dates_the_page() -> None:
             "  反诈民警很多时候是在和“看不见的敌人”较量。\n")
     assert extract_meta(clean(text).text).published == "2022-06-21"
     assert extract_meta(clean("南昌 晴 2024年3月2日 星期六\n某县警方破获诈骗案\n" + BODY).text).published is None
+    tip_line = "2025年03月11日 星期二      报料热线:966123\n当前版: 004版 上一版 下一版\n某县警方破获诈骗案\n" + BODY
+    assert extract_meta(clean(tip_line).text).published == "2025-03-11"
 
 
 def test_menu_items_do_not_use_up_the_header_area() -> None:
