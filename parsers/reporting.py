@@ -179,6 +179,8 @@ def _outlet_place(body: list[Sentence], gaz: Gazetteer) -> Place | None:
                 continue
             if level == "province":
                 return gaz.by_adcode(found.adcode[:2] + "0000")
+            if level == "city" and found.level == "province" and found.city == found.name:
+                return found  # 北方网 → 天津市: a municipality is its own city
             if level == "city" and found.level != "province":
                 return gaz.by_adcode(found.adcode[:4] + "00") or found
             if level == "county" and found.level == "county":

@@ -88,6 +88,9 @@ REPORTING_FORCE = [
     pytest.param("今年上半年全省共破获电诈案件2100起\n中国青海网9月22日讯 报告显示，今年上半年，全省共破获电信网络诈骗案件2100起。"
                  "西宁、海东等地打击治理工作成效明显。\n",
                  "cases_solved", 2100, ("青海省", None), id="whole-province-with-the-outlets-province"),
+    pytest.param("市公安机关“雷霆四号”行动成效显著\n北方网讯：记者从市公安局了解到，全市公安机关开展专项行动取得明显成效，"
+                 "对群众受骗后立即采取止付措施，止付金额达1.61亿元。\n",
+                 "money_stopped", 161_000_000, ("天津市", "天津市"), id="a-municipalitys-outlet-gives-its-city"),
     pytest.param("凉州公安破获专案\n近日，凉州公安“5·20”专案组押解嫌疑人归来。\n此后，专案组分别在广东惠州、福建福州、"
                  "四川成都捣毁3处窝点，共抓获犯罪嫌疑人12名。\n",
                  "suspects_arrested", 12, ("甘肃省", "武威市"), id="places-listed-after-zai-are-where"),
