@@ -40,6 +40,7 @@ ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算)[^，,�
 PURSUIT_WORDS = frozenset({"抓捕", "缉捕"})
 PURSUIT_BEFORE = ("开展", "实施", "展开", "组织", "进行", "部署")
 PURSUIT_AFTER = ("对象", "行动", "工作", "任务", "方案")
+DISPOSAL_OPEN = re.compile(r"[将把]")
 MEASURES_TAKEN = frozenset({"强制措施", "刑事强制措施"})
 PURSUIT_AFTER_FIGURE = re.compile(r"[^，,。；;]{0,16}?(?:(?:开展|实施|展开|进行)(?:抓捕|缉捕)|(?:抓捕|缉捕)对象)")
 BAIT_REFUND_BEFORE = re.compile(r"(?:对方|骗子|诈骗分子|客服)[^，,。；;]{0,4}(?:返还|返|退还|退回|返现|返利)[^，,。；;]{0,10}$")
@@ -522,6 +523,15 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
                 return hit
             if _handed_on(q, text, tokens, in_clause, clauses[k][0], bool(verbs)):
                 return None
+        if j == k and unit == "元" and after and DISPOSAL_OPEN.search(text, clauses[k][0], q.start):
+            # 成功将已转入二级涉案账户的28万元止付 / 将…102.6万元冻结资金返还: the 将 object's own verb
+            # (the last money verb after it; 冻结资金 only names the money) governs
+            # the sum (not 转入 in the clause that modifies it)
+            police_after = [(i, c) for i, c in after if c in lexicon.POLICE_MONEY_VERBS]
+            if police_after:
+                hit = _by_verbs(q, unit, text, tokens, [], police_after[-1:], clauses[j][0])
+                if hit is not None:
+                    return hit
         if verbs or after:
             hit = _by_verbs(q, unit, text, tokens, verbs, after, clauses[j][0])
             if hit is not None or any(c not in ("involved", "victim") for _, c in verbs + after):
