@@ -279,10 +279,16 @@ def _body_place(body: list[Sentence], gaz: Gazetteer, *levels: str) -> Place | N
 def _body_city(body: list[Sentence], gaz: Gazetteer) -> Place | None:
     """我市/市反诈中心 with no force named anywhere: the city of the place the body names
     most (独山子区召开推进会 … 我市 → 克拉玛依市)."""
-    best = _body_place(body, gaz, "city", "county")
-    if best is None:
-        return None
-    return gaz.by_adcode(best.adcode[:4] + "00") or best
+    # counted by city, a county's mention for its city (海陵区闸坡镇 is 阳江's island, named
+    # once; 阳东区 and 阳江市 name 阳江 twice — not 泰州's 海陵区)
+    counts: dict[str, tuple[int, Place]] = {}
+    for s in body:
+        for m in gaz.find_mentions(s.text):
+            if m.place.level in ("city", "county") and not m.ambiguous:
+                city = gaz.by_adcode(m.place.adcode[:4] + "00") or m.place
+                n, _ = counts.get(city.adcode, (0, city))
+                counts[city.adcode] = (n + 1, city)
+    return max(counts.values(), key=lambda c: c[0])[1] if counts else None
 
 
 def announced_case(doc_place: Place | None, body: list[Sentence], gaz: Gazetteer) -> bool:

@@ -88,6 +88,12 @@ REPORTING_FORCE = [
     pytest.param("今年上半年全省共破获电诈案件2100起\n中国青海网9月22日讯 报告显示，今年上半年，全省共破获电信网络诈骗案件2100起。"
                  "西宁、海东等地打击治理工作成效明显。\n",
                  "cases_solved", 2100, ("青海省", None), id="whole-province-with-the-outlets-province"),
+    # no force named, 市公安局 only: the city the body names most, a county's mention counting
+    # for its city (海陵区 is also 泰州's; 阳东区 and 阳江市 are 阳江's)
+    pytest.param("守护好人民群众的钱袋子\n市公安局刑警支队六大队2017年以来侦破电信网络诈骗案件688起。\n"
+                 "有事主报警称，其位于海陵区闸坡镇的住宅被盗，民警在阳东区将嫌疑人抓获。\n"
+                 "市公安局刑警支队六大队在阳江市召开总结会。\n",
+                 "cases_solved", 688, ("广东省", "阳江市"), id="the-city-the-body-names-most-counting-its-counties"),
     pytest.param("市公安机关“雷霆四号”行动成效显著\n北方网讯：记者从市公安局了解到，全市公安机关开展专项行动取得明显成效，"
                  "对群众受骗后立即采取止付措施，止付金额达1.61亿元。\n",
                  "money_stopped", 161_000_000, ("天津市", "天津市"), id="a-municipalitys-outlet-gives-its-city"),
