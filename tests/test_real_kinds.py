@@ -404,6 +404,8 @@ METRIC_WORDING = [
                  "money_recovered", 1_026_000, id="frozen-funds-named-then-given-back"),
     pytest.param("某市通报\n2017-06-02 来源：某网\n一年来，市反诈中心及时将12起案件的冻结资金86.5万元返还给受骗群众。\n",
                  "money_recovered", 865_000, id="frozen-funds-before-the-sum-then-given-back"),
+    pytest.param("某区通报\n2025-12-11 来源：某网\n经过民警连夜工作，王女士转入骗子账户的6万资金被成功追了回来。\n",
+                 "money_recovered", 60_000, id="money-chased-back-colloquially"),
     pytest.param("某区通报\n2025-12-11 来源：某网\n工作人员在协助输入账号时故意出错，使转账操作未能成功，王阿姨账户内的6万余元存款得以保全。\n",
                  "money_recovered", 60_000, id="money-kept-safe-is-recovered-not-lost"),
     pytest.param("某县通报\n2023-09-02 来源：某网\n到案后，嫌疑人张某对其犯罪行为供认不讳，并主动退赔3万元。\n",
