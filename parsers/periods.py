@@ -718,7 +718,7 @@ def _merge_day_lists(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
 # find_periods reads one sentence alone; these read it against the period already in force.
 _ELAPSED_WORDS = "经过|历经|历时|用时|耗时"
 ELAPSED = re.compile(rf"(?:{_ELAPSED_WORDS})[^，,。；;]{{0,3}}?[\d一二三四五六七八九十两几]+个?多?(?:月|天|周|星期|年)")
-NEXT_DAY = re.compile(r"次日|翌日|第二天")
+NEXT_DAY = re.compile(r"次日|翌日|第二天|隔天|隔日|(?:仅|只)过了?(?:1|一)天")  # 仅过1天，…第二路抓捕小组…
 # 当晚22时许，…将7名嫌疑人抓获 / 当日: the day in force (a dated event before it); 当天 is read
 # by the day rules as the page's own day
 SAME_DAY = re.compile(r"当晚|当日|当夜|同日")

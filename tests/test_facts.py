@@ -267,6 +267,13 @@ NEXT_DAY = """仁寿警方破获一起刷单诈骗案
 """
 
 
+def test_a_day_later_after_the_day_in_force() -> None:
+    text = ("某州警方跨省追赃\n2025-10-11 来源：某网\n6月3日，第一路抓捕小组将嫌疑人李某抓获，追回涉诈资金2万元；"
+            "仅过1天，第二路抓捕小组将季某某缉拿归案，并追回5万元涉诈资金。\n")
+    f = fact(parse_text(text, "a_day_later.txt"), "money_recovered", 50_000)
+    assert (f.period_start, f.period_end) == ("2025-06-04", "2025-06-04")
+
+
 def test_next_day_incident() -> None:
     doc = parse_text(NEXT_DAY, "next_day.txt")
     f = fact(doc, "suspects_arrested", 2)
