@@ -157,6 +157,7 @@ class _UnitReader:
         self.campaigns, self.gaz = campaigns, gaz
         self.year_in_force = self.default_year
         self.lead_read = False  # set once the first paragraph that is not a heading is read
+        self.prose_read = 0  # paragraphs of prose read so far
         # the last sentence that counted cases with its own verb (全区共立…案件115起): verb-less
         # table rows after it (拉萨58起。…城关区57起，墨竹工卡县1起。) read its verb
         self.count_anchor: str | None = None
@@ -271,6 +272,7 @@ class _UnitReader:
             if not (len(para) == 1 and _is_heading(para[0], para)) and any(
                     x.text.endswith(("。", "！", "？")) and len(x.text) >= 12 for x in para):
                 self.lead_read = True
+                self.prose_read += 1
         return out
 
     def _opening_context(self, para: list[Sentence], carried: _Context | None) -> _Context:
@@ -416,8 +418,13 @@ class _UnitReader:
         # 近年来 leaves the figures of its own sentence undated, but does not end the window
         # the report is about for the sentences after it
         strong = [m for m in periods if m.kind not in _NOT_STRONG]
-        if not self.lead_read and self.lead_window is None:
+        opens_report = (self.lead_read and self.lead_window is None and self.prose_read == 1
+                        and self.prev_text is None and bool(strong) and strong[0].start == 0
+                        and strong[0].kind == "year")
+        if (not self.lead_read or opens_report) and self.lead_window is None:
             # (not a year that labels a campaign: 开展2022年“绿城反诈·断卡”第二轮收网行动)
+            # 央视网消息 2月26日，记者从省公安厅了解到，…。 / 2024年，全省…: a lead that only
+            # announces, then a paragraph that opens on the year reported on — its window
             self.lead_window = next((m.period for m in strong if m.period.start and m.period.end
                                      and m.period.precision in REPORTING_PRECISIONS
                                      and not (m.kind == "year" and text[m.end:m.end + 1] in camp.OPEN_Q)), None)

@@ -267,6 +267,14 @@ NEXT_DAY = """仁寿警方破获一起刷单诈骗案
 """
 
 
+def test_a_year_opening_the_paragraph_after_an_announcing_lead_holds_for_the_report() -> None:
+    text = ("某省持续深入开展反诈\n\n某视网消息 2月26日，记者从某省公安厅了解到，某省公安机关持续深入开展反诈人民战争，取得扎实成效。\n\n"
+            "2024年，某省电信网络诈骗案件立案数同比下降23.14%，帮助群众避免损失29.46亿元。\n\n"
+            "山东公安通过建立完善预警劝阻机制，上门劝阻229.05万人次。\n")
+    f = fact(parse_text(text, "announcing_lead.txt"), "people_dissuaded", 2_290_500)
+    assert (f.period_start, f.period_end) == ("2024-01-01", "2024-12-31")
+
+
 def test_a_day_later_after_the_day_in_force() -> None:
     text = ("某州警方跨省追赃\n2025-10-11 来源：某网\n6月3日，第一路抓捕小组将嫌疑人李某抓获，追回涉诈资金2万元；"
             "仅过1天，第二路抓捕小组将季某某缉拿归案，并追回5万元涉诈资金。\n")
