@@ -35,7 +35,8 @@ DAY_EVENT_AFTER = re.compile(r"\s*[^，,。；;\n案]{0,14}?(?:节|纪念日|宣
 LIST_ACTIVITY = "打击|宣传|整治|攻坚|治理|行动|专项行动|会战"
 QUOTED_RUN = re.compile(
     rf"(?=[{OPEN_Q}])(?:(?:[{OPEN_Q}][^{CLOSE_Q}{OPEN_Q}\n，,。]{{2,20}}[{CLOSE_Q}]\s*"
-    rf"(?:(?:{LIST_ACTIVITY})?\s*[、和及与]\s*(?=[{OPEN_Q}]))?)+"
+    # (“荣誉2022”和夏季治安打击整治“百日行动”: a joined item may carry a few words before its quote)
+    rf"(?:(?:{LIST_ACTIVITY})?\s*[、和及与]\s*(?:[\u4e00-\u9fff]{{1,10}}(?=[{OPEN_Q}]))?(?=[{OPEN_Q}]))?)+"
     # “断卡”、“断链”1、2、3号专项行动: a numbered series of each before the descriptor
     r"(?P<desc>(?:\d{1,2}(?:[、,，]\d{1,2})*号)?[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|专项工作|活动|宣传|专项|专案"
     # “云剑”系列打击治理电信网络诈骗犯罪专项行动 / “云剑”“断卡”等专项斗争

@@ -691,6 +691,8 @@ def test_a_named_city_settles_an_ambiguous_district_in_the_title() -> None:
                  id="operations-called-专项斗争"),
     pytest.param("今年以来，某市警方深入推进断卡、断流、拔钉等专项行动。", "拔钉行动", "operation",
                  id="unquoted-known-names-closed-by-等"),
+    pytest.param("某市公安机关紧密结合“云剑”“断卡”“荣誉2022”和夏季治安打击整治“百日行动”等一系列专项行动。", "云剑行动",
+                 "operation", id="a-joined-item-with-words-before-its-quote"),
 ])
 def test_campaign_forms(text, name, kind) -> None:
     from parsers.campaigns import find_campaign_mentions
