@@ -38,7 +38,7 @@ QUOTED_RUN = re.compile(
     # (“荣誉2022”和夏季治安打击整治“百日行动”: a joined item may carry a few words before its quote)
     rf"(?:(?:{LIST_ACTIVITY})?\s*[、和及与]\s*(?:[\u4e00-\u9fff]{{1,10}}(?=[{OPEN_Q}]))?(?=[{OPEN_Q}]))?)+"
     # “断卡”、“断链”1、2、3号专项行动: a numbered series of each before the descriptor
-    r"(?P<desc>(?:\d{1,2}(?:[、,，]\d{1,2})*号)?[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|专项工作|活动|宣传|专项|专案"
+    r"(?P<desc>(?:\d{1,2}(?:[、,，]\d{1,2})*号)?[\u4e00-\u9fff]{0,10}?(?:专项行动|行动|战役|会战)|专项工作|活动|宣传|等?专项|专案"
     # “云剑”系列打击治理电信网络诈骗犯罪专项行动 / “云剑”“断卡”等专项斗争
     r"|系列[\u4e00-\u9fff]{0,16}?专项行动|等?专项斗争"
     r"|\d{1,3}号)?)")  # “飓风”2号、“飓风”6号: the number of a serial written after the quote
@@ -136,6 +136,10 @@ def _generic_core(core: str) -> bool:
 
 
 def _operation_name(cores: list[str], desc: str) -> str | None:
+    desc = desc.removeprefix("等")  # “云剑”等专项 / “断卡”等专项行动: 等 closes a list, it names nothing
+    counted = LIST_COUNT.match(desc)
+    if counted:
+        desc = counted["desc"]  # “扫楼”等六大专项行动: one of the six, the 扫楼 operation
     cores = [c for c in cores if not _generic_core(c)]
     if not cores or any(re.search(r"[，,、]", c) for c in cores):
         return None
@@ -147,6 +151,8 @@ def _operation_name(cores: list[str], desc: str) -> str | None:
     if desc in ("活动", "宣传", "专项", "专案", ""):
         if desc == "专案":
             return None
+        if desc == "专项" and KNOWN_NAME.fullmatch(joined):
+            return joined + "行动"  # 依托扫黑除恶、…、“云剑”等专项: the ministry's standing operation
         named = OPERATION_END.search(joined) or SERIAL_NAME.match(joined)
         return joined if named else None
     if GENERIC_DESCRIPTOR.match(desc) or (desc.startswith("系列") and desc.endswith("专项行动")):

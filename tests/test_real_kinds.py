@@ -693,6 +693,10 @@ def test_a_named_city_settles_an_ambiguous_district_in_the_title() -> None:
                  id="unquoted-known-names-closed-by-等"),
     pytest.param("某市公安机关紧密结合“云剑”“断卡”“荣誉2022”和夏季治安打击整治“百日行动”等一系列专项行动。", "云剑行动",
                  "operation", id="a-joined-item-with-words-before-its-quote"),
+    pytest.param("北京警方依托扫黑除恶、打击治理跨境赌博、“云剑”等专项，快查快办一系列重大案件。", "云剑行动", "operation",
+                 id="a-standing-operation-in-a-list-of-专项"),
+    pytest.param("某市公安局深入开展“扫楼”等六大专项行动。", "扫楼行动", "operation",
+                 id="one-of-a-counted-list-of-operations"),
 ])
 def test_campaign_forms(text, name, kind) -> None:
     from parsers.campaigns import find_campaign_mentions
@@ -701,6 +705,11 @@ def test_campaign_forms(text, name, kind) -> None:
 
 
 # “甲”打击、“乙”宣传两大行动: a counted list names each operation once, and no name swallows the
+def test_a_known_name_quoted_in_passing_is_no_operation() -> None:
+    from parsers.campaigns import find_campaign_mentions
+    assert find_campaign_mentions("2024年，全市接收涉诈“断卡”线索数量同比下降了36.9%。") == []
+
+
 def test_an_unquoted_list_closed_by_等_names_each_operation_alone() -> None:
     doc = parse_text("某市反诈\n2024-05-10 来源：某网\n今年以来，某市警方深入推进断卡、断流、拔钉等专项行动，抓获嫌疑人300名。\n")
     assert {c.name for c in doc.campaigns} == {"断卡行动", "断流行动", "拔钉行动"}
