@@ -70,7 +70,9 @@ UNQUOTED_OPERATION = re.compile(
     r"(?:打击整治|打击治理|严厉打击|集中打击)(?P<kind>[\u4e00-\u9fff]{2,4}?)诈骗(?:违法)?(?:犯罪)?专项行动"
     r"|(?P<who>全民|全警|全社会)反诈专项行动"
     # 夏季治安打击整治行动 / 冬季严打整治专项行动: the ministry's seasonal crackdowns, named as such
-    r"|(?P<season>春季|夏季|秋季|冬季|春夏|秋冬)(?:治安)?(?:集中)?(?:严打|打击)?整治(?:专项)?行动")
+    r"|(?P<season>春季|夏季|秋季|冬季|春夏|秋冬)(?:治安)?(?:集中)?(?:严打|打击)?整治(?:专项)?行动"
+    # 夏季行动 警银联动 成功阻截涉诈钱款: the same crackdowns by their short names
+    r"|(?:春季|夏季|秋季|冬季)行动")
 UNQUOTED_GENERIC_MIDDLE = re.compile(rf"^(?:{GENERIC_OPERATION_WORDS}|联合|系列|会战|的|等)+$")  # 拔钉等专项行动 is 拔钉行动
 UNQUOTED_GENERIC_KIND = re.compile(r"^(?:电信网络|电信|网络|通讯网络|新型|各类|涉|电|相关|金融|跨境)+$")
 ORGANIZER = re.compile(r"由([\u4e00-\u9fff]{2,20}?)(?:在[^，,。]{0,12})?(?:部署|组织|牵头|发起|统一部署)")

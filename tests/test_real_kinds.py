@@ -697,6 +697,8 @@ def test_a_named_city_settles_an_ambiguous_district_in_the_title() -> None:
                  id="a-standing-operation-in-a-list-of-专项"),
     pytest.param("某市公安局深入开展“扫楼”等六大专项行动。", "扫楼行动", "operation",
                  id="one-of-a-counted-list-of-operations"),
+    pytest.param("夏季行动|某区分局为群众返还被骗资金125万元", "夏季行动", "operation",
+                 id="a-seasonal-crackdown-by-its-short-name"),
 ])
 def test_campaign_forms(text, name, kind) -> None:
     from parsers.campaigns import find_campaign_mentions
