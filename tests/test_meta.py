@@ -121,6 +121,8 @@ def test_body_source_mention_not_taken() -> None:
                      "2024-01-06", id="january-review-of-the-year-before"),
         pytest.param("某网四川3月16日电 近日，某市公安局发布消息，反诈工作位列2023年考核全省第一。2023年以来，全市重拳出击。2023年破获案件1200起。\n",
                      "2024-03-16", id="march-review-of-the-year-before"),
+        pytest.param("某区警方捣毁引流团伙\n某方网通讯员某某5月18日报道：2023年以来，某公安分局深入开展系列专项打击整治行动。\n",
+                     "2023-05-18", id="correspondent-reported-on-a-day"),
         pytest.param("某省反诈成效\n某视网消息 2月26日，记者从某省公安厅了解到，2024年，全省电诈立案数同比下降23%。\n",
                      "2025-02-26", id="outlet-news-then-the-day"),
         pytest.param("某网讯 6月17日，记者从某省公安厅获悉，2020年某省打击治理电信网络诈骗综合绩效位居全国第一。\n"
