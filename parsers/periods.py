@@ -153,6 +153,18 @@ def _month_range(m: re.Match[str], ctx: _Context) -> _Built:
     return _period(date(year1, month1, 1), month_end(year2, month2), "range"), guessed
 
 
+def _adjacent_months(m: re.Match[str], ctx: _Context) -> _Built:
+    """今年四五月 / 七八月份: two months in a row, written as two numerals before one 月 — from
+    the first's start to the second's end; None when they do not follow each other (十二月)."""
+    month1, month2 = _num(m.group("m1")), _num(m.group("m2"))
+    if month2 != month1 + 1:
+        return None
+    year, guessed = _year(m, "1", ctx)
+    if year is None:
+        return UNKNOWN, False
+    return _period(date(year, month1, 1), month_end(year, month2), "range"), guessed
+
+
 def _half(m: re.Match[str], ctx: _Context) -> _Built:
     year, guessed = _year(m, "", ctx)
     if year is None:
@@ -367,6 +379,8 @@ _RULES: tuple[_Rule, ...] = (
         "range",
         rf"{_yp('1')}?{_SP}(?P<m1>{_M}){_SP}(?:月份?)?{_SEP}(?:{_yp('2')}{_SP})?(?P<m2>{_M}){_SP}月份?",
         _month_range, needs=('月',), starts=_DATE_START, also=(_SEPARATORS,)),
+    _rule("range", rf"{_yp('1')}?{_SP}(?P<m1>[一二三四五六七八九])(?P<m2>[二三四五六七八九十])月份?",
+          _adjacent_months, needs=('月',), starts=_DATE_START),
     _rule("half", rf"(?:{_yp()}{_SP})?(?P<h>上|下)半年度?", _half, needs=('半年',), starts=_DATE_START + "上下"),
     _rule(
         "quarter",

@@ -112,6 +112,9 @@ SINGLE = [
      "range", "2019-03-18", "2019-03-26", "range"),
     # a yearless day that would fall after the page's date, in the page's own year: unknown
     ("5月7日，黄先生全额转入20万元货款", "2026-01-05", 2026, "5月7日", "day", None, None, None),
+    # two months in a row before one 月 (今年四五月); 十二月 stays December
+    ("今年四五月，警方陆续破获两起案件", "2017-06-29", None, "今年四五月", "range", "2017-04-01", "2017-05-31", "range"),
+    ("2016年十二月份，全市共破案", "2017-06-29", None, "2016年十二月份", "month", "2016-12-01", "2016-12-31", "month"),
     # later days of a list that leave their month unwritten (分别于5月20日、27日)
     ("分别于5月20日、27日将另外三名嫌疑人抓获归案", "2021-06-01", None, "5月20日、27日",
      "range", "2021-05-20", "2021-05-27", "range"),
