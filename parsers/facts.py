@@ -676,8 +676,10 @@ def deduplicate(facts: list[Fact], headline_ids: set[int]) -> list[Fact]:
     # only the province of the force the body names; one claim, the body's
     placed = {(f.metric, round(f.value, 2), f.province) for f in out
               if id(f) not in headline_ids and f.city is not None}
-    out = [f for f in out if not (id(f) in headline_ids and f.city is None
-                                  and (f.metric, round(f.value, 2), f.province) in placed)]
+    out = [f for f in out if not (f.city is None and (f.metric, round(f.value, 2), f.province) in placed
+                                  and (id(f) in headline_ids or _significant_digits(f.value) >= 3))]
+    # (…已追缴被骗资金99.17万元 again after a sentence on 全省专项行动: the city's claim told twice,
+    # once under the province's words — a figure this precise is no coincidence)
     # 拦截被骗资金18.8万元…并返还给事主: one sum intercepted and then given back is one claim,
     # the money recovered (the gold never holds one sum as both stopped and recovered)
     returned = {(round(f.value, 2), f.province, f.city) for f in out if f.metric == "money_recovered"}

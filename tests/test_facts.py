@@ -275,6 +275,15 @@ def test_a_year_opening_the_paragraph_after_an_announcing_lead_holds_for_the_rep
     assert (f.period_start, f.period_end) == ("2024-01-01", "2024-12-31")
 
 
+def test_a_citys_precise_claim_told_again_under_the_provinces_words_is_one_claim() -> None:
+    text = ("某市打击整治养老诈骗专项行动取得成效\n2022-08-04 来源：某报\n本报讯 沧州市公安局打击整治养老诈骗专项行动取得成效，"
+            "已追缴被骗资金99.17万元。\n某某案作为全省专项行动开展以来宣判的首例案件，有力震慑了犯罪分子。同时，公安部门全力追赃挽损，"
+            "已追缴被骗资金99.17万元。\n")
+    doc = parse_text(text, "told_again.txt")
+    assert [(f.value, f.city) for f in doc.facts if f.metric == "money_recovered"] == [(991_700, doc.facts[0].city)]
+    assert doc.facts[0].city is not None
+
+
 def test_a_day_later_after_the_day_in_force() -> None:
     text = ("某州警方跨省追赃\n2025-10-11 来源：某网\n6月3日，第一路抓捕小组将嫌疑人李某抓获，追回涉诈资金2万元；"
             "仅过1天，第二路抓捕小组将季某某缉拿归案，并追回5万元涉诈资金。\n")
