@@ -368,6 +368,11 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
                 # (2020年11月1日至12月31日，…发起了2020年反诈“雷霆11号”行动) the narrowest span
                 near = [p for p in periods if p.kind != "comparison" and p.period.start
                         and p.start <= m.start and not _meeting_day(s.text, p, m.start)]
+                if not near and m.kind == "operation":
+                    # 《某市打击整治养老诈骗专项行动方案》…，此次专项行动…自今年4月开始: the launch
+                    # told after the name, of the operation the sentence refers back to
+                    near = [p for p in periods if p.kind == "since" and p.period.start and p.period.end
+                            and p.start > m.end and THIS_OPERATION.search(s.text, m.end, p.start)][:1]
                 if m.name in records and not near:
                     continue  # named again, still undated: the first mention stands
                 spans = [p for p in near if p.period.end and p.period.precision != "day"]
@@ -393,6 +398,9 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
                     evidence=clean_doc.original[s0:e0], span=(s0, e0), reported=unit_published)
                 known.kinds[m.name] = m.kind
     return list(records.values()), known
+
+
+THIS_OPERATION = re.compile(r"(?:此次|本次|这次|该)(?:专项)?(?:行动|工作)")
 
 
 # 公安部16日召开“云剑-2020”行动推进会: the day of a meeting about the operation, not its start

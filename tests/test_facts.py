@@ -284,6 +284,14 @@ def test_a_citys_precise_claim_told_again_under_the_provinces_words_is_one_claim
     assert doc.facts[0].city is not None
 
 
+def test_an_operations_launch_told_after_its_name_dates_its_figures() -> None:
+    text = ("我市打击整治养老诈骗专项行动取得成效\n2022-08-04 来源：某报\n本报讯 沧州市打击整治养老诈骗专项行动取得成效，"
+            "已破获积案6起，抓获犯罪嫌疑人43名。\n根据《沧州市打击整治养老诈骗专项行动方案》工作要求，此次专项行动由市平安建设"
+            "领导小组牵头，自今年4月开始，利用半年左右的时间，重点打击整治养老诈骗。\n")
+    f = fact(parse_text(text, "launch_after.txt"), "suspects_arrested", 43)
+    assert (f.period_start, f.period_end) == ("2022-04-01", "2022-08-04")
+
+
 def test_a_day_later_after_the_day_in_force() -> None:
     text = ("某州警方跨省追赃\n2025-10-11 来源：某网\n6月3日，第一路抓捕小组将嫌疑人李某抓获，追回涉诈资金2万元；"
             "仅过1天，第二路抓捕小组将季某某缉拿归案，并追回5万元涉诈资金。\n")
