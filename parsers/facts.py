@@ -43,7 +43,7 @@ from parsers.lexicon import SPEC_BY_KEY
 from parsers.meta import blurb_date
 from parsers.metrics import MetricHit, find_metric_hits
 from parsers.periods import (RECENT, Period, PeriodMention, compared_in, cutoff, find_periods, into_next_year,
-                             relative_mentions, story_day)
+                             into_page_year, relative_mentions, story_day)
 from parsers.records import MONEY_METRICS, Fact
 from parsers.regions import Force, find_forces, in_share_phrase, named_branches, with_named_branches
 from parsers.reporting import announced_case, document_place, unit_place
@@ -342,6 +342,8 @@ class _UnitReader:
         periods = relative_mentions(text, periods, ctx.period or self.last_period)
         if ctx.december and periods:
             periods = into_next_year(periods, self.published)
+        elif periods and ctx.year is not None and self.published:
+            periods = into_page_year(periods, self.published, ctx.year)
         if self.founded is not None:
             periods = self._founded_mentions(text, periods)
         if self.named_windows:

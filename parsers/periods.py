@@ -844,3 +844,29 @@ def story_day(texts: list[str], published: str | None, year: int | None) -> Peri
     days.discard(published)
     return Period(days.pop(), None, "day") if len(days) == 1 else None
 
+
+RECENT_DAYS = 31  # how far before the page's date a day of the page's own year is "recent"
+
+
+def into_page_year(periods: list[PeriodMention], published: str | None, year_in_force: int | None) -> list[PeriodMention]:
+    """银川3月10日电 …2020年，银川警方共破获…。3月10日，市公安局举行…返还仪式 (a page of
+    2021-03-12): a yearless day read in the year the text reviews, when in the page's own year
+    it falls within a month before the page's date, is the page's day — the event the page
+    reports, not one a year before it. Mentions that write their year are left alone."""
+    if not published or year_in_force is None or year_in_force >= int(published[:4]):
+        return periods
+    page = date.fromisoformat(published)
+    out = []
+    for m in periods:
+        p = m.period
+        if (m.kind in ("day", "announcement") and p.precision == "day" and p.start
+                and _WRITTEN_YEAR.search(m.text) is None and int(p.start[:4]) == year_in_force):
+            try:
+                moved = date(page.year, int(p.start[5:7]), int(p.start[8:10]))
+            except ValueError:
+                moved = None
+            if moved is not None and 0 <= (page - moved).days <= RECENT_DAYS:
+                m = replace(m, period=Period(moved.isoformat(), moved.isoformat(), "day"))
+        out.append(m)
+    return out
+

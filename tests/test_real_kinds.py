@@ -250,6 +250,9 @@ PERIODS = [
                  "据省公安厅2025年12月26日统计，“冬季守护”专项工作开展以来，全省警情同比下降6.11%。全省共抓获电诈犯罪嫌疑人3454人。\n",
                  "suspects_arrested", 3454, ("2025-11-25", "2025-12-26"),
                  id="since-a-launch-day-to-the-day-of-the-count-for-the-paragraph"),
+    pytest.param("某市晒反电诈成绩单\n时间:2021-03-12 09:50 来源:某网\n某市3月10日电 记者10日从某市公安局获悉，2020年，全市共破获电信网络诈骗案件984起。"
+                 "3月10日，市公安局刑侦支队举行资金返还仪式，向电诈受害群众返还被骗资金共计263余万元。\n",
+                 "money_recovered", 2_630_000, ("2021-03-10", "2021-03-10"), id="a-day-just-before-a-review-page-is-the-pages-year"),
     pytest.param("某区通报\n2025-02-10 来源：某网\n2024年12月末，某区公安分局接到报警。1月3日至5日，民警将8名嫌疑人抓获。\n",
                  "suspects_arrested", 8, ("2025-01-03", "2025-01-05"), id="a-story-from-december-runs-into-january"),
     pytest.param("某区通报\n2024-12-20 来源：某网\n2024年12月初，某区公安分局接到报警。1月3日，民警将8名嫌疑人抓获。\n",
