@@ -401,6 +401,16 @@ def _words(text: str, clauses: list[tuple[int, int]]) -> _Words:
     return _Words(tokens, _verb_classes(tokens, text), by_clause)
 
 
+# 查扣冻结涉案资金、房产、车辆等价值1470万元 / 扣押赃物价值100余万元: money (or loot) among what the
+# worth covers makes it a sum seized or frozen — not 扣押涉案汽车4辆，价值300余万元 (goods alone)
+MONEY_AMONG_GOODS = re.compile(r"资金|赃款|赃物|现金|存款|钱款")
+
+
+def _money_among_goods(before: str) -> bool:
+    clause = before[max(before.rfind(c) for c in "，,；;。") + 1:]
+    return MONEY_AMONG_GOODS.search(clause) is not None
+
+
 def _converted_from(q: Quantity, text: str, before: str) -> Quantity | None:
     """The figure converted into yuan (…5480余万USDT，折合人民币约3.8亿余元) read in the place of
     the foreign sum it converts: q's value at that sum's span; None when no sum precedes."""
@@ -430,7 +440,8 @@ def find_metric_hits(text: str) -> list[MetricHit]:
                 _bank_subject(before)) or (  # a bank's sums and its frozen accounts
                 _found_before(AVERAGE_BEFORE, AVERAGE_MARKS, before)) or (  # 日均劝阻600余人次: an average
                 "返" in before[-18:] or "退" in before[-18:]) and BAIT_REFUND_BEFORE.search(before[-26:]) or (
-                unit == "元" and (("价值" in before and GOODS_VALUE_BEFORE.search(before)) or _not_a_sum(q, text))):
+                unit == "元" and (("价值" in before and GOODS_VALUE_BEFORE.search(before) and not _money_among_goods(before))
+                                 or _not_a_sum(q, text))):
             continue
         if words is None:  # read the words only for a figure the tests above leave standing
             words = _words(text, clauses)

@@ -413,6 +413,8 @@ METRIC_WORDING = [
                  "money_recovered", 60_000, id="money-kept-safe-is-recovered-not-lost"),
     pytest.param("某县通报\n2023-09-02 来源：某网\n到案后，嫌疑人张某对其犯罪行为供认不讳，并主动退赔3万元。\n",
                  "money_recovered", 30_000, id="a-suspects-restitution-is-money-recovered"),
+    pytest.param("某市通报\n2024-03-02 来源：某网\n专案组共查扣冻结涉案资金、房产、车辆等价值1470万元。\n",
+                 "money_frozen", 14_700_000, id="worth-of-money-and-goods-seized-together"),
     pytest.param("某县通报\n2023-09-02 来源：某网\n经查，受害人李某被骗52.624万。\n",
                  "victim_loss", 526_240, id="a-sum-without-yuan-after-a-loss-verb"),
     pytest.param("某市通报\n2023-09-02 来源：某网\n经查，该团伙帮助上游犯罪人员支付结算2100余万USDT，折合人民币约1.5亿余元。\n",
