@@ -252,15 +252,7 @@ class _UnitReader:
             for position, s in enumerate(para):
                 self.next_text = para[position + 1].text if position + 1 < len(para) else None
                 is_headline = (self.unit.kind == "blurb" and index == min(by_paragraph)) or (
-                    self.unit.kind == "body" and ORIGINAL_TITLE.match(s.text) is not None) or (
-                    self.unit.kind == "body" and not dateline_first and (s is self.sentences[0] or s.text == self.title_text
-                                                  # 新闻发布!追回2202万元!: a title cut at its "!"
-                                                  or (s.paragraph == self.sentences[0].paragraph
-                                                      and len(self.title_text) <= HEADING_MAX * 2
-                                                      and s.text in self.title_text)
-                                                  # 廊坊公安2022年反诈成果丰 / 止付金额25200万余元: a
-                                                  # subtitle line under the title, before the lead
-                                                  or (not self.lead_read and _is_heading(s, para))))
+                    self.unit.kind == "body" and self._body_headline(s, para, dateline_first))
                 for hit, hit_ctx in self._sentence(s, ctx):
                     if scope.is_fraud_figure(s, hit.quantity.start, para, previous, general):
                         out.append((s, hit, hit_ctx, is_headline))
@@ -274,6 +266,20 @@ class _UnitReader:
                 self.lead_read = True
                 self.prose_read += 1
         return out
+
+    def _body_headline(self, s: Sentence, para: list[Sentence], dateline_first: bool) -> bool:
+        """A body sentence that is (part of) the page's headline: a repost's 原标题; else, unless
+        the page opens on its outlet's dateline, the first sentence, the title itself, a part of
+        a short title cut at its "!" (新闻发布!追回2202万元!), or a subtitle line under the title
+        before the lead (廊坊公安2022年反诈成果丰 / 止付金额25200万余元)."""
+        if ORIGINAL_TITLE.match(s.text) is not None:
+            return True
+        if dateline_first:
+            return False
+        return (s is self.sentences[0] or s.text == self.title_text
+                or (s.paragraph == self.sentences[0].paragraph and len(self.title_text) <= HEADING_MAX * 2
+                    and s.text in self.title_text)
+                or (not self.lead_read and _is_heading(s, para)))
 
     def _opening_context(self, para: list[Sentence], carried: _Context | None) -> _Context:
         """A paragraph starts afresh, except after a section heading (its force and
@@ -759,15 +765,16 @@ def extract_facts(clean: Clean, units: list[Unit], sentences: list[list[Sentence
         names = [m.name for s in unit_sentences for m in camp.find_campaign_mentions(s.text)]
         reader = _UnitReader(unit, unit_sentences, place, published, campaigns, gaz, names, title,
                              announced_case=case_story)
-        day = None
-        if unit.kind == "body":
-            day = story_day([s.text for s in unit_sentences], published, reader.default_year)
+        day: Period | None | bool = False  # the story's one day (periods.story_day), read when first needed
         for sentence, hit, ctx, is_headline in reader.read():
-            if (day is not None and hit.metric in INTERCEPTED_METRICS and (ctx.period is None or ctx.period.start is None)
-                    and RECENT.search(sentence.text) and "一起" in sentence.text):
+            if (unit.kind == "body" and hit.metric in INTERCEPTED_METRICS and (ctx.period is None or ctx.period.start is None)
+                    and "一起" in sentence.text and RECENT.search(sentence.text)):
                 # 近日，某县公安局成功拦截一起…诈骗，为一名群众挽回12万元。…2025年10月4日上午10时…:
                 # one case's money saved, summarised in a 近日 lead, on the one day its story states
-                ctx = replace(ctx, period=Period(day.start, day.start, "day"))
+                if day is False:
+                    day = story_day([s.text for s in unit_sentences], published, reader.default_year)
+                if day is not None:
+                    ctx = replace(ctx, period=day)
             if ctx.place is not None and not is_mainland(ctx.place):
                 if scope.names_non_mainland_police(sentence.text):
                     continue  # 香港警方…拘捕两名: Hong Kong's (Taiwan's, Macau's) own result

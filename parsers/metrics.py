@@ -422,6 +422,20 @@ def _converted_from(q: Quantity, text: str, before: str) -> Quantity | None:
     return replace(q, start=prev[-1].start, end=prev[-1].end) if prev else None
 
 
+def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
+    """What the words around a figure rule out before its verb is read: a change or a rate,
+    a bank's own sums, an average (日均劝阻600余人次), people sought (开展抓捕, 缉捕对象), a
+    fraudster's bait refund, the worth of goods seized, and sums that are no results."""
+    return ((("抓捕" in text or "缉捕" in text) and PURSUIT_AFTER_FIGURE.match(text, q.end) is not None)
+            or _found_before(CHANGE_BEFORE, CHANGE_MARKS, before)
+            or _found_before(RATE_BEFORE, AVERAGE_MARKS, before)
+            or _bank_subject(before)
+            or _found_before(AVERAGE_BEFORE, AVERAGE_MARKS, before)
+            or (("返" in before[-18:] or "退" in before[-18:]) and BAIT_REFUND_BEFORE.search(before[-26:]) is not None)
+            or (unit == "元" and (("价值" in before and GOODS_VALUE_BEFORE.search(before) is not None
+                                  and not _money_among_goods(before)) or _not_a_sum(q, text))))
+
+
 def find_metric_hits(text: str) -> list[MetricHit]:
     """Every figure in one (cleaned, Simplified) sentence that states one of the metrics."""
     quantities = [q for q in find_quantities(text) if _is_candidate(q) and not text.startswith(IDIOM_AFTER, q.end)]
@@ -436,12 +450,7 @@ def find_metric_hits(text: str) -> list[MetricHit]:
         if unit is None:
             continue
         before = text[:q.start]  # (cut once for the tests below, not once per test)
-        if (("抓捕" in text or "缉捕" in text) and PURSUIT_AFTER_FIGURE.match(text, q.end)) or _found_before(CHANGE_BEFORE, CHANGE_MARKS, before) or _found_before(RATE_BEFORE, AVERAGE_MARKS, before) or (
-                _bank_subject(before)) or (  # a bank's sums and its frozen accounts
-                _found_before(AVERAGE_BEFORE, AVERAGE_MARKS, before)) or (  # 日均劝阻600余人次: an average
-                "返" in before[-18:] or "退" in before[-18:]) and BAIT_REFUND_BEFORE.search(before[-26:]) or (
-                unit == "元" and (("价值" in before and GOODS_VALUE_BEFORE.search(before) and not _money_among_goods(before))
-                                 or _not_a_sum(q, text))):
+        if _no_result(q, unit, text, before):
             continue
         if words is None:  # read the words only for a figure the tests above leave standing
             words = _words(text, clauses)

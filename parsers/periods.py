@@ -810,6 +810,7 @@ def _year_earlier(p: Period) -> Period:
     return Period(back(p.start), back(p.end), p.precision)  # type: ignore[arg-type]
 
 
+# a year written in a mention, 年 or not (2024-01-03 too, which YEAR_WRITTEN would miss)
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}")
 TURN_MONTHS = 3  # a case story that opens in December runs on into the first months of the next year
 
@@ -842,7 +843,10 @@ def story_day(texts: list[str], published: str | None, year: int | None) -> Peri
     days = {m.period.start for t in texts for m in find_periods(t, published, year)
             if m.kind == "day" and m.period.precision == "day" and m.period.start}
     days.discard(published)
-    return Period(days.pop(), None, "day") if len(days) == 1 else None
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return Period(day, day, "day")
 
 
 RECENT_DAYS = 31  # how far before the page's date a day of the page's own year is "recent"

@@ -22,6 +22,7 @@ import csv
 import functools
 import re
 from pathlib import Path
+from typing import Callable
 
 from parsers.gazetteer import Gazetteer, Place
 from parsers.regions import PARTNER_AFTER, PASSING_FORCE, find_forces, first_place
@@ -265,14 +266,17 @@ def _district_force(body: list[Sentence], gaz: Gazetteer) -> bool:
                for s in body for f in find_forces(s.text, None, gaz) if f.place and not f.generic and not f.row)
 
 
-def _body_place(body: list[Sentence], gaz: Gazetteer, *levels: str) -> Place | None:
-    """The place of one of ``levels`` the body names most (not an ambiguous name)."""
+def _body_place(body: list[Sentence], gaz: Gazetteer, *levels: str,
+                counted_as: Callable[[Place], Place] | None = None) -> Place | None:
+    """The place of one of ``levels`` the body names most (not an ambiguous name); with
+    ``counted_as``, each mention counts for the place it maps to (a county for its city)."""
     counts: dict[str, tuple[int, Place]] = {}
     for s in body:
         for m in gaz.find_mentions(s.text):
             if m.place.level in levels and not m.ambiguous:
-                n, _ = counts.get(m.place.adcode, (0, m.place))
-                counts[m.place.adcode] = (n + 1, m.place)
+                place = counted_as(m.place) if counted_as else m.place
+                n, _ = counts.get(place.adcode, (0, place))
+                counts[place.adcode] = (n + 1, place)
     return max(counts.values(), key=lambda c: c[0])[1] if counts else None
 
 
@@ -281,14 +285,8 @@ def _body_city(body: list[Sentence], gaz: Gazetteer) -> Place | None:
     most (独山子区召开推进会 … 我市 → 克拉玛依市)."""
     # counted by city, a county's mention for its city (海陵区闸坡镇 is 阳江's island, named
     # once; 阳东区 and 阳江市 name 阳江 twice — not 泰州's 海陵区)
-    counts: dict[str, tuple[int, Place]] = {}
-    for s in body:
-        for m in gaz.find_mentions(s.text):
-            if m.place.level in ("city", "county") and not m.ambiguous:
-                city = gaz.by_adcode(m.place.adcode[:4] + "00") or m.place
-                n, _ = counts.get(city.adcode, (0, city))
-                counts[city.adcode] = (n + 1, city)
-    return max(counts.values(), key=lambda c: c[0])[1] if counts else None
+    return _body_place(body, gaz, "city", "county",
+                       counted_as=lambda p: gaz.by_adcode(p.adcode[:4] + "00") or p)
 
 
 def announced_case(doc_place: Place | None, body: list[Sentence], gaz: Gazetteer) -> bool:
