@@ -58,6 +58,10 @@ _IGNORED_OR_WEAK = IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS  # made once, not pe
 _NOT_STRONG = _IGNORED_OR_WEAK | {"vague"}
 HEADING_MAX = 60
 INTERCEPTED_METRICS = frozenset({"money_recovered", "money_stopped"})
+# a 近日 lead that sums up one rescue: 成功拦截一起… / 及时预警…劝阻…为其挽损11万余元 (not 破获一个
+# 团伙，为群众挽回损失: a case's day is when it was filed, not when money came back)
+ONE_RESCUE = re.compile(r"一起|预警|劝阻|拦截|止损|挽损|阻断")
+SUMMED = re.compile(r"共|累计|以来")  # 共劝阻…返还涉案资金6820余万元: many cases' sum, not one story's day
 SINGLE_CASE = re.compile(r"案例|该案|此案|本案|一起")
 UNKNOWN = Period(None, None, None)
 REPORTING_PRECISIONS = frozenset({"year", "range", "half", "quarter", "month"})
@@ -768,7 +772,8 @@ def extract_facts(clean: Clean, units: list[Unit], sentences: list[list[Sentence
         day: Period | None | bool = False  # the story's one day (periods.story_day), read when first needed
         for sentence, hit, ctx, is_headline in reader.read():
             if (unit.kind == "body" and hit.metric in INTERCEPTED_METRICS and (ctx.period is None or ctx.period.start is None)
-                    and "一起" in sentence.text and RECENT.search(sentence.text)):
+                    and RECENT.search(sentence.text) and ONE_RESCUE.search(sentence.text)
+                    and not SUMMED.search(sentence.text)):
                 # 近日，某县公安局成功拦截一起…诈骗，为一名群众挽回12万元。…2025年10月4日上午10时…:
                 # one case's money saved, summarised in a 近日 lead, on the one day its story states
                 if day is False:

@@ -260,6 +260,12 @@ PERIODS = [
     pytest.param("某县警方拦截一起诈骗\n2025-10-11 来源：某网\n近日，某县公安局成功拦截一起婚恋交友诈骗，及时为一名群众挽回了12万元。\n"
                  "2025年10月4日上午10时，某县反诈中心监测到一名群众正在向陌生账户转账，民警立即上门劝阻。\n",
                  "money_recovered", 120_000, ("2025-10-04", "2025-10-04"), id="a-recent-rescue-lead-takes-its-storys-one-day"),
+    pytest.param("某县预警守住钱袋子\n2024-07-20 来源：某网\n近日，某县公安局某派出所通过反诈预警小程序及时预警，劝阻正在遭遇诈骗的市民，为其挽损11万余元。\n"
+                 "2024年7月14日下午，预警显示辖区居民吴女士正在遭遇电信诈骗，社区民警立即电话联系。\n",
+                 "money_recovered", 110_000, ("2024-07-14", "2024-07-14"), id="a-recent-warning-lead-without-yiqi-takes-its-storys-one-day"),
+    pytest.param("某省反诈中心成立一年\n2017-10-05 来源：某网\n某省反诈中心日前成立一年，共劝阻受骗事主7.9万人，通过预警拦截返还涉案资金6820余万元。\n"
+                 "2017年9月30日，省反诈中心举行座谈会。\n",
+                 "money_recovered", 68_200_000, (None, None), id="a-recent-lead-that-sums-many-rescues-takes-no-one-day"),
     pytest.param("某县警方破获诈骗团伙\n2025-10-11 来源：某网\n近日，某县公安局破获一个诈骗团伙，为群众挽回损失12万元。\n"
                  "2025年4月4日，某县公安局接到报警后立案侦查。\n",
                  "money_recovered", 120_000, (None, None), id="a-recent-gang-lead-is-no-one-day-rescue"),
