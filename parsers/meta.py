@@ -62,14 +62,18 @@ _YEARLESS_DATELINE_RE = re.compile(
     # 日期:07-13 — an e-paper's page label without the year
     r"|^日期\s*[:：]\s*(?P<m4>\d{1,2})-(?P<d4>\d{1,2})\s*$"
     # 记者1月22日从陕西省公安厅获悉: the day the reporter learnt what the page reports
-    r"|^(?:[^，,。\n]{0,12}?)记者\s*(?P<m5>\d{1,2})月(?P<d5>\d{1,2})日(?:从|自|在|获悉)"
+    # (4月15日从某市公安局…活动上获悉: the same with no 记者 before it)
+    r"|^(?:[^，,。\n]{0,12}?记者\s*(?P<m5>\d{1,2})月(?P<d5>\d{1,2})日(?:从|自|在|获悉)"
+    r"|(?P<m7>\d{1,2})月(?P<d7>\d{1,2})日(?:从|自)[^。\n]{2,40}?获悉)"
     # 荆楚网(湖北日报)(通讯员 某某)11月12日,: the outlet and its bylines in brackets, no 讯
     r"|^[^，,。！？\s\n（(]{1,8}(?:网|报)\s*(?:[（(][^）)\n]{0,30}[）)]\s*){1,2}(?P<m6>\d{1,2})月(?P<d6>\d{1,2})日[,，]")
 # 6月1日,某县公安局举行…: a lead that opens on the day of the event it reports
 # (after an opening quote: “警察同志辛苦了…”3月10日，某分局举行…仪式)
 # (not 7月30日，某市公安局接到省反诈中心通报: a notice received opens a case story, dated in the past)
 _LEAD_DATE_RE = re.compile(r"^(?:[“\"][^”\"\n]{0,120}[”\"])?\s*(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚|晚间)?\s*[,，]"
-                           r"(?:(?!接到|收到|接报).){0,40}?(?:举行|召开|通报|发布|举办|开展|获悉|传来|发还|返还)")
+                           r"(?:(?:(?!接到|收到|接报).){0,40}?(?:举行|召开|通报|发布|举办|开展|获悉|传来|发还|返还)"
+                           # 1月3日，黄先生专程来到某派出所，将一面印有“…”的锦旗交到民警手中: the thanks the page reports
+                           r"|[^。！？\n]{0,90}?锦旗)")
 # 2023年12月27日，某区反诈中心举行…返还活动: a lead dated with its year, on the day of the
 # event the page reports (a ceremony, a press conference), not a narrated incident
 _LEAD_FULL_DATE_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:上午|下午|晚|晚间)?\s*[,，]"
@@ -401,8 +405,11 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
 
 # “核心使命—2022”系列行动 / 净网2021专项行动 / “云剑-2022”: an operation named for its year
 _OPERATION_YEAR_RE = re.compile(
-    r"[“「\"][\u4e00-\u9fff]{2,6}\s*[-—－·]?\s*((?:19|20)\d{2})[”」\"]"
+    r"[“「\"][\u4e00-\u9fff]{2,6}\s*[-—－·]?\s*((?:19|20)\d{2})(?:\s*[-—－·]?\s*\d{1,2}号)?[”」\"]"  # “利剑2018-1号”
     r"|[\u4e00-\u9fff]{2,6}[-—－·]?((?:19|20)\d{2})(?![\d年])\s*(?:系列|专项|集中|攻坚)*(?:行动|战役|会战)")
+
+
+_LAST_YEAR_RESULTS_RE = re.compile(r"去年(?:[^，,。；;]{0,8}?)(?:共|全年|全省|全市|全区)")
 
 
 def _operation_year(body: str, month: int) -> int | None:
@@ -413,19 +420,33 @@ def _operation_year(body: str, month: int) -> int | None:
     if len(found) != 1 or month <= 2:  # a January or February page may review last year's
         return None
     year = found.pop()
+    if _LAST_YEAR_RESULTS_RE.search(body):
+        year += 1  # 4月26日…获悉，去年全省共侦破…（“云剑2020”…行动）: last year's operation, reviewed
     return year if year <= date.today().year else None
 
 
 def _yearless_dateline(lines: list[str]) -> tuple[int, int] | None:
+    lead = None
     for line in lines:
         # every form holds 月 but the e-paper's 日期:07-13 (the pattern opens on a lookbehind)
         m = _YEARLESS_DATELINE_RE.search(line) if "月" in line or "日期" in line else None
         if m:
-            return (int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5") or m.group("m6")),
-                    int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5") or m.group("d6")))
+            return (int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5") or m.group("m6")
+                    or m.group("m7")),
+                    int(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5") or m.group("d6")
+                    or m.group("d7")))
         m = _LEAD_DATE_RE.match(line)
         if m:
             return int(m.group("m")), int(m.group("d"))
+        if lead is None and "。" in line:
+            lead = line
+    if lead is not None:
+        # 4月下旬以来，某省警方开展…专案行动。7月8日，某省公安厅通报，…: a later sentence of the
+        # lead paragraph opens on the day of the report (later paragraphs tell the story)
+        for start in (i + 1 for i, ch in enumerate(lead) if ch == "。"):
+            m = _LEAD_DATE_RE.match(lead[start:])  # (the pattern opens on ^, which a pos argument would not satisfy)
+            if m:
+                return int(m.group("m")), int(m.group("d"))
     return None
 
 

@@ -200,6 +200,19 @@ def test_body_source_mention_not_taken() -> None:
                      "2021-10-14", id="the-sites-address-before-the-dateline"),
         pytest.param("某县破获案件\n某某讯 据悉，2025年3月7日,某县公安局抓获5人。\n", None,
                      id="a-date-further-into-the-lead-is-no-dateline"),
+        pytest.param("某市一季度警情下降\n4月15日从某市公安局开展的“全民反诈,某市无骗”主题宣传活动上获悉,2021年第一季度,"
+                     "某市电信网络诈骗警情同比下降9%。\n", "2021-04-15", id="learnt-on-a-day-with-no-reporter-before-it"),
+        pytest.param("某县诈骗案\n5月3日在某小区，民警发现一名群众正在转账。2024年，某县破获案件20起。\n", None,
+                     id="a-day-at-a-place-is-no-dateline"),
+        pytest.param("某派出所追回货款\n“衷心感谢你们帮我追回被骗的钱款!”1月3日,辖区企业负责人黄先生专程来到某派出所,"
+                     "将一面印有“人民警察为人民”的锦旗交到民警手中。\n时间回溯到2025年5月9日,黄先生被骗20万元。\n",
+                     "2026-01-03", id="a-banner-of-thanks-on-the-day-the-page-reports"),
+        pytest.param("某省两个月抓获1673名嫌疑人\n4月下旬以来,某省警方开展了为期两个月的“利剑2018-1号”专案行动。"
+                     "7月8日,某省公安厅通报,过去2个月全省共抓获嫌疑人1673名。\n", "2018-07-08",
+                     id="the-report-day-later-in-the-lead-paragraph-and-a-numbered-operations-year"),
+        pytest.param("某省去年破获案件4000余起\n当前，诈骗案件发案量增长迅猛。4月26日,记者从某省公安厅获悉,去年某省共侦破诈骗案件4000余起。"
+                     "近年来，全省公安机关开展“云剑2020”等专项行动。\n", "2021-04-26",
+                     id="last-years-results-under-an-operation-named-for-last-year"),
     ],
 )
 def test_published_on_real_page_forms(text: str, published: str | None) -> None:
