@@ -26,9 +26,9 @@ def test_dirs_follow_environment(monkeypatch, tmp_path):
 
 def test_cache_inputs_include_bulletins_only_when_present(tmp_path):
     real = [data.REPO_ROOT / "corpus" / name / "texts"
-            for name in ("realblind", "realdev", "realeight", "realeighteen", "realeleven", "realfifteen", "realfive", "realfour",
+            for name in ("realblind", "realdev", "realeight", "realeighteen", "realeleven", "realfifteen", "realfive", "realforty", "realfour",
                           "realfourteen", "realnine", "realnineteen", "realset", "realseven", "realseventeen", "realsix",
-                          "realsixteen", "realten", "realthirteen", "realthirty", "realthirtyeight", "realthirtyfive", "realthirtyfour", "realthirtyone", "realthirtyseven", "realthirtysix", "realthirtythree", "realthirtytwo", "realtwelve", "realtwenty", "realtwentyeight", "realtwentyfive", "realtwentyfour", "realtwentynine",
+                          "realsixteen", "realten", "realthirteen", "realthirty", "realthirtyeight", "realthirtyfive", "realthirtyfour", "realthirtynine", "realthirtyone", "realthirtyseven", "realthirtysix", "realthirtythree", "realthirtytwo", "realtwelve", "realtwenty", "realtwentyeight", "realtwentyfive", "realtwentyfour", "realtwentynine",
                           "realtwentyone", "realtwentyseven", "realtwentysix", "realtwentythree", "realtwentytwo")]
     assert data.cache_inputs(tmp_path) == [data.REPO_ROOT / "seeds", *real]
     (tmp_path / "bulletins").mkdir()
