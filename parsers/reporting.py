@@ -186,6 +186,8 @@ def _outlet_place(body: list[Sentence], gaz: Gazetteer) -> Place | None:
                 return gaz.by_adcode(found.adcode[:4] + "00") or found
             if level == "county" and found.level == "county":
                 return found
+            if level == "county" and found.level == "city":
+                return found  # 西安晚报 … 长乐中路派出所: a station of the city's, its district unsaid
     return None
 
 

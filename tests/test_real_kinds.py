@@ -82,6 +82,9 @@ REPORTING_FORCE = [
     pytest.param("国内 来源:富阳日报 时间:2022-10-17 08:32:44\n前不久，市民金先生跑进城东派出所报警，称转出49万元给朋友后对方失联。"
                  "民警迅速行动，49万元被成功止付冻结。\n",
                  "money_frozen", 490_000, ("浙江省", "杭州市"), id="a-station-of-the-outlets-own-district"),
+    pytest.param("焦点> 社会> 正文\n女子遭遇电信诈骗 民警追回钱款\n西安晚报 2019-11-09 03:39 大字\n"
+                 "本报讯(记者某某)11月8日上午，长乐中路派出所民警将追回的49012元现金返还给受害人白女士。\n",
+                 "money_recovered", 49_012, ("陕西省", "西安市"), id="a-station-of-a-city-outlets-city-its-district-unsaid"),
     pytest.param("反诈中心运行三年\n昨日，省公安厅会同市公安局召开新闻通气会，现场向12名事主返还被骗资金共计280万元。\n"
                  "我省建立了反诈骗中心，其中，绵阳市反诈骗中心是实战化支点。\n",
                  "money_recovered", 2_800_000, ("四川省", None), id="the-provinces-own-force-leads-unnamed"),
