@@ -760,8 +760,12 @@ def extract_facts(clean: Clean, units: list[Unit], sentences: list[list[Sentence
     facts: list[Fact] = []
     headline_ids: set[int] = set()
     for unit, unit_sentences in zip(units, sentences):
-        if scope.non_mainland_unit([s.text for s in unit_sentences]):
-            continue  # a Taiwan, Hong Kong or Macau force's figures: no mainland police result
+        if scope.non_mainland_unit([s.text for s in unit_sentences]) and not any(
+                f.place is not None and not f.generic and is_mainland(f.place)
+                for s in unit_sentences for f in find_forces(s.text, None, gaz)):
+            # a Taiwan, Hong Kong or Macau force's figures: no mainland police result (but 福建警方
+            # …接到台湾警方提供线索…两岸警方拘捕二十四人: a mainland force named by its place)
+            continue
         if unit.kind == "body":
             place = doc_place
         else:

@@ -156,6 +156,13 @@ def test_a_mainland_force_arresting_taiwanese_suspects_keeps_its_figures() -> No
     assert ("suspects_arrested", 62) in facts(text)
 
 
+def test_a_mainland_force_named_by_its_place_beside_taiwan_police_keeps_its_figures() -> None:
+    # no 公安 in the unit, but 某省警方 by name: a joint cross-strait case is the province's result
+    text = ("兩岸警方聯手搗破一個跨境電信詐騙集團，拘捕二十四人。涉案金額超過六十萬元人民幣。"
+            "福建警方今年三月接到台灣警方提供線索，兩岸警方前日在廈門、台中等地採取拘捕行動。\n")
+    assert regions(text) == [("money_involved", 600000, "福建省"), ("suspects_arrested", 24, "福建省")]
+
+
 def test_a_taiwan_blurb_on_a_mainland_page_is_dropped_alone() -> None:
     text = ("某县公安局破获电诈案\n2024-03-02 来源：某网\n今年以来，某县公安局破获电信网络诈骗案件45起。\n"
             "相关新闻\n2024-03-01 台南市警察局破获诈欺集团，逮捕嫌犯12人\n")
