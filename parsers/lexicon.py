@@ -181,7 +181,9 @@ OBJECT_SUFFIXES: dict[str, tuple[str, ...]] = {
                "老人", "用户"),
     "call": ("电话", "短信", "信息", "号码", "网址", "域名", "链接", "条"),
     "tool": ("工具", "设备", "手机", "电脑", "POS机", "主机", "装置", "网卡", "U盾", "执照", "身份证", "证件", "护照"),
-    "inquiry": ("咨询", "求助", "举报"),  # 反诈中心已受理咨询439起: inquiries taken, no cases filed
+    # 反诈中心已受理咨询439起: inquiries taken, no cases filed; 接报电信诈骗类警情430余起: incidents
+    # reported to the police, not cases they filed
+    "inquiry": ("咨询", "求助", "举报", "警情"),
 }
 # Objects that name the involved money of a case rather than money seized.
 INVOLVED_MONEY_OBJECTS: tuple[str, ...] = ("涉案金额", "涉案资金", "涉及金额", "案值",

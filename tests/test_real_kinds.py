@@ -491,6 +491,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  id="a-provinces-banks-after-who-said-it"),
     pytest.param("某区反诈\n2023-09-01 来源：某网\n目前某分局反诈中心已受理咨询439起，成功劝阻潜在受害人293名。\n", [439],
                  id="inquiries-taken-are-no-cases-filed"),
+    pytest.param("某市查控中心\n2016-09-01 来源：某网\n一个月的时间里，某市共接报电信诈骗类警情430余起，止付涉案资金120万元。\n",
+                 [430], id="incidents-reported-are-no-cases-filed"),
     pytest.param("某市通报\n2020-01-02 来源：某网\n11月12日，某市公安局刑侦支队捣毁一个诈骗窝点，当场抓获5名嫌疑人，"
                  "并缴获现金人民币23700元、新台币900元及一批手机。\n", [900], id="a-sum-in-another-currency"),
     pytest.param("粤港联合打击电骗\n2020-01-02 来源：某网\n佛山市公安局通报案件。本港警方去年12月至今共拘捕五名涉案男子，"
