@@ -104,6 +104,7 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("刘女士被诈骗5.8万元。", "victim_loss", 58_000, "exact"),
     # people_dissuaded: people counted by 名/人/人次, active and passive
     ("预警劝阻群众3600余名。", "people_dissuaded", 3600, "at_least"),
+    ("全年劝阻预警186万余人。", "people_dissuaded", 1_860_000, "at_least"),
     ("成功劝阻潜在受害人520人。", "people_dissuaded", 520, "exact"),
     ("劝阻群众2.1万人次。", "people_dissuaded", 21_000, "exact"),
     ("成功劝阻1.2万名群众免于被骗。", "people_dissuaded", 12_000, "exact"),
@@ -200,6 +201,8 @@ TRAPS: list[tuple[str, float]] = [
     ("每人名下最多可办理5张银行卡。", 5),
     ("止付银行账户120个。", 120),
     ("冻结涉案资金1200万元，涉及受害群众380人。", 380),
+    # warnings sent are no people talked out of it (预警劝阻N人 stays people_dissuaded)
+    ("及时发现并劝阻潜在被害人，今年以来已累计预警3000余万人次。", 30_000_000),
 ]
 
 
