@@ -105,6 +105,10 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     # people_dissuaded: people counted by 名/人/人次, active and passive
     ("预警劝阻群众3600余名。", "people_dissuaded", 3600, "at_least"),
     ("全年劝阻预警186万余人。", "people_dissuaded", 1_860_000, "at_least"),
+    ("成功预警阻断受骗群众2950人次。", "people_dissuaded", 2950, "exact"),
+    # 阻断 money: payments blocked, like 拦截
+    ("其中直接冻结涉案资金3.9亿元，阻断向涉案账户转账3.5亿元。", "money_stopped", 350_000_000, "exact"),
+    ("协助劝阻阻断资金54.56万元。", "money_stopped", 545_600, "exact"),
     ("成功劝阻潜在受害人520人。", "people_dissuaded", 520, "exact"),
     ("劝阻群众2.1万人次。", "people_dissuaded", 21_000, "exact"),
     ("成功劝阻1.2万名群众免于被骗。", "people_dissuaded", 12_000, "exact"),
