@@ -71,6 +71,8 @@ UNQUOTED_OPERATION = re.compile(
     r"|(?P<who>全民|全警|全社会)反诈专项行动"
     # 夏季治安打击整治行动 / 冬季严打整治专项行动: the ministry's seasonal crackdowns, named as such
     r"|(?P<season>春季|夏季|秋季|冬季|春夏|秋冬)(?:治安)?(?:集中)?(?:严打|打击)?整治(?:专项)?行动"
+    # 自集中打击春夏突出违法犯罪专项行动开展以来: the same, named by what it targets
+    r"|(?:集中打击(?:整治)?|打击整治)?(?:春季|夏季|秋季|冬季|春夏|秋冬)季?(?:治安)?突出(?:违法)?犯罪(?:专项)?行动"
     # 夏季行动 警银联动 成功阻截涉诈钱款: the same crackdowns by their short names
     r"|(?:春季|夏季|秋季|冬季)行动")
 UNQUOTED_GENERIC_MIDDLE = re.compile(rf"^(?:{GENERIC_OPERATION_WORDS}|联合|系列|会战|的|等)+$")  # 拔钉等专项行动 is 拔钉行动

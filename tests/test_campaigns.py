@@ -165,6 +165,8 @@ def test_quotes_inside_a_description_name_no_operation(text: str, found: list[tu
     pytest.param("据统计，某县公安自2022年11月开展冬季严打整治专项行动以来，破获…", "冬季严打整治专项行动", id="winter"),
     pytest.param("全市公安机关开展夏季治安打击整治行动，抓获…", "夏季治安打击整治行动", id="summer"),
     pytest.param("夏季治安集中打击整治行动开展以来，某市…", "夏季治安集中打击整治行动", id="summer-concentrated"),
+    pytest.param("自集中打击春夏突出违法犯罪专项行动开展以来，某区公安破获…", "集中打击春夏突出违法犯罪专项行动",
+                 id="spring-summer-named-by-its-target"),
 ])
 def test_a_seasonal_crackdown_named_without_quotes_is_an_operation(text: str, name: str) -> None:
     assert _found(text) == [(name, "operation")]
