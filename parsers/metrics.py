@@ -266,6 +266,11 @@ def _between(tokens: list[_Token], start: int, end: int) -> list[_Token]:
     return tokens[bisect_left(tokens, start, key=_START):bisect_left(tokens, end, key=_START)]
 
 
+# 杨某 / 王某某 / 林某群: a person named the way reports anonymise suspects (the segmenter
+# often leaves 某 a token of its own: 杨 / 某)
+ANONYMISED_NAME = re.compile(r"[\u4e00-\u9fff]某{1,2}[\u4e00-\u9fff]?")
+
+
 def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int) -> str | None:
     """The counted noun: after the figure when one follows in the clause (196个窝点),
     else the nearest one between the verb and the figure (打掉…团伙12个)."""
@@ -292,6 +297,8 @@ def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int) -> s
         return "case"
     # the tokens from verb_end to the figure: a slice, as tokens are contiguous and sorted
     for t in reversed(tokens[bisect_left(tokens, verb_end, key=_START):bisect_right(tokens, q.start, key=_END)]):
+        if t.word in ("某", "某某") or ANONYMISED_NAME.fullmatch(t.word):
+            return "suspect"  # 将涉嫌买卖银行卡的杨某、黄某、覃某3人抓获: the people named, not the cards
         cls = lexicon.object_class(t.word)
         if cls:
             return cls

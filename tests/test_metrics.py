@@ -113,6 +113,8 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("劝阻群众2.1万人次。", "people_dissuaded", 21_000, "exact"),
     ("成功劝阻1.2万名群众免于被骗。", "people_dissuaded", 12_000, "exact"),
     ("共有32名群众被成功劝阻。", "people_dissuaded", 32, "exact"),
+    # 将…N人抓获 after a list of anonymised names: the people named, not the cards they sold
+    ("警方成功将涉嫌买卖银行卡的杨某、黄某、覃某3人抓获。", "suspects_arrested", 3, "exact"),
 ]
 
 
