@@ -145,6 +145,9 @@ LISTS: list[tuple[str, set[tuple[str, float]]]] = [
      {("suspects_arrested", 56), ("suspects_detained", 40)}),
     ("民警在现场抓获2名犯罪嫌疑人，缴获手机卡300余张。",
      {("suspects_arrested", 2), ("cards_seized", 300)}),
+    # the ranks of a gang among those arrested
+    ("已开展多批次集中收网行动，抓获并依法采取刑事强制措施420余人，窝点负责人28人，“业务组长”42人。",
+     {("suspects_arrested", 420), ("suspects_arrested", 28), ("suspects_arrested", 42)}),
 ]
 
 
