@@ -110,6 +110,7 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("其中直接冻结涉案资金3.9亿元，阻断向涉案账户转账3.5亿元。", "money_stopped", 350_000_000, "exact"),
     ("协助劝阻阻断资金54.56万元。", "money_stopped", 545_600, "exact"),
     ("止付诈骗案件383起，止冻被骗资金3125万元。", "money_frozen", 31_250_000, "exact"),
+    ("冻结银行卡7万余张，冻结返回资金1000余万元。", "money_recovered", 10_000_000, "at_least"),
     ("成功劝阻潜在受害人520人。", "people_dissuaded", 520, "exact"),
     ("劝阻群众2.1万人次。", "people_dissuaded", 21_000, "exact"),
     ("成功劝阻1.2万名群众免于被骗。", "people_dissuaded", 12_000, "exact"),
