@@ -112,9 +112,10 @@ BANK_SUBJECT = re.compile(
     # (a bank, not a bank card or account: 对涉案银行卡进行止付 is the police's)
     r"(?:^|[，,；;、：:])[^，,。；;、：:]{0,8}(?:银行(?!卡|账|帐|流水)|农商行|信用社|支行|分行|农行|工行|建行|中行|交行|邮储)"
     r"(?:[^，,。；;、]{0,4})?(?:止付|拦截|冻结|阻截)[^，,。；;]{0,6}$"
-    # 各银行通过风险排查…拦截交易资金2.6亿元 / 一年来，全省金融机构阻截…: banks are the subject
-    # of the whole sentence (after at most a short lead: 据某某介绍：一年来，)
-    r"|(?:^|[；;。])(?:[^；;。]{0,30}[：:，,])?[^；;。，,：:]{0,3}(?:各银行|各家银行|(?:银行业)?金融机构)[^；;。]*$")
+    # 各银行通过风险排查…拦截交易资金2.6亿元 / 一年来，全省金融机构阻截… / 杭州下城各家银行共拦截…:
+    # banks are the subject of the whole sentence (after at most a short lead: 据某某介绍：一年来，),
+    # not a partner (与多地银行、金融机构反复沟通协调，…刑拘1人)
+    r"|(?:^|[；;。])(?:[^；;。]{0,30}[：:，,])?(?:(?![与和同向对])[^；;。，,：:]){0,8}(?:各银行|各家银行|(?:银行业)?金融机构)[^；;。]*$")
 # a word every BANK_SUBJECT match holds: a text without one needs no scan (the pattern opens
 # on a class of breaks, so its scan starts a match at every comma)
 BANK_WORD = re.compile(r"银行|农商行|信用社|支行|分行|农行|工行|建行|中行|交行|邮储|金融机构")
@@ -268,6 +269,7 @@ def _between(tokens: list[_Token], start: int, end: int) -> list[_Token]:
 
 # 杨某 / 王某某 / 林某群: a person named the way reports anonymise suspects (the segmenter
 # often leaves 某 a token of its own: 杨 / 某)
+PERSON_UNITS = frozenset({"人", "名"})  # (兴庆区(含某新区)8宗: a place, when the count is no people)
 ANONYMISED_NAME = re.compile(r"[\u4e00-\u9fff]某{1,2}[\u4e00-\u9fff]?")
 
 
@@ -297,7 +299,7 @@ def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int) -> s
         return "case"
     # the tokens from verb_end to the figure: a slice, as tokens are contiguous and sorted
     for t in reversed(tokens[bisect_left(tokens, verb_end, key=_START):bisect_right(tokens, q.start, key=_END)]):
-        if t.word in ("某", "某某") or ANONYMISED_NAME.fullmatch(t.word):
+        if q.unit in PERSON_UNITS and (t.word in ("某", "某某") or ANONYMISED_NAME.fullmatch(t.word)):
             return "suspect"  # 将涉嫌买卖银行卡的杨某、黄某、覃某3人抓获: the people named, not the cards
         cls = lexicon.object_class(t.word)
         if cls:

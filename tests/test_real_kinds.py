@@ -489,6 +489,9 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
     pytest.param("某省通报\n2016-12-14 来源：某报\n全省公安机关破获案件30起。\n据省公安厅副厅长某某介绍:一年来,全省金融机构阻截电信诈骗案件1824起,"
                  "金额4527万元,协助公安机关查询、冻结账户34700个。\n", [1824, 45_270_000, 34_700],
                  id="a-provinces-banks-after-who-said-it"),
+    pytest.param("某区警银联动\n2020-07-03 来源：某网\n某市警方建立警银联动机制，挽回民众损失6000余万元。"
+                 "截至5月底，杭州下城各家银行共拦截涉电信网络诈骗案件9起，止损民众财产510余万元。\n", [9, 5_100_000],
+                 id="a-districts-banks-as-the-subject"),
     pytest.param("某区反诈\n2023-09-01 来源：某网\n目前某分局反诈中心已受理咨询439起，成功劝阻潜在受害人293名。\n", [439],
                  id="inquiries-taken-are-no-cases-filed"),
     pytest.param("某市查控中心\n2016-09-01 来源：某网\n一个月的时间里，某市共接报电信诈骗类警情430余起，止付涉案资金120万元。\n",
@@ -561,6 +564,12 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
 def test_metric_traps(text, not_facts) -> None:
     doc = parse_text(text)
     assert [f.value for f in doc.facts if f.metric != "other" and f.value in not_facts] == []
+
+
+def test_banks_the_police_work_with_leave_the_police_their_results() -> None:
+    doc = parse_text("某县破案\n2021-06-01 来源：某网\n期间，办案民警先后赴湖南、湖北等地，与多地银行、金融机构反复沟通协调，同时联合外地警方实施抓捕，"
+                     "共核查18人，刑拘1人，为受害人追赃挽损39.6万元。\n")
+    assert {(f.metric, f.value) for f in doc.facts} >= {("suspects_detained", 1), ("money_recovered", 396_000)}
 
 
 def test_a_breakdown_sentence_takes_the_verb_of_the_one_before() -> None:
