@@ -52,7 +52,9 @@ OPERATION_END = re.compile(r"(?:行动|战役|会战|宣传月|攻坚月|专项�
 SERIAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}[-－—]?(?:\d{1,4}号?|[一二三四五六七八九十]+号)$")
 # Descriptors that add nothing to a name: “断卡”攻坚行动 is the 断卡 operation.
 GENERIC_OPERATION_WORDS = "反诈|反电诈|打击|专项|专案|集中|攻坚|整治|严打|统一|收网|一系列|系列"  # “断卡”系列专项行动 = 断卡行动
-GENERIC_DESCRIPTOR = re.compile(rf"^等?(?:{GENERIC_OPERATION_WORDS})*(?:行动|专项行动|战役|会战|斗争)$")
+# (…等专项电诈犯罪打击行动: the kind of crime it targets adds nothing to the names either)
+GENERIC_DESCRIPTOR = re.compile(rf"^等?(?:{GENERIC_OPERATION_WORDS}|电信网络|电信|网络|电诈|诈骗|犯罪|违法)*"
+                                r"(?:行动|专项行动|战役|会战|斗争)$")
 # A quoted core made only of generic words is a topic, not a name (“反电诈”专项行动).
 GENERIC_CORE = re.compile(r"^(?:反|电|网|诈|骗|打击|治理|整治|专项|集中|攻坚|严打|行动|犯罪|新型|违法|电信|网络|收网|统一|两卡)+$")
 # National operations often written without quotes (深入推进断卡行动, 净网2021专项行动): a short

@@ -181,6 +181,11 @@ def test_a_seasonal_publicity_event_is_no_operation() -> None:
                  id="two-short-names-one-word"),
     pytest.param("“雷霆7号”“扫黑产断链条”反诈雷霆行动", [("雷霆7号扫黑产断链条反诈雷霆行动", "operation")],
                  id="one-name-in-two-parts"),
+    pytest.param("调度推进“犁庭”行动、“永警利剑Ⅱ·百日大会战”等专项电诈犯罪打击行动，对重点县开展整治",
+                 [("犁庭行动", "operation"), ("永警利剑Ⅱ·百日大会战", "operation")],
+                 id="a-list-under-a-descriptor-of-the-crime-it-targets"),
+    pytest.param("全省开展“雷霆12号”打击电信网络诈骗犯罪专项行动", [("雷霆12号", "operation")],
+                 id="a-serial-under-a-descriptor-of-the-crime-it-targets"),
 ])
 def test_short_names_side_by_side_are_each_an_operation(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text) == found
