@@ -399,6 +399,10 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:[自从]{_SP})?(?:{_yp()}{_SP})?(?P<m>{_M}){_SP}月份?(?:{_SP}(?P<d>{_D}){_SP}[日号])?"
         rf"{_SP}(?:以来|至今|起|开始)",
         _since_month, needs=('月',), starts=_DATE_START, also=(_SINCE_WORDS,)),
+    _rule(  # 上海铁路公安局自去年12月，开展集中会战: 自 and a month opening the clause, then the work since
+        "since",
+        rf"[自从]{_SP}(?:{_yp()}{_SP})?(?P<m>{_M}){_SP}月份?(?:{_SP}(?P<d>{_D}){_SP}[日号])?{_SP}(?=[，,])",
+        _since_month, needs=('月',), starts="自从", also=(("自", "从"),)),
     _rule(  # "5月份打防电诈新机制运行以来": an event dated to a month, and since then
         "since",
         rf"(?:[自从]{_SP})?(?:{_yp()}{_SP})?(?P<m>{_M}){_SP}月份?(?:{_SP}(?P<d>{_D}){_SP}[日号])?"

@@ -82,6 +82,9 @@ REPORTING_FORCE = [
     pytest.param("国内 来源:富阳日报 时间:2022-10-17 08:32:44\n前不久，市民金先生跑进城东派出所报警，称转出49万元给朋友后对方失联。"
                  "民警迅速行动，49万元被成功止付冻结。\n",
                  "money_frozen", 490_000, ("浙江省", "杭州市"), id="a-station-of-the-outlets-own-district"),
+    pytest.param("铁路公安机关破案2188起\n2021-02-08 来源：某网\n记者从公安部铁路公安局获悉，全国铁路公安机关加大打击力度。"
+                 "衡阳铁路公安处协调联系哈尔滨、武汉等11个铁路公安局的17个公安处，于去年11月捣毁一个诈骗团伙，抓获嫌疑人60余名。\n",
+                 "suspects_arrested", 60, ("湖南省", "衡阳市"), id="a-railway-police-office-seated-in-a-city"),
     pytest.param("焦点> 社会> 正文\n女子遭遇电信诈骗 民警追回钱款\n西安晚报 2019-11-09 03:39 大字\n"
                  "本报讯(记者某某)11月8日上午，长乐中路派出所民警将追回的49012元现金返还给受害人白女士。\n",
                  "money_recovered", 49_012, ("陕西省", "西安市"), id="a-station-of-a-city-outlets-city-its-district-unsaid"),
