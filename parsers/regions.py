@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers import lexicon
 from parsers.gazetteer import BRANCH_AFTER, ORDINARY_WORD_NAMES, Gazetteer, Place, PlaceMention
@@ -176,6 +176,21 @@ def _locative(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
 PARTNER_AFTER_SPAN = 14
 
 
+def _elsewhere(place: Place | None, context: Place | None) -> bool:
+    """A place outside the context's province (or, for a city or county context, its city)."""
+    return context is None or place is None or place.province != context.province or (
+        context.level in ("city", "county") and place.adcode[:4] != context.adcode[:4])
+
+
+def _with_province(m: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
+    """联合江苏扬州警方: the mention with its province written right before it, as one (its
+    start is the province's); else m itself."""
+    for prev in mentions:
+        if prev.end == m.start and prev.place.level == "province" and prev.place.province == m.place.province:
+            return replace(m, start=prev.start)
+    return m
+
+
 def _partner(text: str, m: PlaceMention) -> bool:
     return bool(PARTNER_BEFORE.search(text[max(0, m.start - 2):m.start])
                 or (text.find("下", m.end, m.end + PARTNER_AFTER_SPAN) >= 0 and PARTNER_AFTER.match(text, m.end))
@@ -228,9 +243,7 @@ def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
             for m in group:
                 if own_context and _stray_common_name(m, context):
                     continue
-                if _partner(text, m) and (context is None or m.place.province != context.province
-                                          or (context.level in ("city", "county")
-                                              and m.place.adcode[:4] != context.adcode[:4])):
+                if (_partner(text, m) or _partner(text, _with_province(m, mentions))) and _elsewhere(m.place, context):
                     continue  # a partner from elsewhere (会同外省警方, 联合新城分局 of another city); a local one may be the actor
                 if m.force and NAMED_PASSING.match(text, m.end):
                     continue

@@ -40,6 +40,9 @@ REPORTING_FORCE = [
                  "suspects_arrested", 4, ("山西省", "吕梁市"), id="partner-force-from-elsewhere"),
     pytest.param("某网上海5月25日电 上海警方披露一起案件。近日，上海警方与四川警方通力合作，捣毁窝点2个，抓获犯罪嫌疑人49人。\n",
                  "suspects_arrested", 49, ("上海市", "上海市"), id="partner-force-worked-with"),
+    pytest.param("某铁路公安处破案\n2021-02-08 来源：某网\n呼和浩特铁路公安处联合江苏扬州警方，于去年10月打掉一个通过网络借贷软件实施诈骗的团伙，"
+                 "抓获嫌疑人28名。\n",
+                 "suspects_arrested", 28, ("内蒙古自治区", "呼和浩特市"), id="a-partner-named-with-its-province"),
     pytest.param("某区破获两卡案件\n某网6月13日电 日前，呼伦贝尔市海拉尔公安分局反诈中心破获2起涉“两卡”案件。\n"
                  "分局反诈中心联合新城分局开展集中收网行动，6月7日，在海拉尔区某宾馆内将11名团伙成员抓获。\n",
                  "suspects_arrested", 11, ("内蒙古自治区", "呼伦贝尔市"), id="a-partner-branch-named-like-a-district-of-another-city"),
