@@ -213,6 +213,9 @@ def test_body_source_mention_not_taken() -> None:
         pytest.param("某省去年破获案件4000余起\n当前，诈骗案件发案量增长迅猛。4月26日,记者从某省公安厅获悉,去年某省共侦破诈骗案件4000余起。"
                      "近年来，全省公安机关开展“云剑2020”等专项行动。\n", "2021-04-26",
                      id="last-years-results-under-an-operation-named-for-last-year"),
+        pytest.param("> 人大资料 > 人大常委会公报\n关于反电信网络诈骗法实施情况的报告(书面)\n"
+                     "——2024年5月30日在某市第十六届人民代表大会常务委员会第十次会议上\n某市公安局\n"
+                     "近年来，全市公安机关破获电诈案件1.2万起。\n", "2024-05-30", id="the-day-a-report-was-delivered"),
     ],
 )
 def test_published_on_real_page_forms(text: str, published: str | None) -> None:
