@@ -73,6 +73,30 @@ def _case_force(body: list[Sentence], province: Place, gaz: Gazetteer) -> Place 
     return None
 
 
+# 广东警方打掉… / 甘肃警方跨省捣毁…: a headline naming a province's police by its short name
+PROVINCE_POLICE_HEADLINE = re.compile(r"([\u4e00-\u9fff]{2,3})警方")
+HEADLINE_TOTALS = re.compile(r"\d{4}年|今年|去年|共|全|累计|上半年|以来|一年|成绩")
+
+
+def _one_city_under_a_province_headline(title: str, body: list[Sentence], named: list[Place], province: Place,
+                                        gaz: Gazetteer) -> Place | None:
+    """广东警方打掉特大洗钱团伙 / 记者从广东肇庆市公安局获悉，当地警方…: an outlet's headline calls
+    a city's police by their province's name (one case, no totals in the headline); when every
+    other force the body names lies in that one city and the body never speaks as the
+    province's own force (全省, 省公安厅, 全区), the city is the reporting force."""
+    m = PROVINCE_POLICE_HEADLINE.search(title)
+    if m is None or not province.name.startswith(m.group(1)) or province.city == province.name:
+        return None  # (北京警方 / 上海警方: a municipality's police are its city's own force)
+    if HEADLINE_TOTALS.search(title) or any(PROVINCE_SELF.search(s.text) or REGION_SELF.search(s.text) for s in body):
+        return None
+    lower = [p for p in named if p.level != "province"]
+    if not lower or any(p.province != province.province for p in named):
+        return None
+    if len({p.adcode[:4] for p in lower}) != 1:
+        return None
+    return gaz.by_adcode(lower[0].adcode[:4] + "00") or lower[0]
+
+
 def _case_story(title: str | None, body: list[Sentence]) -> bool:
     """The page reports one case (侦破一起…案, 特大…团伙), not a jurisdiction's totals."""
     lead = (title or "") + "".join(s.text for s in body[:3])
@@ -106,6 +130,8 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer,
         place = _most_named(body, list(dict.fromkeys(named)), gaz)
     if place is not None and place.level == "province" and _case_story(title, body):
         place = _case_force(body, place, gaz) or place
+    if place is not None and place.level == "province" and real_title:
+        place = _one_city_under_a_province_headline(title, body, named, place, gaz) or place  # type: ignore[arg-type]
     province = _province_lead(body, gaz, title if real_title else None)
     if province is not None and (place is None or place.province == province.province):
         place = province

@@ -43,6 +43,12 @@ REPORTING_FORCE = [
     pytest.param("某铁路公安处破案\n2021-02-08 来源：某网\n呼和浩特铁路公安处联合江苏扬州警方，于去年10月打掉一个通过网络借贷软件实施诈骗的团伙，"
                  "抓获嫌疑人28名。\n",
                  "suspects_arrested", 28, ("内蒙古自治区", "呼和浩特市"), id="a-partner-named-with-its-province"),
+    pytest.param("山西警方打掉跨省电信诈骗团伙\n2019-05-28 来源：某网\n记者28日从山西省忻州市公安局获悉，"
+                 "当地警方打掉一个跨省电信诈骗团伙。\n目前，6名犯罪嫌疑人已被警方依法刑事拘留。\n",
+                 "suspects_detained", 6, ("山西省", "忻州市"), id="a-province-headline-over-one-citys-case"),
+    pytest.param("山西警方打掉跨省电信诈骗团伙\n2019-05-28 来源：某网\n记者从山西省公安厅获悉，全省公安机关开展集中收网行动。"
+                 "忻州市公安局派员参加。\n行动共抓获犯罪嫌疑人120名。\n",
+                 "suspects_arrested", 120, ("山西省", None), id="a-province-headline-over-the-provinces-own-work"),
     pytest.param("某区破获两卡案件\n某网6月13日电 日前，呼伦贝尔市海拉尔公安分局反诈中心破获2起涉“两卡”案件。\n"
                  "分局反诈中心联合新城分局开展集中收网行动，6月7日，在海拉尔区某宾馆内将11名团伙成员抓获。\n",
                  "suspects_arrested", 11, ("内蒙古自治区", "呼伦贝尔市"), id="a-partner-branch-named-like-a-district-of-another-city"),
