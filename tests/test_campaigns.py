@@ -155,6 +155,7 @@ def test_a_quoted_code_with_its_case_word_is_still_a_case() -> None:
     pytest.param("近期以来，我们主要开展“一打一防”两个方面的行动", [], id="slogan-in-quotes"),
     pytest.param("全面开展“攻坚创优”等打击犯罪的专项行动", [], id="described-operations"),
     pytest.param("开展了为期4天的集中抓捕“断卡”犯罪嫌疑人专项行动", [], id="the-people-it-hunts"),
+    pytest.param("针对高发警情，南山警方开展了打击“伪基站”的专项行动", [], id="what-it-cracks-down-on"),
     pytest.param("某市公安局开展“亮剑”的集中收网抓捕行动", [("亮剑的集中收网抓捕行动", "operation")], id="name-then-its-kind"),
 ])
 def test_quotes_inside_a_description_name_no_operation(text: str, found: list[tuple[str, str]]) -> None:
