@@ -32,7 +32,10 @@ start (before, each new AppTest rescanned the installed packages, ~0.07-0.2 s pe
 page pays its own cold build); the browser and load runs serve the app as deployed: through
 dashboard.serve (as scripts/run.sh does), which imports the libraries and loads the default
 view before opening the port (its CPU is printed as the server's start), and whose first page
-starts a background warm-up of the other pages (loading.warm_pages).
+starts a background warm-up of the other pages (loading.warm_pages). The browser run also
+times its floor in the same run: bench/floor_app.py, a Streamlit page with one Plotly chart
+and no data (what Streamlit's bundle and the Plotly chunk cost a fresh browser here), and
+prints each page's first visit as a ratio of it.
 """
 from __future__ import annotations
 
@@ -415,6 +418,25 @@ def browser_report(n_docs: int) -> dict:
                 out[name] = {"error": f"{type(error).__name__}: {error}"[:200]}
             context.close()
         browser.close()
+    with start_streamlit(REPO / "bench" / "floor_app.py", log_dir=OUT) as server, \
+            sync_playwright() as playwright:
+        # the same measure on a page with one Plotly chart and nothing else (bench/floor_app.py)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                             args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1440, "height": 900})
+        page = context.new_page()
+        try:
+            _content_time(page, server.url, CONTENT["map"], 600_000)  # the server's first run
+            context.close()
+            context = browser.new_context(viewport={"width": 1440, "height": 900})
+            page = context.new_page()
+            first = _content_time(page, server.url, CONTENT["map"], 600_000)
+            again = _content_time(page, server.url, CONTENT["map"], 600_000)
+            out["_floor"] = {"first": first, "again": again}
+        except Exception as error:  # noqa: BLE001
+            out["_floor"] = {"error": f"{type(error).__name__}: {error}"[:200]}
+        context.close()
+        browser.close()
     return out
 
 
@@ -603,9 +625,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  server start, until it serves (CPU, warm-up included) "
               f"{_fmt(rows.pop('_server_start_cpu', None))}; load average "
               f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+        floor_row = rows.pop("_floor", {})
+        floor_first = floor_row.get("first")
+        print(f"  floor: a Streamlit page with one Plotly chart and no data (bench/floor_app.py) "
+              + (floor_row["error"] if "error" in floor_row else
+                 f"first {_fmt(floor_first)}   again {_fmt(floor_row.get('again'))}"))
         for name, row in rows.items():
+            ratio = (f"   first ÷ floor {row['first'] / floor_first:.2f}"
+                     if floor_first and "first" in row else "")
             print(f"  {name:<10} " + (row["error"] if "error" in row else
-                                      f"first {_fmt(row['first'])}   again {_fmt(row['again'])}"))
+                                      f"first {_fmt(row['first'])}   again {_fmt(row['again'])}{ratio}"))
     if args.load:
         row = load_report(args.browser_size, args.sessions, browser=args.load_browser)
         how = "Chromium contexts" if args.load_browser else "websocket protocol, no rendering"
