@@ -81,7 +81,8 @@ VERBS: dict[str, tuple[str, ...]] = {
     "recover": ("挽回", "返还", "追缴", "追回", "止损", "挽损", "追赃", "退赃",
                 "挽回损失", "追赃挽损", "发还", "退还", "归还", "领回", "交还", "退赔",  # 主动退赔5万元
                 "守住", "保住", "拿回", "要回", "领取", "得以保全", "追了回来", "追回来",
-                "返回"),  # 冻结返回资金1000余万元: frozen, then handed back
+                "返回",  # 冻结返回资金1000余万元: frozen, then handed back
+                "接过"),  # 从民警手中接过被骗的5万元: the victim takes the money back
                 # 为群众守住了220余万元 / 为独居老太保住9万元 / 最终拿回43万元 / 8万余元存款得以保全 /
                 # 18万资金被成功追了回来
     # 避免损失N元 is money recovered; 避免N名群众受骗 counts people dissuaded

@@ -111,6 +111,7 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("协助劝阻阻断资金54.56万元。", "money_stopped", 545_600, "exact"),
     ("止付诈骗案件383起，止冻被骗资金3125万元。", "money_frozen", 31_250_000, "exact"),
     ("冻结银行卡7万余张，冻结返回资金1000余万元。", "money_recovered", 10_000_000, "at_least"),
+    ("公开退赃会上，村民张某从民警手中接过被骗的5万元钱时感激不已。", "money_recovered", 50_000, "exact"),
     ("成功劝阻潜在受害人520人。", "people_dissuaded", 520, "exact"),
     ("劝阻群众2.1万人次。", "people_dissuaded", 21_000, "exact"),
     ("成功劝阻1.2万名群众免于被骗。", "people_dissuaded", 12_000, "exact"),
