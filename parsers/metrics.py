@@ -106,6 +106,8 @@ GOODS_VALUE_BEFORE = re.compile(r"(?<!涉案)(?:总|合计)?价值(?:约|近|达
 # sum before it states (which itself is no fact: no yuan)
 CONVERTED_BEFORE = re.compile(r"[，,]?\s*(?:折合|折算|约合|合)(?:人民币)?(?:约|近|共|超|达)?\s*$")
 MONEY_NOUN_BEFORE = re.compile(r"(?:资金|赃款|款项|钱款|金额|损失)[^，,。；;\d]{0,2}$")
+MONEY_VERB_BEFORE = re.compile(r"(?:挽损|挽回|止付|冻结|返还|追回|追缴|拦截|止损|发还|退赃)了?(?:群众|受害人|事主)?"
+                               r"(?:共计|共|约|近|达|超)?$")
 LOSS_VERB_BEFORE = re.compile(r"(?:被骗|骗走|骗取|被诈骗)了?[她他其]?(?:共计|共|约|近|达)?$")
 # 其中工商银行止付88.56万元: a bank's own interception, not a police result
 BANK_SUBJECT = re.compile(
@@ -243,8 +245,11 @@ def _effective_unit(q: Quantity, text: str) -> str | None:
     if MONEY_NOUN_AFTER.match(after) or (q.value >= 10_000 and INVOLVED_BEFORE.search(text[:q.start])):
         return "元"
     if q.text.rstrip("余多").endswith(("万", "亿")) and (MONEY_NOUN_BEFORE.search(text[:q.start])
-                                                       or LOSS_VERB_BEFORE.search(text, max(0, q.start - 6), q.start)):
-        return "元"  # 冻结资金600余万 / 受害人被骗52.624万: no 元, its noun or a loss verb stands before it
+                                                       or LOSS_VERB_BEFORE.search(text, max(0, q.start - 6), q.start)
+                                                       or MONEY_VERB_BEFORE.search(text, max(0, q.start - 10), q.start)):
+        # 冻结资金600余万 / 受害人被骗52.624万 / 电诈案件挽损77.25万: no 元, its noun, a loss verb or a
+        # police money verb stands right before it
+        return "元"
     return None
 
 
