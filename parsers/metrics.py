@@ -131,7 +131,7 @@ NEGATED_BEFORE = ("阻止", "避免", "防止", "减少", "遏制")
 VICTIM_OBJECT = re.compile(r"[^，,。；;\d]{0,12}?(?:公司|企业|单位|工厂|[\u4e00-\u9fff]某)[^，,。；;\d]{0,4}\d")
 # 共骗取 / 累计骗取: a gang's running total is money involved, not one victim's loss
 GANG_TOTAL_BEFORE = re.compile(r"(?:共|累计|先后|合计|总计)[^，,。；;]{0,2}$")
-VICTIM_PRONOUN = re.compile(r"^(?:其|受害人|被害人|事主|[\u4e00-\u9fff]某)")
+VICTIM_PRONOUN = re.compile(r"^了?(?:其|她|他|受害人|被害人|事主|[\u4e00-\u9fff]某)")  # (骗了她18万元: the woman who reported it)
 
 
 @dataclass(frozen=True)

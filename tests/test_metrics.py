@@ -102,6 +102,7 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("受害人被骗18万元。", "victim_loss", 180_000, "exact"),
     ("王某在家中被骗12万元后报警。", "victim_loss", 120_000, "exact"),
     ("刘女士被诈骗5.8万元。", "victim_loss", 58_000, "exact"),
+    ("男子称有个赌博网站有漏洞，可利用这赚钱，结果骗了她18万元。", "victim_loss", 180_000, "exact"),
     # people_dissuaded: people counted by 名/人/人次, active and passive
     ("预警劝阻群众3600余名。", "people_dissuaded", 3600, "at_least"),
     ("全年劝阻预警186万余人。", "people_dissuaded", 1_860_000, "at_least"),
