@@ -450,6 +450,8 @@ def _yearless_dateline(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+# 读特客户端·深圳新闻网2021年8月28日讯(深圳晚报记者 某某): the outlet, its date, then 讯/电
+_DATED_DATELINE_RE = re.compile(r"(?:网|报|社)\s*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:讯|电)")
 # ——2024年5月30日在北京市第十六届人民代表大会常务委员会第十次会议上: a report's or speech's
 # subtitle, the day it was delivered
 _DELIVERED_RE = re.compile(r"^[—–\-－]{1,2}\s*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在[^\n]{2,60}?(?:会议|大会|会)上")
@@ -457,7 +459,8 @@ _DELIVERED_RE = re.compile(r"^[—–\-－]{1,2}\s*(?P<y>(?:19|20)\d{2})年(?P<m
 
 def _lead_event_date(lines: list[str]) -> str | None:
     for line in lines[:6]:
-        m = _LEAD_FULL_DATE_RE.match(line) or _FULL_DATELINE_RE.search(line) or _DELIVERED_RE.match(line)
+        m = (_LEAD_FULL_DATE_RE.match(line) or _FULL_DATELINE_RE.search(line) or _DATED_DATELINE_RE.search(line)
+             or _DELIVERED_RE.match(line))
         if m:
             return _valid_date(m.group("y"), m.group("m"), m.group("d"))
     return None

@@ -216,6 +216,8 @@ def test_body_source_mention_not_taken() -> None:
         pytest.param("> 人大资料 > 人大常委会公报\n关于反电信网络诈骗法实施情况的报告(书面)\n"
                      "——2024年5月30日在某市第十六届人民代表大会常务委员会第十次会议上\n某市公安局\n"
                      "近年来，全市公安机关破获电诈案件1.2万起。\n", "2024-05-30", id="the-day-a-report-was-delivered"),
+        pytest.param("某市警方缴获4万余张黑卡\n读特客户端·某新闻网2021年8月28日讯(某晚报记者 某某 通讯员 某某)8月27日，"
+                     "某市公安局召开新闻发布会。\n", "2021-08-28", id="the-outlets-date-before-its-xun"),
     ],
 )
 def test_published_on_real_page_forms(text: str, published: str | None) -> None:
