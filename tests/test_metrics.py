@@ -115,6 +115,7 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("公开退赃会上，村民张某从民警手中接过被骗的5万元钱时感激不已。", "money_recovered", 50_000, "exact"),
     # a police money verb right before a sum in 万 without 元
     ("侦破刑事案件573起，电诈案件挽损77.25万，化解矛盾纠纷2003起。", "money_recovered", 772_500, "exact"),
+    ("专案组连续查处23个电信网络诈骗窝点。", "dens_destroyed", 23, "exact"),
     ("成功劝阻潜在受害人520人。", "people_dissuaded", 520, "exact"),
     ("劝阻群众2.1万人次。", "people_dissuaded", 21_000, "exact"),
     ("成功劝阻1.2万名群众免于被骗。", "people_dissuaded", 12_000, "exact"),
@@ -219,6 +220,7 @@ TRAPS: list[tuple[str, float]] = [
     # warnings sent are no people talked out of it (预警劝阻N人 stays people_dissuaded)
     ("及时发现并劝阻潜在被害人，今年以来已累计预警3000余万人次。", 30_000_000),
     ("冻结银行卡1.2万，封停电话卡3万。", 12_000),
+    ("依法查处违法人员58名。", 58),
 ]
 
 
