@@ -176,6 +176,10 @@ def _locative(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
 PARTNER_AFTER_SPAN = 14
 
 
+# 被湖南警方网上追逃的犯罪嫌疑人: a passive agent inside a modifier of the people counted
+PASSIVE_MODIFIER = re.compile(r"(?:警方|公安局|公安机关|公安)[^，,。；;被]{0,8}?的")
+
+
 def _elsewhere(place: Place | None, context: Place | None) -> bool:
     """A place outside the context's province (or, for a city or county context, its city)."""
     return context is None or place is None or place.province != context.province or (
@@ -247,6 +251,8 @@ def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
                     continue  # a partner from elsewhere (会同外省警方, 联合新城分局 of another city); a local one may be the actor
                 if m.force and NAMED_PASSING.match(text, m.end):
                     continue
+                if m.force and text[max(0, m.start - 1):m.start] == "被" and PASSIVE_MODIFIER.match(text, m.end):
+                    continue  # 抓获两名被湖南警方网上追逃的嫌疑人: the force describes the suspects, not the actor
                 if _station_elsewhere(text, m, context):
                     continue
                 locative = _locative(text, m, mentions)

@@ -43,6 +43,9 @@ REPORTING_FORCE = [
     pytest.param("某铁路公安处破案\n2021-02-08 来源：某网\n呼和浩特铁路公安处联合江苏扬州警方，于去年10月打掉一个通过网络借贷软件实施诈骗的团伙，"
                  "抓获嫌疑人28名。\n",
                  "suspects_arrested", 28, ("内蒙古自治区", "呼和浩特市"), id="a-partner-named-with-its-province"),
+    pytest.param("又是帮信 涉县公安抓获两名网上逃犯\n2024-03-02 来源：某网\n近日，重案中队精心研判，主动出击，"
+                 "抓获2名涉嫌帮信罪被湖南警方网上追逃的犯罪嫌疑人。\n",
+                 "suspects_arrested", 2, ("河北省", "邯郸市"), id="a-force-that-only-describes-the-people-counted"),
     pytest.param("山西警方打掉跨省电信诈骗团伙\n2019-05-28 来源：某网\n记者28日从山西省忻州市公安局获悉，"
                  "当地警方打掉一个跨省电信诈骗团伙。\n目前，6名犯罪嫌疑人已被警方依法刑事拘留。\n",
                  "suspects_detained", 6, ("山西省", "忻州市"), id="a-province-headline-over-one-citys-case"),
