@@ -176,6 +176,19 @@ def _locative(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
 PARTNER_AFTER_SPAN = 14
 
 
+MEETING_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:集合|集结|会合|汇合|会师)")
+def _meeting_place(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """在清远市公安局清城区分局集合: a force after 在 (its branch too, joined by force words only)
+    that names where the police gathered."""
+    if not MEETING_AFTER.match(text, m.end):
+        return False
+    if _locative(text, m, mentions):
+        return True
+    prev = next((p for p in reversed(mentions) if p.end <= m.start), None)
+    return (prev is not None and FORCE_WORDS_ONLY.match(text[prev.end:m.start]) is not None
+            and _locative(text, prev, mentions))
+
+
 # 被湖南警方网上追逃的犯罪嫌疑人: a passive agent inside a modifier of the people counted
 PASSIVE_MODIFIER = re.compile(r"(?:警方|公安局|公安机关|公安)[^，,。；;被]{0,8}?的")
 
@@ -256,6 +269,8 @@ def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
                 if _station_elsewhere(text, m, context):
                     continue
                 locative = _locative(text, m, mentions)
+                if m.force and _meeting_place(text, m, mentions):
+                    continue  # 两地警方三百余名警力在清远市公安局清城区分局集合: where they met, not who acted
                 if (m.force or m.branch) and not (locative and not m.force) or (
                         not locative and _subject_of_verb(text, m.end)):
                     forces.append(Force(m.start, m.end, m.place, False))

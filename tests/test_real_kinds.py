@@ -46,6 +46,9 @@ REPORTING_FORCE = [
     pytest.param("又是帮信 涉县公安抓获两名网上逃犯\n2024-03-02 来源：某网\n近日，重案中队精心研判，主动出击，"
                  "抓获2名涉嫌帮信罪被湖南警方网上追逃的犯罪嫌疑人。\n",
                  "suspects_arrested", 2, ("河北省", "邯郸市"), id="a-force-that-only-describes-the-people-counted"),
+    pytest.param("宁远县公安局集中收网\n2023-12-31 来源：某网\n12月29日，宁远县公安局对盘踞在外省的一个洗钱团伙进行集中收网。\n"
+                 "29日凌晨，两地警方共计三百余名警力在清远市公安局清城区分局集合，40个小组同时出击，成功抓获犯罪嫌疑人58人。\n",
+                 "suspects_arrested", 58, ("湖南省", "永州市"), id="a-force-where-the-police-gathered"),
     pytest.param("山西警方打掉跨省电信诈骗团伙\n2019-05-28 来源：某网\n记者28日从山西省忻州市公安局获悉，"
                  "当地警方打掉一个跨省电信诈骗团伙。\n目前，6名犯罪嫌疑人已被警方依法刑事拘留。\n",
                  "suspects_detained", 6, ("山西省", "忻州市"), id="a-province-headline-over-one-citys-case"),
