@@ -10,7 +10,9 @@ Year resolution, in order: a written year (2020年, 二〇二〇年); a relative
 the text has in force, as the gold reads a yearless page — "2019年以来…今年1月1日至7月31日" →
 2019 — and 去年/前年 are unknown; 当年 = default_year); otherwise
 default_year; otherwise the publication year, and then a period that would start after
-the publication date is unknown (both null) rather than guessed into the previous year.
+the publication date is unknown (both null) rather than guessed into the previous year —
+unless it is a day within a month before a January page's date in that year (12月31日 on a
+page of 2019-01-01).
 "Since" periods end on the publication date (None when it is unknown).
 """
 from __future__ import annotations
@@ -536,9 +538,28 @@ def _candidates(text: str, ctx: _Context) -> list[tuple[int, PeriodMention]]:
                 continue
             period, guessed = built
             if guessed and ctx.published and period.start and period.start > ctx.published.isoformat():
-                period = UNKNOWN
+                period = _days_before_new_year(period, ctx.published)
             found.append((rule.tier, PeriodMention(period, m.group(), m.start(), m.end(), rule.kind)))
     return found
+
+
+NEW_YEAR_DAYS = 31  # how far back over New Year a yearless day of a January page may reach
+
+
+def _days_before_new_year(period: Period, published: date) -> Period:
+    """12月31日，专案组抓获…7人 on a page of 2019-01-01: a yearless day (or days) that in the
+    page's year would fall after it, but in the year before falls within a month before it,
+    is the year before; anything else stays unknown."""
+    if period.precision not in ("day", "range") or not period.end:
+        return UNKNOWN
+    start, end = date.fromisoformat(period.start), date.fromisoformat(period.end)
+    try:
+        start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+    except ValueError:  # 2月29日
+        return UNKNOWN
+    if end <= published and 0 <= (published - start).days <= NEW_YEAR_DAYS:
+        return Period(start.isoformat(), end.isoformat(), period.precision)
+    return UNKNOWN
 
 
 def _resolve_overlaps(candidates: list[tuple[int, PeriodMention]]) -> list[PeriodMention]:

@@ -188,6 +188,20 @@ def test_first_months_this_year_that_end_after_the_pages_date_are_unknown() -> N
     assert m.period == Period(None, None, None)
 
 
+@pytest.mark.parametrize(("text", "published", "period"), [
+    pytest.param("12月31日，专案组顺利抓获嫌疑人7人", "2019-01-01", Period("2018-12-31", "2018-12-31", "day"),
+                 id="a-day-just-before-new-year-on-a-january-page"),
+    pytest.param("12月28日至30日，民警将8名嫌疑人抓获", "2019-01-05", Period("2018-12-28", "2018-12-30", "range"),
+                 id="days-just-before-new-year"),
+    pytest.param("10月3日，民警将8名嫌疑人抓获", "2019-01-05", Period(None, None, None),
+                 id="a-day-months-before-is-no-guess"),
+])
+def test_a_yearless_day_after_a_january_pages_date_falls_in_the_year_before(text: str, published: str,
+                                                                            period: Period) -> None:
+    (m,) = [m for m in find_periods(text, published) if m.kind in ("day", "range")]
+    assert m.period == period
+
+
 def test_since_without_publication_keeps_its_start() -> None:
     (m,) = find_periods("2020年以来", None)
     assert m.period == Period("2020-01-01", None, "range")
