@@ -663,6 +663,7 @@ def deduplicate(facts: list[Fact], headline_ids: set[int]) -> list[Fact]:
     figure that restates a precise one of the same unit (headline or lead) is dropped."""
     ordered = sorted(facts, key=lambda f: (id(f) in headline_ids, f.unit_index, f.span[0]))
     kept: dict[tuple, list[Fact]] = {}
+    dated_leads: dict[tuple[int, int], Fact] = {}  # a 近日 lead's sentence → a figure of it a repeat dated
     for f in ordered:
         if id(f) in headline_ids and _rounded_headline(f, facts):
             continue
@@ -678,12 +679,20 @@ def deduplicate(facts: list[Fact], headline_ids: set[int]) -> list[Fact]:
         if (first.period_start is None and f.period_start is not None) or (
                 _narrower(f, first) and (id(f) not in headline_ids or _states_period(f))) or (
                 _earlier_loss_day(f, first)):
+            if first.period_start is None and f.period_precision == "day" and RECENT.search(first.sentence):
+                dated_leads[first.sentence_span] = f
             first.period_start, first.period_end = f.period_start, f.period_end
             first.period_precision = f.period_precision
         if first.county is None and f.county is not None:
             first.county, first.adcode = f.county, f.adcode
         first.campaign = first.campaign or f.campaign
     out = [f for group in kept.values() for f in group]
+    for f in out:
+        # 近日，苍南警方…当场抓获犯罪嫌疑人9人，缴获犯罪所得现金5万元 … 8月8日，…抓获9人: the lead
+        # sums up one story; a figure of it that the story dates dates the others beside it
+        day = dated_leads.get(f.sentence_span) if f.period_start is None else None
+        if day is not None and f.unit_index == day.unit_index:
+            f.period_start, f.period_end, f.period_precision = day.period_start, day.period_end, "day"
     # 原标题:宁夏警方破获…涉案金额6000余万元 over 吴忠警方…涉案金额6000余万元: the headline names
     # only the province of the force the body names; one claim, the body's
     placed = {(f.metric, round(f.value, 2), f.province) for f in out

@@ -287,6 +287,9 @@ PERIODS = [
     pytest.param("某省反诈中心成立一年\n2017-10-05 来源：某网\n某省反诈中心日前成立一年，共劝阻受骗事主7.9万人，通过预警拦截返还涉案资金6820余万元。\n"
                  "2017年9月30日，省反诈中心举行座谈会。\n",
                  "money_recovered", 68_200_000, (None, None), id="a-recent-lead-that-sums-many-rescues-takes-no-one-day"),
+    pytest.param("某县警方端掉诈骗窝点\n2018-09-04 来源：某网\n近日，某县警方将两处诈骗团伙窝点一锅端，当场抓获犯罪嫌疑人9人，"
+                 "缴获犯罪所得现金5万元。\n8月8日，某县警方在某公寓附近蹲点守候，将该团伙窝点端掉，抓获犯罪嫌疑人9人。\n",
+                 "money_frozen", 50_000, ("2018-08-08", "2018-08-08"), id="a-recent-leads-figures-share-the-day-the-story-gives-one-of-them"),
     pytest.param("某县警方破获诈骗团伙\n2025-10-11 来源：某网\n近日，某县公安局破获一个诈骗团伙，为群众挽回损失12万元。\n"
                  "2025年4月4日，某县公安局接到报警后立案侦查。\n",
                  "money_recovered", 120_000, (None, None), id="a-recent-gang-lead-is-no-one-day-rescue"),
