@@ -76,9 +76,13 @@ CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?�
 # 今年8月29日，自治区反电信网络诈骗中心正式挂牌成立 … 自该中心成立以来，截至目前: a centre's results
 # since the day the text says it was founded (a centre's founding only: 自3月9日公安部启用预警功能
 # 以来 dates a feature, not 反诈中心成立以来)
-FOUNDING_WORDS = re.compile(r"成立|挂牌")
-FOUNDED_AFTER = re.compile(r"[^。！？；;]{0,30}?中心[^。！？；;，,]{0,6}?(?:正式)?(?:挂牌成立|成立|挂牌运行|挂牌)(?!以来)")
+FOUNDING_WORDS = re.compile(r"成立|挂牌|建成")
+FOUNDED_AFTER = re.compile(r"[^。！？；;]{0,30}?中心[^。！？；;，,]{0,6}?(?:正式)?(?:挂牌成立|成立|挂牌运行|挂牌)(?!以来|[一二两三四五六七八九十\d]+周?年)"
+                           # 并于当年9月30日在全国率先建成省、市两级反诈中心
+                           r"|[^。！？；;，,]{0,12}?建成[^。！？；;，,]{0,12}?中心")
 FOUNDED_SINCE = re.compile(r"中心[^，,。]{0,4}(?:成立|挂牌)(?:运行)?以来$")
+# 广东省反诈中心日前正式成立一年，该中心一年来，共劝阻…: the centre's first year, since its founding
+FOUNDED_YEAR_BEFORE = re.compile(r"中心[^。！？]{0,8}成立(?:一|1)周?年[^。！？]{0,12}$")
 # 集中返还仪式 / 表彰大会上…返还: money handed back at the event the page reports, on its day
 CEREMONY = re.compile(r"仪式|大会上|返还活动|发还活动|返还现场|发还现场|活动现场"
                       r"|(?:举行|召开)[^，,。；;]{0,16}(?:返赃|退赃|返还|发还)[^，,。；;]{0,8}大会")  # 举行…返赃退赃大会，依法将…发还
@@ -218,7 +222,9 @@ class _UnitReader:
             return periods
         out = []
         for p in periods:
-            if p.kind == "relative" and p.period.start is None and FOUNDED_SINCE.search(p.text):
+            if p.period.start is None and (
+                    (p.kind == "relative" and FOUNDED_SINCE.search(p.text))
+                    or (p.text.endswith("年来") and FOUNDED_YEAR_BEFORE.search(text, 0, p.start))):
                 said = [q.period.start for q in periods if q.end <= p.start and q.period.precision == "day"]
                 end = said[-1] if said else self.published
                 if end and self.founded <= end:

@@ -685,7 +685,29 @@ def _find_periods(text: str, published: str | None, default_year: int | None) ->
     mentions = _bind_durations(text, _resolve_overlaps(_candidates(text, ctx)))
     mentions = [m for m in mentions if not (m.kind == "relative" and m.period.start is None
                                             and m.text.startswith(EFFORT_OPENERS) and _dated_before(text, mentions, m.start))]
-    return tuple(_announcements(text, _merge_day_lists(text, _bind_elapsed_until(text, mentions, ctx))))
+    return tuple(_announcements(text, _merge_day_lists(text, _bind_elapsed_until(text, _that_year(mentions), ctx))))
+
+
+_WRITTEN_YEAR_START = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _that_year(mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """2016年，…并于当年9月30日建成反诈中心: 当年 is the year the sentence wrote before it, not
+    the year in force."""
+    out: list[PeriodMention] = []
+    written: int | None = None
+    for m in mentions:
+        y = _WRITTEN_YEAR_START.match(m.text)
+        if y:
+            written = int(y.group(1))
+        elif m.text.startswith("当年") and written is not None and m.period.start and m.period.end:
+            shift = written - int(m.period.start[:4])
+            if shift:
+                start = f"{int(m.period.start[:4]) + shift}{m.period.start[4:]}"
+                end = f"{int(m.period.end[:4]) + shift}{m.period.end[4:]}"
+                m = replace(m, period=Period(start, end, m.period.precision))
+        out.append(m)
+    return out
 
 
 # 2018年9月5日，…历经37天艰苦细致工作，一举抓获… / 2021年9月，某局历时315天，打掉…: how long the

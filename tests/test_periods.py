@@ -202,6 +202,11 @@ def test_a_yearless_day_after_a_january_pages_date_falls_in_the_year_before(text
     assert m.period == period
 
 
+def test_that_year_is_the_year_the_sentence_wrote_before_it() -> None:
+    mentions = find_periods("2016年，某省高位布局，并于当年9月30日建成反诈中心", "2017-10-05", 2017)
+    assert [(m.text, m.period) for m in mentions][-1] == ("当年9月30日", Period("2016-09-30", "2016-09-30", "day"))
+
+
 def test_since_without_publication_keeps_its_start() -> None:
     (m,) = find_periods("2020年以来", None)
     assert m.period == Period("2020-01-01", None, "range")
