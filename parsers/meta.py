@@ -66,7 +66,9 @@ _YEARLESS_DATELINE_RE = re.compile(
     r"|^(?:[^，,。\n]{0,12}?记者\s*(?P<m5>\d{1,2})月(?P<d5>\d{1,2})日(?:从|自|在|获悉)"
     r"|(?P<m7>\d{1,2})月(?P<d7>\d{1,2})日(?:从|自)[^。\n]{2,40}?获悉)"
     # 荆楚网(湖北日报)(通讯员 某某)11月12日,: the outlet and its bylines in brackets, no 讯
-    r"|^[^，,。！？\s\n（(]{1,8}(?:网|报)\s*(?:[（(][^）)\n]{0,30}[）)]\s*){1,2}(?P<m6>\d{1,2})月(?P<d6>\d{1,2})日[,，]")
+    # (阿勒泰新闻网-阿勒泰地区融媒体中心(记者 某某)“您看，…”3月28日，: a quote may open the lead)
+    r"|^[^，,。！？\s\n（(]{1,20}(?:网|报|中心)\s*(?:[（(][^）)\n]{0,30}[）)]\s*){1,2}(?:[“\"][^”\"\n]{0,120}[”\"])?"
+    r"(?P<m6>\d{1,2})月(?P<d6>\d{1,2})日[,，]")
 # 6月1日,某县公安局举行…: a lead that opens on the day of the event it reports
 # (after an opening quote: “警察同志辛苦了…”3月10日，某分局举行…仪式)
 # (not 7月30日，某市公安局接到省反诈中心通报: a notice received opens a case story, dated in the past)
