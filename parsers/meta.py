@@ -395,7 +395,11 @@ def _year_fixed_by(body: str, month: int, day: int) -> int | None:
                         and not _PLAN_RE.match(body, m.end()) for m in _STATED_YEAR_RE.finditer(body))
         # (6月17日，…2020年河南打击治理…综合绩效位居全国第一。2020年，共破获…。2020年以来…: the
         # year stated whole, as done, on a page dated before its end — the page is of the year after)
-        return latest + 1 if (month <= REVIEW_SEASON_END and whole_year) or month == 1 or bare_year else latest
+        # (今年以来，劝阻…140万余元；2024年至今，劝阻…1900余万元: this year is set beside the
+        # written one in one sentence, so it is a later year)
+        beside = any(str(latest) in sentence and _SO_FAR_THIS_YEAR_RE.search(sentence)
+                     for sentence in re.split(r"[。！？\n]", body) if "今年" in sentence)
+        return latest + 1 if (month <= REVIEW_SEASON_END and whole_year) or month == 1 or bare_year or beside else latest
     last_in_year = max((mo, d) for y, mo, d in years if y == latest)
     if (last_in_year == (12, 31) and month >= YEAR_END_MONTH and _SO_FAR_THIS_YEAR_RE.search(body)
             and not _LOOKS_BACK_RE.search(body)):
