@@ -431,6 +431,9 @@ def _operation_year(body: str, month: int) -> int | None:
     return year if year <= date.today().year else None
 
 
+_HELD_RE = re.compile(r"举行|召开|举办")
+
+
 def _yearless_dateline(lines: list[str]) -> tuple[int, int] | None:
     lead = None
     for line in lines:
@@ -449,9 +452,11 @@ def _yearless_dateline(lines: list[str]) -> tuple[int, int] | None:
     if lead is not None:
         # 4月下旬以来，某省警方开展…专案行动。7月8日，某省公安厅通报，…: a later sentence of the
         # lead paragraph opens on the day of the report (later paragraphs tell the story)
-        for start in (i + 1 for i, ch in enumerate(lead) if ch == "。"):
+        for start in (i + 1 for i, ch in enumerate(lead) if ch in "。，,"):
             m = _LEAD_DATE_RE.match(lead[start:])  # (the pattern opens on ^, which a pos argument would not satisfy)
-            if m:
+            # (after a comma only the day of an event held: …展示战果，12月6日，盘龙分局举行返还仪式 —
+            # not 公安部刑侦局13日公开通报，4月12日，公安部发布通缉令, a day the report tells of)
+            if m and (lead[start - 1] == "。" or _HELD_RE.search(m.group(0))):
                 return int(m.group("m")), int(m.group("d"))
     return None
 

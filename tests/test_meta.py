@@ -220,6 +220,10 @@ def test_body_source_mention_not_taken() -> None:
                      "“您看，开启来电预警后，诈骗电话打进来就会自动提醒……”3月28日，在某市解放路，民警向群众宣传。\n"
                      "数据显示，今年以来，某地区公安局反诈中心劝阻群众转款140万余元；2024年至今，劝阻群众转款1900余万元。\n",
                      "2025-03-28", id="a-quote-between-the-outlets-byline-and-the-day"),
+        pytest.param("某分局返还被骗资金\n为纵深推进“冬季行动”，展示打击治理电信网络诈骗犯罪的丰硕战果，12月6日，某分局举行返还电诈被骗资金仪式。\n"
+                     "据悉，2024年以来，某分局扎实推进打击治理工作。\n", "2024-12-06", id="the-day-of-an-event-held-after-a-comma-in-the-lead"),
+        pytest.param("某逃犯落网\n某局13日公开通报，4月12日，公安部发布A级通缉令公开通缉的在逃人员赵某在某县被缉捕归案。\n"
+                     "2016年以来，赵某多次作案。\n", None, id="a-day-the-report-tells-of-after-a-comma-is-no-dateline"),
         pytest.param("某市警方缴获4万余张黑卡\n读特客户端·某新闻网2021年8月28日讯(某晚报记者 某某 通讯员 某某)8月27日，"
                      "某市公安局召开新闻发布会。\n", "2021-08-28", id="the-outlets-date-before-its-xun"),
     ],
