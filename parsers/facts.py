@@ -70,6 +70,7 @@ THIS_REPORT = re.compile(r"本周|本期|本月(?!份)")
 LIST_OPENERS = ("：", ":", "如下", "如下。")
 LIST_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]+[)）、.．]|[•●·\-])")
 # a breakdown of the paragraph before (其中), or more of the same report (此外, 与此同时)
+CUTOFF_OPEN = re.compile(r"^\s*截[至止]到?(?:目前|今|发稿)")
 CONTINUATION = re.compile(r"^\s*(?:其中|此外|另外|与此同时|同时|随后|此后|之后)[，,：:]?")  # 随后，专案组…: the story goes on
 NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
 CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?以来$")
@@ -321,6 +322,11 @@ class _UnitReader:
         if len(para) == 1 and _is_heading(para[0], para):
             return replace(ctx, period=None, year=self.year_in_force)
         nxt = self._next_paragraph_starts_with_continuation(para)
+        if not nxt and len(para) == 1 and ctx.period is not None and ctx.period.start and ctx.period.end:
+            # 据悉，2024年以来，某分局…扎实推进打击治理工作。/ 截至目前，某分局共破电诈案789起: the
+            # next paragraph counts up to now within the window this one-sentence paragraph opened
+            later = self._opening_after(para[-1].paragraph)
+            nxt = later is not None and CUTOFF_OPEN.match(later.text) is not None
         return replace(ctx) if nxt else None
 
     def _next_is_list_item(self, para: list[Sentence]) -> bool:

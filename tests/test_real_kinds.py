@@ -290,6 +290,10 @@ PERIODS = [
     pytest.param("某省反诈中心成立一年\n2017-10-05 来源：某网\n某省反诈中心日前成立一年，共劝阻受骗事主7.9万人，通过预警拦截返还涉案资金6820余万元。\n"
                  "2017年9月30日，省反诈中心举行座谈会。\n",
                  "money_recovered", 68_200_000, (None, None), id="a-recent-lead-that-sums-many-rescues-takes-no-one-day"),
+    pytest.param("某分局返还被骗资金\n2024-12-06 来源：某网\n12月6日，某分局举行返还电诈被骗资金仪式，返还被骗资金538万元。\n"
+                 "据悉，2024年以来，某分局在市公安局的统筹指导下，扎实推进打击治理电信网络诈骗工作。\n"
+                 "截至目前，某分局共破电诈案789起，冻结涉诈账户1.1万余个。\n",
+                 "cases_solved", 789, ("2024-01-01", "2024-12-06"), id="a-framing-paragraphs-window-holds-for-the-count-up-to-now-after-it"),
     pytest.param("某县警方端掉诈骗窝点\n2018-09-04 来源：某网\n近日，某县警方将两处诈骗团伙窝点一锅端，当场抓获犯罪嫌疑人9人，"
                  "缴获犯罪所得现金5万元。\n8月8日，某县警方在某公寓附近蹲点守候，将该团伙窝点端掉，抓获犯罪嫌疑人9人。\n",
                  "money_frozen", 50_000, ("2018-08-08", "2018-08-08"), id="a-recent-leads-figures-share-the-day-the-story-gives-one-of-them"),
