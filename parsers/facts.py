@@ -70,6 +70,7 @@ THIS_REPORT = re.compile(r"本周|本期|本月(?!份)")
 LIST_OPENERS = ("：", ":", "如下", "如下。")
 LIST_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]+[)）、.．]|[•●·\-])")
 # a breakdown of the paragraph before (其中), or more of the same report (此外, 与此同时)
+UP_TO_NOW = re.compile(r"近?[一二两三四五六七八九十\d]+多?个?多?(?:月|天|周|星期)多?(?:来|以来)")
 CUTOFF_OPEN = re.compile(r"^\s*截[至止]到?(?:目前|今|发稿)")
 CONTINUATION = re.compile(r"^\s*(?:其中|此外|另外|与此同时|同时|随后|此后|之后)[，,：:]?")  # 随后，专案组…: the story goes on
 NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
@@ -441,7 +442,10 @@ class _UnitReader:
             ctx.place = actors[-1].place if actors[-1].place else ctx.place
         # 近年来 leaves the figures of its own sentence undated, but does not end the window
         # the report is about for the sentences after it
-        strong = [m for m in periods if m.kind not in _NOT_STRONG]
+        strong = [m for m in periods if m.kind not in _NOT_STRONG and not (
+            # 4月3日起，…启动“驻村反诈”工作。两个多月来，…: the time since the start in force
+            m.kind == "relative" and m.period.start is None and (ctx.period or self.lead_window) is not None
+            and (ctx.period or self.lead_window).start is not None and UP_TO_NOW.fullmatch(m.text))]
         opens_report = (self.lead_read and self.lead_window is None and self.prose_read == 1
                         and self.prev_text is None and bool(strong) and strong[0].start == 0
                         and strong[0].kind == "year")
