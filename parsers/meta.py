@@ -82,7 +82,9 @@ _LEAD_FULL_DATE_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<
                                 r".{0,50}?(?:举行|召开|举办|通报|发布会|返还|发还|接过|刊发|刊登)")
 # 本网讯(记者 某某,某某报道)2025年3月7日，某县公安局…: the outlet's dateline, with its year
 _FULL_DATELINE_RE = re.compile(r"(?:网|报|社)(?:讯|电)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*"
-                               r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+                               r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+                               # (西部网讯 2021年1月17日18时10分，某分局接到报警: the hour of the incident told)
+                               r"(?!\s*(?:凌晨|上午|中午|下午|晚上|晚)?\s*\d{1,2}\s*[时点:：])")
 # 2016年1—4月 counts to its last month; 2015年10月30日 to its day
 _STATED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:\s*(?:\d{1,2}\s*月?\s*[-—–~至到]\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")
 # 2025年上半年 / 一季度 / 前三季度: the part of the year a report covers, by its last day

@@ -224,6 +224,8 @@ def test_body_source_mention_not_taken() -> None:
                      "据悉，2024年以来，某分局扎实推进打击治理工作。\n", "2024-12-06", id="the-day-of-an-event-held-after-a-comma-in-the-lead"),
         pytest.param("某逃犯落网\n某局13日公开通报，4月12日，公安部发布A级通缉令公开通缉的在逃人员赵某在某县被缉捕归案。\n"
                      "2016年以来，赵某多次作案。\n", None, id="a-day-the-report-tells-of-after-a-comma-is-no-dateline"),
+        pytest.param("某公众号开通\n某网讯 2021年1月17日18时10分，某分局接到辖区一男子的报警，称自己刚刚遭遇电信诈骗。\n", None,
+                     id="a-dated-dateline-that-tells-the-hour-of-the-incident"),
         pytest.param("某市警方缴获4万余张黑卡\n读特客户端·某新闻网2021年8月28日讯(某晚报记者 某某 通讯员 某某)8月27日，"
                      "某市公安局召开新闻发布会。\n", "2021-08-28", id="the-outlets-date-before-its-xun"),
     ],
