@@ -32,6 +32,8 @@ TRANSFER_VERBS = frozenset(lexicon.TRANSFER_VERBS)
 # “打击+预防+宣传”三位一体 / 两手抓: a numeral inside a set phrase counts nothing
 IDIOM_AFTER = ("一体", "合一")
 STOP_THEN_FREEZE = re.compile(r"(?:并|、|和|及)?冻结")
+SEIZED_BACK = "追缴"
+FREEZE_BEFORE = re.compile(r"冻结[、和及并]?$")
 ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算)[^，,。；;]*$")
 # 李某转账169元，随后对方返还给181元: the fraudster's refund, the bait of a 刷单 scam, is no
 # money recovered (a suspect's own 退赔 after arrest is: 胡某某…主动退赔5万元)
@@ -352,6 +354,8 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = None
         elif cls == "stop" and STOP_THEN_FREEZE.match(text, t.end):
             cls = "freeze"  # 49万元被成功止付冻结 / 止付并冻结: the money ends frozen (止付冻结 → money_frozen)
+        elif t.word == SEIZED_BACK and FREEZE_BEFORE.search(text, max(0, t.start - 3), t.start):
+            cls = "freeze"  # 冻结追缴赃款3621万元: frozen and seized, as 追缴冻结 (not yet handed back)
         classes[i] = cls
     return classes
 
@@ -394,7 +398,7 @@ def _claimed_by_fraudster(text: str, q: Quantity) -> bool:
 
 
 # the words _verb_classes may give a class that verb_class does not
-_RECLASSED = FRAUD_VERBS | TRANSFER_VERBS | PURSUIT_WORDS | {FORMAL_ARREST}
+_RECLASSED = FRAUD_VERBS | TRANSFER_VERBS | PURSUIT_WORDS | {FORMAL_ARREST, SEIZED_BACK}
 # the words _verb_classes looks at one by one: those, and the words of class file or stop
 _WATCHED = _RECLASSED | frozenset(w for words in lexicon.VERBS.values() for w in words
                                   if lexicon.verb_class(w) in ("file", "stop"))
