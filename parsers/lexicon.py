@@ -70,7 +70,8 @@ VERBS: dict[str, tuple[str, ...]] = {
     # needs a case object and a case measure word
     "file": ("立", "立案", "发案", "发生", "受理", "发", "接报"),  # 今年我市发…诈骗案件1949起; 案件接报656起
     "arrest": ("抓获", "抓捕", "缉捕", "到案", "归案", "抓", "擒获", "捕获", "抓获归案",
-               "抓捕归案", "缉拿", "缉拿归案", "落网", "拘捕", "拘获"),  # 拘获: Hong Kong papers on mainland results
+               "抓捕归案", "缉拿", "缉拿归案", "落网", "拘捕", "拘获",  # 拘获: Hong Kong papers on mainland results
+               "落入法网"),  # 共捣毁窝点30处，178人落入法网
     "detain": ("刑拘", "刑事拘留"),
     "bust": ("打掉", "摧毁", "捣毁", "端掉", "端", "铲除", "打垮", "捣毁窝点", "捣破", "打击",  # 打击…窝点5811个
              "查处"),  # 连续查处23个电信网络诈骗窝点 (查处 N人 counts no arrests: no rule takes it)
