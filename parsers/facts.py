@@ -71,6 +71,9 @@ LIST_OPENERS = ("：", ":", "如下", "如下。")
 LIST_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]+[)）、.．]|[•●·\-])")
 # a breakdown of the paragraph before (其中), or more of the same report (此外, 与此同时)
 UP_TO_NOW = re.compile(r"近?[一二两三四五六七八九十\d]+多?个?多?(?:月|天|周|星期)多?(?:来|以来)")
+# 5月16日凌晨，…开展集中收网行动。/ 行动成功抓获犯罪嫌疑人33人: the action just told, on its day (its
+# actor is read afresh: 忻州市公安局派员参加。/ 行动共抓获… is still the province's)
+ACTION_GOES_ON = re.compile(r"^\s*(?:此次|本次|这次)?行动(?:中|期间|当天)?[，,]?(?:共|成功|当场|现场|一举|累计)")
 CUTOFF_OPEN = re.compile(r"^\s*截[至止]到?(?:目前|今|发稿)")
 CONTINUATION = re.compile(r"^\s*(?:其中|此外|另外|与此同时|同时|随后|此后|之后)[，,：:]?")  # 随后，专案组…: the story goes on
 NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
@@ -93,6 +96,7 @@ BREAKDOWN_SENTENCE = re.compile(r"^\s*其中\s*[，,：:]?")
 # table row, with no verb of its own, reads its rows with the heading's verb
 TABLE_ROW_OPEN = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}?(?:[（(][^）)]{0,12}[）)])?\s*\d+\s*[宗起件]")
 COUNT_ANCHOR_METRICS = frozenset({"cases_filed", "cases_solved"})  # sentences table rows read
+THIS_YEAR = ("今年", "本年")
 SEGMENT_BREAK = re.compile(r"[；;]")
 # 省市区三级公安部门 / 市县两级警方: the levels working one case together — the force that
 # took it on, named before
@@ -305,6 +309,8 @@ class _UnitReader:
                          year=self.year_in_force)
         if carried is None:
             return fresh
+        if ACTION_GOES_ON.match(para[0].text):
+            return replace(fresh, period=carried.period, year=carried.year)
         if CONTINUATION.match(para[0].text) or LIST_ITEM.match(para[0].text) or carried.period is not None:
             return replace(carried)
         return replace(carried, period=fresh.period)
@@ -336,7 +342,8 @@ class _UnitReader:
 
     def _next_paragraph_starts_with_continuation(self, para: list[Sentence]) -> bool:
         later = self._opening_after(para[-1].paragraph)
-        return later is not None and CONTINUATION.match(later.text) is not None
+        return later is not None and (CONTINUATION.match(later.text) is not None
+                                      or ACTION_GOES_ON.match(later.text) is not None)
 
     def _opening_after(self, paragraph: int) -> Sentence | None:
         """The first sentence, in text order, of a paragraph after ``paragraph``. Worked out
@@ -489,6 +496,11 @@ class _UnitReader:
             ctx.december = bool(last.period.start) and last.period.start[5:7] == "12" and last.period.precision != "year"
             if written[-1][1] in REPORTING_PRECISIONS and not self.lead_read:
                 self.year_in_force = ctx.year
+        elif self.lead_read and (this_year := next((m for m in reversed(strong) if m.text.startswith(THIS_YEAR)
+                                                    and m.period.start), None)) is not None:
+            # 今年5月份，…收网时机成熟。5月16日凌晨，…: the page's year holds for the yearless days
+            # after it in the paragraph (not the year the lead's window opened, 2020年至今)
+            ctx.year = int(this_year.period.start[:4])  # type: ignore[index]
         if mentions:
             single = camp.last_single(mentions)
             ctx.campaign = self.campaigns.canonical(single.name) if single else None
