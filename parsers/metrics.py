@@ -61,7 +61,7 @@ CHANGE_MARKS = ("较", "比")  # one of which every CHANGE_BEFORE match holds
 # 被骗金额10万元以上的有7起 / 1万元到5万元的有16起: the bound of a loss band, not a sum
 BAND_BOUND_AFTER = re.compile(r"(?:以上|以下|之间|及以上|及以下)?的(?:有|共|为|占)|(?:以上|以下)的|[到至~～\-—]\s*\d")
 # 其中数额最大的147万元，最少的3150元: the extremes of a list, not sums
-EXTREME_BEFORE = re.compile(r"(?:最大|最多|最少|最小|最高|最低)的?[^，,。；;\d]{0,3}$")  # 单笔最高返还39万元
+EXTREME_BEFORE = re.compile(r"(?:最大|最多|最少|最小|最高|最低)的?[^，,。；;\d]{0,3}$|(?:少则|多则)[^，,。；;]{0,12}$")  # 单笔最高返还39万元 / 少则骗800元，多则骗2000元-3000元
 # 涉及金额… opening a clause: the sum of what the clause before counted
 INVOLVED_AMOUNT_OPEN = re.compile(r"\s*(?:共|共计|累计)?涉及(?:金额|资金)")
 # 案值100万元以上被骗案件7起: the bound of a class of cases
