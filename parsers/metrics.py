@@ -32,6 +32,7 @@ TRANSFER_VERBS = frozenset(lexicon.TRANSFER_VERBS)
 # “打击+预防+宣传”三位一体 / 两手抓: a numeral inside a set phrase counts nothing
 IDIOM_AFTER = ("一体", "合一")
 STOP_THEN_FREEZE = re.compile(r"(?:并|、|和|及)?冻结")
+PURPOSE_BEFORE = re.compile(r"为了?$")
 SEIZED_BACK = "追缴"
 FREEZE_BEFORE = re.compile(r"冻结[、和及并]?$")
 ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算)[^，,。；;]*$")
@@ -354,6 +355,8 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = None
         elif cls == "stop" and STOP_THEN_FREEZE.match(text, t.end):
             cls = "freeze"  # 49万元被成功止付冻结 / 止付并冻结: the money ends frozen (止付冻结 → money_frozen)
+        elif cls == "avoid" and PURPOSE_BEFORE.search(text, max(0, t.start - 2), t.start):
+            cls = None  # 为避免群众财产损失，…对8名受害人上门走访: what the work is for, not a result
         elif t.word == SEIZED_BACK and FREEZE_BEFORE.search(text, max(0, t.start - 3), t.start):
             cls = "freeze"  # 冻结追缴赃款3621万元: frozen and seized, as 追缴冻结 (not yet handed back)
         classes[i] = cls
@@ -398,7 +401,7 @@ def _claimed_by_fraudster(text: str, q: Quantity) -> bool:
 
 
 # the words _verb_classes may give a class that verb_class does not
-_RECLASSED = FRAUD_VERBS | TRANSFER_VERBS | PURSUIT_WORDS | {FORMAL_ARREST, SEIZED_BACK}
+_RECLASSED = FRAUD_VERBS | TRANSFER_VERBS | PURSUIT_WORDS | {FORMAL_ARREST, SEIZED_BACK} | frozenset(lexicon.VERBS["avoid"])
 # the words _verb_classes looks at one by one: those, and the words of class file or stop
 _WATCHED = _RECLASSED | frozenset(w for words in lexicon.VERBS.values() for w in words
                                   if lexicon.verb_class(w) in ("file", "stop"))
