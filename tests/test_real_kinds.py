@@ -103,6 +103,9 @@ REPORTING_FORCE = [
     pytest.param("焦点> 社会> 正文\n女子遭遇电信诈骗 民警追回钱款\n西安晚报 2019-11-09 03:39 大字\n"
                  "本报讯(记者某某)11月8日上午，长乐中路派出所民警将追回的49012元现金返还给受害人白女士。\n",
                  "money_recovered", 49_012, ("陕西省", "西安市"), id="a-station-of-a-city-outlets-city-its-district-unsaid"),
+    pytest.param("会计被冒充老总诈骗\n潍坊新闻网5月6日讯 高新区一家公司的会计王女士按照“老总”要求陆续将公司140万元转账给对方。"
+                 "接到报案后，市区两级公安机关迅速启动合成作战机制。4月中旬，9名犯罪嫌疑人全部落网。\n",
+                 "suspects_arrested", 9, ("山东省", "潍坊市"), id="the-citys-two-levels-of-police-under-its-outlet"),
     pytest.param("反诈中心运行三年\n昨日，省公安厅会同市公安局召开新闻通气会，现场向12名事主返还被骗资金共计280万元。\n"
                  "我省建立了反诈骗中心，其中，绵阳市反诈骗中心是实战化支点。\n",
                  "money_recovered", 2_800_000, ("四川省", None), id="the-provinces-own-force-leads-unnamed"),
