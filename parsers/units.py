@@ -65,8 +65,11 @@ def split_units(clean_text: str) -> list[Unit]:
     """Unit 0 is the body (everything before the first related-list heading); then one blurb
     per list item (or per paragraph when the list has no bullets)."""
     lines = _lines(clean_text, 0, len(clean_text))
+    # (相关文章 / 友情链接 above the headline, before any sentence: the site's menu, not a list
+    # of other pages after the article)
+    first_prose = next((i for i, (s, e) in enumerate(lines) if "。" in clean_text[s:e]), len(lines))
     heading = next((i for i, (s, e) in enumerate(lines)
-                    if RELATED_HEADING_RE.match(clean_text[s:e])), None)
+                    if i > first_prose and RELATED_HEADING_RE.match(clean_text[s:e])), None)
     body_end = lines[heading][0] if heading is not None else len(clean_text)
     s, e = _trim(clean_text, 0, body_end)
     units = [Unit(0, "body", s, e, clean_text[s:e], None)]

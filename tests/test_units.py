@@ -64,6 +64,14 @@ def test_no_heading_means_one_body_unit() -> None:
     assert units == [Unit(0, "body", 3, len(text) - 1, text[3:-1], None)]
 
 
+def test_a_related_heading_above_the_article_is_the_sites_menu() -> None:
+    # 相关文章 / 相关推荐 before any sentence: the article after it is the body, not a related item
+    text = "相关文章\n\n某市一团伙群发诈骗短信 六小时后落网\n\n近日，某市公安局破获一起案件，抓获2人。\n\n相关新闻\n- 另一条新闻\n"
+    units = split_units(text)
+    assert "抓获2人" in units[0].text
+    assert [u.kind for u in units] == ["body", "blurb"]
+
+
 def test_heading_word_inside_sentence_is_not_a_heading() -> None:
     assert len(split_units("正文。\n请看相关新闻报道。\n• 不是列表\n")) == 1
 
