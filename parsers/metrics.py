@@ -107,6 +107,7 @@ LOSS_TOTAL_BEFORE = re.compile(r"(?:被骗|被诈骗|损失)(?:金额|资金|总
 GOODS_VALUE_BEFORE = re.compile(r"(?<!涉案)(?:总|合计)?价值(?:约|近|达|高达|共计)?\s*$")
 # 支付结算5480余万USDT，折合人民币约3.8亿余元: a sum converted into yuan states what the foreign
 # sum before it states (which itself is no fact: no yuan)
+COUNT_UNITS = frozenset(u for cls, units in lexicon.UNIT_CLASSES.items() if cls != "money" for u in units)
 CONVERTED_BEFORE = re.compile(r"[，,]?\s*(?:折合|折算|约合|合)(?:人民币)?(?:约|近|共|超|达)?\s*$")
 MONEY_NOUN_BEFORE = re.compile(r"(?:资金|赃款|款项|钱款|金额|损失)[^，,。；;\d]{0,2}$")
 MONEY_VERB_BEFORE = re.compile(r"(?:挽损|挽回|止付|冻结|返还|追回|追缴|拦截|止损|发还|退赃)了?(?:群众|受害人|事主)?"
@@ -439,7 +440,8 @@ def _converted_from(q: Quantity, text: str, before: str) -> Quantity | None:
     if m is None:
         return None
     cut = q.start - len(m.group(0))
-    prev = [p for p in find_quantities(text) if p.end <= cut and cut - p.end <= 8]
+    # (破获案件1258起，追赃挽损折合人民币超1.99亿元: a count is no sum to convert)
+    prev = [p for p in find_quantities(text) if p.end <= cut and cut - p.end <= 8 and p.unit not in COUNT_UNITS]
     return replace(q, start=prev[-1].start, end=prev[-1].end) if prev else None
 
 

@@ -118,6 +118,7 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("专案组连续查处23个电信网络诈骗窝点。", "dens_destroyed", 23, "exact"),
     ("共冻结追缴赃款3621万元。", "money_frozen", 36_210_000, "exact"),
     ("民警不眠不休奋战，共捣毁电信诈骗作案窝点30处，178人落入法网。", "suspects_arrested", 178, "exact"),
+    ("福建省共破获养老诈骗案件1258起，追赃挽损折合人民币超1.99亿元。", "money_recovered", 199_000_000, "at_least"),
     ("成功劝阻潜在受害人520人。", "people_dissuaded", 520, "exact"),
     ("劝阻群众2.1万人次。", "people_dissuaded", 21_000, "exact"),
     ("成功劝阻1.2万名群众免于被骗。", "people_dissuaded", 12_000, "exact"),
