@@ -33,6 +33,7 @@ TRANSFER_VERBS = frozenset(lexicon.TRANSFER_VERBS)
 IDIOM_AFTER = ("一体", "合一")
 STOP_THEN_FREEZE = re.compile(r"(?:并|、|和|及)?冻结")
 PURPOSE_BEFORE = re.compile(r"为了?$")
+NOT_YET_BEFORE = re.compile(r"未|尚未|仍未|均未")
 SEIZED_BACK = "追缴"
 FREEZE_BEFORE = re.compile(r"冻结[、和及并]?$")
 ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算)[^，,。；;]*$")
@@ -361,6 +362,10 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
         elif t.word == SEIZED_BACK and FREEZE_BEFORE.search(text, max(0, t.start - 3), t.start):
             cls = "freeze"  # 冻结追缴赃款3621万元: frozen and seized, as 追缴冻结 (not yet handed back)
         classes[i] = cls
+    if "未" in text:  # (most sentences: no negation to look for)
+        for i, t in enumerate(tokens):
+            if classes[i] in ("arrest", "detain") and NOT_YET_BEFORE.search(text, max(0, t.start - 2), t.start):
+                classes[i] = "negated"  # 两名组织诈骗的嫌疑人未归案: still at large, not arrested (no rule takes it)
     return classes
 
 
