@@ -449,10 +449,11 @@ class _UnitReader:
             ctx.place = actors[-1].place if actors[-1].place else ctx.place
         # 近年来 leaves the figures of its own sentence undated, but does not end the window
         # the report is about for the sentences after it
+        in_force = ctx.period or self.lead_window
         strong = [m for m in periods if m.kind not in _NOT_STRONG and not (
             # 4月3日起，…启动“驻村反诈”工作。两个多月来，…: the time since the start in force
-            m.kind == "relative" and m.period.start is None and (ctx.period or self.lead_window) is not None
-            and (ctx.period or self.lead_window).start is not None and UP_TO_NOW.fullmatch(m.text))]
+            m.kind == "relative" and m.period.start is None and in_force is not None
+            and in_force.start is not None and UP_TO_NOW.fullmatch(m.text))]
         opens_report = (self.lead_read and self.lead_window is None and self.prose_read == 1
                         and self.prev_text is None and bool(strong) and strong[0].start == 0
                         and strong[0].kind == "year")

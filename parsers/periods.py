@@ -701,13 +701,15 @@ def _that_year(mentions: list[PeriodMention]) -> list[PeriodMention]:
         if y:
             written = int(y.group(1))
         elif m.text.startswith("当年") and written is not None and m.period.start and m.period.end:
-            shift = written - int(m.period.start[:4])
-            if shift:
-                start = f"{int(m.period.start[:4]) + shift}{m.period.start[4:]}"
-                end = f"{int(m.period.end[:4]) + shift}{m.period.end[4:]}"
-                m = replace(m, period=Period(start, end, m.period.precision))
+            m = replace(m, period=_years_on(m.period, written - int(m.period.start[:4])))
         out.append(m)
     return out
+
+
+def _years_on(p: Period, years: int) -> Period:
+    """The same days ``years`` years later (ISO strings with both ends known)."""
+    return Period(f"{int(p.start[:4]) + years}{p.start[4:]}",  # type: ignore[index]
+                  f"{int(p.end[:4]) + years}{p.end[4:]}", p.precision)  # type: ignore[index]
 
 
 # 2018年9月5日，…历经37天艰苦细致工作，一举抓获… / 2021年9月，某局历时315天，打掉…: how long the
@@ -872,10 +874,9 @@ def into_next_year(periods: list[PeriodMention], published: str | None) -> list[
         if (m.kind in ("day", "range") and p.precision in ("day", "range") and p.start and p.end
                 and int(p.start[5:7]) <= TURN_MONTHS and int(p.end[5:7]) <= TURN_MONTHS
                 and _WRITTEN_YEAR.search(m.text) is None):
-            start = f"{int(p.start[:4]) + 1}{p.start[4:]}"
-            end = f"{int(p.end[:4]) + 1}{p.end[4:]}"
-            if published is None or end <= published:
-                m = replace(m, period=Period(start, end, p.precision))
+            later = _years_on(p, 1)
+            if published is None or later.end <= published:  # type: ignore[operator]
+                m = replace(m, period=later)
         out.append(m)
     return out
 

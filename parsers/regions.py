@@ -177,6 +177,8 @@ PARTNER_AFTER_SPAN = 14
 
 
 MEETING_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:集合|集结|会合|汇合|会师)")
+
+
 def _meeting_place(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
     """在清远市公安局清城区分局集合: a force after 在 (its branch too, joined by force words only)
     that names where the police gathered."""
