@@ -42,8 +42,8 @@ from parsers.gazetteer import Gazetteer, Place, is_mainland
 from parsers.lexicon import SPEC_BY_KEY
 from parsers.meta import blurb_date
 from parsers.metrics import MetricHit, find_metric_hits
-from parsers.periods import (RECENT, Period, PeriodMention, compared_in, cutoff, find_periods, into_next_year,
-                             into_page_year, relative_mentions, story_day)
+from parsers.periods import (RECENT, SUMMING, Period, PeriodMention, compared_in, cutoff, find_periods,
+                             into_next_year, into_page_year, relative_mentions, story_day, victim_story_day)
 from parsers.records import MONEY_METRICS, Fact
 from parsers.regions import Force, find_forces, in_share_phrase, named_branches, with_named_branches
 from parsers.reporting import announced_case, document_place, unit_place
@@ -62,6 +62,8 @@ INTERCEPTED_METRICS = frozenset({"money_recovered", "money_stopped"})
 # 团伙，为群众挽回损失: a case's day is when it was filed, not when money came back)
 ONE_RESCUE = re.compile(r"一起|预警|劝阻|拦截|止损|挽损|阻断")
 SUMMED = re.compile(r"共|累计|以来")  # 共劝阻…返还涉案资金6820余万元: many cases' sum, not one story's day
+# what one victim lost, and what was stopped, frozen or won back for them
+VICTIM_MONEY = frozenset({"victim_loss", "money_stopped", "money_frozen", "money_recovered"})
 SINGLE_CASE = re.compile(r"案例|该案|此案|本案|一起")
 UNKNOWN = Period(None, None, None)
 REPORTING_PRECISIONS = frozenset({"year", "range", "half", "quarter", "month"})
@@ -812,6 +814,7 @@ def extract_facts(clean: Clean, units: list[Unit], sentences: list[list[Sentence
         reader = _UnitReader(unit, unit_sentences, place, published, campaigns, gaz, names, title,
                              announced_case=case_story)
         day: Period | None | bool = False  # the story's one day (periods.story_day), read when first needed
+        victim_day: Period | None | bool = False  # a victim's story's one day (periods.victim_story_day)
         for sentence, hit, ctx, is_headline in reader.read():
             if (unit.kind == "body" and hit.metric in INTERCEPTED_METRICS and (ctx.period is None or ctx.period.start is None)
                     and RECENT.search(sentence.text) and ONE_RESCUE.search(sentence.text)
@@ -828,6 +831,15 @@ def extract_facts(clean: Clean, units: list[Unit], sentences: list[list[Sentence
                 # 61名…(其中台湾籍19人)被押解回国 / 工作组…抓获74名: the mainland police's, misplaced
                 ctx = replace(ctx, place=None)
             fact = build_fact(hit, sentence, ctx, clean, unit, campaigns)
+            if (unit.kind == "body" and ctx.period is None and fact.period_start is None and not is_headline
+                    and hit.metric in VICTIM_MONEY and not SUMMING.search(sentence.text)):
+                # 2021年1月17日…接到一江姓男子的报警…。…陆续转账共计8万余元。…止付…: a victim's money
+                # on the one day the story states
+                if victim_day is False:
+                    victim_day = victim_story_day([s.text for s in unit_sentences], published, reader.default_year)
+                if victim_day is not None:
+                    fact.period_start, fact.period_end = victim_day.start, victim_day.end
+                    fact.period_precision, fact.scope = victim_day.precision, "case"
             fact.reported = reader.published
             if (reader.published and fact.period_end and fact.period_start
                     and fact.period_start <= reader.published < fact.period_end):

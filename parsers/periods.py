@@ -897,6 +897,23 @@ def story_day(texts: list[str], published: str | None, year: int | None) -> Peri
     return Period(day, day, "day")
 
 
+# A victim's own story (江先生…向对方账户转账共计8万余元…民警…止付…8万余元): its money figures
+# happen on the one day the story states, even in sentences that do not repeat it (ANNOTATION:
+# a single dated incident takes that day). Who the story is about: a named or described victim.
+VICTIM = re.compile(r"先生|女士|老人|事主|受害人|被害人|大爷|阿姨|大妈|老汉|老太|小伙|男子|女子")
+# 共破获… / 累计… / 今年以来… / 三年来… / 截至目前…: a figure summed over many cases or up to now
+SUMMING = re.compile(r"累计|以来|年来|近年|历年|全年|共(?!计)|总|目前|截至|截止|统计|受骗群众")
+
+
+def victim_story_day(texts: list[str], published: str | None, year: int | None) -> Period | None:
+    """The one day a victim's story states (story_day: not its dateline's or its announcement's
+    day), or None when the texts name no victim or state no day or several. A caller gives it
+    only to that story's money figures whose own sentence sums nothing (SUMMING)."""
+    if not any(VICTIM.search(t) for t in texts):
+        return None
+    return story_day(texts, published, year)
+
+
 RECENT_DAYS = 31  # how far before the page's date a day of the page's own year is "recent"
 
 

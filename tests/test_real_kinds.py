@@ -310,6 +310,15 @@ PERIODS = [
     pytest.param("某县警方破获诈骗团伙\n2025-10-11 来源：某网\n近日，某县公安局破获一个诈骗团伙，为群众挽回损失12万元。\n"
                  "2025年4月4日，某县公安局接到报警后立案侦查。\n",
                  "money_recovered", 120_000, (None, None), id="a-recent-gang-lead-is-no-one-day-rescue"),
+    pytest.param("某区公众号开通\n某网讯 2022年3月8日9时，某区公安分局接到一名王姓女子报警，称被冒充客服的人诈骗。\n"
+                 "王女士按对方要求向陌生账户陆续转账共计6万余元。\n民警随即查询涉案账户，将被骗的6万余元全部止付。\n",
+                 "money_stopped", 60_000, ("2022-03-08", "2022-03-08"), id="a-victims-story-dates-its-money-in-later-paragraphs"),
+    pytest.param("某区公众号开通\n某网讯 2022年3月8日9时，某区公安分局接到一名王姓女子报警，称被冒充客服的人诈骗。\n"
+                 "王女士按对方要求向陌生账户陆续转账共计6万余元。\n",
+                 "victim_loss", 60_000, ("2022-03-08", "2022-03-08"), id="a-victims-loss-takes-the-storys-day"),
+    pytest.param("某区反诈成效\n2022-03-10 来源：某网\n3月8日，某区公安分局接到王女士报警，民警及时止付。\n"
+                 "该分局累计为群众止付涉案资金600余万元。\n",
+                 "money_stopped", 6_000_000, (None, None), id="a-sum-up-to-now-beside-a-victims-story-takes-no-day"),
     pytest.param("某市通报\n来源：某网\n2018年9月5日，某市公安机关出动警力800余人，历经37天艰苦细致工作，一举抓获涉案人员658名。\n",
                  "suspects_arrested", 658, ("2018-09-05", "2018-09-05"), id="how-long-it-took-after-the-day-of-the-result"),
     pytest.param("某市通报\n2020-08-02 来源：某网\n某分局于今年3月对一起电诈案件进行分析，历经4个多月，在四省五地抓获团伙骨干22人。\n",
