@@ -57,6 +57,7 @@ IGNORED_PERIOD_KINDS = frozenset({"comparison", "announcement"})
 _IGNORED_OR_WEAK = IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS  # made once, not per mention tested
 _NOT_STRONG = _IGNORED_OR_WEAK | {"vague"}
 HEADING_MAX = 60
+SENTENCE_ENDS = ("。", "！", "？", "!", "?", "；", ";")
 INTERCEPTED_METRICS = frozenset({"money_recovered", "money_stopped"})
 # a 近日 lead that sums up one rescue: 成功拦截一起… / 及时预警…劝阻…为其挽损11万余元 (not 破获一个
 # 团伙，为群众挽回损失: a case's day is when it was filed, not when money came back)
@@ -122,7 +123,7 @@ class _Context:
 
 def _is_heading(sentence: Sentence, paragraph_sentences: list[Sentence]) -> bool:
     return (len(paragraph_sentences) == 1 and len(sentence.text) <= HEADING_MAX
-            and not sentence.text.endswith(("。", "！", "？", "!", "?", "；", ";")))
+            and not sentence.text.endswith(SENTENCE_ENDS))
 
 
 def _force_for(forces: list[Force], pos: int, text: str = "") -> Force | None:
@@ -680,6 +681,14 @@ def _earlier_loss_day(f: Fact, than: Fact) -> bool:
             and f.period_start < than.period_start)
 
 
+def _dated_below_heading(f: Fact, heading: Fact) -> bool:
+    """反诈预警 劝阻高危被骗人员7755人 (a section heading, read in the page's review year) and
+    below it 今年已累计劝阻高危被骗人员7755人: the figure's own sentence dates it."""
+    return (len(heading.sentence) <= HEADING_MAX and not heading.sentence.endswith(SENTENCE_ENDS)
+            and (heading.period_start, heading.period_end) != (f.period_start, f.period_end)
+            and not _states_period(heading) and _states_period(f))
+
+
 def _states_period(f: Fact) -> bool:
     """A headline that dates its own figure (依法将今年前5个月追回的130万余元…), not one that only
     inherits the title's year (廊坊公安2022年反诈成果丰 / 止付金额25200万余元)."""
@@ -709,7 +718,7 @@ def deduplicate(facts: list[Fact], headline_ids: set[int]) -> list[Fact]:
         first = same[0]
         if (first.period_start is None and f.period_start is not None) or (
                 _narrower(f, first) and (id(f) not in headline_ids or _states_period(f))) or (
-                _earlier_loss_day(f, first)):
+                _earlier_loss_day(f, first)) or _dated_below_heading(f, first):
             if first.period_start is None and f.period_precision == "day" and RECENT.search(first.sentence):
                 dated_leads[first.sentence_span] = f
             first.period_start, first.period_end = f.period_start, f.period_end

@@ -185,7 +185,10 @@ OBJECT_SUFFIXES: dict[str, tuple[str, ...]] = {
     "account": ("账户", "帐户", "账号", "帐号"),
     "money": ("资金", "赃款", "款", "款项", "金额", "损失", "经济损失", "钱款", "财产"),
     "people": ("群众", "市民", "人", "民众", "受害人", "受害群众", "村民", "居民", "学生",
-               "老人", "用户"),
+               "老人", "用户",
+               # 见面劝阻疑似被诈骗人员1100余人(次): the people about to be cheated, whom 人员 alone
+               # would count as suspects
+               "受骗人员", "被骗人员", "被诈骗人员", "受害人员"),
     "call": ("电话", "短信", "信息", "号码", "网址", "域名", "链接", "条"),
     "tool": ("工具", "设备", "手机", "电脑", "POS机", "主机", "装置", "网卡", "U盾", "执照", "身份证", "证件", "护照"),
     # 反诈中心已受理咨询439起: inquiries taken, no cases filed; 接报电信诈骗类警情430余起: incidents
@@ -274,7 +277,10 @@ verb_class: Callable[[str], str | None] = _VERB_CLASS.get
 @functools.lru_cache(maxsize=65536)  # pure, and called for every token of every sentence
 def split_verb_object(token: str) -> tuple[str, str] | None:
     """A segmenter token that fuses a verb with its object (冻结资金, 抓获嫌疑人) → the two
-    parts, so matching sees the verb and the object apart."""
+    parts, so matching sees the verb and the object apart. An object word we list whole
+    (被诈骗人员: the people about to be cheated) is no verb and object."""
+    if token in _OBJECT_BY_SUFFIX:
+        return None
     for cut in range(min(len(token) - 1, MAX_VERB_LEN), 0, -1):
         head, tail = token[:cut], token[cut:]
         if head in _VERB_CLASS and object_class(tail):

@@ -56,7 +56,7 @@ _CHINESE = f"[{_CN_DIGITS}{_CN_MAGS}]+(?:点[{_CN_DIGITS}]+[万亿]+)?"
 
 # Measure words, money units and time units. '个多月' style units carry their own 多.
 UNITS: tuple[str, ...] = (
-    "人次", "美元", "港元", "欧元", "元", "人民币", "人", "名", "位", "户", "家", "起", "宗", "个",
+    "人(次)", "人（次）", "人次", "美元", "港元", "欧元", "元", "人民币", "人", "名", "位", "户", "家", "起", "宗", "个",
     "张", "处", "部", "台", "件", "套", "条", "次", "组", "本", "箱", "辆", "种", "枚", "份",
     "笔", "项", "所", "支", "把", "只", "场", "轮", "篇", "架", "间", "座", "栋", "封", "盒",
     "袋", "瓶", "块", "单", "%", "‰", "号", "岁", "天", "周", "星期", "小时", "分钟", "秒钟",
@@ -176,6 +176,8 @@ def _normal_unit(unit_text: str | None) -> str | None:
         return None
     if unit_text.startswith("个") and len(unit_text) > 1:
         return unit_text.lstrip("个").lstrip("多")  # 个多月 → 月, 个小时 → 小时
+    if unit_text in ("人(次)", "人（次）"):
+        return "人次"  # 见面劝阻…1100余人(次): people or visits, written as 人次
     if unit_text == "人民币":
         return "元"  # 冻结涉案资金2.76亿人民币 (not 2.76亿 people)
     return unit_text

@@ -36,6 +36,8 @@ WHOLE_EXPRESSIONS = [
     ("1,772人", 1_772, "exact", "人", "arabic"),
     ("12,345,678元", 12_345_678, "exact", "元", "arabic"),
     ("20万人次", 200_000, "exact", "人次", "mixed"),
+    ("1100余人(次)", 1_100, "at_least", "人次", "arabic"),  # 人次 written with its 次 in brackets
+    ("860人（次）", 860, "exact", "人次", "arabic"),
     ("300人左右", 300, "approx", "人", "arabic"),
     ("大约50名", 50, "approx", "名", "arabic"),
     ("将近2000张", 2_000, "approx", "张", "arabic"),

@@ -479,6 +479,10 @@ METRIC_WORDING = [
                  "money_involved", 8_000_000, id="the-sum-a-gang-laundered"),
     pytest.param("某县通报\n2021-07-01 来源：某网\n专案组抓捕、审查各类人员共计49人，其中被采取强制措施的犯罪嫌疑人31人。\n",
                  "suspects_arrested", 31, id="measures-taken-as-a-breakdown-of-arrests"),
+    pytest.param("某县通报\n2023-11-25 来源：某网\n今年以来，某县公安局上门劝阻疑似受骗人员860人。\n",
+                 "people_dissuaded", 860, id="people-about-to-be-cheated-are-no-suspects"),
+    pytest.param("某县通报\n2023-11-25 来源：某网\n今年以来，某县公安局见面劝阻疑似被诈骗人员860人（次）。\n",
+                 "people_dissuaded", 860, id="people-about-to-be-cheated-counted-as-ren-ci-in-brackets"),
 ]
 
 
@@ -641,6 +645,13 @@ def test_round_figure_restating_a_more_precise_at_least_one_is_one_fact() -> Non
     doc = parse_text("某市2019年破获电诈案逾2万起\n2020-01-15 来源：某网\n记者15日获悉，过去一年，某市警方破获电诈案件2.3万余起。"
                      "某市警方2019年破获电诈案逾2万起。\n")
     assert sorted(f.value for f in doc.facts if f.metric == "cases_solved") == [23000]
+
+
+def test_a_figure_under_a_heading_takes_the_period_its_own_sentence_states() -> None:
+    doc = parse_text("某县公安局召开新闻发布会\n2021-04-23 来源：某网\n2020年，某县公安局共破获电信网络诈骗案件120起。\n"
+                     "预警劝阻 劝阻高危被骗人员3200人\n今年以来，某县公安局已累计劝阻高危被骗人员3200人。\n")
+    [f] = [f for f in doc.facts if f.metric == "people_dissuaded"]
+    assert (f.period_start, f.period_end) == ("2021-01-01", "2021-04-23")
 
 
 def test_cumulative_to_a_month_after_an_announcement_day() -> None:
