@@ -96,7 +96,9 @@ FRAUD_KIND_LABEL = re.compile(r"类(?:诈骗|案件|案)?\s*[,，]?\s*(?:共|有
 RATE_BEFORE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|平均每天)[^，,。；;\d]{0,6}$")
 # 人均损失7.4万元: an average, not a sum
 # 日均上门劝阻潜在受骗群众600余人次: a daily (monthly) average, however long its verb phrase
-AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$|(?:日均|每日|每天|月均|年均)[^，,。；;\d]{0,16}$")
+# (日均预警100次、劝阻89人: an average runs on over the items of its list)
+AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$|(?:日均|每日|每天|月均|年均)"
+                            r"(?:[^，,。；;\d、]{0,12}[\d.]+[^，,。；;\d、]{0,4}、){0,3}[^，,。；;\d]{0,16}$")
 # a character every AVERAGE_BEFORE (and RATE_BEFORE) match holds: most text before a figure
 # has neither, and 人 opens an attempt of AVERAGE_BEFORE at every one of its (many) places
 AVERAGE_MARKS = ("均", "每")

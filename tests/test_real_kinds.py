@@ -611,6 +611,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  id="a-sum-in-a-virtual-currency-is-no-yuan"),
     pytest.param("某州通报\n2021-10-08 来源：某网\n警方抓获嫌疑人26名，另有三名幕后金主列为专项行动缉捕对象。\n", [3],
                  id="arrest-targets-are-not-arrested"),
+    pytest.param("某市通报\n2024-07-18 来源：某网\n2024年以来，某市公安局日均接警10起、劝阻群众35人、止付资金20万元。\n",
+                 [10, 35, 200_000], id="a-daily-average-runs-over-the-items-of-its-list"),
 ])
 def test_metric_traps(text, not_facts) -> None:
     doc = parse_text(text)
