@@ -613,6 +613,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  id="arrest-targets-are-not-arrested"),
     pytest.param("某市通报\n2024-07-18 来源：某网\n2024年以来，某市公安局日均接警10起、劝阻群众35人、止付资金20万元。\n",
                  [10, 35, 200_000], id="a-daily-average-runs-over-the-items-of-its-list"),
+    pytest.param("某市通报\n2023-02-01 来源：某网\n2022年，某市公安局捣毁涉诈GOIP窝点16个、跑分洗钱团伙30个、组织偷越国边境团伙15个。\n",
+                 [15], id="gangs-smuggling-people-across-the-border-are-another-crime"),
 ])
 def test_metric_traps(text, not_facts) -> None:
     doc = parse_text(text)
