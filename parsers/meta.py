@@ -56,7 +56,8 @@ _LABELLED_RE = re.compile(r"(?:发布|发表|更新)(?:时间|日期)\s*[:：]")
 _YEARLESS_DATELINE_RE = re.compile(
     r"(?<![\d年月])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:电|讯|消息|报道[:：])"  # IT之家 12 月 11 日消息 / 东方网通讯员某某5月18日报道：
     # 闽西新闻网讯(通讯员 张晨)6月2日,…: the day follows the outlet's 讯 and byline
-    r"|(?:网|报|社)(?:讯|电|消息)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日"  # 央视网消息 2月26日
+    # (佛山新闻网讯 某报记者某某报道:3月22日,…: an unbracketed byline that ends on 报道:)
+    r"|(?:网|报|社)(?:讯|电|消息)\s*(?:[（(][^）)\n]{0,30}[）)]|[^，,。！？\n]{0,30}?报道\s*[:：])?\s*(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日"  # 央视网消息 2月26日
     # 据某市公安局新闻办公室1月22日通报，…: the day the source announced what the page reports
     r"|^据[^，,。！？\n]{2,24}?(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日(?:通报|消息|发布|介绍)"
     # 日期:07-13 — an e-paper's page label without the year

@@ -96,6 +96,8 @@ def test_body_source_mention_not_taken() -> None:
                      "2021-03-02", id="yearless-dateline-after-stated-year-end"),
         pytest.param("某网讯(通讯员 甲乙)9月3日,市公安局发布消息:2018年1至8月破获案件5起。\n",
                      "2018-09-03", id="yearless-dateline-after-byline"),
+        pytest.param("某区人大督办反诈\n某新闻网讯 某报记者甲乙报道:3月22日,某区人大常委会督办代表建议。2021年全区止付金额接近3亿元。\n",
+                     "2022-03-22", id="yearless-dateline-after-an-unbracketed-byline-that-reported"),
         pytest.param("某地警方破获洗钱案\n某之家 12 月 11 日消息，据某市公安局消息，2022年7月15日，某分局接到预警线索。\n",
                      "2022-12-11", id="yearless-dateline-with-spaced-digits"),
         pytest.param("某网(某某日报)(通讯员 甲乙)11月12日,某县公安局传来消息。2025年1月，市反诈中心发现线索。\n",
