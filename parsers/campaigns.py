@@ -68,6 +68,7 @@ KNOWN_NAME = re.compile(_KNOWN_NAMES)
 # 开展打击整治养老诈骗专项行动 / 重庆市全民反诈专项行动: a named fraud campaign written without
 # quotes — a crackdown on one kind of fraud (打击整治 + 养老诈骗), or 反诈 with a word of its
 # own (全民反诈). A generic kind (电信网络诈骗, 新型网络) or a bare 专项行动 is no name.
+WHOLE_SOCIETY = re.compile(r"(?:全民|全警|全社会)反诈")
 UNQUOTED_OPERATION = re.compile(
     r"(?:打击整治|打击治理|严厉打击|集中打击)(?P<kind>[\u4e00-\u9fff]{2,4}?)诈骗(?:违法)?(?:犯罪)?专项行动"
     r"|(?P<who>全民|全警|全社会)反诈专项行动"
@@ -165,6 +166,8 @@ def _operation_name(cores: list[str], desc: str) -> str | None:
         # “云剑”系列打击治理电信网络诈骗犯罪专项行动: the series is the 云剑 operation
         if OPERATION_END.search(joined) or re.search(r"\d号?$", joined) or SERIAL_NAME.match(joined):
             return joined
+        if WHOLE_SOCIETY.fullmatch(joined) and desc.endswith("专项行动"):
+            return joined + "专项行动"  # “全民反诈”专项行动: the name it goes by unquoted (UNQUOTED_OPERATION)
         return joined + "行动"
     return joined + desc
 

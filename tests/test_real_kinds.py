@@ -758,6 +758,8 @@ def test_a_named_city_settles_an_ambiguous_district_in_the_title() -> None:
 # Kind 11: campaigns.
 @pytest.mark.parametrize(("text", "name", "kind"), [
     pytest.param("某市公安局随即成立“2018.3.14”网络诈骗专案组。", "2018·3·14", "case", id="dated-case-code-with-year"),
+    pytest.param("某省公安强力推进“全民反诈”专项行动。", "全民反诈专项行动", "operation",
+                 id="a-quoted-whole-society-campaign-keeps-the-name-it-goes-by-unquoted"),
     pytest.param("全省成立“拔钉子”专案组，专案打击。", "拔钉子", "operation", id="named-task-force"),
     pytest.param("部督“凤凰行动”专案顺利收网。", "凤凰行动", "operation", id="ministry-supervised-operation"),
     pytest.param("部署开展“长风”“断流”“断卡”“打猫”专项打击行动。", "断卡行动", "operation", id="quoted-list-without-separators"),
