@@ -60,11 +60,15 @@ ORDINARY_WORD_NAMES: frozenset[str] = frozenset("""
 # 全州公安机关 = the whole prefecture): never used; the full names 公安县/全州县 still match.
 NEVER_SHORT_NAMES: frozenset[str] = frozenset({"公安", "全州"})
 
+# A city's development zones, no divisions of their own: their police and their results are
+# the city's (苏州工业园区公安分局, 肇庆高新区在反诈战场上的功绩, 泉州台商投资区, 兰州新区公安局)
+ZONE_WORDS = r"高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|台商投资区|综合保税区|保税区|新区"
+
 # Words after a name that make it a police force: 郑州市公安局, 开封警方, 城关分局, 兰州公安.
 FORCE_AFTER = re.compile(
     # 新疆生产建设兵团第十二师公安局: a 兵团 division's own force
     # 苏州工业园区公安分局 / 肇庆高新区公安分局: a city's development zone's branch — the city's
-    r"\s*[省市县区州旗盟]?(?:第[一二三四五六七八九十]{1,3}师|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区)?"
+    r"\s*[省市县区州旗盟]?(?:第[一二三四五六七八九十]{1,3}师|" + ZONE_WORDS + r")?"
     # 济宁市、县两级公安机关 / 某市县区两级公安机关: the city's force at both levels
     r"(?:、?[市县区](?:、?[县区])?(?=[两三]级))?"
     # 上海铁路公安局 / 衡阳铁路公安处: the railway police seated in the city named

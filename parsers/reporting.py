@@ -24,7 +24,7 @@ import re
 from pathlib import Path
 from typing import Callable
 
-from parsers.gazetteer import Gazetteer, Place
+from parsers.gazetteer import ZONE_WORDS, Gazetteer, Place
 from parsers.regions import PARTNER_AFTER, PASSING_FORCE, find_forces, first_place
 from parsers.units import Sentence
 
@@ -144,14 +144,16 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer,
     if place is None and any(CITY_SELF.search(s.text) for s in body):
         place = _body_city(body, gaz)
     if place is None:
-        place = _outlet_place(body, gaz)
-    if place is None:
+        # 近日,泉州台商投资区在…举行… (泉州晚报): the zone that reports on itself, before the paper's
+        # own place, which only a word like 全省 said in passing would set to the province
         place = _zone_place(body, gaz)
+    if place is None:
+        place = _outlet_place(body, gaz)
     return place
 
 
 # 肇庆高新区在反诈战场上的功绩: a city's development zone reporting on itself
-ZONE_AFTER = re.compile(r"高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区")
+ZONE_AFTER = re.compile(ZONE_WORDS)
 
 
 def _zone_place(body: list[Sentence], gaz: Gazetteer) -> Place | None:

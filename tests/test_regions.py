@@ -169,6 +169,11 @@ def test_an_unnamed_branch_takes_its_outlets_city(text: str, city: str) -> None:
     pytest.param("某报记者 某某\n劝阻12万人次，挽回损失4亿多元……今年前10月，这是肇庆高新区在反诈战场上的功绩！\n", "肇庆市",
                  id="a-zone-reporting-on-itself"),
     pytest.param("某网讯\n肇庆高新区公安分局今年以来破获电信网络诈骗案件30起。\n", "肇庆市", id="a-zones-police-branch"),
+    pytest.param("某网讯\n泉州台商投资区公安分局今年以来破获电信网络诈骗案件30起。\n", "泉州市", id="a-taiwan-investment-zones-branch"),
+    pytest.param("某网讯\n兰州新区公安局今年以来破获电信网络诈骗案件30起。\n", "兰州市", id="a-new-areas-police"),
+    pytest.param("某区开展防诈宣传\n2020-06-29 来源: 泉州晚报\n近日,泉州台商投资区在某镇举行防诈宣传活动。\n"
+                 "领导强调,全省平安建设测评即将开始。\n区公安分局今年以来侦破电信网络诈骗案件31起。\n", "泉州市",
+                 id="a-zone-reporting-on-itself-before-a-paper-that-says-quansheng"),
 ])
 def test_a_development_zone_is_its_citys(text: str, city: str) -> None:
     assert {c for _, _, c, _ in _regions(text)} == {city}
