@@ -64,6 +64,8 @@ NEVER_SHORT_NAMES: frozenset[str] = frozenset({"公安", "全州"})
 # the city's (苏州工业园区公安分局, 肇庆高新区在反诈战场上的功绩, 泉州台商投资区, 兰州新区公安局)
 ZONE_WORDS = r"高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|台商投资区|综合保税区|保税区|新区"
 
+ZONE_WORD = re.compile(ZONE_WORDS)
+
 # Words after a name that make it a police force: 郑州市公安局, 开封警方, 城关分局, 兰州公安.
 FORCE_AFTER = re.compile(
     # 新疆生产建设兵团第十二师公安局: a 兵团 division's own force
@@ -521,7 +523,7 @@ class Gazetteer:
 
     def _decompose(self, word: str) -> list[tuple[int, int]]:
         """Name spans inside one dictionary word that is only names plus maybe a force word:
-        jieba's own dictionary has 湖北省公安厅, 武汉市公安局, 上海市浦东新区 as single words.
+        jieba's own dictionary has 湖北省公安厅, 武汉市公安局, 上海市浦东新区, 苏州工业园区 as single words.
         Anything else (东方今报, 合作社) yields nothing."""
         if len(word) < 4 or word[:2] not in self._prefixes:
             return []
@@ -529,8 +531,8 @@ class Gazetteer:
             if word[:cut] not in self._names:
                 continue
             rest = word[cut:]
-            if FORCE_AFTER.fullmatch(rest):
-                return [(0, cut)]
+            if FORCE_AFTER.fullmatch(rest) or ZONE_WORD.fullmatch(rest):
+                return [(0, cut)]  # 湖北省公安厅 / 苏州工业园区 (a zone of the city: ZONE_WORDS)
             if rest in self._names:
                 return [(0, cut), (cut, len(word))]
             tail = self._decompose(rest)
