@@ -30,6 +30,7 @@ import pickle
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Literal
 
@@ -463,10 +464,10 @@ class Gazetteer:
     def settled_mentions(self, text: str) -> list[PlaceMention] | None:
         """find_mentions(text) when no mention depends on the context (every name found has
         one candidate, so neither ``within`` nor the other names settle it), else None."""
-        raw = self._raw_mentions(text)
-        if all(settled is not None for *_, settled in raw):
-            return [settled for *_, settled in raw]  # type: ignore[misc]
-        return None
+        mentions = [raw[4] for raw in self._raw_mentions(text)]
+        # (an identity test in C per mention: `None in mentions` would call a mention's
+        # dataclass __eq__, and a generator over the raw tuples was a Python step each)
+        return None if any(map(operator.is_, mentions, repeat(None))) else mentions  # type: ignore[return-value]
 
     def names_any(self, text: str) -> bool:
         """True when find_mentions(text) finds a place name, under any context."""

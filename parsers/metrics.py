@@ -397,10 +397,17 @@ def _fits(rule: lexicon.MetricRule, unit: str | None, obj: str | None) -> bool:
 
 
 def _match(verb_cls: str, unit: str | None, obj: str | None) -> str | None:
-    for rule in lexicon.RULES:
-        if verb_cls in rule.verbs and _fits(rule, unit, obj):
-            return rule.metric
-    return None
+    key = (verb_cls, unit, obj)
+    found = _MATCHED.get(key, _UNSEEN)
+    if found is _UNSEEN:
+        found = _MATCHED[key] = next((rule.metric for rule in lexicon.RULES
+                                      if verb_cls in rule.verbs and _fits(rule, unit, obj)), None)
+    return found  # type: ignore[return-value]
+
+
+# (verb class, unit, object class) → the metric of the first rule that fits: the rules are
+# constants and the keys few (a few hundred), so each is worked out once per process
+_MATCHED: dict[tuple[str, str | None, str | None], str | None] = {}
 
 
 def _claimed_by_fraudster(text: str, q: Quantity) -> bool:
@@ -505,7 +512,10 @@ def find_metric_hits(text: str) -> list[MetricHit]:
 def _found_before(pattern: re.Pattern[str], marks: tuple[str, ...], before: str) -> bool:
     """``pattern`` in the text before a figure, scanned only where one of ``marks`` (a word
     every match of it holds) stands: most text before a figure holds none of them."""
-    return any(mark in before for mark in marks) and pattern.search(before) is not None
+    for mark in marks:  # (a loop, not any() over a generator: this runs for every figure)
+        if mark in before:
+            return pattern.search(before) is not None
+    return False
 
 
 def _bank_subject(before: str) -> bool:

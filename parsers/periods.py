@@ -469,6 +469,7 @@ _WORDS_BY_FIRST: dict[str, tuple[tuple[str, int], ...]] = {
                  for word in sorted(w for w in _NEEDED_WORDS if w[0] == first))
     for first in {w[0] for w in _NEEDED_WORDS}}
 _NEEDED_FIRSTS = frozenset(_WORDS_BY_FIRST)
+_NEEDED_FIRST_RE = re.compile("[" + "".join(map(re.escape, sorted(_NEEDED_FIRSTS))) + "]")
 _UNGUARDED_MASK = sum(1 << i for i, rule in enumerate(_RULES) if not rule.needs)
 # The `also` groups likewise: one bit per distinct group (a few: 月, the day marks, the range
 # separators, the words that close a "since"). For a mask, its rules and the groups they
@@ -495,7 +496,9 @@ def _rules_for(text: str) -> tuple[_Rule, ...]:
     """The rules, in order, that have no needed word or one that is in `text`, and for each
     `also` group one of its words."""
     mask = _UNGUARDED_MASK
-    for first in _NEEDED_FIRSTS.intersection(text):
+    # (the first characters present, found by a scan in C: intersecting with the text made a
+    # one-character string of, and hashed, every character of it)
+    for first in set(_NEEDED_FIRST_RE.findall(text)):
         for word, bits in _WORDS_BY_FIRST[first]:
             if len(word) == 1 or word in text:
                 mask |= bits
