@@ -226,6 +226,8 @@ def add_correction(
                     f"不可修改的字段 {unknown} / fields must be among {', '.join(AMENDABLE_FIELDS)}"
                 )
             validated = {f: _normalise_value(f, v) for f, v in changes.items()}
+            if any(f in validated for f in ("province", "city", "county")):
+                check_region(*(validated.get(f, current.get(f)) for f in ("province", "city", "county")))
             start = validated.get("period_start", current.get("period_start"))
             end = validated.get("period_end", current.get("period_end"))
             if not is_missing(start) and not is_missing(end) and str(start) > str(end):
@@ -390,6 +392,29 @@ def changed_fields(entered: Mapping[str, str], current: Mapping[str, Any]) -> di
         if code and code != as_text(current.get("adcode")):
             changes["adcode"] = code
     return changes
+
+
+def check_region(province: Any, city: Any, county: Any) -> None:
+    """Raise CorrectionError unless province → city → county is a region the offline gazetteer
+    knows by its full name, each level inside the one above (北京市/北京市/海淀区, 福建省/泉州市;
+    not 火星省, not 北京市 under 福建省). Blank levels below the last given one are fine."""
+    from parsers.gazetteer import load_gazetteer
+
+    p, c, k = (None if is_missing(v) else str(v).strip() for v in (province, city, county))
+    if p is None:
+        if c or k:
+            raise CorrectionError("市、县须有所属省份 / a city or county needs its province")
+        return
+    if k and not c:
+        raise CorrectionError("县须有所属城市 / a county needs its city")
+    gazetteer = load_gazetteer()
+    parent = gazetteer.lookup(p)
+    if c and k:
+        parent = gazetteer.lookup(c, within=parent)
+    place = gazetteer.lookup(k or c or p, within=parent) if (k or c) else parent
+    if not (place is not None and place.name == (k or c or p) and place.province == p
+            and (c is None or place.city == c) and (k is None or place.county == k)):
+        raise CorrectionError("未知地区或上下级不符 / unknown region, or a level not inside the one above")
 
 
 def derived_adcode(changes: Mapping[str, str], current: Mapping[str, Any]) -> str | None:

@@ -11,6 +11,7 @@ from dashboard.corrections import (
     CorrectionError,
     add_correction,
     apply_corrections,
+    check_region,
     corrections_path,
     effective_facts,
     load_corrections,
@@ -293,3 +294,22 @@ def test_review_table_writes_a_dash_for_missing_text_and_keeps_numbers():
     assert shown["county"].tolist() == ["—", "—"]
     assert shown["campaign"].tolist() == ["—", "断卡行动"]
     assert shown["value"].tolist() == [180.0, 5.7e7] and shown["corrected"].dtype == bool
+
+
+@pytest.mark.parametrize(("province", "city", "county", "known"), [
+    pytest.param("福建省", "泉州市", None, True, id="a-city-of-its-province"),
+    pytest.param("北京市", "北京市", "海淀区", True, id="a-municipalitys-district"),
+    pytest.param("湖北省", "仙桃市", None, True, id="a-province-run-county-unit"),
+    pytest.param(None, None, None, True, id="nationwide"),
+    pytest.param("火星省", None, None, False, id="no-such-province"),
+    pytest.param("<script>x</script>", None, None, False, id="markup-as-a-province"),
+    pytest.param("福建省", "北京市", None, False, id="a-city-under-the-wrong-province"),
+    pytest.param("福建省", "泉州市", "城关区", False, id="a-county-of-another-city"),
+    pytest.param(None, "泉州市", None, False, id="a-city-without-its-province"),
+])
+def test_corrected_regions_must_be_known_and_nested(province, city, county, known) -> None:
+    if known:
+        check_region(province, city, county)
+    else:
+        with pytest.raises(CorrectionError):
+            check_region(province, city, county)

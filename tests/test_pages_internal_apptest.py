@@ -315,6 +315,40 @@ def test_amending_the_region_fills_in_its_adcode(dirs, monkeypatch):
     assert set(log["old_value"]) == {"晋城市", "140500"}
 
 
+def test_a_correction_note_with_markup_is_shown_as_plain_text(dirs, monkeypatch):
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/corrections.py").run()
+    at.text_input(key="corr_query").input("兰州市").run()
+    fact_id = _first_fact_with(at, "破获案件")
+    at.selectbox(key="corr_fact").set_value(fact_id).run()
+    at.text_input(key=f"corr_value_{fact_id}").input("591")
+    at.text_input(key="corr_author").input("李分析员")
+    reason = "原因 **粗体** :material/warning: $E=mc^2$ [链接](http://evil.example/)"
+    at.text_area(key="corr_reason").input(reason)
+    save_button(at).click().run()
+    at.selectbox(key="corr_fact").set_value(fact_id).run()
+    assert not at.exception, at.exception
+    markdown = [e.value for e in (*at.info, *at.success, *at.markdown, *at.caption, *at.error)]
+    assert not any("evil.example" in v or "粗体" in v for v in markdown)
+    assert any(reason in t.value for t in at.text)
+
+
+def test_a_correction_to_an_unknown_region_is_refused_in_plain_text(dirs, monkeypatch):
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/corrections.py").run()
+    at.text_input(key="corr_query").input("晋城市").run()
+    fact_id = _first_fact_with(at, "破获案件")
+    at.selectbox(key="corr_fact").set_value(fact_id).run()
+    at.text_input(key=f"corr_province_{fact_id}").input("火星省")
+    at.text_input(key="corr_author").input("王分析员")
+    at.text_area(key="corr_reason").input("试一试 **x**")
+    save_button(at).click().run()
+    assert not at.exception, at.exception
+    assert [e.value for e in at.error] == ["更正未保存，原因如下。"]
+    assert any("unknown region" in t.value for t in at.text)
+    assert not (dirs[1] / "corrections.parquet").exists()
+
+
 # ---------------------------------------------------------------- English everywhere
 
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -13,6 +13,7 @@ import streamlit as st
 
 from dashboard import auth, corrections, data, i18n, loading, sidebar, tables
 from dashboard.safe_html import highlight_evidence
+from dashboard.safe_html import shown as shown_text
 from parsers.records import METRICS
 
 auth.require_write_access()
@@ -58,7 +59,9 @@ if fact_id:
         fact.get("sentence") or fact["evidence"], fact["evidence"],
         span_in_sentence=(int(fact["span_start"]) - offset, int(fact["span_end"]) - offset)))
     if fact["corrected"]:
-        st.info(t("corr_already", note=fact["correction_note"]))
+        # the note quotes an analyst's words: plain text only (safe_html's one rule)
+        st.info(t("corr_already"))
+        st.text(shown_text(fact["correction_note"], limit=600))
     action = st.radio(t("corr_action"), ACTIONS, format_func=lambda a: t(f"corr_action_{a}"),
                       horizontal=True, key="corr_action")
     with st.form(f"corr_form_{fact_id}_{action}"):
@@ -88,7 +91,8 @@ if fact_id:
                 changes=corrections.changed_fields(entered, fact), author=author,
                 reason=reason, facts=parsed)
         except corrections.CorrectionError as error:
-            st.error(str(error))
+            st.error(t("corr_not_saved"))
+            st.text(shown_text(str(error), limit=600))  # it may quote what was typed
         else:
             st.session_state[SAVED] = fact_id
             st.rerun()  # facts and the log above were read before this save
