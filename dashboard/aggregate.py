@@ -35,7 +35,9 @@ The rule, for one metric, one region (None = nationwide) and one window [from, t
    figure the region's value is the sum of its sub-regions (basis "sum_of_parts"); own
    figures plus sub-regions for other days is "mixed". Direct-controlled municipalities
    (北京市/北京市) are one level: city == province counts as the province itself.
-                                                                  → covered_by_parent_total
+   When the sub-regions' own totals add up to more than the region's value, that sum is
+   reported beside the total (Aggregate.parts_value: the region's own figure covers only
+   part), never in it.                                            → covered_by_parent_total
 7. The value is the sum of the figures used (the basis); its qualifier is "approx" if any
    part is approx, else "at_least" if any part is at_least, else "exact". The result also
    says how many regions and bulletins the value rests on and which sub-regions (one level
@@ -111,6 +113,10 @@ class Aggregate:
     # Rows wholly outside the window (any reason) that `excluded` leaves out (to_aggregate
     # with keep_outside=False: a page's total does not carry every other year's figures).
     n_outside: int = 0
+    # The sub-regions' own totals (one level down) added up, when that is more than `value`:
+    # the region's own figure then covers only part of it (抓获…金主、头目和骨干等542名 beside
+    # provinces that add up to 6.6万). Shown beside the total, never added to it (step 6).
+    parts_value: float | None = None
 
     @property
     def fact_ids(self) -> list[str]:
@@ -509,10 +515,12 @@ def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame, *,
                          missing_regions=total.missing, window=res.window, n_outside=n_outside)
     own = [p == root for p in used["path"]]
     basis = BASIS_REPORTED if all(own) else BASIS_SUM_OF_PARTS if not any(own) else BASIS_MIXED
+    value = float(used["value"].sum())
+    parts = _parts_value(res, root) if basis != BASIS_SUM_OF_PARTS else None
     doc_ids = used["doc_id"]
     n_sources = int(doc_ids.nunique()) if doc_ids.notna().any() else len(used)
     return Aggregate(
-        value=float(used["value"].sum()),
+        value=value,
         qualifier=combine_qualifiers(used["qualifier"]),
         n_sources=n_sources,
         facts=facts,
@@ -524,7 +532,17 @@ def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame, *,
         missing_regions=total.missing,
         window=res.window,
         n_outside=n_outside,
+        parts_value=parts if parts is not None and parts > value else None,
     )
+
+
+def _parts_value(res: Resolution, root: Path) -> float | None:
+    """The totals of `root`'s direct sub-regions added up (None when none has one)."""
+    values = res.rows["value"].to_numpy()
+    depth = len(root)
+    totals = [values[used].sum() for path, used in res.used.items()
+              if used and len(path) == depth + 1 and path[:depth] == root]
+    return float(sum(totals)) if totals else None
 
 
 def aggregate(

@@ -110,6 +110,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "kpi_no_value": ("暂无可计入的数字", "no countable figure"),
     "basis_sum_of_parts": ("由下级地区数字相加", "sum of sub-regions"),
+    "tile_parts_larger": ("下级合计 {value}", "sub-regions: {value}"),
+    "kpi_parts_larger": ("下级地区合计 {value}，多于本级数字：本级数字只含部分，合计未计入",
+                         "Sub-regions add up to {value}, more than this figure, which covers only part; "
+                         "that sum is not added in"),
     "basis_mixed": ("本级数字加下级地区补充时段", "own total plus sub-regions for other periods"),
     "basis_reported": ("本级通报数字", "as reported"),
     "facts_used": ("计入的数字", "Figures used"),

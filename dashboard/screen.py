@@ -84,12 +84,15 @@ def select_kpis(results: Mapping[str, Aggregate], n: int = N_KPIS,
     return (with_value + without)[:n]
 
 
-def _tile_caption(result: Aggregate, lang: str) -> str:
+def _tile_caption(result: Aggregate, metric: str, lang: str) -> str:
     if result.value is None:
         return i18n.t("kpi_no_value", lang)
     parts = [i18n.t("kpi_sources", lang, n=result.n_sources)]
     if result.period_start or result.period_end:
         parts.append(i18n.format_period(result.period_start, result.period_end, lang))
+    if result.parts_value is not None:  # the figure covers only part (aggregate step 6)
+        parts.append(i18n.t("tile_parts_larger", lang,
+                            value=i18n.format_amount(result.parts_value, metric, "exact", lang)))
     return " · ".join(parts)
 
 
@@ -98,7 +101,7 @@ def kpi_tiles(results: Mapping[str, Aggregate], lang: str = i18n.DEFAULT_LANG,
     return [
         KpiTile(metric=m, label=i18n.metric_label(m, lang),
                 value_text=i18n.format_amount(results[m].value, m, results[m].qualifier, lang),
-                caption=_tile_caption(results[m], lang))
+                caption=_tile_caption(results[m], m, lang))
         for m in select_kpis(results, n)
     ]
 

@@ -246,6 +246,14 @@ def missing_caption(result: Aggregate, lang: str, shown: int = MISSING_SHOWN) ->
     return i18n.t("kpi_missing", lang, names=text)
 
 
+def parts_caption(result: Aggregate, metric: str, lang: str) -> str:
+    """'下级地区合计 6.66万人，大于本级数字…' ('' unless the sub-regions add up to more)."""
+    if result.parts_value is None:
+        return ""
+    return i18n.t("kpi_parts_larger", lang,
+                  value=i18n.format_amount(result.parts_value, metric, "exact", lang))
+
+
 def undated_caption(result: Aggregate, lang: str) -> str:
     """'时段不明 2 条，未计入' ('' when there are none)."""
     n = result.n_undated

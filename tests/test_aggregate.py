@@ -134,6 +134,19 @@ def test_province_total_wins_over_sum_of_cities():
     assert result.value == 5241
     assert result.basis == BASIS_REPORTED
     assert reasons(result) == ["covered_by_parent_total"] * 2
+    assert result.parts_value is None  # the cities add up to less: nothing to tell
+
+
+def test_sub_regions_that_add_up_to_more_are_told_beside_a_nationwide_figure():
+    facts = frame(
+        fact(value=542, start="2025-01-01", end="2025-06-30", doc="nation"),
+        fact(value=21_000, province="甘肃省", start="2025-01-01", end="2025-12-31", doc="gs"),
+        fact(value=9_000, province=HB, start="2025-01-01", end="2025-12-31", doc="hb"),
+        fact(value=500, province=HB, city="武汉市", start="2025-01-01", end="2025-12-31", doc="wh"),
+    )
+    result = aggregate(facts, "cases_solved", window=(date(2025, 1, 1), date(2025, 12, 31)))
+    assert result.value == 542
+    assert result.parts_value == 30_000  # 甘肃 + 湖北 (whose own 9000 covers 武汉's 500)
 
 
 def test_province_without_own_total_is_sum_of_cities_and_says_so():
@@ -265,6 +278,8 @@ def test_sub_region_never_displaces_its_parent_for_the_same_window():
     result = aggregate(facts, "cases_solved", province="湖南省", window=year)
     assert result.value == 500
     assert reasons(result) == ["covered_by_parent_total"]
+    # …but the reader is told the sub-regions add up to more (shown beside it, not added)
+    assert result.parts_value == 900
     city = aggregate(facts, "cases_solved", province="湖南省", city="长沙市", window=year)
     assert city.value == 900
 

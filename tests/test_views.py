@@ -81,6 +81,18 @@ def test_kpi_caption_names_regions_and_bulletins():
     assert views.basis_sum(result, "zh") == "3,120 + 96 = 3,216"
 
 
+def test_sub_regions_adding_up_to_more_are_told_beside_the_total():
+    from dashboard.aggregate import Aggregate
+    from dashboard.screen import _tile_caption
+
+    result = Aggregate(542, "exact", 1, pd.DataFrame(), pd.DataFrame(), "reported", parts_value=66_616)
+    assert views.parts_caption(result, "suspects_arrested", "zh").startswith("下级地区合计 6.66万人")
+    assert "Sub-regions add up to" in views.parts_caption(result, "suspects_arrested", "en")
+    assert "下级合计 6.66万人" in _tile_caption(result, "suspects_arrested", "zh")
+    alone = Aggregate(542, "exact", 1, pd.DataFrame(), pd.DataFrame(), "reported")
+    assert views.parts_caption(alone, "suspects_arrested", "zh") == ""
+
+
 def test_undated_figures_stay_in_the_evidence_list():
     listed = views.evidence_facts(DS, Filters(province="河南省", **year(2019)))
     assert listed["period_start"].isna().any()  # 郑州's undated 71 gangs
