@@ -126,6 +126,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Figures come from police bulletins; a repeated claim counts once, nested periods "
         "use the longest, and single cases are never added into jurisdiction totals.",
     ),
+    "map_province_only": ("本时段该省的数字都是全省数字，没有分到市县：各市县显示为灰色，全省合计见下表第一行。",
+                          "This province's figures for the period are all province-wide, none by city or county: "
+                          "the cities stay grey; the province's total is the table's first row."),
     "map_level_hint": ("选择省份可查看其下辖城市。", "Pick a province to see its cities."),
     "drill_province": ("下钻到省份", "Drill into province"),
     "map_metric": ("地图指标", "Map metric"),

@@ -304,8 +304,9 @@ SPAN_COLUMNS = ["region", "metric", "value", "qualifier", "period_start", "perio
 def money_spans(ds: Dataset, filters: Filters,
                 metrics: tuple[str, ...] = TREND_METRICS) -> pd.DataFrame:
     """The facts each region's total uses, one span each (so the chart never shows a
-    figure twice): provinces nationwide, the chosen province's cities, or the chosen
-    city's own figures and its counties'. All inside the view's one window."""
+    figure twice): the chosen region's own figures (全国's, a province's or a city's: the
+    ones its total uses), then its sub-regions' — provinces nationwide, the chosen
+    province's cities, the chosen city's counties. All inside the view's one window."""
     root = region_root(filters.province, filters.city)
     level = _child_level(filters)
     bounds = window_bounds(ds, filters)
@@ -315,11 +316,13 @@ def money_spans(ds: Dataset, filters: Filters,
         regions = by_region(res, level, within=root, adcodes={})
         ids = {fid: region for region, fids in zip(regions["region"], regions["fact_ids"])
                for fid in fids}
-        if len(root) == 2:  # a city: its own figures too
-            paths, fact_ids = res.rows["path"].to_numpy(), res.rows["fact_id"].to_numpy()
-            for i in res.used.get(root, []):
-                if paths[i] == root:
-                    ids.setdefault(str(fact_ids[i]), root[-1])
+        # the chosen region's own figures too (a province's or the nation's own totals,
+        # which its sub-regions' lines would otherwise leave out of the chart)
+        own_name = root[-1] if root else i18n.t("nationwide", filters.lang)
+        paths, fact_ids = res.rows["path"].to_numpy(), res.rows["fact_id"].to_numpy()
+        for i in res.used.get(root, []):
+            if paths[i] == root:
+                ids.setdefault(str(fact_ids[i]), own_name)
         used = ds.facts[ds.facts["fact_id"].isin(ids)].drop_duplicates("fact_id")
         frames.append(pd.DataFrame({
             "region": [ids[f] for f in used["fact_id"]], "metric": metric,
@@ -547,6 +550,9 @@ class MapView:
     figure: object  # plotly Figure (figures.ServedFigure: drawn again, never changed)
     table: pd.DataFrame
     adcode_to_province: dict[str, str]
+    # a chosen province has a total but none of its cities or counties has one in the window
+    # (its bulletins speak for the whole province): the map's cities stay grey, and say why
+    province_only: bool = False
 
 
 def map_view(ds: Dataset, filters: Filters, metric: str, lang: str) -> MapView:
@@ -562,7 +568,13 @@ def map_view(ds: Dataset, filters: Filters, metric: str, lang: str) -> MapView:
     fig = figures.served(figures.province_choropleth(
         values, metric_label=i18n.metric_label(metric, lang), lang=lang, bubbles=bubbles,
         focus_province=focus))
-    table = bubbles if filters.province else values.rename(columns={"province": "name"})
+    table = values.rename(columns={"province": "name"})
+    province_only = False
+    if filters.province:
+        # the chosen province's own total first, then its cities and counties
+        own = table.loc[table["name"] == filters.province]
+        table = pd.concat([own, bubbles], ignore_index=True) if len(own) else bubbles
+        province_only = len(own) > 0 and bubbles.empty
     return MapView(fig, tables.region_table(table, metric, lang),
-                   dict(zip(values["adcode"], values["province"])))
+                   dict(zip(values["adcode"], values["province"])), province_only)
 

@@ -147,7 +147,7 @@ def test_map_page_drills_into_sidebar_province(app):
     app.switch_page("dashboard/pages/map.py").run()
     assert not app.exception
     regions = app.dataframe[0].value.iloc[:, 0].tolist()
-    assert regions == ["兰州市", "城关区"]
+    assert regions == ["甘肃省", "兰州市", "城关区"]  # the province's own total first
 
 
 @pytest.mark.parametrize("bounds", [

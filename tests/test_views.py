@@ -39,6 +39,13 @@ def test_money_spans_never_repeat_a_claim_and_stay_in_the_window(y, expected):
     assert (spans["period_end"] <= f"{y}-12-31").all()
 
 
+def test_money_spans_of_a_chosen_province_keep_its_own_figures():
+    # 湖北's 2022 figures are province-wide: before, choosing 湖北 drew an empty chart
+    spans = views.money_spans(DS, Filters(province="湖北省", **year(2022)))
+    frozen = spans[spans["metric"] == "money_frozen"]
+    assert frozen[["region", "value"]].values.tolist() == [["湖北省", 460_000_000]]
+
+
 def test_kpis_follow_filters():
     assert views.kpi(DS, Filters(province="甘肃省", city="兰州市", **year(2020)),
                      "cases_solved").value == 585
@@ -136,7 +143,13 @@ def test_map_view_draws_the_window_and_maps_clicks_to_provinces():
     assert len(view.figure.data) >= 1
     drilled = views.map_view(ds, Filters(province="甘肃省", start=date(2020, 1, 1), end=date(2020, 12, 31)),
                              "cases_solved", "zh")
-    assert drilled.table.iloc[:, 0].tolist() == ["兰州市", "城关区"]
+    # the province's own total first, then its cities and counties
+    assert drilled.table.iloc[:, 0].tolist() == ["甘肃省", "兰州市", "城关区"]
+    assert not drilled.province_only
+    # 湖北's figures are all province-wide: its total still shows, and the map says why its
+    # cities are grey
+    hubei = views.map_view(ds, Filters(province="湖北省", **year(2022)), "money_frozen", "zh")
+    assert hubei.table.iloc[:, 0].tolist() == ["湖北省"] and hubei.province_only
 
 
 @pytest.mark.parametrize("filters", [

@@ -28,6 +28,8 @@ st.caption(i18n.t("map_level_hint", lang) + " " + i18n.t("window_rule", lang))
 map_chart(fig, width="stretch", key="map_chart", on_select=_drill_from_selection,
           selection_mode="points", config={"scrollZoom": False})
 st.caption(geo.map_caption(lang))
+if view.province_only:
+    st.caption(i18n.t("map_province_only", lang))
 if filters.province:
     st.button(i18n.t("nationwide", lang), icon=":material/zoom_out_map:",
               on_click=sidebar.set_region, args=(None,))
