@@ -31,7 +31,8 @@ METRIC_LABELS: dict[str, tuple[str, str]] = {
     "accounts_frozen": ("冻结账户", "Accounts frozen"),
     "money_frozen": ("冻结资金", "Money frozen"),
     "money_stopped": ("紧急止付", "Money stopped"),
-    "money_recovered": ("挽回损失", "Money recovered"),
+    # ANNOTATION: 追回/返还 and 避免损失 alike (money won back or kept from the fraudsters)
+    "money_recovered": ("挽回及避免损失", "Losses recovered or prevented"),
     "money_involved": ("涉案金额", "Money involved"),
     "victim_loss": ("被骗金额", "Victim loss"),
     "people_dissuaded": ("劝阻群众", "People dissuaded"),

@@ -388,7 +388,7 @@ def test_money_trend_reports_omitted_unknown_periods():
 def test_money_trend_labels_per_language():
     zh = F.money_trend(trend_frame(), lang="zh")
     en = F.money_trend(trend_frame(), lang="en")
-    assert {"冻结资金 · 河南省", "紧急止付 · 郑州市", "挽回损失 · 河南省"} <= {t.name for t in zh.data}
+    assert {"冻结资金 · 河南省", "紧急止付 · 郑州市", "挽回及避免损失 · 河南省"} <= {t.name for t in zh.data}
     assert "亿元" in zh.layout.yaxis.title.text
     assert any("Money frozen" in (t.name or "") for t in en.data)
     assert "Amount" in en.layout.yaxis.title.text
