@@ -2,7 +2,7 @@
 
 Each row is one fact with the contract columns, and beside the metric code its Chinese
 name and unit (metric = money_frozen, metric_name = 冻结资金, unit = 元), so the file reads
-without the code book. Parquet keeps real types: period_start / period_end / published are
+without the code book. Parquet keeps real types: period_start / period_end / published / reported are
 date32 (not text), value is float64, span offsets int64. CSV is UTF-8 with a BOM so Excel
 shows the Chinese text, dates as YYYY-MM-DD, missing cells empty.
 
@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 from dashboard import i18n
 from parsers.records import FACT_COLUMNS
 
-DATE_COLUMNS: tuple[str, ...] = ("period_start", "period_end", "published")
+DATE_COLUMNS: tuple[str, ...] = ("period_start", "period_end", "published", "reported")
 INT_COLUMNS: tuple[str, ...] = ("span_start", "span_end", "sentence_start", "sentence_end",
                                 "unit_index")
 # Source of each fact and the analyst's correction, when the frame has them.

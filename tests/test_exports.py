@@ -83,3 +83,5 @@ def test_export_of_a_derived_dataset(tmp_path):
     assert table.num_rows == len(ds.facts) > 0
     published = [d for d in table.column("published").to_pylist() if d is not None]
     assert published and all(isinstance(d, date) for d in published)
+    # the date the fact's own bulletin (or blurb) was reported: a date too, not text
+    assert table.schema.field("reported").type == pa.date32()
