@@ -85,7 +85,9 @@ def _window_state(ds: Dataset, start: date | None, end: date | None) -> dict:
         return {KEY["window_kind"]: "year", KEY["window"]: default.code if default else None,
                 KEY["start"]: None, KEY["end"]: None}
     window = windows.from_bounds(start, end)
-    if window.kind == "custom":
+    # (a shared link to a year, half or quarter with no data keeps that period, as a range,
+    # so the pages say there is nothing for it rather than show another year's figures)
+    if window.kind == "custom" or window.code not in {w.code for w in views.window_options(ds, window.kind)}:
         # a date from the URL outside what the date pickers accept (?to=2030-12-31) is
         # clamped, never passed on: Streamlit raises on a value beyond max_value
         return {KEY["window_kind"]: "custom", KEY["window"]: None,

@@ -121,6 +121,17 @@ def test_url_window_selects_that_year(cache_dir, monkeypatch):
     assert metric_values(at)["破获案件"] == "3208起"
 
 
+def test_url_year_without_data_is_kept_and_shows_no_figures(cache_dir, monkeypatch):
+    monkeypatch.setenv("FRAUD_CACHE_DIR", str(cache_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"from": "2013-01-01", "to": "2013-12-31"})
+    at.run()
+    assert not at.exception
+    # the link's year stays (as a range), and no other year's figures are shown for it
+    assert at.sidebar.date_input(key="f_from").value == dt.date(2013, 1, 1)
+    assert set(metric_values(at).values()) == {"—"}
+
+
 def test_evidence_page_lists_facts_for_filter(app):
     choose_window(app, "year", "2020")  # the evidence list follows the window too
     app.sidebar.selectbox(key="f_campaign").select("5·03").run()
