@@ -94,7 +94,10 @@ years = loading.year_table(ds, filters, year_metric, lang)
 if years.empty:
     st.info(i18n.t("no_data", lang))
 else:
-    st.dataframe(years, hide_index=True, width="stretch", key="overview_years")
+    # English amounts carry their unit word (25,137 cases): wide enough columns to read
+    # whole, scrolling sideways when the years outrun the page
+    wide = {c: st.column_config.TextColumn(width="medium") for c in years.columns[1:]} if lang == "en" else None
+    st.dataframe(years, hide_index=True, width="stretch", key="overview_years", column_config=wide)
 
 st.subheader(i18n.t("latest_bulletins", lang))
 latest = views.latest_documents(ds, filters)
