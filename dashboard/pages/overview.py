@@ -108,6 +108,6 @@ st.dataframe(
     hide_index=True, width="stretch",
 )
 
-st.download_button("下载简报 HTML / Download briefing", lambda: views.briefing_html(ds, filters, lang),
+st.download_button(i18n.t("download_briefing", lang), lambda: views.briefing_html(ds, filters, lang),
                    file_name=views.briefing_name(), mime="text/html",
                    key="overview_briefing_download", on_click="ignore")
