@@ -212,7 +212,9 @@ def data_until(documents: pd.DataFrame) -> str | None:
 # Loading placeholders (skeletons, the first-load app skeleton, a chart not yet drawn) take
 # the wall's colour, so nothing grey flashes on the dark screen while data loads.
 # Every secondary text (captions, basis lines, the header's date line) is ≥ 24 px.
-# Built for 1920×1080 (CSS zoom for smaller windows would shrink plotly's charts twice).
+# Built for 1920×1080 (CSS zoom for smaller windows would shrink plotly's charts twice); a
+# laptop's narrower window (1366 px) gets smaller amounts, so they are not cut off (the
+# secondary text keeps its 24 px).
 SCREEN_CSS = """
 header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
 [data-testid="stStatusWidget"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
@@ -238,5 +240,9 @@ html, body, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"] {
 .st-key-screen_ticker [data-testid="stText"], .st-key-screen_ticker [data-testid="stText"] * {
   white-space: nowrap !important; font-family: inherit !important; font-size: 30px !important; color: #e6edf3 !important; }
 [data-testid="stElementContainer"][data-stale="true"], [data-stale="true"] { opacity: 1 !important; transition: none !important; }
+@media (max-width: 1600px) {
+  .st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 44px !important; }
+  .st-key-screen_header h1 { font-size: 34px !important; }
+}
 @keyframes screen-ticker { from { transform: translateX(0); } to { transform: translateX(-50%); } }
 """.replace("__TICKER_SECONDS__", str(TICKER_SECONDS))

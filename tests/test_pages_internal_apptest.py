@@ -298,6 +298,17 @@ def test_screen_param_opens_the_wall_screen_without_sidebar(dirs, monkeypatch, e
     assert at.query_params["screen"] in ("1", ["1"])  # the link survives the run
 
 
+def test_a_provinces_wall_names_its_window_and_keeps_to_its_region(dirs, monkeypatch):
+    at = app_for("public", monkeypatch, SECRETS)
+    at.query_params.update({"screen": "1", "province": "甘肃省", "from": "2020-01-01", "to": "2020-12-31"})
+    at.run()
+    assert not at.exception, at.exception
+    assert any(b.startswith("<h1>反诈通报大屏 — 甘肃省 · 2020年") for b in html_bodies(at))
+    ticker = next(t.value for t in at.text if t.value.startswith("最新战果"))
+    # the seeds' campaign results of other provinces (湖北, 山西, 河南) stay off 甘肃's wall
+    assert "甘肃省" in ticker and not any(p in ticker for p in ("湖北省", "山西省", "河南省"))
+
+
 def test_amending_the_region_fills_in_its_adcode(dirs, monkeypatch):
     at = logged_in(monkeypatch)
     at.switch_page("dashboard/pages/corrections.py").run()

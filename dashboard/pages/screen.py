@@ -7,7 +7,7 @@ re-reads the dataset (so new bulletins appear) and moves the rotation on by one 
 """
 import streamlit as st
 
-from dashboard import figures, i18n, loading, screen, sidebar, views
+from dashboard import figures, geo, i18n, loading, screen, sidebar, views
 from dashboard.filters import from_query_params, known_only
 from dashboard.pages import map_chart
 from dashboard.safe_html import heading_html, shown
@@ -35,10 +35,13 @@ def _wall_sized(fig):
 
 
 def _map_figure(ds, metric: str):
+    """The nation, or the chosen province drilled into (its cities by their own figures)."""
     values = views.map_values(ds, filters, metric)
-    bubbles = views.map_bubbles(ds, filters, metric, None)
+    bubbles = views.map_bubbles(ds, filters, metric, filters.province)
+    focus = geo.province_adcode(filters.province) if filters.province else None
     return figures.province_choropleth(values, metric_label=i18n.metric_label(metric, lang),
-                                       lang=lang, bubbles=bubbles, height=PANEL_HEIGHT, dark=True)
+                                       lang=lang, bubbles=bubbles, focus_province=focus,
+                                       height=PANEL_HEIGHT, dark=True)
 
 
 def _panel_figures(ds) -> dict:
@@ -66,6 +69,8 @@ def screen_body() -> None:
     with st.container(key="screen_header"):
         scope = " · ".join(shown(x) for x in (filters.province, filters.city, filters.campaign)
                            if x) or i18n.t("nationwide", lang)
+        window = views.window_of(ds, filters)
+        scope += " · " + (window.label(lang) if window else i18n.t("window_none", lang))
         # st.html of escaped text, not st.title: the scope comes from the URL and the data.
         st.html(heading_html(f"{screen.label('screen_title', lang)} — {scope}"))
         until = screen.data_until(ds.documents)
@@ -103,7 +108,11 @@ def screen_body() -> None:
 def screen_ticker() -> None:
     """Its own timer: a rerun restarts the scroll, so it refreshes once per full scroll."""
     ds = loading.get_dataset()
-    items = screen.ticker_items(ds.facts, ds.campaigns, lang)
+    # the wall's region and campaign (the nation's news when they have none: never blank)
+    facts, campaigns = views.scoped_facts(ds, filters), ds.campaigns
+    if filters.province or filters.campaign:
+        campaigns = campaigns[campaigns["doc_id"].isin(facts["doc_id"])]
+    items = screen.ticker_items(facts, campaigns, lang) or screen.ticker_items(ds.facts, ds.campaigns, lang)
     with st.container(key="screen_ticker"):
         # st.text: the ticker is data, so it is shown as plain text (never markup).
         st.text(screen.ticker_text(items, lang))  # the strip twice: a seamless loop
