@@ -74,6 +74,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "its edges or have no known period are left out (see Evidence).",
     ),
     "no_data": ("当前筛选条件下没有数据。", "No data for the current filters."),
+    "campaign_none_in_window": ("本时段内该行动没有可计入的数字；下方按年份列出其各年数字和全部事实。",
+                                "This campaign has no countable figure in this window; its figures of every "
+                                "year are listed below."),
     "kpi_sources": ("依据 {n} 篇通报", "from {n} bulletin(s)"),
     "kpi_period": ("统计期 {period}", "period {period}"),
     # issue 8: one window per total (dash-agg)

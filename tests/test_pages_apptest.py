@@ -132,6 +132,15 @@ def test_url_year_without_data_is_kept_and_shows_no_figures(cache_dir, monkeypat
     assert set(metric_values(at).values()) == {"—"}
 
 
+def test_a_campaign_without_figures_in_the_window_says_so_and_lists_its_years(app):
+    app.switch_page("dashboard/pages/campaigns.py").run()
+    app.selectbox(key="campaign_pick").select("陇风2020").run()  # its figures are 2020's; the view is 2022
+    assert not app.exception, app.exception
+    assert [i.value for i in app.info] == ["本时段内该行动没有可计入的数字；下方按年份列出其各年数字和全部事实。"]
+    sources = app.dataframe[-1].value
+    assert len(sources) and not sources.isin(["None", None]).any().any()
+
+
 def test_evidence_page_lists_facts_for_filter(app):
     choose_window(app, "year", "2020")  # the evidence list follows the window too
     app.sidebar.selectbox(key="f_campaign").select("5·03").run()

@@ -1,8 +1,10 @@
 """专项行动 Campaigns: timeline of named operations and 专案; pick one for its figures."""
 import streamlit as st
 
-from dashboard import i18n, loading, views
+from dashboard import i18n, loading, tables, views
 from dashboard.pages import figure_caption, page_context, show_facts
+
+CARDS_PER_ROW = 4
 
 ds, filters, lang = page_context()
 st.title(i18n.t("page_campaigns", lang))
@@ -31,12 +33,15 @@ st.caption(i18n.t("kpi_window", lang, window=window.label(lang) if window
                   else i18n.t("window_none", lang)))
 totals = [(m, a) for m, a in detail.totals.items() if a.value is not None]
 if not totals:
-    st.info(i18n.t("no_data", lang))
-for column, (metric, result) in zip(st.columns(max(1, min(4, len(totals)))), totals[:4]):
-    with column:
-        st.metric(i18n.metric_label(metric, lang),
-                  i18n.format_amount(result.value, metric, result.qualifier, lang))
-        st.caption(views.kpi_caption(result, lang))
+    # the window's totals are empty; the years table and the figures below are all years'
+    st.info(i18n.t("campaign_none_in_window", lang))
+for first in range(0, len(totals), CARDS_PER_ROW):  # every metric with a total, four a row
+    row_totals = totals[first:first + CARDS_PER_ROW]
+    for column, (metric, result) in zip(st.columns(CARDS_PER_ROW), row_totals):
+        with column:
+            st.metric(i18n.metric_label(metric, lang),
+                      i18n.format_amount(result.value, metric, result.qualifier, lang))
+            st.caption(views.kpi_caption(result, lang))
 if not detail.years.empty:
     st.markdown(f"**{i18n.t('campaign_years', lang)}**")
     st.dataframe(views.campaign_year_table(detail.years, lang), hide_index=True,
@@ -44,6 +49,6 @@ if not detail.years.empty:
 show_facts(detail.facts, lang, key="campaign_facts")
 
 st.subheader(i18n.t("campaign_sources", lang))
-st.dataframe(detail.documents.drop(columns=["doc_id"]).rename(columns={
+st.dataframe(tables.with_dashes(detail.documents.drop(columns=["doc_id"])).rename(columns={
     "published": i18n.t("published", lang), "title": i18n.t("doc_title", lang),
     "source": i18n.t("source", lang)}), hide_index=True, width="stretch")
