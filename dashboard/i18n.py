@@ -74,6 +74,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "its edges or have no known period are left out (see Evidence).",
     ),
     "no_data": ("当前筛选条件下没有数据。", "No data for the current filters."),
+    "campaigns_in_view": ("时间线只列本时段（及所选地区）有动态的行动；下方可选任一行动。",
+                          "The timeline shows the campaigns active in this window (and region); "
+                          "any campaign can be picked below."),
+    "campaigns_none_in_view": ("本时段（及所选地区）没有行动的动态；下方可选任一行动。",
+                               "No campaign is active in this window (and region); any campaign can be "
+                               "picked below."),
     "campaign_none_in_window": ("本时段内该行动没有可计入的数字；下方按年份列出其各年数字和全部事实。",
                                 "This campaign has no countable figure in this window; its figures of every "
                                 "year are listed below."),

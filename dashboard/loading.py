@@ -194,18 +194,21 @@ def region_figure(ds: data.Dataset, filters: Filters, metric: str, lang: str):
     return _region_figure(dataset_key(ds), filters, metric, lang, ds)
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def _campaign_timeline(key: str, lang: str, today: str,  # noqa: ARG001 - keys bust it
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _campaign_timeline(key: str, filters: Filters, lang: str, today: str,  # noqa: ARG001 - keys bust it
                        _ds: data.Dataset):
-    found, reports = views.campaign_summary(_ds)
+    found, reports = views.campaign_summary_in_view(_ds, filters)
+    if found.empty:
+        return None
     return figures.served(figures.campaign_timeline(found, reports, lang=lang,
                                                     today=date.fromisoformat(today)))
 
 
-def campaign_timeline(ds: data.Dataset, lang: str):
-    """figures.campaign_timeline of views.campaign_summary (not empty), kept per dataset,
-    language and day (open-ended operations run to today)."""
-    return _campaign_timeline(dataset_key(ds), lang, date.today().isoformat(), ds)
+def campaign_timeline(ds: data.Dataset, filters: Filters, lang: str):
+    """figures.campaign_timeline of views.campaign_summary_in_view (None when no campaign
+    falls in the view), kept per dataset, view, language and day (open-ended operations
+    run to today)."""
+    return _campaign_timeline(dataset_key(ds), filters, lang, date.today().isoformat(), ds)
 
 
 def window_of(ds: data.Dataset, filters: Filters) -> windows.Window | None:
@@ -228,8 +231,7 @@ def _warm(ds: data.Dataset, filters: Filters) -> None:
              lambda: region_values(ds, filters, money_metric).empty
              or region_figure(ds, filters, money_metric, filters.lang),
              lambda: evidence_view(ds, filters, filters.lang),
-             lambda: views.campaign_summary(ds)[0].empty
-             or campaign_timeline(ds, filters.lang))
+             lambda: campaign_timeline(ds, filters, filters.lang))
     try:
         for step in steps:
             step()

@@ -71,8 +71,9 @@ def warm() -> None:
         charts = [loading.map_view(ds, filters, filters.metric_or_default, filters.lang).figure]
         if not loading.money_spans(ds, filters).empty:
             charts.append(loading.money_trend_figure(ds, filters, filters.lang))
-        if not views.campaign_summary(ds)[0].empty:
-            charts.append(loading.campaign_timeline(ds, filters.lang))
+        timeline = loading.campaign_timeline(ds, filters, filters.lang)
+        if timeline is not None:
+            charts.append(timeline)
         for chart in charts:
             pio.to_json(chart, validate=False)
         for frame in (years, latest):

@@ -385,6 +385,37 @@ def _campaign_summary(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
     return summary.where(summary.notna(), None), reports.reset_index(drop=True)
 
 
+def campaign_summary_in_view(ds: Dataset, filters: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """campaign_summary kept to the view: the campaigns whose span overlaps the window or
+    that a report dated inside it names, and — when a region is chosen — that the region's
+    bulletins name or tie figures to. The timeline of every campaign ever named (hundreds)
+    answers no reader's question; the picker below it still lists them all."""
+    found, reports = campaign_summary(ds)
+    lo, hi = (d.isoformat() if d else None for d in window_bounds(ds, filters))
+
+    def text(value: object) -> str | None:
+        return None if value is None or value != value else str(value)[:10]
+
+    def inside(start: str, end: str) -> bool:
+        # campaign dates may be a year or a month (2020, 2021-06): compared from their first
+        # day and to their last
+        first = {4: f"{start}-01-01", 7: f"{start}-01"}.get(len(start), start)
+        last = {4: f"{end}-12-31", 7: f"{end}-31"}.get(len(end), end)
+        return (hi is None or first <= hi) and (lo is None or last >= lo)
+    # a span with no end (a 专案 or an operation never said to be over) is active where it
+    # starts; later, only where a report names it
+    names = {n for n, s, e in zip(found["name"], found["start"], found["end"])
+             if text(s) and inside(text(s), text(e) or text(s))}
+    names |= {n for n, d in zip(reports["name"], reports["date"]) if text(d) and inside(text(d), text(d))}
+    if filters.province:
+        scoped = scoped_facts(ds, filters)
+        docs = set(scoped["doc_id"])
+        names &= set(scoped["campaign"].dropna()) | set(
+            ds.campaigns.loc[ds.campaigns["doc_id"].isin(docs), "name"])
+    return (found[found["name"].isin(names)].reset_index(drop=True),
+            reports[reports["name"].isin(names)].reset_index(drop=True))
+
+
 @dataclass(frozen=True)
 class CampaignDetail:
     totals: dict[str, Aggregate]  # metric → the campaign's total in the view's window

@@ -134,6 +134,8 @@ def test_url_year_without_data_is_kept_and_shows_no_figures(cache_dir, monkeypat
 
 def test_a_campaign_without_figures_in_the_window_says_so_and_lists_its_years(app):
     app.switch_page("dashboard/pages/campaigns.py").run()
+    # the picker opens on a campaign of the view's window (2022: only 断卡行动 is reported)
+    assert app.selectbox(key="campaign_pick").value == "断卡行动"
     app.selectbox(key="campaign_pick").select("陇风2020").run()  # its figures are 2020's; the view is 2022
     assert not app.exception, app.exception
     assert [i.value for i in app.info] == ["本时段内该行动没有可计入的数字；下方按年份列出其各年数字和全部事实。"]

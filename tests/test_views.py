@@ -117,6 +117,19 @@ def test_campaign_summary_and_detail():
     assert len(detail.facts) == 2
 
 
+def test_the_timeline_keeps_to_the_campaigns_of_the_view():
+    def names(**kw):
+        return views.campaign_summary_in_view(DS, Filters(**kw))[0]["name"].tolist()
+    # a year-only span (陇风2020: "2020"…"2020") and a month (宣传月: 2021-06) read whole
+    assert names(**year(2020)) == ["5·03", "陇风2020", "断卡行动"]
+    # 5·03 (no end) started in 2020 and no 2021 report names it; 断卡行动 is reported in 2021
+    assert names(**year(2021)) == ["断卡行动", "防范电信网络诈骗集中攻坚宣传月"]
+    assert names(**year(2019)) == []
+    # a region keeps the campaigns its bulletins name
+    assert names(province="甘肃省", **year(2020)) == ["5·03", "陇风2020"]
+    assert names(province="湖北省", **year(2020)) == ["断卡行动"]
+
+
 def test_downloads_round_trip():
     facts = views.evidence_facts(DS, Filters(province="湖北省"))
     from dashboard import exports

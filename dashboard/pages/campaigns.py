@@ -14,13 +14,19 @@ if campaigns.empty:
     st.info(i18n.t("no_campaigns", lang))
     st.stop()
 
-timeline = loading.campaign_timeline(ds, lang)
-st.plotly_chart(timeline, width="stretch", key="campaign_timeline")
-figure_caption(timeline)
+timeline = loading.campaign_timeline(ds, filters, lang)
+if timeline is None:
+    st.info(i18n.t("campaigns_none_in_view", lang))
+else:
+    st.caption(i18n.t("campaigns_in_view", lang))
+    st.plotly_chart(timeline, width="stretch", key="campaign_timeline")
+    figure_caption(timeline)
 
 names = campaigns["name"].tolist()
-chosen = st.selectbox(i18n.t("campaign_pick", lang), names,
-                      index=names.index(filters.campaign) if filters.campaign in names else 0,
+# the sidebar's campaign, else the first the timeline shows, else the first of all
+in_view = views.campaign_summary_in_view(ds, filters)[0]["name"].tolist() if timeline is not None else []
+default = filters.campaign if filters.campaign in names else next(iter(in_view), names[0])
+chosen = st.selectbox(i18n.t("campaign_pick", lang), names, index=names.index(default),
                       key="campaign_pick")
 detail = views.campaign_detail(ds, chosen, filters)
 window = loading.window_of(ds, filters)

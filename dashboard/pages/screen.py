@@ -52,7 +52,7 @@ def _panel_figures(ds) -> dict:
     frozen = views.region_values(ds, filters, "money_frozen")
     regions = None if frozen["value"].notna().sum() == 0 else figures.region_comparison(
         frozen, metric_label=i18n.metric_label("money_frozen", lang), lang=lang, dark=True)
-    summary, reports = views.campaign_summary(ds)
+    summary, reports = views.campaign_summary_in_view(ds, filters)  # the wall's window and region
     campaigns = None if summary.empty else figures.campaign_timeline(
         summary, reports, lang=lang, height=PANEL_HEIGHT, dark=True)
     panels = {"money": money, "regions": regions, "campaigns": campaigns}
