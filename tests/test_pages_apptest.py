@@ -132,6 +132,14 @@ def test_url_year_without_data_is_kept_and_shows_no_figures(cache_dir, monkeypat
     assert set(metric_values(at).values()) == {"—"}
 
 
+def test_a_map_with_nothing_in_the_window_says_so_in_the_pages_language(app):
+    choose_window(app, "year", "2020")
+    app.sidebar.selectbox(key="f_province").select("山西省").run()  # 山西's figures are 2021's
+    app.switch_page("dashboard/pages/map.py").run()
+    assert not app.exception, app.exception
+    assert [i.value for i in app.info] == ["当前筛选条件下没有数据。"] and not app.dataframe
+
+
 def test_a_campaign_without_figures_in_the_window_says_so_and_lists_its_years(app):
     app.switch_page("dashboard/pages/campaigns.py").run()
     # the picker opens on a campaign of the view's window (2022: only 断卡行动 is reported)

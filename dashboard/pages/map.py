@@ -35,5 +35,8 @@ if filters.province:
               on_click=sidebar.set_region, args=(None,))
 
 st.subheader(i18n.t("region_table", lang))
-st.dataframe(shown, hide_index=True, width="stretch",
-             column_config={"#": st.column_config.NumberColumn(format="%.0f")})
+if shown.empty:
+    st.info(i18n.t("no_data", lang))  # (Streamlit's own placeholder for an empty table is English)
+else:
+    st.dataframe(shown, hide_index=True, width="stretch",
+                 column_config={"#": st.column_config.NumberColumn(format="%.0f")})
