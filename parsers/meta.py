@@ -26,9 +26,10 @@ class Meta:
 _DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/))(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?")
 _TIME_RE = re.compile(r"^\s*(\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|\d{1,2}时(?:\d{1,2}分)?)")
 _DATE_LABEL_RE = re.compile(r"(?:(发布|发表|更新|上传|录入)?(时间|日期)|\b[Dd]ate)\s*[:：]?\s*$")
-_META_LABEL = r"(?:信息|文章|新闻|稿件)?来源|作者|编辑|责任编辑|责编|发布|点击|浏览|阅读|字号|时间|日期|记者|通讯员"
+_META_LABEL = r"(?:信息|文章|新闻|稿件)?来源|作者|编辑|责任编辑|责编|发布|点击|浏览|阅读|查看|访问|字号|时间|日期|记者|通讯员"
 _META_LABEL_RE = re.compile(rf"^\s*(?:{_META_LABEL})\s*[:：]?")
-_PAGE_BUTTONS_RE = re.compile(r"星期[一二三四五六日天]?|放大|缩小|默认|上一篇|下一篇|上一版|下一版|上一期|下一期"
+# (大字 / 中字 / 字体: a page's font-size buttons after its date, no outlet)
+_PAGE_BUTTONS_RE = re.compile(r"星期[一二三四五六日天]?|放大|缩小|默认|大字|中字|小字|字体|上一篇|下一篇|上一版|下一版|上一期|下一期"
                               r"|打印|关闭|返回|[\d\s<>»«|｜]+")
 _COUNTER_RE = re.compile(r"(?:阅读|浏览|点击)(?:量|数|次数)?\s*[(（:：]?\s*\d+")
 _SENTENCE_PUNCT_RE = re.compile(r"[，。！？；,;!?“”]")
