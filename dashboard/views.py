@@ -389,9 +389,17 @@ def campaign_summary_in_view(ds: Dataset, filters: Filters) -> tuple[pd.DataFram
     """campaign_summary kept to the view: the campaigns whose span overlaps the window or
     that a report dated inside it names, and — when a region is chosen — that the region's
     bulletins name or tie figures to. The timeline of every campaign ever named (hundreds)
-    answers no reader's question; the picker below it still lists them all."""
+    answers no reader's question; the picker below it still lists them all. Kept per view
+    (the page, its picker and the wall ask for it)."""
+    bounds = window_bounds(ds, filters)
+    return ds.memo(("campaign_summary_in_view", bounds, filters.province, filters.city, filters.campaign),
+                   lambda: _campaign_summary_in_view(ds, filters, bounds))
+
+
+def _campaign_summary_in_view(ds: Dataset, filters: Filters, bounds: tuple
+                              ) -> tuple[pd.DataFrame, pd.DataFrame]:
     found, reports = campaign_summary(ds)
-    lo, hi = (d.isoformat() if d else None for d in window_bounds(ds, filters))
+    lo, hi = (d.isoformat() if d else None for d in bounds)
 
     def text(value: object) -> str | None:
         return None if value is None or value != value else str(value)[:10]
