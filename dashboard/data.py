@@ -7,6 +7,7 @@ pages in corpus/*/texts and data/bulletins/ (if present) with parsers.cache.buil
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -213,7 +214,8 @@ def parse_dates(values: pd.Series) -> pd.Series:
 def derive(documents: pd.DataFrame, facts: pd.DataFrame,
            campaigns: pd.DataFrame, sentences_from: Path | None = None) -> Dataset:
     """Add what every page needs: publication date and title per fact, region label/level,
-    parsed period dates. The contract columns stay untouched. `sentences_from`: the cache
+    parsed period dates. The contract columns stay untouched, but for a campaign spelled
+    several ways (云剑-2021 / 云剑2021), which takes its most used spelling (one_spelling). `sentences_from`: the cache
     whose facts table holds the sentences `facts` was read without (read_tables)."""
     documents = _with_columns(documents, DOCUMENT_COLUMNS)
     facts = _with_columns(facts, FACT_COLUMNS)
@@ -234,9 +236,37 @@ def derive(documents: pd.DataFrame, facts: pd.DataFrame,
     facts["end_date"] = parse_dates(facts["period_end"])
     facts["value"] = pd.to_numeric(facts["value"], errors="coerce")
     facts["scope"] = facts["scope"].fillna("jurisdiction")
+    spelled = one_spelling(pd.concat([facts["campaign"], campaigns["name"]], ignore_index=True))
+    if spelled:
+        facts["campaign"] = facts["campaign"].map(lambda n: spelled.get(n, n))
+        campaigns["name"] = campaigns["name"].map(lambda n: spelled.get(n, n))
     campaigns = campaigns.merge(doc_info, on="doc_id", how="left")
     return Dataset(documents=documents, facts=facts, campaigns=campaigns,
                    sentences_from=sentences_from)
+
+
+# 云剑-2021 / 云剑—2021 / 云剑2021, 绿城反诈•断卡 / 绿城反诈·断卡: one campaign, spelled as bulletins
+# happen to (the parser keeps each as written, as its gold does)
+_YEAR_DASH = re.compile(r"(?<=[\u4e00-\u9fff])\s*[-—–－﹣]\s*(?=(?:19|20)\d{2}(?!\d))")
+_MIDDLE_DOTS = str.maketrans({"•": "·", "・": "·", "‧": "·", "∙": "·"})
+
+
+def one_spelling(names: pd.Series) -> dict[str, str]:
+    """name → the spelling the dataset uses most for the same campaign (ties: the first in
+    sort order), for the names that have another spelling; so a filter, a total and the
+    timeline each see one campaign. Spellings differ only by a dash before a year or the
+    kind of middle dot; anything else is another name."""
+    counts = names.dropna().astype(str).value_counts()
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for name, n in counts.items():
+        key = _YEAR_DASH.sub("", name).translate(_MIDDLE_DOTS)
+        groups.setdefault(key, []).append((-int(n), name))
+    out: dict[str, str] = {}
+    for spellings in groups.values():
+        if len(spellings) > 1:
+            best = min(spellings)[1]
+            out.update({name: best for _, name in spellings if name != best})
+    return out
 
 
 def read_tables(cache: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:

@@ -171,3 +171,23 @@ def test_sentences_are_read_from_disk_for_the_facts_shown(sample_cache):
     assert data.with_sentences(in_memory, in_memory.facts) is in_memory.facts
     import pickle
     assert pickle.loads(pickle.dumps(ds)).sentences_from == sample_cache
+
+
+def test_a_campaign_spelled_several_ways_is_one_campaign():
+    import pandas as pd
+    from dashboard.data import one_spelling
+
+    names = pd.Series(["云剑-2021", "云剑2021", "云剑2021", "云剑—2021", "绿城反诈•断卡", "绿城反诈·断卡",
+                       "5·10", "510", "1·23", "12·3", None])
+    assert one_spelling(names) == {"云剑-2021": "云剑2021", "云剑—2021": "云剑2021", "绿城反诈•断卡": "绿城反诈·断卡"}
+
+
+def test_derive_gives_each_campaign_one_spelling():
+    from dashboard.data import derive
+    from tests.fixtures.dashboard_sample import sample_frames
+
+    documents, facts, campaigns = sample_frames()
+    first = facts.index[facts["campaign"] == "陇风2020"][0]
+    facts.loc[first, "campaign"] = "陇风-2020"  # another bulletin's spelling of the same operation
+    ds = derive(documents, facts, campaigns)
+    assert "陇风-2020" not in set(ds.facts["campaign"]) and "陇风2020" in set(ds.facts["campaign"])
