@@ -252,16 +252,23 @@ def test_rejecting_a_fact_is_logged_and_removed_from_totals(dirs, monkeypatch):
     assert len(at.dataframe[0].value) == rows_before - 1
 
 
-def test_amending_a_value_shows_as_corrected_in_the_evidence_table(dirs, monkeypatch):
+def amend(monkeypatch, place: str, field: str, value: str, author: str, reason: str) -> tuple[AppTest, str]:
+    """Log in, open 更正, pick the first 破获案件 fact of `place`, type `value` into `field`,
+    sign and save: (the app after the save, the fact's id)."""
     at = logged_in(monkeypatch)
     at.switch_page("dashboard/pages/corrections.py").run()
-    at.text_input(key="corr_query").input("兰州市").run()
+    at.text_input(key="corr_query").input(place).run()
     fact_id = _first_fact_with(at, "破获案件")
     at.selectbox(key="corr_fact").set_value(fact_id).run()
-    at.text_input(key=f"corr_value_{fact_id}").input("590")
-    at.text_input(key="corr_author").input("李分析员")
-    at.text_area(key="corr_reason").input("原文为590起")
+    at.text_input(key=f"corr_{field}_{fact_id}").input(value)
+    at.text_input(key="corr_author").input(author)
+    at.text_area(key="corr_reason").input(reason)
     save_button(at).click().run()
+    return at, fact_id
+
+
+def test_amending_a_value_shows_as_corrected_in_the_evidence_table(dirs, monkeypatch):
+    at, _ = amend(monkeypatch, "兰州市", "value", "590", "李分析员", "原文为590起")
     assert not at.exception, at.exception
 
     at.sidebar.selectbox(key="f_window").set_value("2020").run()  # 兰州's figures: 2020
@@ -310,15 +317,7 @@ def test_a_provinces_wall_names_its_window_and_keeps_to_its_region(dirs, monkeyp
 
 
 def test_amending_the_region_fills_in_its_adcode(dirs, monkeypatch):
-    at = logged_in(monkeypatch)
-    at.switch_page("dashboard/pages/corrections.py").run()
-    at.text_input(key="corr_query").input("晋城市").run()
-    fact_id = _first_fact_with(at, "破获案件")
-    at.selectbox(key="corr_fact").set_value(fact_id).run()
-    at.text_input(key=f"corr_city_{fact_id}").input("太原市")
-    at.text_input(key="corr_author").input("王分析员")
-    at.text_area(key="corr_reason").input("通报由太原市公安局发布")
-    save_button(at).click().run()
+    at, _ = amend(monkeypatch, "晋城市", "city", "太原市", "王分析员", "通报由太原市公安局发布")
     assert not at.exception, at.exception
     log = at.dataframe[-1].value
     changed = dict(zip(log["field"], log["new_value"]))
@@ -327,16 +326,8 @@ def test_amending_the_region_fills_in_its_adcode(dirs, monkeypatch):
 
 
 def test_a_correction_note_with_markup_is_shown_as_plain_text(dirs, monkeypatch):
-    at = logged_in(monkeypatch)
-    at.switch_page("dashboard/pages/corrections.py").run()
-    at.text_input(key="corr_query").input("兰州市").run()
-    fact_id = _first_fact_with(at, "破获案件")
-    at.selectbox(key="corr_fact").set_value(fact_id).run()
-    at.text_input(key=f"corr_value_{fact_id}").input("591")
-    at.text_input(key="corr_author").input("李分析员")
     reason = "原因 **粗体** :material/warning: $E=mc^2$ [链接](http://evil.example/)"
-    at.text_area(key="corr_reason").input(reason)
-    save_button(at).click().run()
+    at, fact_id = amend(monkeypatch, "兰州市", "value", "591", "李分析员", reason)
     at.selectbox(key="corr_fact").set_value(fact_id).run()
     assert not at.exception, at.exception
     markdown = [e.value for e in (*at.info, *at.success, *at.markdown, *at.caption, *at.error)]
@@ -345,15 +336,7 @@ def test_a_correction_note_with_markup_is_shown_as_plain_text(dirs, monkeypatch)
 
 
 def test_a_correction_to_an_unknown_region_is_refused_in_plain_text(dirs, monkeypatch):
-    at = logged_in(monkeypatch)
-    at.switch_page("dashboard/pages/corrections.py").run()
-    at.text_input(key="corr_query").input("晋城市").run()
-    fact_id = _first_fact_with(at, "破获案件")
-    at.selectbox(key="corr_fact").set_value(fact_id).run()
-    at.text_input(key=f"corr_province_{fact_id}").input("火星省")
-    at.text_input(key="corr_author").input("王分析员")
-    at.text_area(key="corr_reason").input("试一试 **x**")
-    save_button(at).click().run()
+    at, _ = amend(monkeypatch, "晋城市", "province", "火星省", "王分析员", "试一试 **x**")
     assert not at.exception, at.exception
     assert [e.value for e in at.error] == ["更正未保存，原因如下。"]
     assert any("unknown region" in t.value for t in at.text)
