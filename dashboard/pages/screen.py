@@ -53,6 +53,8 @@ def _panel_figures(ds) -> dict:
     regions = None if frozen["value"].notna().sum() == 0 else figures.region_comparison(
         frozen, metric_label=i18n.metric_label("money_frozen", lang), lang=lang, dark=True)
     summary, reports = views.campaign_summary_in_view(ds, filters)  # the wall's window and region
+    if summary.empty:  # none active in the view: every campaign, rather than an empty panel
+        summary, reports = views.campaign_summary(ds)
     campaigns = None if summary.empty else figures.campaign_timeline(
         summary, reports, lang=lang, height=PANEL_HEIGHT, dark=True)
     panels = {"money": money, "regions": regions, "campaigns": campaigns}
