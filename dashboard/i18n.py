@@ -327,6 +327,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "corr_field_period_end": ("止（YYYY-MM-DD）", "To (YYYY-MM-DD)"),
     "corr_field_campaign": ("专项行动", "Campaign"),
     "corrected_column": ("已更正", "Corrected"),
+    "corr_col_rejected": ("已驳回", "Rejected"),
+    "corr_col_note": ("更正说明", "Correction note"),
+    "corr_col_field": ("字段", "Field"),
+    "corr_col_old": ("原值", "Old value"),
+    "corr_col_new": ("新值", "New value"),
+    "corr_col_created": ("时间", "When"),
     # ---- exports (CSV / Parquet)
     "export_metric_name": ("指标名称", "metric name"),
     "export_unit": ("单位", "unit"),

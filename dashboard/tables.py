@@ -77,3 +77,32 @@ def with_dashes(frame: pd.DataFrame, numeric: tuple[str, ...] = ()) -> pd.DataFr
         blank = cells.isna() | cells.astype(str).str.strip().eq("")  # vectorised: 10k+ rows
         out[column] = cells.where(~blank, MISSING)
     return out
+
+
+def _correction_headers(lang: str) -> dict[str, str]:
+    t = lambda key: i18n.t(key, lang)  # noqa: E731
+    return {"metric": t("metric"), "value": t("value"), "province": t("province"), "city": t("city"),
+            "county": t("county"), "period_start": t("start"), "period_end": t("end"),
+            "campaign": t("campaign"), "evidence": t("evidence"), "corrected": t("corrected_column"),
+            "rejected": t("corr_col_rejected"), "correction_note": t("corr_col_note"),
+            "action": t("corr_action"), "field": t("corr_col_field"), "old_value": t("corr_col_old"),
+            "new_value": t("corr_col_new"), "author": t("corr_author"), "reason": t("corr_reason"),
+            "created_at": t("corr_col_created")}
+
+
+def correction_review_table(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The 更正 page's fact list for display: metric names, not codes; headers in the page's
+    language (fact_id stays: it is what the log keys on); — for anything missing."""
+    out = facts.assign(metric=[i18n.metric_label(m, lang) if isinstance(m, str) else m for m in facts["metric"]])
+    return with_dashes(out, numeric=("value",)).rename(columns=_correction_headers(lang))
+
+
+def correction_log_table(log: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The corrections log for display, newest first: actions and headers in the page's
+    language, — for anything missing (a rejection changes no field)."""
+    headers = _correction_headers(lang)
+    newest_first = log.iloc[::-1]
+    out = newest_first.assign(
+        action=[i18n.t(f"corr_action_{a}", lang) if a in ("amend", "reject") else a for a in newest_first["action"]],
+        field=[headers.get(f, f) if isinstance(f, str) else f for f in newest_first["field"]])
+    return with_dashes(out).rename(columns=headers)

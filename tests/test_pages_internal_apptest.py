@@ -235,7 +235,7 @@ def test_rejecting_a_fact_is_logged_and_removed_from_totals(dirs, monkeypatch):
     at.radio(key="corr_action").set_value("reject").run()
     at.text_input(key="corr_author").input("张警官")
     save_button(at).click().run()
-    assert any("原因" in e.value for e in at.error)  # the reason is required
+    assert at.error and any("reason is required" in t.value for t in at.text)  # the reason is required
     assert not (folder / "corrections.parquet").exists()
 
     at.text_area(key="corr_reason").input("宣传月数字，与辖区总数重复")
@@ -243,8 +243,8 @@ def test_rejecting_a_fact_is_logged_and_removed_from_totals(dirs, monkeypatch):
     assert not at.exception, at.exception
     assert at.success and fact_id in at.success[0].value
     log = at.dataframe[-1].value  # the log is the last table (no orphans here)
-    assert list(log[["fact_id", "action", "author", "reason"]].iloc[0]) == [
-        fact_id, "reject", "张警官", "宣传月数字，与辖区总数重复"]
+    assert list(log[["fact_id", "操作", "修改人", "原因"]].iloc[0]) == [
+        fact_id, "标记为错误", "张警官", "宣传月数字，与辖区总数重复"]
 
     at.switch_page("dashboard/pages/overview.py").run()
     assert {m.label: m.value for m in at.metric}["破获案件"] != before
@@ -319,10 +319,11 @@ def test_a_provinces_wall_names_its_window_and_keeps_to_its_region(dirs, monkeyp
 def test_amending_the_region_fills_in_its_adcode(dirs, monkeypatch):
     at, _ = amend(monkeypatch, "晋城市", "city", "太原市", "王分析员", "通报由太原市公安局发布")
     assert not at.exception, at.exception
-    log = at.dataframe[-1].value
-    changed = dict(zip(log["field"], log["new_value"]))
-    assert changed == {"city": "太原市", "adcode": "140100"}
-    assert set(log["old_value"]) == {"晋城市", "140500"}
+    log = at.dataframe[-1].value  # headers and field names in the page's language
+    changed = dict(zip(log["字段"], log["新值"]))
+    assert changed == {"城市": "太原市", "adcode": "140100"}
+    assert set(log["原值"]) == {"晋城市", "140500"}
+    assert set(log["操作"]) == {"修改字段"}
 
 
 def test_a_correction_note_with_markup_is_shown_as_plain_text(dirs, monkeypatch):

@@ -43,9 +43,9 @@ shown = corrections.matching(facts, query, corrected_only,
 if len(shown) > MAX_ROWS:
     st.caption(t("corr_rows_cut", n=len(shown), shown=MAX_ROWS))
 listed = shown.head(MAX_ROWS)
-st.dataframe(tables.with_dashes(listed[list(corrections.REVIEW_COLUMNS)], numeric=("value",)),
-             hide_index=True, width="stretch",
-             key="corr_table", column_config={"value": st.column_config.NumberColumn(format="%.0f")})
+st.dataframe(tables.correction_review_table(listed[list(corrections.REVIEW_COLUMNS)], lang),
+             hide_index=True, width="stretch", key="corr_table",
+             column_config={t("value"): st.column_config.NumberColumn(format="%.0f")})
 
 choices = corrections.fact_choices(listed, lang, MAX_ROWS)
 fact_id = st.selectbox(t("corr_pick"), list(choices), index=None, key="corr_fact",
@@ -101,7 +101,7 @@ st.subheader(t("corr_log"))
 if log.empty:
     st.caption(t("corr_none"))
 else:
-    st.dataframe(log.iloc[::-1], hide_index=True, width="stretch", key="corr_log")
+    st.dataframe(tables.correction_log_table(log, lang), hide_index=True, width="stretch", key="corr_log")
 
 orphans = corrections.orphan_corrections(parsed, log)
 st.subheader(t("corr_orphans"))
