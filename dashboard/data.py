@@ -238,8 +238,10 @@ def derive(documents: pd.DataFrame, facts: pd.DataFrame,
     facts["scope"] = facts["scope"].fillna("jurisdiction")
     spelled = one_spelling(pd.concat([facts["campaign"], campaigns["name"]], ignore_index=True))
     if spelled:
-        facts["campaign"] = facts["campaign"].map(lambda n: spelled.get(n, n))
-        campaigns["name"] = campaigns["name"].map(lambda n: spelled.get(n, n))
+        # (replace looks the few respelled names up for the whole column at once: a Python
+        # call per fact cost ~0.3 s of every load at 100k bulletins)
+        facts["campaign"] = facts["campaign"].replace(spelled)
+        campaigns["name"] = campaigns["name"].replace(spelled)
     campaigns = campaigns.merge(doc_info, on="doc_id", how="left")
     return Dataset(documents=documents, facts=facts, campaigns=campaigns,
                    sentences_from=sentences_from)
