@@ -277,9 +277,20 @@ def _source(lines: list[str]) -> str | None:
     return None
 
 
+# (记者 许在诚) / 记者:良子 通讯员:吴振鹏 / 重庆晚报记者 杨华 / 作者:李想 / (注:本新闻来源腾讯网): a
+# short line that credits people or an outlet and names no subject is a byline, never a headline
+# (12 scraped pages showed one as their title; a headline such as 记者探访反诈中心 names its subject)
+_CREDIT_RE = re.compile(r"记者|通讯员|编辑|责编|作者|实习生|校对|审核|摄影|来源")
+CREDIT_LINE_MAX = 30
+
+
+def _credit_line(line: str) -> bool:
+    return len(line) <= CREDIT_LINE_MAX and _CREDIT_RE.search(line) is not None and _TOPIC_RE.search(line) is None
+
+
 def _title_candidate(line: str) -> bool:
     return not (dateline_date(line) or (_NAV_WORDS.search(line) and _NAV_RE.search(line)) or _source_match(line)
-                or _widget(line)) and _FOUR_CJK.search(line) is not None
+                or _widget(line) or _credit_line(line)) and _FOUR_CJK.search(line) is not None
 
 
 def _title_rank(line: str) -> tuple[int, int]:
@@ -295,13 +306,22 @@ def _title_rank(line: str) -> tuple[int, int]:
             1 if topical and not navigation else 2 if not navigation else 3, 0)
 
 
+# 原标题：假网站卖游戏币骗走1000多万元: a reposting site names the page's own headline
+_ORIGINAL_TITLE_RE = re.compile(r"^\s*原标题\s*[:：]\s*(\S.{3,})$")
+
+
 def _title(lines: list[str]) -> str | None:
+    for line in lines:
+        if "原标题" in line and (m := _ORIGINAL_TITLE_RE.match(line)):
+            return m.group(1).strip()
     candidates = [line for line in lines if _title_candidate(line)]
     if not candidates:
         return None
     best = min(range(len(candidates)), key=lambda i: (_title_rank(candidates[i])[0], i))
-    # the first candidate stays unless a later one is clearly a better headline
-    if _title_rank(candidates[0])[0] <= _title_rank(candidates[best])[0]:
+    # the first candidate stays unless a later one is clearly a better headline: one that
+    # names the subject (a later line that names none — 全部评论, 请输入验证码, an app advert —
+    # is the page's chrome under a body that came without its headline)
+    if _title_rank(candidates[0])[0] <= _title_rank(candidates[best])[0] or _title_rank(candidates[best])[0] > 1:
         return candidates[0]
     return candidates[best]
 

@@ -29,6 +29,8 @@ from parsers.regions import PARTNER_AFTER, PASSING_FORCE, find_forces, first_pla
 from parsers.units import Sentence
 
 TITLE_MAX = 60  # a "title" longer than this is a paragraph the page offered as one
+# 本报北京8月28日电?。 / 新华社长沙1月16日电 — a dateline and nothing else
+DATELINE_ONLY = re.compile(r"^\S{0,16}?\d{1,2}月\d{1,2}日(?:电|讯|消息)\W*$")
 NATIONAL_FORCE = re.compile(r"全国公安机关|公安部(?!门)|国家反诈中心")
 NATIONAL = re.compile(r"全国|公安部|国家反诈中心")
 LOCAL_SELF = re.compile(r"[我本全][省市县区州]")  # 在全国…趋势中，我市…: a local report
@@ -119,7 +121,8 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer,
     lines that cleaning dropped as chrome, in Simplified script (for rule 5's local channel)."""
     # a page that offers a paragraph as its title is judged by its first sentence instead
     real_title = bool(title) and len(title) <= TITLE_MAX  # type: ignore[arg-type]
-    head = title if real_title else (body[0].text if body else "")
+    # (本报北京8月28日电。 split off as a sentence of its own is the lead's dateline: the next one)
+    head = title if real_title else next((s.text for s in body if not DATELINE_ONLY.match(s.text)), "")
     national = NATIONAL if real_title else NATIONAL_FORCE  # a sentence must name the force
     if head and national.search(head) and not LOCAL_SELF.search(head) and not any(
             not f.generic for f in find_forces(head, None, gaz)) and not _ministry_directs(body, gaz):

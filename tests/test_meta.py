@@ -256,6 +256,18 @@ def test_labelled_date_below_a_navigation_list() -> None:
         pytest.param("EN\n某区部署打击治理电信网络新型违法犯罪工作\n2016-09-22 08:47 来源: 某日报\n9月20日,会议在某市召开。\n"
                      "某某要求,要深刻认识电信网络新型违法犯罪形势的严峻性,坚决遏制电信诈骗犯罪高发势头。(记者 某某)\n",
                      "某区部署打击治理电信网络新型违法犯罪工作", id="the-2016-terms-name-the-topic"),
+        pytest.param("某日,某县警方通报,该局打掉一个“跑分”团伙,抓获嫌疑人4名。\n目前,案件正在进一步侦办中。\n(记者 某某 通讯员 某某)\n",
+                     "某日,某县警方通报,该局打掉一个“跑分”团伙,抓获嫌疑人4名。", id="bracketed-byline-is-no-headline"),
+        pytest.param("记者:某某 通讯员:某某某\n某日,记者从某县公安局获悉,该局破获一起电信网络诈骗案。\n",
+                     "某日,记者从某县公安局获悉,该局破获一起电信网络诈骗案。", id="labelled-byline-is-no-headline"),
+        pytest.param("某市晚报记者 某某\n某日,某市警方通报一起涉案金额达1000余万元的诈骗案。\n",
+                     "某日,某市警方通报一起涉案金额达1000余万元的诈骗案。", id="outlet-reporter-byline"),
+        pytest.param("记者探访某市反诈中心\n某日,记者走进某市反诈中心。\n",
+                     "记者探访某市反诈中心", id="a-headline-about-a-reporter-names-its-subject"),
+        pytest.param("某日,某区分局破获一起诈骗案,抓获嫌疑人10名。\n经审查,嫌疑人交代了犯罪事实。\n全部评论\n请输入验证码\n",
+                     "某日,某区分局破获一起诈骗案,抓获嫌疑人10名。", id="chrome-after-a-body-without-headline"),
+        pytest.param("某报讯 某日,某区警方通报…\n原标题:假网站卖游戏币骗走1000多万元 上万人受害\n",
+                     "假网站卖游戏币骗走1000多万元 上万人受害", id="original-headline-of-a-repost"),
     ],
 )
 def test_title_on_real_page_forms(text: str, title: str) -> None:

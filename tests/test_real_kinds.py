@@ -86,6 +86,9 @@ REPORTING_FORCE = [
                  "money_recovered", 1_902_600, ("新疆维吾尔自治区", "克拉玛依市"), id="our-city-named-only-by-a-district"),
     pytest.param("某网太原3月2日电 记者从太原市公安局获悉，近日连续侦破12起山西省公安厅督办的电诈案件，抓获嫌疑人20名。\n",
                  "suspects_arrested", 20, ("山西省", "太原市"), id="named-province-that-only-supervised"),
+    pytest.param("本报北京8月28日电。(记者某某)近日，公安部组织指挥多省多市公安机关同步开展集中收网行动，"
+                 "成功抓获各类涉诈违法犯罪嫌疑人1.3万名，捣毁犯罪窝点460余个。\n公安机关发现，诈骗分子大部分藏匿在境外。\n",
+                 "suspects_arrested", 13000, (None, None), id="a-nationwide-lead-after-a-dateline-split-off-as-a-sentence"),
     pytest.param("某市反诈成绩\n某网3月16日电 近日，德阳市公安局发布消息。2023年破获案件数居全省前列，侦办专案抓获嫌疑人150人。\n",
                  "suspects_arrested", 150, ("四川省", "德阳市"), id="a-ranking-in-the-province-is-no-force"),
     pytest.param("某网3月19日讯 涉诈嫌疑人被押解回来。\n2月初，兰州市公安局城关分局接到报案。\n"
