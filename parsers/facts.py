@@ -167,7 +167,9 @@ class _UnitReader:
         self.title_text = title.strip()
         # a headline is short; on a page without punctuation the "title" is the whole text
         title = title[:HEADING_MAX * 2]
-        title_year = YEAR.search(title)
+        # (a headline's year; a paragraph offered as the title is the lead, whose years the
+        # rule above weighed — 从2017年5月开始 there is a start, not the year reported on)
+        title_year = YEAR.search(title) if len(self.title_text) <= HEADING_MAX else None
         if title_year and unit.kind == "body":
             # a bulletin titled "2022年全国…" reports on 2022 even when published in 2023
             self.default_year = int(title_year.group(1))

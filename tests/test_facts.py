@@ -396,3 +396,22 @@ def test_a_period_never_ends_after_the_pages_date() -> None:
             "2017年，全国公安机关抓获并押解带回犯罪嫌疑人1014名。\n")
     arrested = fact(parse_text(text, "clamp.txt"), "suspects_arrested", 1014)
     assert (arrested.period_start, arrested.period_end) == ("2017-01-01", "2017-12-24")
+
+
+def test_a_paragraph_offered_as_title_lends_no_year_of_a_start() -> None:
+    """A page without a headline offers its lead paragraph as the title; 从2017年5月开始 in it
+    is when the operation began, not the year the page reports on, so the yearless 至12月 and a
+    later …开展以来 figure get no December window (realeight Y04 had 2017-12-01..2017-12-31)."""
+    doc = parse_text("本报讯 (记者 某某) 昨日,省公安厅召开新闻通气会,对某省公安“某某”专项行动阶段性战果进行通报。"
+                     "“某某”专项行动从2017年5月开始至12月结束,重点对通讯网络诈骗犯罪进行专项打击。\n"
+                     "据统计,专项行动开展以来,省市两级反诈骗中心成功冻结止付涉案资金2800余万元。\n")
+    frozen = [f for f in doc.facts if f.metric == "money_frozen"]
+    assert [f.value for f in frozen] == [28_000_000]
+    assert (frozen[0].period_start, frozen[0].period_end) != ("2017-12-01", "2017-12-31")
+
+
+def test_a_headline_year_still_dates_the_page() -> None:
+    """The rule above is for paragraphs: a short headline's year still holds (2022年…)."""
+    doc = parse_text("某市2022年反诈成绩单\n全市公安机关共破获电信网络诈骗案件120起。\n")
+    solved = [f for f in doc.facts if f.metric == "cases_solved"]
+    assert [(f.period_start, f.period_end) for f in solved] == [("2022-01-01", "2022-12-31")]
