@@ -1,6 +1,6 @@
 """The parser scored on real pages (corpus/realdev: the shared dev set; corpus/realset: our
 second set, and corpus/realblind: a third, both annotated blind and checked by a second
-reader; corpus/realfour to corpus/realfortyeight: forty-five more, the same way) and on the seeds, with floors.
+reader; corpus/realfour to corpus/realfortynine: forty-six more, the same way) and on the seeds, with floors.
 
 Floors only go up: when a change raises a score, raise its floor in the same commit. A
 change that lowers one must say why in its commit (a gold correction, never a rule keyed
@@ -66,6 +66,7 @@ SETS = [
     pytest.param("corpus/realfortysix/gold.json", "corpus/realfortysix/texts", 0.79, 0.895, 0.995, 0.995, id="forty-sixth-set-15-real-pages"),
     pytest.param("corpus/realfortyseven/gold.json", "corpus/realfortyseven/texts", 0.78, 0.995, 0.995, 0.995, id="forty-seventh-set-11-real-pages"),
     pytest.param("corpus/realfortyeight/gold.json", "corpus/realfortyeight/texts", 0.828, 0.921, 0.995, 0.995, id="forty-eighth-set-15-real-pages"),
+    pytest.param("corpus/realfortynine/gold.json", "corpus/realfortynine/texts", 0.684, 0.884, 0.662, 0.904, id="forty-ninth-set-11-real-pages"),
     pytest.param("tests/gold/seeds.gold.json", "seeds", 0.99, 0.99, 0.99, 0.99, id="seeds"),
 ]
 
