@@ -26,6 +26,9 @@ ALLOWED_SUFFIXES: frozenset[str] = frozenset(SUPPORTED_SUFFIXES)
 UPLOAD_TYPES: list[str] = sorted(suffix.lstrip(".") for suffix in ALLOWED_SUFFIXES)
 DEFAULT_MAX_MB = 2.0
 MAX_MB_ENV = "FRAUD_MAX_UPLOAD_MB"
+# UTF-16 LE / BE byte-order marks: such text holds NUL bytes and is still text (Windows
+# Notepad's "Unicode"); parsers.reading decodes it. Without a BOM it is refused as binary.
+UTF16_BOMS: tuple[bytes, ...] = (b"\xff\xfe", b"\xfe\xff")
 MAX_NAME_CHARS = 80  # well under the 255-byte limit even when every char is 3-byte CJK
 
 # ASCII word characters, dot, hyphen and CJK ideographs (URO, Ext-A, compatibility).
@@ -100,8 +103,9 @@ def check_upload(name: str, data: bytes, *, max_bytes: int | None = None) -> Upl
             safe,
             "too_large",
         )
-    # NUL bytes mean a binary file renamed to .txt (parsers.reading refuses them too).
-    if b"\x00" in data:
+    # NUL bytes mean a binary file renamed to .txt (parsers.reading refuses them too),
+    # except in UTF-16 text with its byte-order mark, which parsers.reading decodes.
+    if b"\x00" in data and not data.startswith(UTF16_BOMS):
         return UploadCheck(False, "不是文本文件 / not a text file", safe, "binary")
     return UploadCheck(True, None, safe, None)
 

@@ -199,6 +199,31 @@ def test_empty_paste_is_refused(dirs, monkeypatch):
     assert "ingest_confirm" not in [b.key for b in at.button]
 
 
+def _upload(at: AppTest, name: str, payload: bytes) -> AppTest:
+    at.file_uploader(key="ingest_file").set_value((name, payload, "text/plain")).run()
+    assert not at.exception, at.exception
+    return at
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_file_with_bom_is_decoded_and_added(dirs, monkeypatch, encoding):
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/ingest.py").run()
+    _upload(at, "拉萨.txt", ("\ufeff" + HOSTILE_BULLETIN).encode(encoding))
+    assert not at.error, [e.value for e in at.error]
+    assert "破获案件" in at.dataframe[1].value.to_string()  # the parsed figures
+    at.button(key="ingest_confirm").click().run()
+    assert at.success and "已录入" in at.success[0].value
+
+
+def test_an_undecodable_file_is_one_clear_error(dirs, monkeypatch):
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/ingest.py").run()
+    _upload(at, "bad.txt", b"\xff\xfe\x00\xd8" + "x".encode("utf-16-le") * 40)
+    assert len(at.error) == 1 and "\n" not in at.error[0].value
+    assert "ingest_confirm" not in [b.key for b in at.button]
+
+
 # ---------------------------------------------------------------- 更正
 
 def save_button(at: AppTest):

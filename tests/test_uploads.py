@@ -64,6 +64,10 @@ def test_safe_filename_is_nfc_and_length_limited():
         ("../", TEXT, "bad_name"),
         ("通报.txt", b"", "empty"),
         ("通报.txt", b"MZ\x90\x00\x03\x00", "binary"),
+        # UTF-16 with a byte-order mark holds NULs and is text (parsers.reading decodes it)
+        ("通报.txt", "\ufeff破获案件71起".encode("utf-16-le"), None),
+        ("通报.html", "\ufeff<p>破获案件71起</p>".encode("utf-16-be"), None),
+        ("通报.txt", "破获案件71起".encode("utf-16-le"), "binary"),  # no BOM: not told from binary
         ("通报.txt", b"x" * 101, "too_large"),
     ],
 )
