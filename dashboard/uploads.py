@@ -128,6 +128,15 @@ def pasted_text_to_upload(text: str, title_hint: str | None = None) -> tuple[str
     return f"{stem}_{digest}.txt", data
 
 
+def upload_identity(mode: str, token: str | None) -> str | None:
+    """What a 录入 message belongs to: the uploader's file id (each choice of a file is a
+    new one) or the pasted text. None when there is nothing to belong to (no file, an
+    empty box): a message is then shown for nothing."""
+    if not token or not token.strip():
+        return None
+    return f"{mode}:{hashlib.sha256(token.encode('utf-8')).hexdigest()}"
+
+
 def preview_parse(name: str, data: bytes) -> Document | str:
     """Parse an upload in memory for the preview: the Document, or an error message.
 

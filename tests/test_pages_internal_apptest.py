@@ -205,6 +205,34 @@ def _upload(at: AppTest, name: str, payload: bytes) -> AppTest:
     return at
 
 
+def test_an_upload_message_belongs_to_its_file(dirs, monkeypatch):
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/ingest.py").run()
+    _upload(at, "拉萨.txt", HOSTILE_BULLETIN.encode("utf-8"))
+    at.button(key="ingest_confirm").click().run()
+    assert [s.value for s in at.success] and "已录入" in at.success[0].value
+    # the file removed from the uploader: its message goes with it
+    at.file_uploader(key="ingest_file").clear().run()
+    assert not at.exception, at.exception
+    assert not at.success and not at.warning and not at.error
+    # another file chosen: only its own preview, not the old file's 已录入
+    _upload(at, "other.txt", HOSTILE_BULLETIN.replace("321", "322").encode("utf-8"))
+    assert not at.success
+    assert "ingest_confirm" in [b.key for b in at.button]
+
+
+def test_a_pasted_text_message_goes_when_the_text_changes(dirs, monkeypatch):
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/ingest.py").run()
+    at.radio(key="ingest_mode").set_value("paste").run()
+    at.text_area(key="ingest_text").input(HOSTILE_BULLETIN)
+    at.button(key="ingest_preview").click().run()
+    at.button(key="ingest_confirm").click().run()
+    assert at.success  # shown under the text it is about
+    at.text_area(key="ingest_text").input("另一篇通报：破获案件12起。").run()
+    assert not at.success
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_a_utf16_file_with_bom_is_decoded_and_added(dirs, monkeypatch, encoding):
     at = logged_in(monkeypatch)
