@@ -78,6 +78,19 @@ def safe_filename(name: str) -> str | None:
     return stem + suffix
 
 
+def limit_text(n_bytes: int | None = None) -> str:
+    """The size limit as the page states it: '2 MB', '0.5 MB', '1.25 MB' (the limit in
+    force, FRAUD_MAX_UPLOAD_MB, by default)."""
+    n_bytes = max_upload_bytes() if n_bytes is None else n_bytes
+    megabytes = f"{n_bytes / (1024 * 1024):.2f}".rstrip("0").rstrip(".")
+    return f"{megabytes} MB"
+
+
+def types_text(sep: str = " / ") -> str:
+    """The accepted suffixes as the page states them: '.htm / .html / .txt'."""
+    return sep.join(sorted(ALLOWED_SUFFIXES))
+
+
 def _human_mb(n_bytes: int) -> str:
     return f"{n_bytes / (1024 * 1024):.1f} MB"
 

@@ -233,6 +233,21 @@ def test_a_pasted_text_message_goes_when_the_text_changes(dirs, monkeypatch):
     assert not at.success
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_uploader_says_what_it_takes_in_the_pages_language(dirs, monkeypatch, lang):
+    monkeypatch.setenv("FRAUD_MAX_UPLOAD_MB", "0.5")
+    at = logged_in(monkeypatch)
+    if lang == "en":
+        at.sidebar.segmented_control(key="f_lang").set_value("en").run()
+    at.switch_page("dashboard/pages/ingest.py").run()
+    uploader = at.file_uploader(key="ingest_file")
+    rules = next(c.value for c in at.caption if "0.5 MB" in c.value)
+    for text in (rules, uploader.help):
+        assert ".txt" in text and ".html" in text and "0.5 MB" in text
+        assert bool(CJK.search(text)) is (lang == "zh")
+    assert bool(CJK.search(uploader.label)) is (lang == "zh")
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_a_utf16_file_with_bom_is_decoded_and_added(dirs, monkeypatch, encoding):
     at = logged_in(monkeypatch)

@@ -182,3 +182,16 @@ def test_upload_check_is_frozen():
     check = UploadCheck(True, None, "a.txt")
     with pytest.raises(AttributeError):
         check.ok = False  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("n_bytes, text", [
+    (2 * 1024 * 1024, "2 MB"), (512 * 1024, "0.5 MB"), (int(1.25 * 1024 * 1024), "1.25 MB"),
+])
+def test_limit_text_states_the_limit(n_bytes, text):
+    assert uploads.limit_text(n_bytes) == text
+
+
+def test_limit_text_follows_the_setting(monkeypatch):
+    monkeypatch.setenv(uploads.MAX_MB_ENV, "0.5")
+    assert uploads.limit_text() == "0.5 MB"
+    assert uploads.types_text() == ".htm / .html / .txt"

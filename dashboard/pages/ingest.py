@@ -37,8 +37,11 @@ def _pending_from_inputs() -> tuple[tuple[str, bytes] | None, str | None]:
                     horizontal=True, key="ingest_mode")
     if mode == "upload":
         limit = uploads.max_upload_bytes()
+        rules = {"types": uploads.types_text(), "limit": uploads.limit_text(limit)}
+        # The uploader's own words are Streamlit's, in English: the caption says them here.
+        st.caption(t("ingest_file_rules", **rules))
         upload = st.file_uploader(
-            t("ingest_file"), type=uploads.UPLOAD_TYPES,
+            t("ingest_file"), type=uploads.UPLOAD_TYPES, help=t("ingest_file_help", **rules),
             max_upload_size=max(1, math.ceil(limit / (1024 * 1024))), key="ingest_file")
         if upload is None:
             return None, None
