@@ -68,6 +68,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "all_campaigns": ("全部", "All"),
     "date_from": ("起始日期", "From"),
     "date_to": ("截止日期", "To"),
+    "window_reversed": ("截止日期早于起始日期，已对调：按 {start} 至 {end} 统计。",
+                        "The end date is before the start date, so they were swapped: figures "
+                        "cover {start} to {end}."),
     "window_rule": (
         "只计入统计期完全落在所选时段内的数字；跨越边界或时段不明的数字不计入（见证据）。",
         "Only figures whose period lies wholly inside the window count; figures that cross "

@@ -173,11 +173,14 @@ def render_filters(ds: Dataset) -> Filters:
     start, end = _window_picker(ds, lang)
     sb.caption(i18n.t("window_rule", lang))
 
+    used = windows.ordered(start or None, end or None)
+    if used.reversed:
+        # the pickers keep what the reader typed; this says which range the pages use
+        sb.warning(i18n.t("window_reversed", lang, start=used.start.isoformat(),
+                          end=used.end.isoformat()))
     filters = Filters(province=province or None, city=city or None, metric=metric or None,
-                      start=start or None, end=end or None, campaign=campaign or None,
+                      start=used.start, end=used.end, campaign=campaign or None,
                       lang=lang)
-    if filters.start and filters.end and filters.start > filters.end:
-        filters = Filters(**{**filters.__dict__, "start": filters.end, "end": filters.start})
     st.session_state[_CURRENT] = filters
     wanted = to_query_params(filters)
     if st.query_params.to_dict() != wanted:
