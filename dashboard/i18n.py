@@ -71,6 +71,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "window_reversed": ("截止日期早于起始日期，已对调：按 {start} 至 {end} 统计。",
                         "The end date is before the start date, so they were swapped: figures "
                         "cover {start} to {end}."),
+    "date_help": ("格式：年/月/日（YYYY/MM/DD），可直接输入，例如 2024/03/31。",
+                  "Format: year/month/day (YYYY/MM/DD); type it or pick it, e.g. 2024/03/31."),
     "window_rule": (
         "只计入统计期完全落在所选时段内的数字；跨越边界或时段不明的数字不计入（见证据）。",
         "Only figures whose period lies wholly inside the window count; figures that cross "

@@ -67,6 +67,10 @@ def _init_from_url(ds: Dataset) -> None:
 
 
 DATE_MIN = date(2010, 1, 1)  # the custom range's date pickers accept this span
+# Year first, as dates are written in Chinese (2024/03/31), in both languages: the format is
+# part of a date picker's identity in Streamlit, so a format that followed the language would
+# empty the pickers at each switch.
+DATE_FORMAT = "YYYY/MM/DD"
 
 
 def _date_max() -> date:
@@ -109,9 +113,12 @@ def _window_picker(ds: Dataset, lang: str) -> tuple[date | None, date | None]:
                 and not st.session_state.get(KEY["end"]):
             # a custom range starts from the window the reader was looking at
             st.session_state[KEY["start"]], st.session_state[KEY["end"]] = previous.bounds
-        bounds = {"min_value": DATE_MIN, "max_value": _date_max()}
-        start = sb.date_input(i18n.t("date_from", lang), key=KEY["start"], **bounds)
-        end = sb.date_input(i18n.t("date_to", lang), key=KEY["end"], **bounds)
+        # Streamlit's calendar has no locale option (its month and day names stay
+        # English): the labels, the help and the year-first format are what we can set.
+        common = {"min_value": DATE_MIN, "max_value": _date_max(), "format": DATE_FORMAT,
+                  "help": i18n.t("date_help", lang)}
+        start = sb.date_input(i18n.t("date_from", lang), key=KEY["start"], **common)
+        end = sb.date_input(i18n.t("date_to", lang), key=KEY["end"], **common)
         return start or None, end or None
     options = [w.code for w in views.window_options(ds, kind)]
     if not options:

@@ -124,6 +124,16 @@ def test_a_reversed_custom_range_is_used_in_order_and_the_reader_is_told(app, la
     assert not app.sidebar.warning  # in order: nothing to say
 
 
+def test_custom_range_pickers_keep_their_dates_and_format_across_languages(app):
+    custom_range(app, dt.date(2019, 1, 1), dt.date(2019, 9, 30))
+    for lang, label in (("en", "From"), ("zh", "起始日期"), ("en", "From")):
+        app.sidebar.segmented_control(key="f_lang").set_value(lang).run()
+        start, end = app.sidebar.date_input(key="f_from"), app.sidebar.date_input(key="f_to")
+        assert (start.value, end.value) == (dt.date(2019, 1, 1), dt.date(2019, 9, 30))
+        assert start.label == label and start.proto.format == end.proto.format == "YYYY/MM/DD"
+        assert ("年/月/日" in start.help) is (lang == "zh")
+
+
 def test_url_restores_view_and_language(cache_dir, monkeypatch):
     monkeypatch.setenv("FRAUD_CACHE_DIR", str(cache_dir))
     at = AppTest.from_file(APP, default_timeout=60)
