@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import auth, editions
+from dashboard import auth, editions, i18n
 
 REPO = Path(__file__).resolve().parent.parent
 APP = str(REPO / "app.py")
@@ -270,7 +270,7 @@ def test_an_undecodable_file_is_one_clear_error(dirs, monkeypatch):
 # ---------------------------------------------------------------- 更正
 
 def save_button(at: AppTest):
-    return next(b for b in at.button if "保存" in b.label)
+    return next(b for b in at.button if b.label in (i18n.t("corr_save", "zh"), i18n.t("corr_save", "en")))
 
 
 def _first_fact_with(at: AppTest, metric: str) -> str:
@@ -303,7 +303,7 @@ def test_rejecting_a_fact_is_logged_and_removed_from_totals(dirs, monkeypatch):
     at.radio(key="corr_action").set_value("reject").run()
     at.text_input(key="corr_author").input("张警官")
     save_button(at).click().run()
-    assert at.error and any("reason is required" in t.value for t in at.text)  # the reason is required
+    assert at.error and any(t.value == "请填写修改原因。" for t in at.text)  # the reason is required
     assert not (folder / "corrections.parquet").exists()
 
     at.text_area(key="corr_reason").input("宣传月数字，与辖区总数重复")
@@ -320,13 +320,16 @@ def test_rejecting_a_fact_is_logged_and_removed_from_totals(dirs, monkeypatch):
     assert len(at.dataframe[0].value) == rows_before - 1
 
 
-def amend(monkeypatch, place: str, field: str, value: str, author: str, reason: str) -> tuple[AppTest, str]:
+def amend(monkeypatch, place: str, field: str, value: str, author: str, reason: str,
+          lang: str = "zh") -> tuple[AppTest, str]:
     """Log in, open 更正, pick the first 破获案件 fact of `place`, type `value` into `field`,
     sign and save: (the app after the save, the fact's id)."""
     at = logged_in(monkeypatch)
+    if lang != "zh":
+        at.sidebar.segmented_control(key="f_lang").set_value(lang).run()
     at.switch_page("dashboard/pages/corrections.py").run()
     at.text_input(key="corr_query").input(place).run()
-    fact_id = _first_fact_with(at, "破获案件")
+    fact_id = _first_fact_with(at, i18n.metric_label("cases_solved", lang))
     at.selectbox(key="corr_fact").set_value(fact_id).run()
     at.text_input(key=f"corr_{field}_{fact_id}").input(value)
     at.text_input(key="corr_author").input(author)
@@ -408,7 +411,25 @@ def test_a_correction_to_an_unknown_region_is_refused_in_plain_text(dirs, monkey
     at, _ = amend(monkeypatch, "晋城市", "province", "火星省", "王分析员", "试一试 **x**")
     assert not at.exception, at.exception
     assert [e.value for e in at.error] == ["更正未保存，原因如下。"]
-    assert any("unknown region" in t.value for t in at.text)
+    assert [t.value for t in at.text][-1] == "未知地区，或上下级不符。"
+    assert not (dirs[1] / "corrections.parquet").exists()
+
+
+@pytest.mark.parametrize(("lang", "field", "typed", "refusal"), [
+    ("zh", "period_start", "2023-13-45",
+     "“起（YYYY-MM-DD）”不是有效日期：2023-13-45。请按 YYYY-MM-DD 填写，例如 2023-05-01。"),
+    ("en", "period_start", "2023/05/01",
+     "From (YYYY-MM-DD) is not a valid date: 2023/05/01. Write it as YYYY-MM-DD, e.g. 2023-05-01."),
+    ("zh", "value", "1e400", "数值不是有限的数字：1e400"),
+    ("en", "value", "1e400", "The value is not a finite number: 1e400"),
+    ("en", "value", "-3", "The value cannot be below 0: -3"),
+])
+def test_a_refused_correction_says_why_in_the_pages_language(dirs, monkeypatch, lang, field,
+                                                             typed, refusal):
+    at, _ = amend(monkeypatch, "兰州市", field, typed, "李分析员", "check", lang=lang)
+    assert not at.exception, at.exception
+    assert [e.value for e in at.error] == [i18n.t("corr_not_saved", lang)]
+    assert [t.value for t in at.text][-1] == refusal
     assert not (dirs[1] / "corrections.parquet").exists()
 
 
