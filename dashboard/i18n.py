@@ -241,6 +241,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "section_internal": ("内部", "Internal"),
     # ---- offline HTML briefing: prefix brief_
     "brief_html_lang": ("zh-CN", "en"),
+    "brief_file_stem": ("反诈通报简报", "anti-fraud-briefing"),
+    "brief_exact": ("精确数值", "Exact figure"),
     "brief_generated": ("生成时间", "Generated"),
     "brief_filters": ("筛选条件", "Filters"),
     "brief_no_filters": ("（无筛选，全部数据）", "(no filters: all data)"),
