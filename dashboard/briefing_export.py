@@ -89,6 +89,15 @@ def _kpi_html(kpis: pd.DataFrame, labels: dict[str, str]) -> str:
     return f"<table class='kpis'><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
+def _figure_words(fig: go.Figure) -> str:
+    """A chart's heading and the caption that says how to read it (layout.meta 'title' and
+    'caption', set by dashboard.figures / views), escaped; '' when it has neither."""
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    title, caption = meta.get("title"), meta.get("caption")
+    return ((f"<h3>{escape_text(title)}</h3>" if title else "")
+            + (f"<p class='meta'>{escape_text(caption)}</p>" if caption else ""))
+
+
 def _figures_html(figures: Sequence[go.Figure]) -> str:
     parts = []
     for i, fig in enumerate(figures):
@@ -99,7 +108,7 @@ def _figures_html(figures: Sequence[go.Figure]) -> str:
             default_height=FIGURE_HEIGHT,
             config={"displaylogo": False, "responsive": True},
         )
-        parts.append(f"<div class='figure'>{snippet}</div>")
+        parts.append(f"<div class='figure'>{_figure_words(fig)}{snippet}</div>")
     return OFFLINE_GEO_ASSETS_SCRIPT + "".join(parts) if parts else ""
 
 
@@ -185,6 +194,7 @@ def build_briefing_html(
     )
 
 
-def briefing_filename(generated_at: datetime) -> str:
-    """Download name for the briefing, e.g. 反诈通报简报_20240301-0930.html."""
-    return f"反诈通报简报_{generated_at:%Y%m%d-%H%M}.html"
+def briefing_filename(generated_at: datetime, lang: str = "zh") -> str:
+    """Download name for the briefing in the page language, e.g.
+    反诈通报简报_20240301-0930.html / anti-fraud-briefing_20240301-0930.html."""
+    return f"{i18n.t('brief_file_stem', lang)}_{generated_at:%Y%m%d-%H%M}.html"

@@ -47,7 +47,35 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class CorrectionError(ValueError):
-    """A correction that fails validation; the message is shown to the analyst."""
+    """A correction that fails validation. str() is the bilingual log/test text; the page
+    shows error_text(error, lang): the i18n string corr_err_<code> with `params` (a field
+    name in `params["field"]` is shown under its label in the page language)."""
+
+    def __init__(self, message: str, code: str = "", **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
+_QUOTED_CHARS = 80  # typed text quoted back in a message, at most
+
+
+def error_text(error: CorrectionError, lang: str) -> str:
+    """The refusal in the page language (zh / en), from dashboard.i18n. It may quote what
+    the analyst typed: show it as plain text (st.text), never as Markdown or HTML."""
+    from dashboard import i18n
+
+    key = f"corr_err_{error.code}"
+    if key not in i18n.STRINGS:
+        return str(error)
+    params = dict(error.params)
+    if "field" in params:
+        params["field"] = i18n.t(f"corr_field_{params['field']}", lang)
+    for name in ("text", "start", "end"):
+        if name in params:
+            text = str(params[name])
+            params[name] = text if len(text) <= _QUOTED_CHARS else text[:_QUOTED_CHARS] + "…"
+    return i18n.t(key, lang, **params)
 
 
 def corrections_path(data_dir: str | Path) -> Path:
@@ -106,21 +134,28 @@ def _normalise_value(field: str, value: Any) -> Any:
             value = None
     if value is None:
         if field not in NULLABLE_FIELDS:
-            raise CorrectionError(f"{field} 不能为空 / {field} cannot be empty")
+            raise CorrectionError(f"{field} 不能为空 / {field} cannot be empty", "empty", field=field)
         return None
     if field == "metric":
         if value not in METRICS:
-            raise CorrectionError(f"未知指标 {value!r} / metric must be one of {', '.join(METRICS)}")
+            raise CorrectionError(f"未知指标 {value!r} / metric must be one of {', '.join(METRICS)}",
+                                  "unknown_metric", text=value)
         return value
     if field == "value":
         if isinstance(value, bool):
-            raise CorrectionError("数值必须是数字 / value must be a number")
+            raise CorrectionError("数值必须是数字 / value must be a number", "not_a_number",
+                                  text=value)
         try:
             number = float(value)
         except (TypeError, ValueError):
-            raise CorrectionError(f"数值必须是数字：{value!r} / value must be a number") from None
-        if not math.isfinite(number) or number < 0:
-            raise CorrectionError(f"数值必须 ≥ 0：{value!r} / value must be a number ≥ 0")
+            raise CorrectionError(f"数值必须是数字：{value!r} / value must be a number",
+                                  "not_a_number", text=value) from None
+        if not math.isfinite(number):  # 1e400 reads as inf, "nan" as NaN: no figure is either
+            raise CorrectionError(f"数值不是有限的数字：{value!r} / value is not a finite number",
+                                  "not_finite", text=value)
+        if number < 0:
+            raise CorrectionError(f"数值必须 ≥ 0：{value!r} / value must be a number ≥ 0",
+                                  "negative", text=value)
         return number
     if field in PERIOD_FIELDS:
         text = str(value)
@@ -129,12 +164,14 @@ def _normalise_value(field: str, value: Any) -> Any:
                 raise ValueError
             date.fromisoformat(text)
         except ValueError:
-            raise CorrectionError(f"{field} 必须是 YYYY-MM-DD 日期：{text!r}") from None
+            raise CorrectionError(f"{field} 必须是 YYYY-MM-DD 日期：{text!r} / {field} must be a "
+                                  "YYYY-MM-DD date", "bad_date", field=field, text=text) from None
         return text
     if field == "adcode":
         text = str(value)
         if not _ADCODE.fullmatch(text):
-            raise CorrectionError(f"行政区划代码须为 6 位数字：{text!r} / adcode must be 6 digits")
+            raise CorrectionError(f"行政区划代码须为 6 位数字：{text!r} / adcode must be 6 digits",
+                                  "bad_adcode", text=text)
         return text
     return str(value)
 
@@ -162,7 +199,8 @@ def _atomic_write(table: pd.DataFrame, path: Path) -> None:
 def _effective_row(facts: pd.DataFrame, corrections: pd.DataFrame, fact_id: str) -> pd.Series:
     one = facts.loc[facts["fact_id"] == fact_id]
     if one.empty:
-        raise CorrectionError(f"找不到事实 {fact_id!r} / no fact with id {fact_id!r}")
+        raise CorrectionError(f"找不到事实 {fact_id!r} / no fact with id {fact_id!r}", "no_fact",
+                              text=fact_id)
     return apply_corrections(one.head(1), corrections).iloc[0]
 
 
@@ -193,11 +231,12 @@ def add_correction(
     author = unicodedata.normalize("NFC", author or "").strip()
     reason = unicodedata.normalize("NFC", reason or "").strip()
     if not author:
-        raise CorrectionError("请填写修改人 / author is required")
+        raise CorrectionError("请填写修改人 / author is required", "author_required")
     if not reason:
-        raise CorrectionError("请填写修改原因 / reason is required")
+        raise CorrectionError("请填写修改原因 / reason is required", "reason_required")
     if action not in ACTIONS:
-        raise CorrectionError(f"未知操作 {action!r} / action must be one of {ACTIONS}")
+        raise CorrectionError(f"未知操作 {action!r} / action must be one of {ACTIONS}",
+                              "unknown_action", text=action)
 
     path = corrections_path(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -215,30 +254,33 @@ def add_correction(
 
         if action == "reject":
             if changes:
-                raise CorrectionError("驳回不能同时修改字段 / a rejection carries no field changes")
+                raise CorrectionError("驳回不能同时修改字段 / a rejection carries no field changes",
+                                      "reject_with_changes")
             if bool(current.get("rejected")):
-                raise CorrectionError("该事实已被驳回 / this fact is already rejected")
+                raise CorrectionError("该事实已被驳回 / this fact is already rejected",
+                                      "already_rejected")
             new_rows = [row(None, None, None)]
         else:
             unknown = sorted(set(changes) - set(AMENDABLE_FIELDS))
             if unknown:
                 raise CorrectionError(
-                    f"不可修改的字段 {unknown} / fields must be among {', '.join(AMENDABLE_FIELDS)}"
-                )
+                    f"不可修改的字段 {unknown} / fields must be among {', '.join(AMENDABLE_FIELDS)}",
+                    "not_amendable", text=", ".join(unknown))
             validated = {f: _normalise_value(f, v) for f, v in changes.items()}
             if any(f in validated for f in ("province", "city", "county")):
                 check_region(*(validated.get(f, current.get(f)) for f in ("province", "city", "county")))
             start = validated.get("period_start", current.get("period_start"))
             end = validated.get("period_end", current.get("period_end"))
             if not is_missing(start) and not is_missing(end) and str(start) > str(end):
-                raise CorrectionError(f"起始日期晚于结束日期：{start} > {end} / period_start after period_end")
+                raise CorrectionError(f"起始日期晚于结束日期：{start} > {end} / period_start after period_end",
+                                      "start_after_end", start=start, end=end)
             new_rows = [
                 row(f, current.get(f), v)
                 for f, v in validated.items()
                 if not _same(current.get(f), v)
             ]
             if not new_rows:
-                raise CorrectionError("没有任何改动 / the correction changes nothing")
+                raise CorrectionError("没有任何改动 / the correction changes nothing", "no_change")
 
         additions = pd.DataFrame(new_rows, columns=list(CORRECTION_COLUMNS)).astype("object")
         table = additions if existing.empty else pd.concat([existing, additions], ignore_index=True)
@@ -403,10 +445,11 @@ def check_region(province: Any, city: Any, county: Any) -> None:
     p, c, k = (None if is_missing(v) else str(v).strip() for v in (province, city, county))
     if p is None:
         if c or k:
-            raise CorrectionError("市、县须有所属省份 / a city or county needs its province")
+            raise CorrectionError("市、县须有所属省份 / a city or county needs its province",
+                                  "needs_province")
         return
     if k and not c:
-        raise CorrectionError("县须有所属城市 / a county needs its city")
+        raise CorrectionError("县须有所属城市 / a county needs its city", "needs_city")
     gazetteer = load_gazetteer()
     parent = gazetteer.lookup(p)
     if c and k:
@@ -414,7 +457,8 @@ def check_region(province: Any, city: Any, county: Any) -> None:
     place = gazetteer.lookup(k or c or p, within=parent) if (k or c) else parent
     if not (place is not None and place.name == (k or c or p) and place.province == p
             and (c is None or place.city == c) and (k is None or place.county == k)):
-        raise CorrectionError("未知地区或上下级不符 / unknown region, or a level not inside the one above")
+        raise CorrectionError("未知地区或上下级不符 / unknown region, or a level not inside the one above",
+                              "unknown_region")
 
 
 def derived_adcode(changes: Mapping[str, str], current: Mapping[str, Any]) -> str | None:

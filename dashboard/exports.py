@@ -6,6 +6,10 @@ without the code book. Parquet keeps real types: period_start / period_end / pub
 date32 (not text), value is float64, span offsets int64. CSV is UTF-8 with a BOM so Excel
 shows the Chinese text, dates as YYYY-MM-DD, missing cells empty.
 
+The contract's `label` column is not exported: it is meant for metric "other" (what such a
+figure counts), which no parser rule emits, so it was an always-empty column. Should an
+"other" fact carry a label, it becomes that row's metric_name, so nothing is lost.
+
 Page use (证据): st.download_button(..., exports.to_csv_bytes(facts), ...) and
 exports.to_parquet_bytes(facts).
 """
@@ -26,20 +30,28 @@ INT_COLUMNS: tuple[str, ...] = ("span_start", "span_end", "sentence_start", "sen
 # Source of each fact and the analyst's correction, when the frame has them.
 EXTRA_COLUMNS: tuple[str, ...] = ("published", "doc_title", "doc_source", "corrected",
                                   "correction_note")
+# Contract columns left out of the download (see the module docstring).
+DROPPED_COLUMNS: frozenset[str] = frozenset({"label"})
 
 
 def export_frame(facts: pd.DataFrame) -> pd.DataFrame:
     """facts (the dataset's facts, any subset of rows) → the download table: contract
     columns with metric_name and unit inserted right after metric, then source columns.
     Dates become datetime.date (None when unknown or unparseable); value float."""
-    columns = [c for c in FACT_COLUMNS if c in facts] + [c for c in EXTRA_COLUMNS if c in facts]
+    columns = [c for c in FACT_COLUMNS if c in facts and c not in DROPPED_COLUMNS] \
+        + [c for c in EXTRA_COLUMNS if c in facts]
     out = facts[columns].reset_index(drop=True).copy()
     if "metric" in out:
         at = out.columns.get_loc("metric") + 1
         codes = out["metric"].astype(object)
         known = {m: (i18n.metric_label(m, "zh"), i18n.metric_unit(m, "zh") or None)
                  for m in codes.dropna().unique()}
-        out.insert(at, "metric_name", codes.map(lambda m: known.get(m, (m, None))[0]))
+        names = codes.map(lambda m: known.get(m, (m, None))[0])
+        if "label" in facts:  # an "other" figure is named by its own label, when it has one
+            own = facts["label"].reset_index(drop=True)
+            named = codes.eq("other") & own.notna() & own.astype(str).str.strip().ne("")
+            names = names.where(~named, own.astype(object))
+        out.insert(at, "metric_name", names)
         out.insert(at + 1, "unit", codes.map(lambda m: known.get(m, (None, None))[1]))
     for column in DATE_COLUMNS:
         if column in out:

@@ -67,6 +67,10 @@ def _init_from_url(ds: Dataset) -> None:
 
 
 DATE_MIN = date(2010, 1, 1)  # the custom range's date pickers accept this span
+# Year first, as dates are written in Chinese (2024/03/31), in both languages: the format is
+# part of a date picker's identity in Streamlit, so a format that followed the language would
+# empty the pickers at each switch.
+DATE_FORMAT = "YYYY/MM/DD"
 
 
 def _date_max() -> date:
@@ -109,9 +113,12 @@ def _window_picker(ds: Dataset, lang: str) -> tuple[date | None, date | None]:
                 and not st.session_state.get(KEY["end"]):
             # a custom range starts from the window the reader was looking at
             st.session_state[KEY["start"]], st.session_state[KEY["end"]] = previous.bounds
-        bounds = {"min_value": DATE_MIN, "max_value": _date_max()}
-        start = sb.date_input(i18n.t("date_from", lang), key=KEY["start"], **bounds)
-        end = sb.date_input(i18n.t("date_to", lang), key=KEY["end"], **bounds)
+        # Streamlit's calendar has no locale option (its month and day names stay
+        # English): the labels, the help and the year-first format are what we can set.
+        common = {"min_value": DATE_MIN, "max_value": _date_max(), "format": DATE_FORMAT,
+                  "help": i18n.t("date_help", lang)}
+        start = sb.date_input(i18n.t("date_from", lang), key=KEY["start"], **common)
+        end = sb.date_input(i18n.t("date_to", lang), key=KEY["end"], **common)
         return start or None, end or None
     options = [w.code for w in views.window_options(ds, kind)]
     if not options:
@@ -173,11 +180,14 @@ def render_filters(ds: Dataset) -> Filters:
     start, end = _window_picker(ds, lang)
     sb.caption(i18n.t("window_rule", lang))
 
+    used = windows.ordered(start or None, end or None)
+    if used.reversed:
+        # the pickers keep what the reader typed; this says which range the pages use
+        sb.warning(i18n.t("window_reversed", lang, start=used.start.isoformat(),
+                          end=used.end.isoformat()))
     filters = Filters(province=province or None, city=city or None, metric=metric or None,
-                      start=start or None, end=end or None, campaign=campaign or None,
+                      start=used.start, end=used.end, campaign=campaign or None,
                       lang=lang)
-    if filters.start and filters.end and filters.start > filters.end:
-        filters = Filters(**{**filters.__dict__, "start": filters.end, "end": filters.start})
     st.session_state[_CURRENT] = filters
     wanted = to_query_params(filters)
     if st.query_params.to_dict() != wanted:

@@ -26,6 +26,9 @@ ALLOWED_SUFFIXES: frozenset[str] = frozenset(SUPPORTED_SUFFIXES)
 UPLOAD_TYPES: list[str] = sorted(suffix.lstrip(".") for suffix in ALLOWED_SUFFIXES)
 DEFAULT_MAX_MB = 2.0
 MAX_MB_ENV = "FRAUD_MAX_UPLOAD_MB"
+# UTF-16 LE / BE byte-order marks: such text holds NUL bytes and is still text (Windows
+# Notepad's "Unicode"); parsers.reading decodes it. Without a BOM it is refused as binary.
+UTF16_BOMS: tuple[bytes, ...] = (b"\xff\xfe", b"\xfe\xff")
 MAX_NAME_CHARS = 80  # well under the 255-byte limit even when every char is 3-byte CJK
 
 # ASCII word characters, dot, hyphen and CJK ideographs (URO, Ext-A, compatibility).
@@ -75,6 +78,19 @@ def safe_filename(name: str) -> str | None:
     return stem + suffix
 
 
+def limit_text(n_bytes: int | None = None) -> str:
+    """The size limit as the page states it: '2 MB', '0.5 MB', '1.25 MB' (the limit in
+    force, FRAUD_MAX_UPLOAD_MB, by default)."""
+    n_bytes = max_upload_bytes() if n_bytes is None else n_bytes
+    megabytes = f"{n_bytes / (1024 * 1024):.2f}".rstrip("0").rstrip(".")
+    return f"{megabytes} MB"
+
+
+def types_text(sep: str = " / ") -> str:
+    """The accepted suffixes as the page states them: '.htm / .html / .txt'."""
+    return sep.join(sorted(ALLOWED_SUFFIXES))
+
+
 def _human_mb(n_bytes: int) -> str:
     return f"{n_bytes / (1024 * 1024):.1f} MB"
 
@@ -100,8 +116,9 @@ def check_upload(name: str, data: bytes, *, max_bytes: int | None = None) -> Upl
             safe,
             "too_large",
         )
-    # NUL bytes mean a binary file renamed to .txt (parsers.reading refuses them too).
-    if b"\x00" in data:
+    # NUL bytes mean a binary file renamed to .txt (parsers.reading refuses them too),
+    # except in UTF-16 text with its byte-order mark, which parsers.reading decodes.
+    if b"\x00" in data and not data.startswith(UTF16_BOMS):
         return UploadCheck(False, "不是文本文件 / not a text file", safe, "binary")
     return UploadCheck(True, None, safe, None)
 
@@ -122,6 +139,15 @@ def pasted_text_to_upload(text: str, title_hint: str | None = None) -> tuple[str
     safe_hint = safe_filename(f"{hint}.txt") if hint.strip() else None
     stem = PurePath(safe_hint).stem[:40] if safe_hint and safe_hint.endswith(".txt") else "pasted"
     return f"{stem}_{digest}.txt", data
+
+
+def upload_identity(mode: str, token: str | None) -> str | None:
+    """What a 录入 message belongs to: the uploader's file id (each choice of a file is a
+    new one) or the pasted text. None when there is nothing to belong to (no file, an
+    empty box): a message is then shown for nothing."""
+    if not token or not token.strip():
+        return None
+    return f"{mode}:{hashlib.sha256(token.encode('utf-8')).hexdigest()}"
 
 
 def preview_parse(name: str, data: bytes) -> Document | str:

@@ -10,14 +10,14 @@ from datetime import datetime
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 
 from dashboard import figures, geo, i18n, tables, windows
 from dashboard.aggregate import (Aggregate, Resolution, base_reasons, by_region, region_adcodes,
                                  region_root, resolve, summary, to_aggregate)
 from dashboard.data import Dataset, region_label, with_positions, with_sentences
 from dashboard.briefing_export import briefing_filename, build_briefing_html
-from dashboard.filters import (Filters, apply_filters, filter_mask, to_query_params,
-                               window_mask)
+from dashboard.filters import Filters, apply_filters, filter_mask, window_mask
 from dashboard.safe_html import highlight_evidence
 from parsers import lexicon
 from parsers.records import METRICS, MONEY_METRICS
@@ -555,13 +555,15 @@ def briefing_html(ds: Dataset, filters: Filters, lang: str) -> str:
         i18n.t("metric", lang): [i18n.metric_label(m, lang) for m in results],
         i18n.t("value", lang): [i18n.format_amount(r.value, m, r.qualifier, lang)
                                 for m, r in results.items()],
-        "#": [r.value for r in results.values()],
+        i18n.t("brief_exact", lang): [r.value for r in results.values()],
         i18n.t("show_workings", lang): [kpi_caption(r, lang) for r in results.values()],
     })
     spans = money_spans(ds, filters)
     summary, reports = campaign_summary(ds)
-    charts = ([figures.money_trend(spans, lang=lang)] if not spans.empty else []) + \
-        ([figures.campaign_timeline(summary, reports, lang=lang)] if not summary.empty else [])
+    charts = ([_titled(figures.money_trend(spans, lang=lang), i18n.t("money_trend", lang))]
+              if not spans.empty else []) + \
+        ([_titled(figures.campaign_timeline(summary, reports, lang=lang),
+                  i18n.t("screen_panel_campaigns", lang))] if not summary.empty else [])
     used = {fid for r in results.values() for fid in r.fact_ids} | set(spans["fact_id"])
     sources = with_sentences(ds, ds.facts[ds.facts["fact_id"].isin(used)]).rename(
         columns={"doc_title": "title", "doc_source": "source"})
@@ -571,13 +573,38 @@ def briefing_html(ds: Dataset, filters: Filters, lang: str) -> str:
         scope += f" · {window.label(lang)}"
     return build_briefing_html(
         title=f"{i18n.t('app_title', lang)} — {scope}",
-        filters=to_query_params(filters), kpis=kpi_table, figures=charts,
+        filters=briefing_filters(filters, window, lang), kpis=kpi_table, figures=charts,
         sources=sources[["doc_id", "title", "published", "source", "evidence", "sentence"]],
         generated_at=datetime.now(), lang=lang)
 
 
-def briefing_name() -> str:
-    return briefing_filename(datetime.now())
+def briefing_name(lang: str = i18n.DEFAULT_LANG) -> str:
+    return briefing_filename(datetime.now(), lang)
+
+
+def briefing_filters(filters: Filters, window: windows.Window | None, lang: str) -> dict[str, str]:
+    """The briefing's filter table in the page language: the names readers know (地区,
+    指标 破获案件, 时段 2022年), never the URL's keys and codes (province, metric
+    cases_solved, from/to)."""
+    shown: dict[str, str] = {}
+    region = " · ".join(x for x in (filters.province, filters.city) if x)
+    if region:
+        shown[i18n.t("region", lang)] = region
+    if filters.metric:
+        shown[i18n.t("metric", lang)] = i18n.metric_label(filters.metric, lang)
+    if window is not None:
+        shown[i18n.t("window", lang)] = window.label(lang)
+    if filters.campaign:
+        shown[i18n.t("campaign", lang)] = filters.campaign
+    return shown
+
+
+def _titled(fig: go.Figure, title: str) -> go.Figure:
+    """The chart with its heading in layout.meta (the briefing writes it above the chart,
+    with the caption that says what its lines are)."""
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    fig.update_layout(meta={**meta, "title": title})
+    return fig
 
 
 # ---------------------------------------------------------------- the map page

@@ -79,6 +79,24 @@ def custom(start: date, end: date) -> Window:
     return Window(start, end, "custom")
 
 
+@dataclass(frozen=True)
+class Range:
+    """The custom range as used: `start` ≤ `end` (either may be open); `reversed` says the
+    two dates came the other way round and were swapped, so the page can say so."""
+    start: date | None
+    end: date | None
+    reversed: bool = False
+
+
+def ordered(start: date | None, end: date | None) -> Range:
+    """The range from two picked dates, in order; an end before the start is swapped (a
+    reader who typed the dates the wrong way round still means the days between them)
+    and marked reversed."""
+    if start is not None and end is not None and start > end:
+        return Range(end, start, True)
+    return Range(start, end)
+
+
 def from_bounds(start: date | None, end: date | None) -> Window:
     """The window with these bounds: named (year / half / quarter) when it is one, else a
     custom range; an open end becomes the far edge (MIN_YEAR-01-01 / MAX_YEAR-12-31)."""

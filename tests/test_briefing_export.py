@@ -146,3 +146,15 @@ def test_format_cell(value, expected):
 
 def test_briefing_filename():
     assert briefing_filename(GENERATED) == "反诈通报简报_20240301-0930.html"
+    assert briefing_filename(GENERATED, "en") == "anti-fraud-briefing_20240301-0930.html"
+
+
+def test_a_chart_has_its_heading_and_caption_escaped():
+    fig = go.Figure(go.Scatter(x=[1, 2], y=[3, 4], name="冻结资金"))
+    fig.update_layout(meta={"title": "资金数字随时间 <b>", "caption": "每条横线覆盖该数字所指的时段"})
+    soup = BeautifulSoup(build_briefing_html(title="图", filters={}, kpis=pd.DataFrame(),
+                                             figures=[fig], sources=pd.DataFrame(),
+                                             generated_at=GENERATED), "lxml")
+    figure = soup.select_one("div.figure")
+    assert figure.h3.get_text() == "资金数字随时间 <b>" and not figure.h3.find("b")
+    assert figure.select_one("p.meta").get_text() == "每条横线覆盖该数字所指的时段"

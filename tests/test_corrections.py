@@ -142,8 +142,9 @@ def test_reject_flags_but_keeps_row_and_effective_facts_drop_it(tmp_path, facts)
         ({"changes": {"metric": None}}, "cannot be empty"),
         ({"changes": {"value": -1}}, "≥ 0"),
         ({"changes": {"value": "一百"}}, "number"),
-        ({"changes": {"value": float("nan")}}, "must be a number"),
-        ({"changes": {"value": float("inf")}}, "≥ 0"),
+        ({"changes": {"value": float("nan")}}, "not a finite number"),
+        ({"changes": {"value": float("inf")}}, "not a finite number"),
+        ({"changes": {"value": "1e400"}}, "not a finite number"),  # inf, not "below 0"
         ({"changes": {"value": True}}, "number"),
         ({"changes": {"period_end": "2019/07/31"}}, "YYYY-MM-DD"),
         ({"changes": {"period_end": "2019-02-30"}}, "YYYY-MM-DD"),
@@ -313,3 +314,15 @@ def test_corrected_regions_must_be_known_and_nested(province, city, county, know
     else:
         with pytest.raises(CorrectionError):
             check_region(province, city, county)
+
+
+def test_a_refusal_has_its_words_in_both_languages(tmp_path, facts):
+    """A refusal is shown from its corr_err_ string, in zh and in en."""
+    from dashboard import corrections
+
+    args = {"fact_id": fid(facts, 0), "action": "amend", "author": "张三", "reason": "r",
+            "facts": facts}
+    with pytest.raises(CorrectionError) as caught:
+        add_correction(tmp_path, **args, changes={"period_end": "2019-02-30"})
+    assert corrections.error_text(caught.value, "zh").startswith("“止（YYYY-MM-DD）”不是有效日期：2019-02-30")
+    assert corrections.error_text(caught.value, "en").startswith("To (YYYY-MM-DD) is not a valid date: 2019-02-30")

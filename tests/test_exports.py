@@ -85,3 +85,21 @@ def test_export_of_a_derived_dataset(tmp_path):
     assert published and all(isinstance(d, date) for d in published)
     # the date the fact's own bulletin (or blurb) was reported: a date too, not text
     assert table.schema.field("reported").type == pa.date32()
+
+
+def test_the_always_empty_label_column_is_not_exported():
+    # `label` is the contract's name for an "other" figure, which no parser rule emits: it
+    # was an empty column in every download
+    frame = exports.export_frame(facts())
+    assert "label" not in frame.columns
+    assert "label" not in pq.read_table(io.BytesIO(exports.to_parquet_bytes(facts()))).schema.names
+    header = exports.to_csv_bytes(facts()).decode("utf-8-sig").splitlines()[0].split(",")
+    assert "label" not in header and "metric_name" in header
+
+
+def test_an_other_figure_is_named_by_its_own_label():
+    rows = facts()
+    rows.loc[1, ["metric", "label"]] = ["other", "处置涉诈域名"]
+    rows.loc[2, ["metric", "label"]] = ["other", None]
+    frame = exports.export_frame(rows)
+    assert list(frame["metric_name"]) == ["冻结资金", "处置涉诈域名", "其他"]

@@ -102,6 +102,38 @@ def test_half_year_and_custom_windows_change_kpis(app):
     assert metric_values(app)["冻结资金"] == "≥5700万元"  # H2 crosses the edge: left out
 
 
+def custom_range(at: AppTest, start: dt.date, end: dt.date) -> None:
+    at.sidebar.segmented_control(key="f_window_kind").set_value("custom").run()
+    at.sidebar.date_input(key="f_from").set_value(start).run()
+    at.sidebar.date_input(key="f_to").set_value(end).run()
+    assert not at.exception, at.exception
+
+
+@pytest.mark.parametrize("lang, words", [("zh", "已对调：按 2019-01-01 至 2019-09-30 统计"),
+                                         ("en", "figures cover 2019-01-01 to 2019-09-30")])
+def test_a_reversed_custom_range_is_used_in_order_and_the_reader_is_told(app, lang, words):
+    app.sidebar.segmented_control(key="f_lang").set_value(lang).run()
+    app.sidebar.selectbox(key="f_province").select("河南省").run()
+    custom_range(app, dt.date(2019, 9, 30), dt.date(2019, 1, 1))
+    warnings = [w.value for w in app.sidebar.warning]
+    assert len(warnings) == 1 and words in warnings[0]
+    money = "Money frozen" if lang == "en" else "冻结资金"
+    assert metric_values(app)[money] in ("≥5700万元", "≥57M yuan")  # as 2019-01-01 … 2019-09-30
+    assert app.query_params["from"] in ("2019-01-01", ["2019-01-01"])
+    custom_range(app, dt.date(2019, 1, 1), dt.date(2019, 9, 30))
+    assert not app.sidebar.warning  # in order: nothing to say
+
+
+def test_custom_range_pickers_keep_their_dates_and_format_across_languages(app):
+    custom_range(app, dt.date(2019, 1, 1), dt.date(2019, 9, 30))
+    for lang, label in (("en", "From"), ("zh", "起始日期"), ("en", "From")):
+        app.sidebar.segmented_control(key="f_lang").set_value(lang).run()
+        start, end = app.sidebar.date_input(key="f_from"), app.sidebar.date_input(key="f_to")
+        assert (start.value, end.value) == (dt.date(2019, 1, 1), dt.date(2019, 9, 30))
+        assert start.label == label and start.proto.format == end.proto.format == "YYYY/MM/DD"
+        assert ("年/月/日" in start.help) is (lang == "zh")
+
+
 def test_url_restores_view_and_language(cache_dir, monkeypatch):
     monkeypatch.setenv("FRAUD_CACHE_DIR", str(cache_dir))
     at = AppTest.from_file(APP, default_timeout=60)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import auth, editions
+from dashboard import auth, editions, i18n
 
 REPO = Path(__file__).resolve().parent.parent
 APP = str(REPO / "app.py")
@@ -199,10 +199,78 @@ def test_empty_paste_is_refused(dirs, monkeypatch):
     assert "ingest_confirm" not in [b.key for b in at.button]
 
 
+def _upload(at: AppTest, name: str, payload: bytes) -> AppTest:
+    at.file_uploader(key="ingest_file").set_value((name, payload, "text/plain")).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_an_upload_message_belongs_to_its_file(dirs, monkeypatch):
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/ingest.py").run()
+    _upload(at, "拉萨.txt", HOSTILE_BULLETIN.encode("utf-8"))
+    at.button(key="ingest_confirm").click().run()
+    assert [s.value for s in at.success] and "已录入" in at.success[0].value
+    # the file removed from the uploader: its message goes with it
+    at.file_uploader(key="ingest_file").clear().run()
+    assert not at.exception, at.exception
+    assert not at.success and not at.warning and not at.error
+    # another file chosen: only its own preview, not the old file's 已录入
+    _upload(at, "other.txt", HOSTILE_BULLETIN.replace("321", "322").encode("utf-8"))
+    assert not at.success
+    assert "ingest_confirm" in [b.key for b in at.button]
+
+
+def test_a_pasted_text_message_goes_when_the_text_changes(dirs, monkeypatch):
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/ingest.py").run()
+    at.radio(key="ingest_mode").set_value("paste").run()
+    at.text_area(key="ingest_text").input(HOSTILE_BULLETIN)
+    at.button(key="ingest_preview").click().run()
+    at.button(key="ingest_confirm").click().run()
+    assert at.success  # shown under the text it is about
+    at.text_area(key="ingest_text").input("另一篇通报：破获案件12起。").run()
+    assert not at.success
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_uploader_says_what_it_takes_in_the_pages_language(dirs, monkeypatch, lang):
+    monkeypatch.setenv("FRAUD_MAX_UPLOAD_MB", "0.5")
+    at = logged_in(monkeypatch)
+    if lang == "en":
+        at.sidebar.segmented_control(key="f_lang").set_value("en").run()
+    at.switch_page("dashboard/pages/ingest.py").run()
+    uploader = at.file_uploader(key="ingest_file")
+    rules = next(c.value for c in at.caption if "0.5 MB" in c.value)
+    for text in (rules, uploader.help):
+        assert ".txt" in text and ".html" in text and "0.5 MB" in text
+        assert bool(CJK.search(text)) is (lang == "zh")
+    assert bool(CJK.search(uploader.label)) is (lang == "zh")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_file_with_bom_is_decoded_and_added(dirs, monkeypatch, encoding):
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/ingest.py").run()
+    _upload(at, "拉萨.txt", ("\ufeff" + HOSTILE_BULLETIN).encode(encoding))
+    assert not at.error, [e.value for e in at.error]
+    assert "破获案件" in at.dataframe[1].value.to_string()  # the parsed figures
+    at.button(key="ingest_confirm").click().run()
+    assert at.success and "已录入" in at.success[0].value
+
+
+def test_an_undecodable_file_is_one_clear_error(dirs, monkeypatch):
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/ingest.py").run()
+    _upload(at, "bad.txt", b"\xff\xfe\x00\xd8" + "x".encode("utf-16-le") * 40)
+    assert len(at.error) == 1 and "\n" not in at.error[0].value
+    assert "ingest_confirm" not in [b.key for b in at.button]
+
+
 # ---------------------------------------------------------------- 更正
 
 def save_button(at: AppTest):
-    return next(b for b in at.button if "保存" in b.label)
+    return next(b for b in at.button if b.label in (i18n.t("corr_save", "zh"), i18n.t("corr_save", "en")))
 
 
 def _first_fact_with(at: AppTest, metric: str) -> str:
@@ -235,7 +303,7 @@ def test_rejecting_a_fact_is_logged_and_removed_from_totals(dirs, monkeypatch):
     at.radio(key="corr_action").set_value("reject").run()
     at.text_input(key="corr_author").input("张警官")
     save_button(at).click().run()
-    assert at.error and any("reason is required" in t.value for t in at.text)  # the reason is required
+    assert at.error and any(t.value == "请填写修改原因。" for t in at.text)  # the reason is required
     assert not (folder / "corrections.parquet").exists()
 
     at.text_area(key="corr_reason").input("宣传月数字，与辖区总数重复")
@@ -252,13 +320,16 @@ def test_rejecting_a_fact_is_logged_and_removed_from_totals(dirs, monkeypatch):
     assert len(at.dataframe[0].value) == rows_before - 1
 
 
-def amend(monkeypatch, place: str, field: str, value: str, author: str, reason: str) -> tuple[AppTest, str]:
+def amend(monkeypatch, place: str, field: str, value: str, author: str, reason: str,
+          lang: str = "zh") -> tuple[AppTest, str]:
     """Log in, open 更正, pick the first 破获案件 fact of `place`, type `value` into `field`,
     sign and save: (the app after the save, the fact's id)."""
     at = logged_in(monkeypatch)
+    if lang != "zh":
+        at.sidebar.segmented_control(key="f_lang").set_value(lang).run()
     at.switch_page("dashboard/pages/corrections.py").run()
     at.text_input(key="corr_query").input(place).run()
-    fact_id = _first_fact_with(at, "破获案件")
+    fact_id = _first_fact_with(at, i18n.metric_label("cases_solved", lang))
     at.selectbox(key="corr_fact").set_value(fact_id).run()
     at.text_input(key=f"corr_{field}_{fact_id}").input(value)
     at.text_input(key="corr_author").input(author)
@@ -340,7 +411,25 @@ def test_a_correction_to_an_unknown_region_is_refused_in_plain_text(dirs, monkey
     at, _ = amend(monkeypatch, "晋城市", "province", "火星省", "王分析员", "试一试 **x**")
     assert not at.exception, at.exception
     assert [e.value for e in at.error] == ["更正未保存，原因如下。"]
-    assert any("unknown region" in t.value for t in at.text)
+    assert [t.value for t in at.text][-1] == "未知地区，或上下级不符。"
+    assert not (dirs[1] / "corrections.parquet").exists()
+
+
+@pytest.mark.parametrize(("lang", "field", "typed", "refusal"), [
+    ("zh", "period_start", "2023-13-45",
+     "“起（YYYY-MM-DD）”不是有效日期：2023-13-45。请按 YYYY-MM-DD 填写，例如 2023-05-01。"),
+    ("en", "period_start", "2023/05/01",
+     "From (YYYY-MM-DD) is not a valid date: 2023/05/01. Write it as YYYY-MM-DD, e.g. 2023-05-01."),
+    ("zh", "value", "1e400", "数值不是有限的数字：1e400"),
+    ("en", "value", "1e400", "The value is not a finite number: 1e400"),
+    ("en", "value", "-3", "The value cannot be below 0: -3"),
+])
+def test_a_refused_correction_says_why_in_the_pages_language(dirs, monkeypatch, lang, field,
+                                                             typed, refusal):
+    at, _ = amend(monkeypatch, "兰州市", field, typed, "李分析员", "check", lang=lang)
+    assert not at.exception, at.exception
+    assert [e.value for e in at.error] == [i18n.t("corr_not_saved", lang)]
+    assert [t.value for t in at.text][-1] == refusal
     assert not (dirs[1] / "corrections.parquet").exists()
 
 

@@ -64,6 +64,10 @@ def test_safe_filename_is_nfc_and_length_limited():
         ("../", TEXT, "bad_name"),
         ("通报.txt", b"", "empty"),
         ("通报.txt", b"MZ\x90\x00\x03\x00", "binary"),
+        # UTF-16 with a byte-order mark holds NULs and is text (parsers.reading decodes it)
+        ("通报.txt", "\ufeff破获案件71起".encode("utf-16-le"), None),
+        ("通报.html", "\ufeff<p>破获案件71起</p>".encode("utf-16-be"), None),
+        ("通报.txt", "破获案件71起".encode("utf-16-le"), "binary"),  # no BOM: not told from binary
         ("通报.txt", b"x" * 101, "too_large"),
     ],
 )
@@ -178,3 +182,16 @@ def test_upload_check_is_frozen():
     check = UploadCheck(True, None, "a.txt")
     with pytest.raises(AttributeError):
         check.ok = False  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("n_bytes, text", [
+    (2 * 1024 * 1024, "2 MB"), (512 * 1024, "0.5 MB"), (int(1.25 * 1024 * 1024), "1.25 MB"),
+])
+def test_limit_text_states_the_limit(n_bytes, text):
+    assert uploads.limit_text(n_bytes) == text
+
+
+def test_limit_text_follows_the_setting(monkeypatch):
+    monkeypatch.setenv(uploads.MAX_MB_ENV, "0.5")
+    assert uploads.limit_text() == "0.5 MB"
+    assert uploads.types_text() == ".htm / .html / .txt"

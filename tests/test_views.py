@@ -149,6 +149,28 @@ def test_briefing_html_carries_the_filtered_view_offline():
     assert "<script>alert" not in html
 
 
+@pytest.mark.parametrize(("lang", "filters", "money", "name"), [
+    ("zh", {"地区": "湖北省", "指标": "冻结资金", "时段": "2022年"}, "资金数字随时间", "反诈通报简报_"),
+    ("en", {"Region": "湖北省", "Metric": "Money frozen", "Window": "2022"}, "Money figures over time",
+     "anti-fraud-briefing_"),
+])
+def test_briefing_speaks_the_pages_language(lang, filters, money, name):
+    from bs4 import BeautifulSoup
+
+    html = views.briefing_html(DS, Filters(province="湖北省", metric="money_frozen"), lang)
+    soup = BeautifulSoup(html, "lxml")
+    table = soup.select_one("table.filters tbody")
+    assert {r.th.get_text(): r.td.get_text() for r in table.find_all("tr")} == filters
+    for code in ("money_frozen", "province", ">metric<"):
+        assert code not in str(table)
+    # the money chart is named and says what its lines are; no column is headed "#"
+    headings = [h.get_text() for h in soup.select("div.figure h3")]
+    assert headings and headings[0].startswith(money)
+    assert soup.select_one("div.figure p.meta").get_text()
+    assert "#" not in [th.get_text() for th in soup.select("table.kpis th")]
+    assert views.briefing_name(lang).startswith(name)
+
+
 def test_map_view_draws_the_window_and_maps_clicks_to_provinces():
     ds = derive(*sample_frames())
     view = views.map_view(ds, Filters(start=date(2020, 1, 1), end=date(2020, 12, 31)), "cases_solved", "zh")

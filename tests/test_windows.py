@@ -47,3 +47,12 @@ def test_available_windows_hold_a_countable_figure_wholly():
     assert windows.latest_year(facts, today=date(2026, 11, 30)).code == "2024"
     assert windows.latest_year(facts, today=date(2023, 6, 1)).code == "2022"  # no future
     assert windows.latest_year(facts.iloc[[2, 3]]) is None  # a case and an undated figure
+
+
+def test_a_reversed_range_is_put_in_order_and_says_so():
+    used = windows.ordered(date(2019, 9, 30), date(2019, 1, 1))
+    assert (used.start, used.end, used.reversed) == (date(2019, 1, 1), date(2019, 9, 30), True)
+    for start, end in [(date(2019, 1, 1), date(2019, 9, 30)), (date(2019, 1, 1), date(2019, 1, 1)),
+                       (None, date(2019, 1, 1)), (date(2019, 1, 1), None), (None, None)]:
+        used = windows.ordered(start, end)
+        assert (used.start, used.end, used.reversed) == (start, end, False)

@@ -92,7 +92,8 @@ if fact_id:
                 reason=reason, facts=parsed)
         except corrections.CorrectionError as error:
             st.error(t("corr_not_saved"))
-            st.text(shown_text(str(error), limit=600))  # it may quote what was typed
+            # in the page language; it may quote what was typed: plain text only
+            st.text(shown_text(corrections.error_text(error, lang), limit=600))
         else:
             st.session_state[SAVED] = fact_id
             st.rerun()  # facts and the log above were read before this save

@@ -36,7 +36,7 @@ right.download_button(i18n.t("download_parquet", lang),
 
 
 st.download_button(i18n.t("download_briefing", lang), lambda: views.briefing_html(ds, filters, lang),
-                   file_name=views.briefing_name(), mime="text/html",
+                   file_name=views.briefing_name(lang), mime="text/html",
                    icon=":material/summarize:", key="briefing_download", on_click="ignore")
 
 rows = event.selection.rows if event is not None else []

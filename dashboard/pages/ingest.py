@@ -19,7 +19,7 @@ from parsers.records import Document
 auth.require_write_access()
 
 PENDING = "_ingest_pending"  # (name, bytes) of pasted text waiting for confirmation
-RESULT = "_ingest_result"
+RESULT = "_ingest_result"  # (upload identity, status, doc_id, message) of the last confirm
 MAX_EVIDENCE_SHOWN = 60
 MODES = ("upload", "paste")
 
@@ -29,15 +29,23 @@ st.title(t("ingest_title"))
 st.caption(t("ingest_intro"))
 
 
-def _pending_from_inputs() -> tuple[str, bytes] | None:
+def _pending_from_inputs() -> tuple[tuple[str, bytes] | None, str | None]:
+    """(the upload or pasted text waiting for a confirm, its identity). The identity names
+    what is in the inputs now — the file chosen (each choice of a file is a new one) or the
+    text in the box — so a message about an earlier one is not shown beside it."""
     mode = st.radio(t("ingest_source"), MODES, format_func=lambda m: t(f"ingest_mode_{m}"),
                     horizontal=True, key="ingest_mode")
     if mode == "upload":
         limit = uploads.max_upload_bytes()
+        rules = {"types": uploads.types_text(), "limit": uploads.limit_text(limit)}
+        # The uploader's own words are Streamlit's, in English: the caption says them here.
+        st.caption(t("ingest_file_rules", **rules))
         upload = st.file_uploader(
-            t("ingest_file"), type=uploads.UPLOAD_TYPES,
+            t("ingest_file"), type=uploads.UPLOAD_TYPES, help=t("ingest_file_help", **rules),
             max_upload_size=max(1, math.ceil(limit / (1024 * 1024))), key="ingest_file")
-        return (upload.name, upload.getvalue()) if upload is not None else None
+        if upload is None:
+            return None, None
+        return (upload.name, upload.getvalue()), uploads.upload_identity("upload", upload.file_id)
     text = st.text_area(t("ingest_text"), height=240, key="ingest_text")
     if st.button(t("ingest_preview"), key="ingest_preview"):
         try:
@@ -45,7 +53,7 @@ def _pending_from_inputs() -> tuple[str, bytes] | None:
         except ValueError as error:
             st.session_state.pop(PENDING, None)
             st.error(str(error))
-    return st.session_state.get(PENDING)
+    return st.session_state.get(PENDING), uploads.upload_identity("paste", text)
 
 
 @st.cache_data(max_entries=8, show_spinner=i18n.t("ingest_parsing", lang))
@@ -76,9 +84,9 @@ def _show_preview(doc: Document) -> None:
             st.html(f"<p>{escape_text(i18n.metric_label(fact.metric, lang))}：{marked}</p>")
 
 
-def _confirm(name: str, payload: bytes) -> None:
+def _confirm(name: str, payload: bytes, identity: str | None) -> None:
     result = uploads.add_bulletin(payload, name, data.data_dir(), data.cache_dir())
-    st.session_state[RESULT] = (result.status, result.doc_id, result.message)
+    st.session_state[RESULT] = (identity, result.status, result.doc_id, result.message)
     if result.status == "added":
         st.session_state.pop(PENDING, None)
         # The cache key changed, which already invalidates the dataset; clearing makes sure
@@ -86,7 +94,7 @@ def _confirm(name: str, payload: bytes) -> None:
         st.cache_data.clear()
 
 
-pending = _pending_from_inputs()
+pending, identity = _pending_from_inputs()
 if pending is not None:
     name, payload = pending
     check = uploads.check_upload(name, payload)
@@ -105,11 +113,15 @@ if pending is not None:
             # Same bytes, a file name the analyst can recognise (title + content hash).
             store_as, payload = uploads.pasted_text_to_upload(payload.decode("utf-8"), parsed.title)
         st.button(t("ingest_confirm"), type="primary", key="ingest_confirm",
-                  on_click=_confirm, args=(store_as, payload))
+                  on_click=_confirm, args=(store_as, payload, identity))
 
 outcome = st.session_state.get(RESULT)
+if outcome is not None and outcome[0] != identity:
+    # the file was removed or another chosen, or the text changed: the message was theirs
+    st.session_state.pop(RESULT, None)
+    outcome = None
 if outcome is not None:
-    status, doc_id, message = outcome
+    _, status, doc_id, message = outcome
     if status == "added":
         st.success(t("ingest_added", doc_id=doc_id, message=message))
         left, right = st.columns(2)
