@@ -20,6 +20,7 @@ KEY = {"province": "f_province", "city": "f_city", "metric": "f_metric", "start"
        "window_kind": "f_window_kind", "window": "f_window"}
 _INITIALISED = "_filters_initialised"
 _CURRENT = "_filters"
+_LANG_SHOWN = "_filters_lang"  # the language the widgets were last drawn in
 
 
 def _options(values) -> list[str]:
@@ -145,6 +146,21 @@ def set_region(province: str | None, city: str | None = None) -> None:
     st.session_state[KEY["city"]] = city or ALL
 
 
+def _keep_choices_across_language(ds: Dataset) -> None:
+    """Reseed the widgets whose option labels follow the language from the last run's
+    filters. Streamlit (1.67) keeps a selectbox's choice as its displayed label and reads an
+    unknown label back as the value itself, so after a switch 全国 / 全部指标 / 冻结资金 came back
+    as the choice and every page showed no data (and wrote province=全国 into the URL)."""
+    previous: Filters = st.session_state.get(_CURRENT, Filters())
+    st.session_state.update(_window_state(ds, previous.start, previous.end))
+    st.session_state.update({
+        KEY["province"]: previous.province or ALL,
+        KEY["city"]: previous.city or ALL,
+        KEY["metric"]: previous.metric or ALL,
+        KEY["campaign"]: previous.campaign or ALL,
+    })
+
+
 def _language_toggle() -> str:
     return st.sidebar.segmented_control(
         i18n.t("language"), options=list(i18n.LANGS), key=KEY["lang"],
@@ -156,6 +172,9 @@ def render_filters(ds: Dataset) -> Filters:
     """Draw the sidebar and return the filters; keeps st.query_params in step."""
     _init_from_url(ds)
     lang = _language_toggle()
+    if st.session_state.get(_LANG_SHOWN, lang) != lang:
+        _keep_choices_across_language(ds)
+    st.session_state[_LANG_SHOWN] = lang
     sb = st.sidebar
     sb.header(i18n.t("filters", lang))
     provinces = _column_options(ds, "facts", "province")

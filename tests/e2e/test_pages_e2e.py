@@ -103,3 +103,24 @@ def test_page_renders_on_seed_cache(app_server, page_for, path):
     page = page_for(SIZES["1366x768"])
     open_page(page, app_server, '[data-testid="stApp"]', path)
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_choices_survive_switching_language_there_and_back(sample_server, page_for):
+    """Streamlit 1.67 keeps a selectbox's choice as its displayed label and reads a label it
+    does not know back as the value itself: after 中文 → English → 中文 the choices became 全国 /
+    全部指标 / 全部 (written into the URL) and every card showed no figure. Only a browser shows
+    it (AppTest sends values, not labels)."""
+    page = page_for(SIZES["1366x768"])
+    open_page(page, f"{sample_server}/?province=%E7%94%98%E8%82%83%E7%9C%81&from=2020-01-01&to=2020-12-31",
+              '[data-testid="stMetric"]')
+    segment = page.locator('[data-testid="stSidebar"] [data-testid="stButtonGroup"]').first
+    for label in ("English", "中文", "English", "中文"):
+        rerun_after(page, segment.get_by_text(label, exact=True).click)
+    params = page.evaluate("() => Object.fromEntries(new URLSearchParams(location.search))")
+    assert params.get("province") == "甘肃省", params
+    assert (params.get("from"), params.get("to")) == ("2020-01-01", "2020-12-31"), params
+    assert "metric" not in params and "campaign" not in params and "lang" not in params, params
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stMetric"]')]
+                 .some(e => e.innerText.includes('破获案件') && /3,?208/.test(e.innerText))""",
+        timeout=120_000)
