@@ -285,12 +285,29 @@ CREDIT_LINE_MAX = 30
 
 
 def _credit_line(line: str) -> bool:
-    return len(line) <= CREDIT_LINE_MAX and _CREDIT_RE.search(line) is not None and _TOPIC_RE.search(line) is None
+    # (法制周报·新湖南记者 王薇 见习记者 李林俊 通讯员 舒易忠: a longer line of several credits)
+    credits = len(_CREDIT_RE.findall(line))
+    return ((len(line) <= CREDIT_LINE_MAX and credits) or credits >= 3) and _TOPIC_RE.search(line) is None
+
+
+# Lines of a page's furniture that name no subject and sit where a headline could:
+# a photo caption, a print page's jump line, a reading-time or view-count widget, a
+# breadcrumb, an official document's number, a site's name alone (seen on scraped pages)
+_FURNITURE_RE = re.compile(
+    r"^[(（【\[]?\s*(?:资料图片?|图片来源|上接第|下转第|接上版)"
+    r"|本篇文章\s*\d+\s*字|读完约|阅读时长|更新时间|浏览次数|阅读次数|点击数|无障碍|长者模式|[照图]片由"
+    r"|^[(（]此[\u4e00-\u9fff]{0,6}公开[)）]$"
+    r"|>>|〔(?:19|20)\d{2}〕\s*\d*\s*号"
+    r"|^[\u4e00-\u9fff]{2,12}(?:人民政府|政府网|公安网)$|^[\u4e00-\u9fff]{2,8}现场$")
+
+
+def _furniture(line: str) -> bool:
+    return _FURNITURE_RE.search(line) is not None and _TOPIC_RE.search(line) is None
 
 
 def _title_candidate(line: str) -> bool:
     return not (dateline_date(line) or (_NAV_WORDS.search(line) and _NAV_RE.search(line)) or _source_match(line)
-                or _widget(line) or _credit_line(line)) and _FOUR_CJK.search(line) is not None
+                or _widget(line) or _credit_line(line) or _furniture(line)) and _FOUR_CJK.search(line) is not None
 
 
 def _title_rank(line: str) -> tuple[int, int]:
@@ -320,8 +337,10 @@ def _title(lines: list[str]) -> str | None:
     best = min(range(len(candidates)), key=lambda i: (_title_rank(candidates[i])[0], i))
     # the first candidate stays unless a later one is clearly a better headline: one that
     # names the subject (a later line that names none — 全部评论, 请输入验证码, an app advert —
-    # is the page's chrome under a body that came without its headline)
-    if _title_rank(candidates[0])[0] <= _title_rank(candidates[best])[0] or _title_rank(candidates[best])[0] > 1:
+    # is the page's chrome under a body that came without its headline), and a paragraph that
+    # names it (rank 1) only when the first is no headline at all (a sentence or a menu)
+    first, later = _title_rank(candidates[0])[0], _title_rank(candidates[best])[0]
+    if first <= later or later > 1 or (later == 1 and first < 3):
         return candidates[0]
     return candidates[best]
 

@@ -268,6 +268,17 @@ def test_labelled_date_below_a_navigation_list() -> None:
                      "某日,某区分局破获一起诈骗案,抓获嫌疑人10名。", id="chrome-after-a-body-without-headline"),
         pytest.param("某报讯 某日,某区警方通报…\n原标题:假网站卖游戏币骗走1000多万元 上万人受害\n",
                      "假网站卖游戏币骗走1000多万元 上万人受害", id="original-headline-of-a-repost"),
+        pytest.param("某报|某省“净网2020”行动成效显著 半年1.2万余名嫌疑人落网\n某网南京8月6日电 某省公安厅6日通报。\n"
+                     "此外 , 警方集中打击网络黑灰产违法犯罪 。 重点对为网络诈骗提供帮助的链条开展专项打击整治\n",
+                     "某报|某省“净网2020”行动成效显著 半年1.2万余名嫌疑人落网", id="a-later-paragraph-does-not-beat-a-headline"),
+        pytest.param("法制周报·某某记者 某某 见习记者 某某某 通讯员 某某某 某某某\n同时,某省联合成员单位开展快速预警劝阻达3万次。\n",
+                     "同时,某省联合成员单位开展快速预警劝阻达3万次。", id="a-long-line-of-credits"),
+        pytest.param("(资料图片)\n今年以来,某市公安局依托新型犯罪研究作战中心,加强涉诈案件研判分析。\n",
+                     "今年以来,某市公安局依托新型犯罪研究作战中心,加强涉诈案件研判分析。", id="photo-caption"),
+        pytest.param("(上接第5版)\n针对犯罪分子诱使群众出租银行卡,某县警方开展打击。\n",
+                     "针对犯罪分子诱使群众出租银行卡,某县警方开展打击。", id="print-jump-line"),
+        pytest.param("更新时间: 浏览次数: 258\n截至目前,在各地警方的配合下,62名犯罪嫌疑人已到案。\n",
+                     "截至目前,在各地警方的配合下,62名犯罪嫌疑人已到案。", id="view-counter"),
     ],
 )
 def test_title_on_real_page_forms(text: str, title: str) -> None:
