@@ -663,9 +663,18 @@ def _handed_on(q: Quantity, text: str, tokens: list[_Token], in_clause: tuple[in
     return first is not None and first.word in lexicon.BLOCKING_VERBS
 
 
+# 我的70万元才没被骗走 / 10万元差点被骗: a loss word after the sum, denied or averted —
+# the money was kept, it is no loss
+LOSS_DENIED_BEFORE = re.compile(r"(?:没有?|未|免遭|免于|免受|险些|差点|差一点|险遭)$")
+
+
 def _by_verbs(q: Quantity, unit: str, text: str, tokens: list[_Token],
               verbs: list[tuple[int, str | None]], after: list[tuple[int, str | None]],
               clause_start: int) -> MetricHit | None:
+    def kept(i: int, c: str | None) -> bool:
+        return not (c == "victim" and LOSS_DENIED_BEFORE.search(text, max(0, tokens[i].start - 3), tokens[i].start))
+    verbs = [(i, c) for i, c in verbs if kept(i, c)]
+    after = [(i, c) for i, c in after if kept(i, c)]
     ordered = list(reversed(verbs)) + after
     giving_after = [i for i, _ in after if tokens[i].word in lexicon.RETURN_VERBS]
     if unit == "元" and giving_after and text[:q.start].rstrip().endswith(("将", "把")):
