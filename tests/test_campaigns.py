@@ -226,3 +226,19 @@ def test_serials_and_lists_of_standing_operations(text: str, found: list[tuple[s
 
 def test_quoted_words_before_a_working_mechanism_are_no_operations() -> None:
     assert _found("某市警方对电信网络诈骗违法犯罪活动采取“联打”“联动”“联治”工作机制") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    pytest.param("某省通报\n2021-01-05 来源：某网\n2020年，某省共破获电信网络诈骗案件1.6万起。\n"
+                 "同时，某省公安全力开展命案侦破和积案攻坚工作。某市“1999·12·7”、某市“2004·10·19”等一批大要案件被成功侦破。\n",
+                 set(), id="cold-murder-cases-under-a-fraud-report"),
+    pytest.param("某市通报\n2021-01-05 来源：某网\n某市公安局成功侦破“12·11”专案，抓获犯罪嫌疑人20名。\n",
+                 {"12·11"}, id="a-case-in-a-paragraph-that-names-no-crime-stays"),
+    pytest.param("某市通报\n2021-01-05 来源：某网\n在侦破“3·25”毒品案的同时，警方打掉一个电信诈骗窝点。\n",
+                 {"3·25"}, id="a-paragraph-that-also-speaks-of-fraud-keeps-its-case"),
+])
+def test_another_crimes_case_code_is_no_campaign(text: str, names: set[str]) -> None:
+    """A dated case code in a paragraph about another crime (命案, 毒品…) that never speaks
+    of fraud belongs to that crime, not to the fraud campaigns' timeline."""
+    doc = parse_source(source_from_bytes(text.encode("utf-8"), "bulletin.txt"))
+    assert {c.name for c in doc.campaigns if c.kind == "case"} == names

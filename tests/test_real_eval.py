@@ -33,7 +33,9 @@ SETS = [
     pytest.param("corpus/realthirteen/gold.json", "corpus/realthirteen/texts", 0.94, 0.841, 0.915, 0.945, id="thirteenth-set-20-real-pages"),
     pytest.param("corpus/realfourteen/gold.json", "corpus/realfourteen/texts", 0.925, 0.873, 0.92, 0.995, id="fourteenth-set-20-real-pages"),
     pytest.param("corpus/realfifteen/gold.json", "corpus/realfifteen/texts", 0.905, 0.887, 0.9, 0.99, id="fifteenth-set-20-real-pages"),
-    pytest.param("corpus/realsixteen/gold.json", "corpus/realsixteen/texts", 0.943, 0.911, 0.99, 0.995, id="sixteenth-set-20-real-pages"),
+    # campaigns floor lowered from 0.99 (05a8b18): K11's gold lists “1.11”非法捕捞案 and “7.12”污染专案,
+    # which the rule that another crime's case code is no fraud campaign now leaves out
+    pytest.param("corpus/realsixteen/gold.json", "corpus/realsixteen/texts", 0.943, 0.911, 0.918, 0.995, id="sixteenth-set-20-real-pages"),
     pytest.param("corpus/realseventeen/gold.json", "corpus/realseventeen/texts", 0.905, 0.843, 0.99, 0.945, id="seventeenth-set-20-real-pages"),
     pytest.param("corpus/realeighteen/gold.json", "corpus/realeighteen/texts", 0.88, 0.934, 0.951, 0.995, id="eighteenth-set-20-real-pages"),
     pytest.param("corpus/realnineteen/gold.json", "corpus/realnineteen/texts", 0.908, 0.99, 0.99, 0.95, id="nineteenth-set-20-real-pages"),
