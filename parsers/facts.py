@@ -79,6 +79,7 @@ UP_TO_NOW = re.compile(r"近?[一二两三四五六七八九十\d]+多?个?多?(
 ACTION_GOES_ON = re.compile(r"^\s*(?:此次|本次|这次)?行动(?:中|期间|当天)?[，,]?(?:共|成功|当场|现场|一举|累计)")
 CUTOFF_OPEN = re.compile(r"^\s*截[至止]到?(?:目前|今|发稿)")
 CONTINUATION = re.compile(r"^\s*(?:其中|此外|另外|与此同时|同时|随后|此后|之后)[，,：:]?")  # 随后，专案组…: the story goes on
+PARALLEL_ITEM = re.compile(r"^\s*(?:此外|另外)\s*[，,：:]")  # 此外，…: the report's next item
 NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
 CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?以来$")
 # 今年8月29日，自治区反电信网络诈骗中心正式挂牌成立 … 自该中心成立以来，截至目前: a centre's results
@@ -316,6 +317,10 @@ class _UnitReader:
             return fresh
         if ACTION_GOES_ON.match(para[0].text):
             return replace(fresh, period=carried.period, year=carried.year)
+        if PARALLEL_ITEM.match(para[0].text):
+            # 此外，警方集中打击…: another item of the same report — its window goes on, not the
+            # place of a case told at the end of the paragraph before (…淮安侦破一起…案)
+            return replace(carried, place=fresh.place)
         if CONTINUATION.match(para[0].text) or LIST_ITEM.match(para[0].text) or carried.period is not None:
             return replace(carried)
         return replace(carried, period=fresh.period)

@@ -86,6 +86,10 @@ REPORTING_FORCE = [
                  "money_recovered", 1_902_600, ("新疆维吾尔自治区", "克拉玛依市"), id="our-city-named-only-by-a-district"),
     pytest.param("某网太原3月2日电 记者从太原市公安局获悉，近日连续侦破12起山西省公安厅督办的电诈案件，抓获嫌疑人20名。\n",
                  "suspects_arrested", 20, ("山西省", "太原市"), id="named-province-that-only-supervised"),
+    pytest.param("某省通报\n2020-08-06 来源：某网\n某省公安厅6日通报专项行动成效，全省公安机关共侦破涉网犯罪案件4752起。\n"
+                 "在涉疫情网络违法犯罪方面，某省警方侦办涉疫网络诈骗案件793起。南京侦破一起非法获取公民个人信息案。\n"
+                 "此外，警方集中打击网络黑灰产违法犯罪，共侦破帮助信息网络犯罪案93起，抓获犯罪嫌疑人548人。\n",
+                 "suspects_arrested", 548, ("江苏省", None), id="the-next-item-of-a-report-is-not-the-case-told-before-it"),
     pytest.param("本报北京8月28日电。(记者某某)近日，公安部组织指挥多省多市公安机关同步开展集中收网行动，"
                  "成功抓获各类涉诈违法犯罪嫌疑人1.3万名，捣毁犯罪窝点460余个。\n公安机关发现，诈骗分子大部分藏匿在境外。\n",
                  "suspects_arrested", 13000, (None, None), id="a-nationwide-lead-after-a-dateline-split-off-as-a-sentence"),
