@@ -286,11 +286,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ingest_file_help": ("接受 {types} 文件，每个不超过 {limit}；编码可为 UTF-8、GB18030、Big5 或带 BOM 的 UTF-16。",
                          "Accepts {types} files of up to {limit} each, encoded as UTF-8, GB18030, Big5 "
                          "or UTF-16 with a byte-order mark."),
-    # Streamlit draws the uploader's own words (Drag and drop file here, Browse files,
-    # Limit … per file) in English whatever the page language: this caption says it here.
-    "ingest_file_rules": ("接受 {types} 文件，每个不超过 {limit}。把文件拖到下框中，或点框内的“Browse files”按钮选择文件。",
+    # Streamlit (1.67) draws the uploader's own words (its Upload button, "… per file") in
+    # English whatever the page language: this caption says it here.
+    "ingest_file_rules": ("接受 {types} 文件，每个不超过 {limit}。把文件拖到下框中，或点框内的“Upload”按钮选择文件。",
                           "Accepts {types} files of up to {limit} each. Drag a file onto the box below, "
-                          "or click its Browse files button."),
+                          "or click its Upload button."),
     "ingest_text": ("通报全文", "Bulletin text"),
     "ingest_preview": ("解析预览", "Preview"),
     "ingest_parsing": ("解析中…", "Parsing…"),
