@@ -113,8 +113,17 @@ def require_login() -> None:
     _write_cookie()
     if is_authenticated():
         return
+    _keep_linked_page()
     _login_form()
     st.stop()
+
+
+def _keep_linked_page() -> None:
+    """A link to /map?… opened logged out lands on the map after the login: the pages a
+    logged-out session may know of (not the write pages) are declared, hidden."""
+    from dashboard.navigation import keep_linked_page  # lazy, as in _lang
+
+    keep_linked_page(_lang(), extra_sections(current_edition(), authenticated=False))
 
 
 def require_write_access() -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from dashboard import i18n
+from dashboard import deeplink, i18n
 from dashboard.i18n import t
 
 LANG_PARAM = "lang"
@@ -57,6 +57,25 @@ def build_navigation(
     for name, specs in extra_sections.items():
         sections[t(name, lang)] = [to_page(spec, lang) for spec in specs]
     return sections
+
+
+def _browser_url() -> str | None:
+    """The page's URL in the browser, without its query (None in AppTest)."""
+    try:
+        return st.context.url
+    except Exception:  # noqa: BLE001 - no browser, no URL
+        return None
+
+
+def keep_linked_page(lang: str, extra_sections: Mapping[str, Sequence[PageSpec]]) -> None:
+    """Under the login form: when the URL names one of these pages (/map?…), declare them
+    to Streamlit, hidden and none of them run, so the page survives the login
+    (dashboard.deeplink says why it would not). The root URL and unknown paths declare
+    nothing, as before: no "page not found" for /ingest before the login."""
+    specs = [*PUBLIC_PAGES, *(spec for group in extra_sections.values() for spec in group)]
+    if deeplink.page_asked_for(_browser_url(), [spec.url_path for spec in specs]) is None:
+        return
+    st.navigation(build_navigation(lang, extra_sections), position="hidden")
 
 
 def current_lang() -> str:

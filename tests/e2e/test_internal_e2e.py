@@ -2,7 +2,9 @@
 
 - ?screen=1 at 1920×1080: dark wall screen, no sidebar/header, counters ≥ 48 px, everything
   on one screen, the rotating panel changes without a page reload (screenshot saved).
-- Internal edition: a reload keeps the login (signed cookie) until log-out; log in, paste a bulletin naming a region the seeds do not have (拉萨) and
+- Internal edition: a deep link (/map?province=…&from=…) opened logged out lands, after the
+  login, on that page with those filters; a reload keeps the login (signed cookie) until
+  log-out; log in, paste a bulletin naming a region the seeds do not have (拉萨) and
   carrying <script>alert(1)</script>, confirm, then find its figures on the evidence and map
   pages of the same running server. No dialog may open at any point.
 """
@@ -12,7 +14,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 
@@ -162,6 +164,26 @@ def test_wrong_password_shows_only_the_error(internal_server, page_for):
     assert "密码错误" in page.locator('[data-testid="stAlertContentError"]').inner_text()
     assert page.locator('[data-testid="stMetric"]').count() == 0
     assert page.locator('[data-testid="stSidebarNav"]').count() == 0
+
+
+def test_a_deep_link_opened_logged_out_lands_on_its_page_after_the_login(internal_server,
+                                                                         page_for):
+    """The page and the filters a shared link asks for survive the login form: the
+    frontend must not swap /map for the default page while the form is shown."""
+    page = page_for("desktop")
+    wanted = {"province": "甘肃省", "metric": "money_frozen", "from": "2020-01-01",
+              "to": "2020-12-31"}
+    log_in(page, f"{internal_server}/map?" + urlencode(wanted), PASSWORD)
+    page.wait_for_selector('[data-testid="stSidebarNav"]')  # past the login form
+    wait_for_app(page)
+    url = urlsplit(page.url)
+    assert url.path == "/map"
+    assert parse_qs(url.query) == {key: [value] for key, value in wanted.items()}
+    assert page.locator("h1").first.inner_text().startswith("地图")  # the map ran
+    # the sidebar's choices (a selectbox shows its choice as its input's value)
+    assert page.locator(".st-key-f_province input").input_value() == "甘肃省"
+    assert page.locator(".st-key-f_window input").input_value() == "2020年"
+    assert page.locator(".st-key-f_metric input").input_value() == "冻结资金"
 
 
 def test_a_reload_keeps_the_analyst_logged_in_until_log_out(internal_server, page_for):
