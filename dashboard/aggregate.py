@@ -14,9 +14,11 @@ The rule, for one metric, one region (None = nationwide) and one window [from, t
 2. Duplicates collapse: same metric, region, value and period is one claim, however many
    bulletins print it; an undated copy (a blurb) of a dated claim is the same claim. The
    body figure wins over a blurb, then the most recently published copy.     → duplicate
-3. A figure with no known period never enters a total: it is listed beside the total as
-   时段不明 (Aggregate.undated) and stays in the evidence explorer.
-                                                                  → unknown_period_with_window
+3. A figure with no known period never enters a total: it is listed beside the total of
+   the window its bulletin was published in as 时段不明 (Aggregate.undated; with no known
+   publication day, beside every window) and stays in the evidence explorer of that window.
+   Beside another window it is left out as reported outside it.
+                                              → unknown_period_with_window / outside_window
 4. Window: a figure is used only when its whole period lies inside the window (an open end
    is unbounded). One that lies wholly outside is left out; one that crosses an edge cannot
    be prorated without inventing numbers, so it is left out too.
@@ -288,6 +290,17 @@ def _prefilter(rows: pd.DataFrame, window: Window, base: np.ndarray | None = Non
 
     # Step 4: wholly inside the window, or out.
     lo, hi = _day(window[0]), _day(window[1])
+    # (step 3's window part: an undated figure is listed beside the window its bulletin was
+    # published in; one reported in another window tells nothing about this one)
+    undated = reason == REASON_UNDATED
+    if (lo is not None or hi is not None) and undated.any():
+        published = rows["published"].to_numpy()
+        elsewhere = np.zeros(len(rows), dtype=bool)
+        if lo is not None:
+            elsewhere |= published < lo
+        if hi is not None:
+            elsewhere |= published > hi
+        reason[undated & (published != _NO_DAY) & elsewhere] = REASON_OUTSIDE
     start, end = rows["start"].to_numpy(), rows["end"].to_numpy()
     pending = reason == None  # noqa: E711
     outside = np.zeros(len(rows), dtype=bool)

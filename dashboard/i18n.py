@@ -94,7 +94,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kpi_basis": ("依据 {regions} 个地区、{n} 篇通报", "from {regions} region(s), {n} bulletin(s)"),
     "kpi_missing": ("本时段无数字：{names}", "No figure for this window: {names}"),
     "kpi_missing_more": ("等 {n} 个地区", "({n} regions in all)"),
-    "kpi_undated": ("时段不明 {n} 条，未计入", "{n} figure(s) with unknown period, not counted"),
+    "kpi_undated": ("本时段发布、时段不明 {n} 条，未计入",
+                    "{n} figure(s) reported in this window with unknown period, not counted"),
     "kpi_window": ("统计时段：{window}", "Window: {window}"),
     "window": ("时段", "Window"),
     "window_kind_year": ("年", "Year"),
@@ -113,11 +114,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "campaign_years": ("逐年数字", "By year"),
     "total_rule": (
         "计算规则：① 专案/个案数字只列出，不计入；② 同一数字重复出现只计一次；"
-        "③ 时段不明的数字不计入，单独列出；④ 只计入统计期完全落在所选时段内的数字；"
+        "③ 时段不明的数字不计入，在其通报发布的时段单独列出；④ 只计入统计期完全落在所选时段内的数字；"
         "⑤ 同一地区时段重叠的取最长者（同长取较新通报），不重叠的相加；"
         "⑥ 上级地区本级数字优先，下级地区数字只补充上级未覆盖的日期；⑦ 合计即下列计入数字之和。",
         "Rule: (1) single cases are listed, never added; (2) a repeated claim counts once; "
-        "(3) figures with unknown period never count and are listed apart; (4) only figures "
+        "(3) figures with unknown period never count and are listed apart, in the window their "
+        "bulletin was published in; (4) only figures "
         "whose period lies wholly inside the window count; (5) within a region, overlapping "
         "periods keep the longest (ties: newer bulletin), disjoint ones add up; (6) a "
         "region's own figures win, sub-regions only fill days they leave open; (7) the "

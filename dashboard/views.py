@@ -473,9 +473,10 @@ def campaign_year_table(years: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def evidence_facts(ds: Dataset, filters: Filters) -> pd.DataFrame:
     """Every fact of the view: region, metric and campaign applied; the window keeps facts
-    whose period touches it, and facts with no known period always stay listed (they never
-    enter a total, so this is where a reader finds them). Newest bulletin first, then by
-    bulletin and place in its text."""
+    whose period touches it, and facts with no known period whose bulletin was published in
+    it (or has no known day) — they never enter a total, so this is where a reader finds
+    them, beside the window they were reported in. Newest bulletin first, then by bulletin
+    and place in its text."""
     return with_sentences(ds, ds.facts.iloc[evidence_positions(ds, filters)])
 
 
@@ -512,9 +513,24 @@ def evidence_positions(ds: Dataset, filters: Filters) -> np.ndarray:
     if filters.start is not None or filters.end is not None:
         undated = (facts["start_date"].isna() | facts["end_date"].isna()).to_numpy() \
             if "start_date" in facts else np.zeros(len(facts), dtype=bool)
-        mask &= window_mask(facts, filters.window).to_numpy(dtype=bool) | undated
+        # 时段不明 figures stay listed in the window their bulletin was published in (or in
+        # every window when it has no known day), as aggregate() lists them beside its total
+        published = _published_dates(ds)
+        elsewhere = np.zeros(len(facts), dtype=bool)
+        if filters.start is not None:
+            elsewhere |= published < np.datetime64(filters.start)
+        if filters.end is not None:
+            elsewhere |= published > np.datetime64(filters.end)
+        mask &= window_mask(facts, filters.window).to_numpy(dtype=bool) | (undated & ~elsewhere)
     order = _evidence_order(ds)
     return order[mask[order]]
+
+
+def _published_dates(ds: Dataset) -> np.ndarray:
+    """Each fact's bulletin publication day (datetime64[D]; NaT when unknown, which no
+    comparison counts as outside a window), parsed once per dataset."""
+    return ds.memo(("published_dates",), lambda: pd.to_datetime(
+        ds.facts["published"], errors="coerce").to_numpy(dtype="datetime64[D]"))
 
 
 def _evidence_order(ds: Dataset) -> np.ndarray:

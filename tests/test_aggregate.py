@@ -249,7 +249,7 @@ def test_undated_fact_never_enters_a_total_even_without_window():
 
 def test_undated_province_figure_neither_counts_nor_is_displaced_by_a_county():
     # issue 8: a 2023 county bulletin turned 湖南's undated 4423 into 88 on the map
-    facts = frame(fact(value=4423, province="湖南省"),
+    facts = frame(fact(value=4423, province="湖南省", published="2023-07-10"),
                   fact(value=88, province="湖南省", city="长沙市", county="望城区",
                        start="2023-01-01", end="2023-06-30"))
     result = aggregate(facts, "cases_solved", province="湖南省",
@@ -257,6 +257,27 @@ def test_undated_province_figure_neither_counts_nor_is_displaced_by_a_county():
     assert result.value == 88
     assert result.basis == BASIS_SUM_OF_PARTS
     assert result.undated["value"].tolist() == [4423]
+
+
+def test_an_undated_figure_is_listed_beside_the_window_it_was_reported_in():
+    """Step 3: 时段不明 beside the window its bulletin was published in; beside another
+    window it is reported outside it (a 2017 bulletin's undated figure says nothing of 2025);
+    with no publication day it is listed beside every window."""
+    facts = frame(fact(value=11, province="湖南省", published="2017-03-01"),
+                  fact(value=22, province="湖南省", published="2025-03-01"),
+                  fact(value=33, province="湖南省", published=None),
+                  fact(value=5, province="湖南省", start="2025-01-01", end="2025-06-30"))
+    y2025 = aggregate(facts, "cases_solved", province="湖南省",
+                      window=(date(2025, 1, 1), date(2025, 12, 31)))
+    assert y2025.value == 5
+    assert sorted(y2025.undated["value"]) == [22, 33]
+    outside = y2025.excluded[y2025.excluded["reason"] == "outside_window"]
+    assert outside["value"].tolist() == [11]
+    y2017 = aggregate(facts, "cases_solved", province="湖南省",
+                      window=(date(2017, 1, 1), date(2017, 12, 31)))
+    assert sorted(y2017.undated["value"]) == [11, 33]
+    no_window = aggregate(facts, "cases_solved", province="湖南省")
+    assert sorted(no_window.undated["value"]) == [11, 22, 33]
 
 
 def test_undated_province_figure_is_listed_beside_undated_cities():
