@@ -40,7 +40,7 @@ from parsers.campaigns import Campaigns
 from parsers.cleaning import Clean, t2s_same_length
 from parsers.gazetteer import Gazetteer, Place, is_mainland
 from parsers.lexicon import SPEC_BY_KEY
-from parsers.meta import blurb_date
+from parsers.meta import blurb_date, without_listed_times
 from parsers.metrics import MetricHit, find_metric_hits
 from parsers.periods import (RECENT, SUMMING, Period, PeriodMention, compared_in, cutoff, find_periods,
                              into_next_year, into_page_year, relative_mentions, story_day, victim_story_day)
@@ -161,8 +161,10 @@ class _UnitReader:
         if self.default_year is None and unit.kind == "body":
             # 5月警情通报 with no page date: yearless dates fall in the latest year the text
             # itself writes (its cases 2024年5月19日…), not in no year at all
-            years = [int(m.group(1)) for m in YEAR.finditer(unit.text)
-                     if unit.text[max(0, m.start() - 1):m.start()] not in ("自", "从")]
+            # (not the times of a list of other stories: - 2025年12月16日 07:38:07 …)
+            text = without_listed_times(unit.text)
+            years = [int(m.group(1)) for m in YEAR.finditer(text)
+                     if text[max(0, m.start() - 1):m.start()] not in ("自", "从")]
             self.default_year = max(years) if years else None
         title = (title or "") if unit.kind == "body" else (unit.headline or "")
         self.title_text = title.strip()

@@ -239,6 +239,36 @@ def _not_related(lines: list[str]) -> list[str]:
     return out
 
 
+def _listed_times(clean_text: str) -> list[tuple[int, str]]:
+    """(line index, date) of the bullet lines that hold only a date and a time, when there
+    are several: a news site's list of its latest stories, their titles lost in the scrape."""
+    listed = []
+    for i, line in enumerate(clean_text.split("\n")):
+        line = line.strip()
+        if line[:1] and _BULLET_RE.match(line) and (found := dateline_date(line)) and not found[1].strip():
+            listed.append((i, found[0]))
+    return listed if len(listed) > 1 else []
+
+
+def _times_of_other_stories(clean_text: str, lines: list[str], published: str | None) -> bool:
+    """The page's date came from such a list, but the page's own yearless dateline names
+    another day (中新网广州2月9日电 over 社会新闻精选: - 2025年12月16日 07:38:07 …): the list is of
+    other, later stories. (A list of the page's own day — 12月10日下午… over - 2021-12-10
+    20:33:15 — stays its date.)"""
+    listed = {iso for _, iso in _listed_times(clean_text)}
+    yearless = _yearless_dateline(lines) if published in listed else None
+    return yearless is not None and (int(published[5:7]), int(published[8:10])) != yearless  # type: ignore[index]
+
+
+def without_listed_times(clean_text: str) -> str:
+    """The text without a list of bare dates and times (_listed_times): they fix no year of
+    this page's own work."""
+    drop = {i for i, _ in _listed_times(clean_text)}
+    if not drop:
+        return clean_text
+    return "\n".join(line for i, line in enumerate(clean_text.split("\n")) if i not in drop)
+
+
 def _published(lines: list[str]) -> str | None:
     lines = _not_related(lines)
     for i, line in enumerate(lines):
@@ -524,10 +554,12 @@ def extract_meta(clean_text: str) -> Meta:
     lines = _header_lines(clean_text)
     published = (_published(lines) or _labelled_date(clean_text) or _footer_date(clean_text)
                  or _epaper_property_date(clean_text) or _lead_event_date(lines))
+    if published is not None and _times_of_other_stories(clean_text, lines, published):
+        published = None
     if published is None:
         yearless = _yearless_dateline(lines)
         if yearless:
-            year = _year_fixed_by(clean_text, *yearless)
+            year = _year_fixed_by(without_listed_times(clean_text), *yearless)
             published = _valid_date(str(year), str(yearless[0]), str(yearless[1])) if year else None
     return Meta(title=_title(lines), published=published, source=_source(lines))
 

@@ -415,3 +415,15 @@ def test_a_headline_year_still_dates_the_page() -> None:
     doc = parse_text("某市2022年反诈成绩单\n全市公安机关共破获电信网络诈骗案件120起。\n")
     solved = [f for f in doc.facts if f.metric == "cases_solved"]
     assert [(f.period_start, f.period_end) for f in solved] == [("2022-01-01", "2022-12-31")]
+
+
+def test_a_list_of_other_stories_times_lends_no_year_to_yearless_dates() -> None:
+    """社会新闻精选: - 2025年12月16日 07:38:07 …: the times of a site's other stories are no
+    year of this page's 1月24日至2月8日 (a 2020 page was shown as 2025's)."""
+    doc = parse_text("广州警方破获涉疫情违法犯罪案件151宗\n\n中新网广州2月9日电 (记者 某某)据统计,1月24日至2月8日,"
+                     "广州警方共破获涉疫情诈骗案件123宗,抓获涉疫情诈骗嫌疑人52人。\n"
+                     "社会新闻精选:\n- 2025年12月16日 07:38:07\n- 2025年12月16日 06:18:23\n- 2025年12月15日 20:48:46\n")
+    solved = [f for f in doc.facts if f.metric == "cases_solved" and f.value == 123]
+    assert len(solved) == 1
+    assert (solved[0].period_start, solved[0].period_end) == (None, None)
+    assert doc.published is None

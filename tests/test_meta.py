@@ -327,3 +327,16 @@ def test_a_january_dateline_reporting_since_a_year_is_in_the_year_after() -> Non
     text = ("某县举行返赃大会\n红网时刻湘西1月25日讯 1月25日，某县公安局举行返赃退赃大会。"
             "据统计，2021年以来，某县公安局共抓获电诈类犯罪嫌疑人95人。\n")
     assert extract_meta(text).published == "2022-01-25"
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    pytest.param("广州警方破获涉疫情违法犯罪案件151宗\n\n中新网广州2月9日电 (记者 某某)广州市公安局2月9日通报,"
+                 "1月24日至2月8日,广州警方共破获涉疫情违法犯罪案件151宗,其中刑事案件139宗。\n"
+                 "社会新闻精选:\n- 2025年12月16日 07:38:07\n- 2025年12月16日 06:18:23\n- 2025年12月15日 20:48:46\n",
+                 None, id="a-list-of-other-stories-times-under-a-yearless-dateline"),
+    pytest.param("现代快报讯(通讯员 某某)12月10日下午,扬州市公安局举行了涉案资金集中返还新闻发布会,"
+                 "对295笔、2384.91万元被骗资金进行集中返还。\n- 江苏\n- 2021-12-10 20:33:15\n- 江苏\n"
+                 "- 2021-12-10 20:32:54\n", "2021-12-10", id="a-list-of-the-pages-own-day-stays-its-date"),
+])
+def test_listed_times_of_other_stories(text: str, published: str | None) -> None:
+    assert extract_meta(text).published == published
