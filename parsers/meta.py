@@ -357,7 +357,27 @@ def _title_rank(line: str) -> tuple[int, int]:
 _ORIGINAL_TITLE_RE = re.compile(r"^\s*原标题\s*[:：]\s*(\S.{3,})$")
 
 
+# 杭州公安筑牢反诈防线…1.94亿元|天天躁日日躁… / 某某警方发布反诈骗成绩单|手机短信|诈骗_新浪新闻: a web
+# page's title line carries the site's name, its keywords or injected spam after a bar or an
+# underscore; a first part that names the subject is the headline (44万元保住了 | 哈市警方…: a
+# first part that names none is half of a two-part headline, kept whole; a paragraph offered
+# as the title keeps its words)
+_TITLE_PARTS_RE = re.compile(r"\s*[|｜_]\s*")
+
+
+def _headline_part(title: str) -> str:
+    first = _TITLE_PARTS_RE.split(title, maxsplit=1)[0]
+    if first != title and _TOPIC_RE.search(first) and _FOUR_CJK.search(first) and not _PUNCT_2.search(first):
+        return first
+    return title
+
+
 def _title(lines: list[str]) -> str | None:
+    title = _chosen_title(lines)
+    return _headline_part(title) if title else title
+
+
+def _chosen_title(lines: list[str]) -> str | None:
     for line in lines:
         if "原标题" in line and (m := _ORIGINAL_TITLE_RE.match(line)):
             return m.group(1).strip()
