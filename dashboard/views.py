@@ -106,6 +106,31 @@ def scoped_facts(ds: Dataset, filters: Filters) -> pd.DataFrame:
     return apply_filters(ds.facts, filters, metric=False, window=False)
 
 
+def ticker_items(ds: Dataset, filters: Filters, lang: str) -> list:
+    """The wall's ticker (screen.ticker_items): the latest campaign results reported in the
+    wall's window for its region and campaign; when the window has none, that region's
+    latest; when the region has none, the nation's — so the ticker is never blank, and a wall
+    on 2011's first quarter does not scroll 2021's news as its latest."""
+    from dashboard import screen
+
+    facts = scoped_facts(ds, filters)
+    campaigns = ds.campaigns
+    if filters.province or filters.campaign:
+        campaigns = campaigns[campaigns["doc_id"].isin(facts["doc_id"])]
+    if filters.start is not None or filters.end is not None:
+        lo = filters.start.isoformat() if filters.start else ""
+        hi = filters.end.isoformat() if filters.end else "9999"
+
+        def reported_in(frame: pd.DataFrame) -> pd.DataFrame:
+            published = frame["published"].fillna("")
+            return frame[(published >= lo) & (published <= hi)]
+        items = screen.ticker_items(reported_in(facts), reported_in(campaigns), lang)
+        if items:
+            return items
+    return (screen.ticker_items(facts, campaigns, lang)
+            or screen.ticker_items(ds.facts, ds.campaigns, lang))
+
+
 def kpi(ds: Dataset, filters: Filters, metric: str) -> Aggregate:
     """The headline total of `metric` for the filters' region, campaign and window."""
     res = resolution(ds, metric, window_bounds(ds, filters), filters.campaign)

@@ -225,3 +225,16 @@ def test_evidence_listing_is_the_head_of_the_full_view(filters):
         assert listed["fact_id"].tolist() == full["fact_id"].head(rows).tolist()
     table = views.evidence_table(full, "zh")
     assert len(table) == len(full)
+
+
+def test_the_wall_ticker_keeps_to_its_window_and_falls_back_when_it_has_no_news():
+    """The ticker scrolls the latest campaign results reported in the wall's window; a window
+    with none falls back to the region's latest (never blank), not to another year silently
+    mixed in."""
+    in_2020 = views.ticker_items(DS, Filters(**year(2020)), "zh")
+    assert in_2020 and all(item.published is None or item.published.startswith("2020") for item in in_2020)
+    in_2019 = views.ticker_items(DS, Filters(**year(2019)), "zh")
+    assert all(item.published is None or item.published.startswith("2019") for item in in_2019) or \
+        in_2019 == views.ticker_items(DS, Filters(), "zh")
+    nothing = views.ticker_items(DS, Filters(**year(2011)), "zh")
+    assert nothing == views.ticker_items(DS, Filters(), "zh") and nothing

@@ -109,12 +109,7 @@ def screen_body() -> None:
 @st.fragment(run_every=screen.TICKER_SECONDS)
 def screen_ticker() -> None:
     """Its own timer: a rerun restarts the scroll, so it refreshes once per full scroll."""
-    ds = loading.get_dataset()
-    # the wall's region and campaign (the nation's news when they have none: never blank)
-    facts, campaigns = views.scoped_facts(ds, filters), ds.campaigns
-    if filters.province or filters.campaign:
-        campaigns = campaigns[campaigns["doc_id"].isin(facts["doc_id"])]
-    items = screen.ticker_items(facts, campaigns, lang) or screen.ticker_items(ds.facts, ds.campaigns, lang)
+    items = views.ticker_items(loading.get_dataset(), filters, lang)
     with st.container(key="screen_ticker"):
         # st.text: the ticker is data, so it is shown as plain text (never markup).
         st.text(screen.ticker_text(items, lang))  # the strip twice: a seamless loop
