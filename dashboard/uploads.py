@@ -199,6 +199,50 @@ def _doc_id_with_sha(manifest: dict | None, sha: str) -> str | None:
     return None
 
 
+def _doc_id_with_text(manifest: dict | None, cache_dir: str | Path, text: str) -> str | None:
+    """The doc_id of a cached bulletin whose decoded text (documents.original_text, what
+    parsers.reading made of its bytes) is `text`; a leading byte-order mark is not text
+    (UTF-8 keeps it as U+FEFF, UTF-16 drops it). None when none is, or the table cannot
+    be read (the build that follows heals a damaged cache)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    name = (manifest or {}).get("tables", {}).get("documents")
+    if name is None:
+        return None
+    body = text.lstrip("\ufeff")
+    try:
+        table = pq.read_table(Path(cache_dir) / name, columns=["doc_id"],
+                              filters=[("original_text", "in", [body, "\ufeff" + body])])
+    except (OSError, pa.ArrowException, ValueError):
+        return None
+    return table["doc_id"][0].as_py() if table.num_rows else None
+
+
+def _twin(cache_dir: str | Path, sha: str, text: str | None) -> str | None:
+    """The doc_id of the bulletin already in the cache that these bytes are: same bytes
+    (the manifest's sha256, cheap), else same decoded text (other encoding, BOM, CRLF)."""
+    from parsers.cache import read_manifest
+
+    manifest = read_manifest(cache_dir)
+    found = _doc_id_with_sha(manifest, sha)
+    if found is None and text is not None:
+        found = _doc_id_with_text(manifest, cache_dir, text)
+    return found
+
+
+def find_twin(data: bytes, name: str, cache_dir: str | Path) -> str | None:
+    """The doc_id of the bulletin in the cache with the same bytes or the same decoded
+    text as this upload (None if there is none, or the bytes cannot be read)."""
+    from parsers import reading
+
+    try:
+        text = reading.source_from_bytes(data, name).text
+    except reading.ReadError:
+        text = None
+    return _twin(cache_dir, hashlib.sha256(data).hexdigest(), text)
+
+
 def add_bulletin(
     data: bytes,
     name: str,
@@ -208,7 +252,8 @@ def add_bulletin(
 ) -> AddResult:
     """Save an uploaded original under data_dir/bulletins/ and fold it into the cache.
 
-    Same bytes as a document already in the cache → 'duplicate', nothing written. Bytes the
+    Same bytes, or the same decoded text (parsers.reading), as a document already in the
+    cache → 'duplicate', nothing written. Bytes the
     reader rejects (empty, binary, too large) → 'error', nothing written. The cache update
     is incremental (parsers.cache.build_cache): only the new file is parsed.
 
@@ -229,13 +274,18 @@ def _add_bulletin_locked(data: bytes, name: str, data_dir: str | Path, cache_dir
     from parsers.cache import _error_reason, build_cache, read_manifest
 
     sha = hashlib.sha256(data).hexdigest()
-    existing = _doc_id_with_sha(read_manifest(cache_dir), sha)
+    existing = _doc_id_with_sha(read_manifest(cache_dir), sha)  # same bytes: no decoding
     if existing is not None:
         return AddResult("duplicate", existing, f"already in the dataset as {existing}")
     try:
-        reading.source_from_bytes(data, name)
+        text = reading.source_from_bytes(data, name).text
     except reading.ReadError as exc:
         return AddResult("error", None, _error_reason(exc, Path(name)))
+    # The same bulletin in another encoding (UTF-16, GB18030) or with a BOM / CRLF: the
+    # bytes differ, the text parsers.reading decodes is the same.
+    existing = _doc_id_with_text(read_manifest(cache_dir), cache_dir, text)
+    if existing is not None:
+        return AddResult("duplicate", existing, f"already in the dataset as {existing}")
 
     bulletins = Path(data_dir) / "bulletins"
     bulletins.mkdir(parents=True, exist_ok=True)
