@@ -183,9 +183,8 @@ def test_pasted_bulletin_previews_as_text_then_appears_everywhere(dirs, monkeypa
     at.radio(key="ingest_mode").set_value("paste").run()
     at.text_area(key="ingest_text").input(HOSTILE_BULLETIN)
     at.button(key="ingest_preview").click().run()
-    assert any("已在数据中" in w.value for w in at.warning)
-    at.button(key="ingest_confirm").click().run()
-    assert any("重复" in w.value for w in at.warning)
+    assert [w.value for w in at.warning] == [i18n.t("ingest_twin", "zh", doc_id=saved[0].stem)]
+    assert "ingest_confirm" not in [b.key for b in at.button]  # nothing to confirm
     assert len(list((data / "bulletins").iterdir())) == 1
 
 
@@ -219,6 +218,36 @@ def test_an_upload_message_belongs_to_its_file(dirs, monkeypatch):
     _upload(at, "other.txt", HOSTILE_BULLETIN.replace("321", "322").encode("utf-8"))
     assert not at.success
     assert "ingest_confirm" in [b.key for b in at.button]
+
+
+def _messages(at: AppTest) -> list[tuple[str, str]]:
+    return [(kind, e.value) for kind in ("success", "warning", "error", "info")
+            for e in getattr(at, kind)]
+
+
+def test_a_confirmed_upload_shows_one_outcome(dirs, monkeypatch):
+    cache, data = dirs
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/ingest.py").run()
+    _upload(at, "拉萨.txt", HOSTILE_BULLETIN.encode("utf-8"))
+    assert _messages(at) == []
+    at.button(key="ingest_confirm").click().run()
+    assert not at.exception, at.exception
+    (doc_id,) = [p.stem for p in (data / "bulletins").iterdir()]
+    # added — not also "already in the dataset" about the bulletin it has just added
+    assert [kind for kind, _ in _messages(at)] == ["success"]
+    assert doc_id in at.success[0].value
+    assert "ingest_confirm" not in [b.key for b in at.button]
+    at.run()  # and so on every rerun while the file stays chosen
+    assert [kind for kind, _ in _messages(at)] == ["success"]
+
+    # the same text saved as UTF-16 (or GB18030) is the same bulletin: already present
+    for encoded in (("\ufeff" + HOSTILE_BULLETIN).encode("utf-16-le"),
+                    HOSTILE_BULLETIN.encode("gb18030")):
+        _upload(at, "拉萨-copy.txt", encoded)
+        assert _messages(at) == [("warning", i18n.t("ingest_twin", "zh", doc_id=doc_id))]
+        assert "ingest_confirm" not in [b.key for b in at.button]
+    assert len(list((data / "bulletins").iterdir())) == 1
 
 
 def test_a_pasted_text_message_goes_when_the_text_changes(dirs, monkeypatch):

@@ -4,16 +4,18 @@ then confirm to save the original into the data folder and fold it into the cach
 Nothing is written before the confirm button. Parsed text is shown as plain text (tables,
 st.text) except the evidence sentences, which go through safe_html.highlight_evidence — the
 only HTML on this page. After a save the cache key changes, so every page (map, evidence)
-shows the new facts on the next run without a restart. Known documents come through
-dashboard.loading; the preview tables are built by dashboard.tables and views.
+shows the new facts on the next run without a restart. An upload already in the cache (same
+bytes or same decoded text: uploads.find_twin) is said once and not offered for confirmation;
+a confirmed upload shows one outcome, added or already present. The preview tables are built
+by dashboard.tables and views.
 """
-import hashlib
 import math
 
 import streamlit as st
 
-from dashboard import auth, data, i18n, loading, sidebar, tables, uploads, views
+from dashboard import auth, data, i18n, sidebar, tables, uploads, views
 from dashboard.safe_html import escape_text, highlight_evidence
+from parsers import cache as parquet_cache
 from parsers.records import Document
 
 auth.require_write_access()
@@ -94,7 +96,18 @@ def _confirm(name: str, payload: bytes, identity: str | None) -> None:
         st.cache_data.clear()
 
 
+@st.cache_data(max_entries=16, show_spinner=False)
+def _twin(name: str, payload: bytes, cache_key: str) -> str | None:  # noqa: ARG001 - key
+    # Same bytes or the same decoded text as a cached bulletin; once per upload and cache.
+    return uploads.find_twin(payload, name, data.cache_dir())
+
+
 pending, identity = _pending_from_inputs()
+outcome = st.session_state.get(RESULT)
+if outcome is not None and outcome[0] != identity:
+    # the file was removed or another chosen, or the text changed: the message was theirs
+    st.session_state.pop(RESULT, None)
+    outcome = None
 if pending is not None:
     name, payload = pending
     check = uploads.check_upload(name, payload)
@@ -103,23 +116,24 @@ if pending is not None:
         st.error(check.reason if not check.ok else parsed)
     else:
         _show_preview(parsed)
-        sha = hashlib.sha256(payload).hexdigest()
-        known = loading.get_dataset().documents
-        twin = known.loc[known["sha256"] == sha, "doc_id"]
-        if len(twin):
-            st.warning(t("ingest_twin", doc_id=twin.iloc[0]))
-        store_as = check.safe_name
-        if st.session_state.get("ingest_mode") == "paste" and parsed.title:
-            # Same bytes, a file name the analyst can recognise (title + content hash).
-            store_as, payload = uploads.pasted_text_to_upload(payload.decode("utf-8"), parsed.title)
-        st.button(t("ingest_confirm"), type="primary", key="ingest_confirm",
-                  on_click=_confirm, args=(store_as, payload, identity))
+        # One outcome per upload: once it was added (or found present) its result below is
+        # the answer — the bulletin it just added is no "twin" of itself. A failed confirm
+        # may be tried again.
+        settled = outcome is not None and outcome[1] != "error"
+        twin = None if settled else _twin(name, payload,
+                                          parquet_cache.cache_key(data.cache_dir()))
+        if twin is not None:
+            # already present: said once, and nothing to confirm
+            st.warning(t("ingest_twin", doc_id=twin))
+        elif not settled:
+            store_as = check.safe_name
+            if st.session_state.get("ingest_mode") == "paste" and parsed.title:
+                # Same bytes, a file name the analyst can recognise (title + content hash).
+                store_as, payload = uploads.pasted_text_to_upload(payload.decode("utf-8"),
+                                                                  parsed.title)
+            st.button(t("ingest_confirm"), type="primary", key="ingest_confirm",
+                      on_click=_confirm, args=(store_as, payload, identity))
 
-outcome = st.session_state.get(RESULT)
-if outcome is not None and outcome[0] != identity:
-    # the file was removed or another chosen, or the text changed: the message was theirs
-    st.session_state.pop(RESULT, None)
-    outcome = None
 if outcome is not None:
     _, status, doc_id, message = outcome
     if status == "added":
