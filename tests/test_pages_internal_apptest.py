@@ -183,7 +183,8 @@ def test_pasted_bulletin_previews_as_text_then_appears_everywhere(dirs, monkeypa
     at.radio(key="ingest_mode").set_value("paste").run()
     at.text_area(key="ingest_text").input(HOSTILE_BULLETIN)
     at.button(key="ingest_preview").click().run()
-    assert [w.value for w in at.warning] == [i18n.t("ingest_twin", "zh", doc_id=saved[0].stem)]
+    assert [w.value for w in at.warning] == [i18n.t("ingest_twin", "zh")]
+    assert i18n.t("ingest_doc_id", "zh", doc_id=saved[0].stem) in [x.value for x in at.text]
     assert "ingest_confirm" not in [b.key for b in at.button]  # nothing to confirm
     assert len(list((data / "bulletins").iterdir())) == 1
 
@@ -235,19 +236,49 @@ def test_a_confirmed_upload_shows_one_outcome(dirs, monkeypatch):
     assert not at.exception, at.exception
     (doc_id,) = [p.stem for p in (data / "bulletins").iterdir()]
     # added — not also "already in the dataset" about the bulletin it has just added
-    assert [kind for kind, _ in _messages(at)] == ["success"]
-    assert doc_id in at.success[0].value
+    added = [("success", i18n.t("ingest_added", "zh"))]
+    assert _messages(at) == added
+    assert i18n.t("ingest_doc_id", "zh", doc_id=doc_id) in [x.value for x in at.text]
     assert "ingest_confirm" not in [b.key for b in at.button]
     at.run()  # and so on every rerun while the file stays chosen
-    assert [kind for kind, _ in _messages(at)] == ["success"]
+    assert _messages(at) == added
 
     # the same text saved as UTF-16 (or GB18030) is the same bulletin: already present
     for encoded in (("\ufeff" + HOSTILE_BULLETIN).encode("utf-16-le"),
                     HOSTILE_BULLETIN.encode("gb18030")):
         _upload(at, "拉萨-copy.txt", encoded)
-        assert _messages(at) == [("warning", i18n.t("ingest_twin", "zh", doc_id=doc_id))]
+        assert _messages(at) == [("warning", i18n.t("ingest_twin", "zh"))]
+        assert i18n.t("ingest_doc_id", "zh", doc_id=doc_id) in [x.value for x in at.text]
         assert "ingest_confirm" not in [b.key for b in at.button]
     assert len(list((data / "bulletins").iterdir())) == 1
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_upload_messages_are_in_the_pages_language_only(dirs, monkeypatch, lang):
+    latin = re.compile(r"[A-Za-z]")
+    foreign = CJK if lang == "en" else latin
+    at = logged_in(monkeypatch)
+    if lang == "en":
+        at.sidebar.segmented_control(key="f_lang").set_value("en").run()
+    at.switch_page("dashboard/pages/ingest.py").run()
+    # UTF-16 without its byte-order mark: one line saying what was tried and why
+    _upload(at, "no-bom.txt", HOSTILE_BULLETIN.encode("utf-16-le"))
+    assert _messages(at) == [("error", i18n.t("ingest_err_binary", lang))]
+    message = at.error[0].value
+    assert "\n" not in message and "BOM" in message and "GB18030" in message
+    assert not foreign.search(message.replace("UTF-8", "").replace("GB18030", "")
+                              .replace("Big5", "").replace("UTF-16", "").replace("BOM", ""))
+    assert "ingest_confirm" not in [b.key for b in at.button]
+    # added: the one outcome, all of it in the page's language
+    _upload(at, "拉萨.txt", HOSTILE_BULLETIN.encode("utf-8"))
+    at.button(key="ingest_confirm").click().run()
+    assert _messages(at) == [("success", i18n.t("ingest_added", lang))]
+    assert not foreign.search(at.success[0].value)
+    # an empty paste is refused in the page's language too
+    at.radio(key="ingest_mode").set_value("paste").run()
+    at.text_area(key="ingest_text").input("  ")
+    at.button(key="ingest_preview").click().run()
+    assert _messages(at) == [("error", i18n.t("ingest_err_paste_empty", lang))]
 
 
 def test_a_pasted_text_message_goes_when_the_text_changes(dirs, monkeypatch):
