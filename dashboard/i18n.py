@@ -386,6 +386,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "corr_err_needs_city": ("区县须有所属城市。", "A county needs its city."),
     "corr_err_unknown_region": ("未知地区，或上下级不符。",
                                 "Unknown region, or a level not inside the one above."),
+    # a corrected fact's note (dashboard.corrections.note_text): author and reason as typed
+    "corr_note_amend": ("{field} {old}→{new}（{author}：{reason}）",
+                        "{field} {old}→{new} by {author}: {reason}"),
+    "corr_note_reject": ("标记为错误（{author}：{reason}）", "rejected by {author}: {reason}"),
+    "corr_note_sep": ("；", "; "),
     "corrected_column": ("已更正", "Corrected"),
     "corr_col_rejected": ("已驳回", "Rejected"),
     "corr_col_note": ("更正说明", "Correction note"),

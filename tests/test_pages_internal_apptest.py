@@ -409,6 +409,17 @@ def test_amending_a_value_shows_as_corrected_in_the_evidence_table(dirs, monkeyp
     assert len(corrected) >= 1
     assert corrected["#"].tolist() == [590.0] * len(corrected)
     assert all("李分析员" in note and "原文为590起" in note for note in corrected["已更正"])
+    # in the page's language: "数值 …→590（李分析员：原文为590起）", not "value …→590 by …"
+    assert all(note.startswith("数值 ") and note.endswith("→590（李分析员：原文为590起）")
+               for note in corrected["已更正"])
+
+    at.switch_page("dashboard/pages/corrections.py").run()  # the review table and the note
+    at.checkbox(key="corr_only").check().run()
+    notes = at.dataframe[0].value["更正说明"].tolist()
+    assert notes and all(n.endswith("（李分析员：原文为590起）") and " by " not in n for n in notes)
+    at.selectbox(key="corr_fact").set_value(at.selectbox(key="corr_fact").options[0]
+                                            .split(" · ")[0]).run()
+    assert any(x.value.endswith("→590（李分析员：原文为590起）") for x in at.text)
 
 
 # ---------------------------------------------------------------- 大屏
