@@ -15,6 +15,7 @@ aggregates must use `effective_facts`, which drops them.
 from __future__ import annotations
 
 import contextlib
+import json
 import math
 import re
 import unicodedata
@@ -309,13 +310,18 @@ def apply_corrections(facts: pd.DataFrame, corrections: pd.DataFrame) -> pd.Data
       pages can show them struck through; aggregates must filter them (effective_facts).
     - `corrected` (bool): amended or rejected.
     - `correction_note` (str): e.g. "value 180→190 by 张三: 原文为190起" — original → current
-      value, with the author and reason of the latest correction of that field.
+      value, with the author and reason of the latest correction of that field. In English
+      and in this form for compatibility (the CSV export carries it); pages show
+      `localized_notes` instead.
+    - `correction_parts` (str): the same note as JSON (kind, field, old, new, author,
+      reason), '' for uncorrected rows — what `note_text` words in the page's language.
     - `original_<field>` for every field amended anywhere: the parsed value (for all rows).
     """
     out = facts.copy()
     out["rejected"] = False
     out["corrected"] = False
     out["correction_note"] = ""
+    out["correction_parts"] = ""
     if corrections is None or corrections.empty or out.empty:
         return out
 
@@ -328,6 +334,7 @@ def apply_corrections(facts: pd.DataFrame, corrections: pd.DataFrame) -> pd.Data
     for idx, fid in zip(out.index, out["fact_id"]):
         rows_of.setdefault(fid, []).append(idx)
     notes: dict[Any, list[str]] = {}
+    parts: dict[Any, list[dict[str, str]]] = {}
 
     amends = ordered.loc[(ordered["action"] == "amend") & ordered["field"].isin(AMENDABLE_FIELDS)]
     latest = amends.drop_duplicates(["fact_id", "field"], keep="last")
@@ -351,17 +358,60 @@ def apply_corrections(facts: pd.DataFrame, corrections: pd.DataFrame) -> pd.Data
                         f"{field} {_format_for_note(original)}→{_format_for_note(new)}"
                         f" by {corr['author']}: {corr['reason']}"
                     )
+                    parts.setdefault(idx, []).append({
+                        "kind": "amend", "field": field, "old": _format_for_note(original),
+                        "new": _format_for_note(new), "author": str(corr["author"]),
+                        "reason": str(corr["reason"])})
 
     rejects = ordered.loc[ordered["action"] == "reject"].drop_duplicates("fact_id", keep="last")
     for _, corr in rejects.iterrows():
         for idx in rows_of[corr["fact_id"]]:
             out.at[idx, "rejected"] = True
             notes.setdefault(idx, []).insert(0, f"rejected by {corr['author']}: {corr['reason']}")
+            parts.setdefault(idx, []).insert(0, {"kind": "reject", "author": str(corr["author"]),
+                                                 "reason": str(corr["reason"])})
 
-    for idx, parts in notes.items():
+    for idx, noted in notes.items():
         out.at[idx, "corrected"] = True
-        out.at[idx, "correction_note"] = "; ".join(parts)
+        out.at[idx, "correction_note"] = "; ".join(noted)
+        out.at[idx, "correction_parts"] = json.dumps(parts[idx], ensure_ascii=False)
     return out
+
+
+# the i18n key of each amendable field's name in a note
+_NOTE_FIELD_KEYS = {"metric": "metric", "value": "value", "province": "province",
+                    "city": "city", "county": "county", "adcode": "corr_field_adcode",
+                    "period_start": "start", "period_end": "end", "campaign": "campaign"}
+
+
+def note_text(parts: str | None, lang: str) -> str:
+    """A `correction_parts` cell worded in the page's language ('' when uncorrected): the
+    same facts as `correction_note` — field, original → current, author, reason — with
+    field names and metric codes translated; the analyst's own words are kept as typed."""
+    from dashboard import i18n
+
+    if not isinstance(parts, str) or not parts:
+        return ""
+    worded = []
+    for part in json.loads(parts):
+        if part.get("kind") == "reject":
+            worded.append(i18n.t("corr_note_reject", lang, author=part["author"],
+                                 reason=part["reason"]))
+            continue
+        field = part["field"]
+        old, new = part["old"], part["new"]
+        if field == "metric":
+            old, new = (i18n.metric_label(v, lang) if v in METRICS else v for v in (old, new))
+        worded.append(i18n.t("corr_note_amend", lang, field=i18n.t(_NOTE_FIELD_KEYS.get(field, field), lang),
+                             old=old, new=new, author=part["author"], reason=part["reason"]))
+    return i18n.t("corr_note_sep", lang).join(worded)
+
+
+def localized_notes(facts: pd.DataFrame, lang: str) -> list[str]:
+    """`note_text` of every row of `facts` (apply_corrections output), in order."""
+    if "correction_parts" not in facts:
+        return list(facts.get("correction_note", pd.Series("", index=facts.index)))
+    return [note_text(p, lang) for p in facts["correction_parts"]]
 
 
 def effective_facts(facts: pd.DataFrame, corrections: pd.DataFrame) -> pd.DataFrame:

@@ -7,6 +7,7 @@ bytes in the parser, so both are checked here before anything is written.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import unicodedata
@@ -20,6 +21,7 @@ from parsers.reading import SUPPORTED_SUFFIXES
 if TYPE_CHECKING:
     from parsers.records import Document
 
+LOG = logging.getLogger(__name__)
 # The parser's reader registry decides what can be read; uploads accept exactly that.
 ALLOWED_SUFFIXES: frozenset[str] = frozenset(SUPPORTED_SUFFIXES)
 # For st.file_uploader(type=...): suffixes without the dot.
@@ -40,9 +42,46 @@ _RUNS = re.compile(r"_{2,}")
 @dataclass(frozen=True)
 class UploadCheck:
     ok: bool
-    reason: str | None  # shown to the analyst (Chinese / English) when not ok
+    reason: str | None  # in English, for logs and tests; the page shows text(lang)
     safe_name: str | None
-    code: str | None = None  # stable key for i18n / tests: empty, bad_name, bad_type, too_large, binary
+    # stable key of the refusal, STRINGS["ingest_err_<code>"]: empty, bad_name, bad_type,
+    # too_large, binary (check_upload); undecodable, bad_utf16, too_short, too_big,
+    # parse_failed, parser_unavailable (preview_parse, add_bulletin)
+    code: str | None = None
+    params: tuple[tuple[str, str], ...] = ()  # the message's {placeholders}
+
+    def text(self, lang: str) -> str:
+        """The refusal in the page's language (one line)."""
+        return problem_text(self.code, lang, self.params)
+
+
+def problem_text(code: str | None, lang: str, params: tuple[tuple[str, str], ...] = ()) -> str:
+    """STRINGS["ingest_err_<code>"] in `lang`; an unknown code reads as 'unreadable'."""
+    from dashboard import i18n
+
+    key = f"ingest_err_{code}"
+    if key not in i18n.STRINGS:
+        key, params = "ingest_err_unreadable", ()
+    return i18n.t(key, lang, **dict(params))
+
+
+# parsers.reading's refusals (ReadError.reason, English) → the code the page words them by
+_READ_REASONS: tuple[tuple[str, str], ...] = (
+    ("undecodable (bad UTF-16)", "bad_utf16"),
+    ("undecodable (under", "too_short"),
+    ("undecodable", "undecodable"),
+    ("binary", "binary"),
+    ("empty", "empty"),
+    ("too large", "too_big"),
+)
+
+
+def read_error_code(reason: str) -> str:
+    """The code of a reader's (or a build's) refusal reason; 'parse_failed' for others."""
+    for prefix, code in _READ_REASONS:
+        if reason.startswith(prefix):
+            return code
+    return "parse_failed"
 
 
 def max_upload_bytes(env: Mapping[str, str] | None = None) -> int:
@@ -100,26 +139,24 @@ def check_upload(name: str, data: bytes, *, max_bytes: int | None = None) -> Upl
     limit = max_upload_bytes() if max_bytes is None else max_bytes
     safe = safe_filename(name)
     if safe is None:
-        return UploadCheck(False, "文件名无效 / invalid file name", None, "bad_name")
+        return UploadCheck(False, "invalid file name", None, "bad_name")
     suffix = PurePath(safe).suffix
     if suffix not in ALLOWED_SUFFIXES:
-        allowed = "、".join(sorted(ALLOWED_SUFFIXES))
-        return UploadCheck(
-            False, f"只接受 {allowed} 文件 / only {', '.join(sorted(ALLOWED_SUFFIXES))} files", safe, "bad_type"
-        )
+        return UploadCheck(False, f"only {types_text(', ')} files", safe, "bad_type",
+                           (("types", types_text()),))
     if not data:
-        return UploadCheck(False, "文件为空 / empty file", safe, "empty")
+        return UploadCheck(False, "empty file", safe, "empty")
     if len(data) > limit:
-        return UploadCheck(
-            False,
-            f"文件过大（{_human_mb(len(data))}，上限 {_human_mb(limit)}） / file too large",
-            safe,
-            "too_large",
-        )
+        return UploadCheck(False, f"file too large ({_human_mb(len(data))} > {_human_mb(limit)})",
+                           safe, "too_large",
+                           (("size", _human_mb(len(data))), ("limit", _human_mb(limit))))
     # NUL bytes mean a binary file renamed to .txt (parsers.reading refuses them too),
-    # except in UTF-16 text with its byte-order mark, which parsers.reading decodes.
+    # except in UTF-16 text with its byte-order mark, which parsers.reading decodes. UTF-16
+    # without one holds NULs as well: the message says why it is refused (not UTF-8,
+    # GB18030 or Big5; UTF-16 needs its BOM).
     if b"\x00" in data and not data.startswith(UTF16_BOMS):
-        return UploadCheck(False, "不是文本文件 / not a text file", safe, "binary")
+        return UploadCheck(False, "not UTF-8, GB18030 or Big5 text (UTF-16 needs a BOM)", safe,
+                           "binary")
     return UploadCheck(True, None, safe, None)
 
 
@@ -130,7 +167,7 @@ def pasted_text_to_upload(text: str, title_hint: str | None = None) -> tuple[str
     same text twice gives the same name and the cache sees one document, not two.
     """
     if text is None or not text.strip():
-        raise ValueError("粘贴内容为空 / pasted text is empty")
+        raise ValueError("pasted text is empty")  # the page says ingest_err_paste_empty
     normalised = text.replace("\r\n", "\n").replace("\r", "\n")
     data = normalised.encode("utf-8")
     digest = hashlib.sha256(data).hexdigest()[:12]
@@ -150,25 +187,31 @@ def upload_identity(mode: str, token: str | None) -> str | None:
     return f"{mode}:{hashlib.sha256(token.encode('utf-8')).hexdigest()}"
 
 
-def preview_parse(name: str, data: bytes) -> Document | str:
-    """Parse an upload in memory for the preview: the Document, or an error message.
+def preview_parse(name: str, data: bytes) -> Document | UploadCheck:
+    """Parse an upload in memory for the preview: the Document, or the refusal (an
+    UploadCheck that is not ok; its reason keeps the details in English for the log, its
+    text(lang) is what the page says).
 
     Nothing is written to disk. The parser modules are imported here, not at module
     import, so the upload policy works (and is testable) without the parser.
     """
     check = check_upload(name, data)
     if not check.ok:
-        return check.reason or "upload rejected"
+        return check
     try:
         from parsers.pipeline import parse_source
         from parsers.reading import source_from_bytes
     except ImportError as exc:
-        return f"解析器不可用 / parser unavailable: {exc}"
+        return UploadCheck(False, f"parser unavailable: {exc}", check.safe_name,
+                           "parser_unavailable")
     try:
         source = source_from_bytes(data, name=check.safe_name)
         return parse_source(source)
     except Exception as exc:  # noqa: BLE001 - any parser failure is shown, not raised
-        return f"无法解析 {check.safe_name} / could not parse: {exc}"
+        reason = getattr(exc, "reason", None)  # parsers.reading.ReadError
+        code = read_error_code(reason) if isinstance(reason, str) else "parse_failed"
+        LOG.info("upload %s not parsed: %s", check.safe_name, exc)
+        return UploadCheck(False, f"could not parse: {exc}", check.safe_name, code)
 
 
 # ---------------------------------------------------------------- storing an upload
@@ -181,7 +224,21 @@ INGEST_LOCK = ".ingest.lock"  # in the data folder, beside bulletins/ (never in 
 class AddResult:
     status: Literal["added", "duplicate", "error"]
     doc_id: str | None
-    message: str
+    message: str  # in English, for logs and tests; the page words status / code itself
+    code: str | None = None  # an error's key (read_error_code): what problem_text says
+
+    def text(self, lang: str) -> str:
+        """The outcome in the page's language (one line; the doc_id, which comes from a
+        file name, is not in it: the page shows that as plain text)."""
+        from dashboard import i18n
+
+        if self.status in ("added", "duplicate"):
+            return i18n.t(f"ingest_{self.status}", lang)
+        return i18n.t("ingest_failed", lang, reason=problem_text(self.code, lang))
+
+
+def _error(reason: str) -> AddResult:
+    return AddResult("error", None, reason, read_error_code(reason))
 
 
 def _stored_name(name: str, sha: str) -> str:
@@ -199,6 +256,50 @@ def _doc_id_with_sha(manifest: dict | None, sha: str) -> str | None:
     return None
 
 
+def _doc_id_with_text(manifest: dict | None, cache_dir: str | Path, text: str) -> str | None:
+    """The doc_id of a cached bulletin whose decoded text (documents.original_text, what
+    parsers.reading made of its bytes) is `text`; a leading byte-order mark is not text
+    (UTF-8 keeps it as U+FEFF, UTF-16 drops it). None when none is, or the table cannot
+    be read (the build that follows heals a damaged cache)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    name = (manifest or {}).get("tables", {}).get("documents")
+    if name is None:
+        return None
+    body = text.lstrip("\ufeff")
+    try:
+        table = pq.read_table(Path(cache_dir) / name, columns=["doc_id"],
+                              filters=[("original_text", "in", [body, "\ufeff" + body])])
+    except (OSError, pa.ArrowException, ValueError):
+        return None
+    return table["doc_id"][0].as_py() if table.num_rows else None
+
+
+def _twin(cache_dir: str | Path, sha: str, text: str | None) -> str | None:
+    """The doc_id of the bulletin already in the cache that these bytes are: same bytes
+    (the manifest's sha256, cheap), else same decoded text (other encoding, BOM, CRLF)."""
+    from parsers.cache import read_manifest
+
+    manifest = read_manifest(cache_dir)
+    found = _doc_id_with_sha(manifest, sha)
+    if found is None and text is not None:
+        found = _doc_id_with_text(manifest, cache_dir, text)
+    return found
+
+
+def find_twin(data: bytes, name: str, cache_dir: str | Path) -> str | None:
+    """The doc_id of the bulletin in the cache with the same bytes or the same decoded
+    text as this upload (None if there is none, or the bytes cannot be read)."""
+    from parsers import reading
+
+    try:
+        text = reading.source_from_bytes(data, name).text
+    except reading.ReadError:
+        text = None
+    return _twin(cache_dir, hashlib.sha256(data).hexdigest(), text)
+
+
 def add_bulletin(
     data: bytes,
     name: str,
@@ -208,7 +309,8 @@ def add_bulletin(
 ) -> AddResult:
     """Save an uploaded original under data_dir/bulletins/ and fold it into the cache.
 
-    Same bytes as a document already in the cache → 'duplicate', nothing written. Bytes the
+    Same bytes, or the same decoded text (parsers.reading), as a document already in the
+    cache → 'duplicate', nothing written. Bytes the
     reader rejects (empty, binary, too large) → 'error', nothing written. The cache update
     is incremental (parsers.cache.build_cache): only the new file is parsed.
 
@@ -229,13 +331,18 @@ def _add_bulletin_locked(data: bytes, name: str, data_dir: str | Path, cache_dir
     from parsers.cache import _error_reason, build_cache, read_manifest
 
     sha = hashlib.sha256(data).hexdigest()
-    existing = _doc_id_with_sha(read_manifest(cache_dir), sha)
+    existing = _doc_id_with_sha(read_manifest(cache_dir), sha)  # same bytes: no decoding
     if existing is not None:
         return AddResult("duplicate", existing, f"already in the dataset as {existing}")
     try:
-        reading.source_from_bytes(data, name)
+        text = reading.source_from_bytes(data, name).text
     except reading.ReadError as exc:
-        return AddResult("error", None, _error_reason(exc, Path(name)))
+        return _error(_error_reason(exc, Path(name)))
+    # The same bulletin in another encoding (UTF-16, GB18030) or with a BOM / CRLF: the
+    # bytes differ, the text parsers.reading decodes is the same.
+    existing = _doc_id_with_text(read_manifest(cache_dir), cache_dir, text)
+    if existing is not None:
+        return AddResult("duplicate", existing, f"already in the dataset as {existing}")
 
     bulletins = Path(data_dir) / "bulletins"
     bulletins.mkdir(parents=True, exist_ok=True)
@@ -256,7 +363,7 @@ def _add_bulletin_locked(data: bytes, name: str, data_dir: str | Path, cache_dir
     if key in reasons:
         target.unlink(missing_ok=True)
         build_cache(inputs, cache_dir, parse=parse)  # drop the error entry it left
-        return AddResult("error", None, reasons[key])
+        return _error(reasons[key])
     duplicates = dict(report.duplicates)
     if key in duplicates:
         target.unlink(missing_ok=True)

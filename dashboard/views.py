@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import figures, geo, i18n, tables, windows
+from dashboard import corrections, figures, geo, i18n, tables, windows
 from dashboard.aggregate import (Aggregate, Resolution, base_reasons, by_region, region_adcodes,
                                  region_root, resolve, summary, to_aggregate)
 from dashboard.data import Dataset, region_label, with_positions, with_sentences
@@ -521,7 +521,7 @@ def evidence_table(listed: pd.DataFrame, lang: str) -> pd.DataFrame:
     if "corrected" in listed:  # analyst corrections applied on load (dashboard.loading)
         table[i18n.t("corrected_column", lang)] = [
             note if flag else "" for flag, note in
-            zip(listed["corrected"], listed["correction_note"])]
+            zip(listed["corrected"], corrections.localized_notes(listed, lang))]
     return table
 
 

@@ -326,3 +326,27 @@ def test_a_refusal_has_its_words_in_both_languages(tmp_path, facts):
         add_correction(tmp_path, **args, changes={"period_end": "2019-02-30"})
     assert corrections.error_text(caught.value, "zh").startswith("“止（YYYY-MM-DD）”不是有效日期：2019-02-30")
     assert corrections.error_text(caught.value, "en").startswith("To (YYYY-MM-DD) is not a valid date: 2019-02-30")
+
+
+# --- the note in the page's language ---------------------------------------------------
+
+def test_the_note_is_worded_in_the_pages_language(tmp_path, facts):
+    from dashboard.corrections import localized_notes
+
+    amend(tmp_path, facts, 0, {"value": 190}, now=T0)
+    amend(tmp_path, facts, 1, {"city": None, "metric": "suspects_arrested"},
+          now=T0 + timedelta(hours=1), author="李四", reason="复核")
+    add_correction(tmp_path, fact_id=fid(facts, 2), action="reject", changes={}, author="王五",
+                   reason="重复统计", facts=facts, now=T0 + timedelta(hours=2))
+    applied = apply_corrections(facts, load_corrections(tmp_path))
+
+    assert localized_notes(applied, "zh") == [
+        "数值 180→190（张三：原文为190起）",
+        "指标 刑事拘留→抓获嫌疑人（李四：复核）；城市 郑州市→∅（李四：复核）",
+        "标记为错误（王五：重复统计）",
+    ]
+    assert localized_notes(applied, "en")[0] == "Value 180→190 by 张三: 原文为190起"
+    # the stored, exported note keeps its form
+    assert applied["correction_note"].iloc[0] == "value 180→190 by 张三: 原文为190起"
+    assert localized_notes(applied, "en")[2] == "rejected by 王五: 重复统计"
+    assert localized_notes(apply_corrections(facts, None), "zh") == ["", "", ""]

@@ -183,9 +183,9 @@ def test_pasted_bulletin_previews_as_text_then_appears_everywhere(dirs, monkeypa
     at.radio(key="ingest_mode").set_value("paste").run()
     at.text_area(key="ingest_text").input(HOSTILE_BULLETIN)
     at.button(key="ingest_preview").click().run()
-    assert any("已在数据中" in w.value for w in at.warning)
-    at.button(key="ingest_confirm").click().run()
-    assert any("重复" in w.value for w in at.warning)
+    assert [w.value for w in at.warning] == [i18n.t("ingest_twin", "zh")]
+    assert i18n.t("ingest_doc_id", "zh", doc_id=saved[0].stem) in [x.value for x in at.text]
+    assert "ingest_confirm" not in [b.key for b in at.button]  # nothing to confirm
     assert len(list((data / "bulletins").iterdir())) == 1
 
 
@@ -219,6 +219,66 @@ def test_an_upload_message_belongs_to_its_file(dirs, monkeypatch):
     _upload(at, "other.txt", HOSTILE_BULLETIN.replace("321", "322").encode("utf-8"))
     assert not at.success
     assert "ingest_confirm" in [b.key for b in at.button]
+
+
+def _messages(at: AppTest) -> list[tuple[str, str]]:
+    return [(kind, e.value) for kind in ("success", "warning", "error", "info")
+            for e in getattr(at, kind)]
+
+
+def test_a_confirmed_upload_shows_one_outcome(dirs, monkeypatch):
+    cache, data = dirs
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/ingest.py").run()
+    _upload(at, "拉萨.txt", HOSTILE_BULLETIN.encode("utf-8"))
+    assert _messages(at) == []
+    at.button(key="ingest_confirm").click().run()
+    assert not at.exception, at.exception
+    (doc_id,) = [p.stem for p in (data / "bulletins").iterdir()]
+    # added — not also "already in the dataset" about the bulletin it has just added
+    added = [("success", i18n.t("ingest_added", "zh"))]
+    assert _messages(at) == added
+    assert i18n.t("ingest_doc_id", "zh", doc_id=doc_id) in [x.value for x in at.text]
+    assert "ingest_confirm" not in [b.key for b in at.button]
+    at.run()  # and so on every rerun while the file stays chosen
+    assert _messages(at) == added
+
+    # the same text saved as UTF-16 (or GB18030) is the same bulletin: already present
+    for encoded in (("\ufeff" + HOSTILE_BULLETIN).encode("utf-16-le"),
+                    HOSTILE_BULLETIN.encode("gb18030")):
+        _upload(at, "拉萨-copy.txt", encoded)
+        assert _messages(at) == [("warning", i18n.t("ingest_twin", "zh"))]
+        assert i18n.t("ingest_doc_id", "zh", doc_id=doc_id) in [x.value for x in at.text]
+        assert "ingest_confirm" not in [b.key for b in at.button]
+    assert len(list((data / "bulletins").iterdir())) == 1
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_upload_messages_are_in_the_pages_language_only(dirs, monkeypatch, lang):
+    latin = re.compile(r"[A-Za-z]")
+    foreign = CJK if lang == "en" else latin
+    at = logged_in(monkeypatch)
+    if lang == "en":
+        at.sidebar.segmented_control(key="f_lang").set_value("en").run()
+    at.switch_page("dashboard/pages/ingest.py").run()
+    # UTF-16 without its byte-order mark: one line saying what was tried and why
+    _upload(at, "no-bom.txt", HOSTILE_BULLETIN.encode("utf-16-le"))
+    assert _messages(at) == [("error", i18n.t("ingest_err_binary", lang))]
+    message = at.error[0].value
+    assert "\n" not in message and "BOM" in message and "GB18030" in message
+    assert not foreign.search(message.replace("UTF-8", "").replace("GB18030", "")
+                              .replace("Big5", "").replace("UTF-16", "").replace("BOM", ""))
+    assert "ingest_confirm" not in [b.key for b in at.button]
+    # added: the one outcome, all of it in the page's language
+    _upload(at, "拉萨.txt", HOSTILE_BULLETIN.encode("utf-8"))
+    at.button(key="ingest_confirm").click().run()
+    assert _messages(at) == [("success", i18n.t("ingest_added", lang))]
+    assert not foreign.search(at.success[0].value)
+    # an empty paste is refused in the page's language too
+    at.radio(key="ingest_mode").set_value("paste").run()
+    at.text_area(key="ingest_text").input("  ")
+    at.button(key="ingest_preview").click().run()
+    assert _messages(at) == [("error", i18n.t("ingest_err_paste_empty", lang))]
 
 
 def test_a_pasted_text_message_goes_when_the_text_changes(dirs, monkeypatch):
@@ -349,6 +409,17 @@ def test_amending_a_value_shows_as_corrected_in_the_evidence_table(dirs, monkeyp
     assert len(corrected) >= 1
     assert corrected["#"].tolist() == [590.0] * len(corrected)
     assert all("李分析员" in note and "原文为590起" in note for note in corrected["已更正"])
+    # in the page's language: "数值 …→590（李分析员：原文为590起）", not "value …→590 by …"
+    assert all(note.startswith("数值 ") and note.endswith("→590（李分析员：原文为590起）")
+               for note in corrected["已更正"])
+
+    at.switch_page("dashboard/pages/corrections.py").run()  # the review table and the note
+    at.checkbox(key="corr_only").check().run()
+    notes = at.dataframe[0].value["更正说明"].tolist()
+    assert notes and all(n.endswith("（李分析员：原文为590起）") and " by " not in n for n in notes)
+    at.selectbox(key="corr_fact").set_value(at.selectbox(key="corr_fact").options[0]
+                                            .split(" · ")[0]).run()
+    assert any(x.value.endswith("→590（李分析员：原文为590起）") for x in at.text)
 
 
 # ---------------------------------------------------------------- 大屏

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.uploads import _stored_name, add_bulletin
+from dashboard.uploads import _stored_name, add_bulletin, find_twin
 from parsers.cache import build_cache, cache_key, load_tables, read_manifest
 from tests.test_cache import cache_dir, facts_by_doc, fake_parse, seeds  # noqa: F401 — fixtures
 
@@ -31,6 +31,34 @@ class TestAddBulletin:
         assert len(list((data_dir / "bulletins").iterdir())) == 1
         # seeds are still in the dataset: the build ran over seeds + uploads
         assert len(load_tables(cache_dir)[0]) == 4
+
+    @pytest.mark.parametrize("encoded", [
+        ("\ufeff" + UPLOAD.decode()).encode("utf-16-le"),  # Notepad's "Unicode"
+        ("\ufeff" + UPLOAD.decode()).encode("utf-16-be"),
+        UPLOAD.decode().encode("gb18030"),
+        b"\xef\xbb\xbf" + UPLOAD.replace(b"\n", b"\r\n"),  # UTF-8 with BOM, CRLF
+    ], ids=["utf-16-le", "utf-16-be", "gb18030", "utf-8-bom-crlf"])
+    def test_same_text_in_another_encoding_is_a_duplicate(self, seeds, cache_dir, tmp_path,
+                                                           encoded):
+        build_cache([seeds], cache_dir, parse=fake_parse)
+        data_dir = tmp_path / "data"
+        added = add_bulletin(self.UPLOAD, "温州.txt", data_dir, cache_dir, parse=fake_parse)
+        key = cache_key(cache_dir)
+
+        again = add_bulletin(encoded, "温州-unicode.txt", data_dir, cache_dir, parse=fake_parse)
+
+        assert (again.status, again.doc_id) == ("duplicate", added.doc_id)
+        assert len(list((data_dir / "bulletins").iterdir())) == 1
+        assert cache_key(cache_dir) == key
+        assert find_twin(encoded, "温州-unicode.txt", cache_dir) == added.doc_id
+
+    def test_a_different_text_is_not_a_twin(self, seeds, cache_dir, tmp_path):
+        build_cache([seeds], cache_dir, parse=fake_parse)
+        add_bulletin(self.UPLOAD, "温州.txt", tmp_path / "data", cache_dir, parse=fake_parse)
+        other = self.UPLOAD.replace(b"42", b"43")
+        assert find_twin(other.decode().encode("utf-16"), "x.txt", cache_dir) is None
+        assert add_bulletin(other, "x.txt", tmp_path / "data", cache_dir,
+                            parse=fake_parse).status == "added"
 
     def test_upload_identical_to_a_seed_is_a_duplicate(self, seeds, cache_dir, tmp_path):
         build_cache([seeds], cache_dir, parse=fake_parse)

@@ -1,6 +1,7 @@
 """Upload policy: types, size, safe names, pasted text, in-memory preview."""
 from __future__ import annotations
 
+import re
 import sys
 import types
 import unicodedata
@@ -163,19 +164,22 @@ def test_preview_parse_returns_document_and_writes_nothing(fake_parser, tmp_path
 
 def test_preview_parse_reports_parser_errors(fake_parser):
     out = preview_parse("a.txt", b"undecodable bytes")
-    assert isinstance(out, str) and "cannot decode" in out
+    assert isinstance(out, UploadCheck) and out.code == "parse_failed"
+    assert "cannot decode" in out.reason  # the detail stays in the log's words
+    assert out.text("zh") == "无法解析此文件。" and out.text("en") == "Could not parse this file."
 
 
 def test_preview_parse_refuses_bad_uploads_before_parsing(fake_parser):
     out = preview_parse("a.exe", TEXT)
-    assert isinstance(out, str) and ".txt" in out
+    assert isinstance(out, UploadCheck) and out.code == "bad_type" and ".txt" in out.text("zh")
     assert "name" not in fake_parser
 
 
 def test_preview_parse_when_parser_missing(monkeypatch):
     monkeypatch.setitem(sys.modules, "parsers.pipeline", None)  # import raises ImportError
     out = preview_parse("a.txt", TEXT)
-    assert isinstance(out, str) and "parser unavailable" in out
+    assert isinstance(out, UploadCheck) and out.code == "parser_unavailable"
+    assert out.text("en") == "The parser is unavailable."
 
 
 def test_upload_check_is_frozen():
@@ -195,3 +199,54 @@ def test_limit_text_follows_the_setting(monkeypatch):
     monkeypatch.setenv(uploads.MAX_MB_ENV, "0.5")
     assert uploads.limit_text() == "0.5 MB"
     assert uploads.types_text() == ".htm / .html / .txt"
+
+
+# ---------------------------------------------------------------- messages in one language
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.mark.parametrize("name, data", [
+    ("../", TEXT), ("通报.pdf", TEXT), ("通报.txt", b""), ("通报.txt", b"x" * 101),
+    ("通报.txt", b"MZ\x90\x00\x03\x00"), ("通报.txt", "破获案件71起".encode("utf-16-le")),
+])
+def test_a_refusal_is_worded_in_the_pages_language_only(name, data):
+    check = check_upload(name, data, max_bytes=100)
+    zh, en = check.text("zh"), check.text("en")
+    assert CJK.search(zh) and not CJK.search(en)
+    assert " / " not in zh.replace(uploads.types_text(), "")  # not "中文 / English"
+    assert "\n" not in zh and "\n" not in en
+
+
+def test_utf16_without_bom_says_what_was_tried_and_that_it_needs_a_bom():
+    check = check_upload("通报.txt", "破获案件71起，抓获12人。".encode("utf-16-le"))
+    assert check.code == "binary"
+    zh, en = check.text("zh"), check.text("en")
+    for text in (zh, en):
+        assert all(enc in text for enc in ("UTF-8", "GB18030", "Big5", "UTF-16", "BOM"))
+    assert "字节顺序标记" in zh and "byte-order mark" in en
+
+
+@pytest.mark.parametrize("reason, code", [
+    ("undecodable (bad UTF-16)", "bad_utf16"),
+    ("undecodable (not UTF-8, GB18030 or Big5 Chinese text)", "undecodable"),
+    ("undecodable (under 64 bytes and not UTF-8 or GB18030 Chinese text: too short)", "too_short"),
+    ("binary (NUL or control bytes)", "binary"),
+    ("empty (no text in the HTML)", "empty"),
+    ("too large (6000000 bytes > 5242880)", "too_big"),
+    ("internal error: KeyError: 'x'", "parse_failed"),
+])
+def test_reader_refusals_have_a_message_in_each_language(reason, code):
+    assert uploads.read_error_code(reason) == code
+    zh, en = uploads.problem_text(code, "zh"), uploads.problem_text(code, "en")
+    assert CJK.search(zh) and not CJK.search(en) and zh != en
+
+
+@pytest.mark.parametrize("status, doc_id, code", [
+    ("added", "abc_温州", None), ("duplicate", "abc_温州", None), ("error", None, "binary"),
+])
+def test_an_add_result_is_worded_in_one_language(status, doc_id, code):
+    result = uploads.AddResult(status, doc_id, "english detail", code)
+    zh, en = result.text("zh"), result.text("en")
+    assert CJK.search(zh) and not CJK.search(en)
+    assert "english detail" not in zh + en and (doc_id or "~") not in zh + en

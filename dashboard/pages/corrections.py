@@ -43,7 +43,9 @@ shown = corrections.matching(facts, query, corrected_only,
 if len(shown) > MAX_ROWS:
     st.caption(t("corr_rows_cut", n=len(shown), shown=MAX_ROWS))
 listed = shown.head(MAX_ROWS)
-st.dataframe(tables.correction_review_table(listed[list(corrections.REVIEW_COLUMNS)], lang),
+review = listed[list(corrections.REVIEW_COLUMNS)].assign(  # the note in the page's language
+    correction_note=corrections.localized_notes(listed, lang))
+st.dataframe(tables.correction_review_table(review, lang),
              hide_index=True, width="stretch", key="corr_table",
              column_config={t("value"): st.column_config.NumberColumn(format="%.0f")})
 
@@ -61,7 +63,7 @@ if fact_id:
     if fact["corrected"]:
         # the note quotes an analyst's words: plain text only (safe_html's one rule)
         st.info(t("corr_already"))
-        st.text(shown_text(fact["correction_note"], limit=600))
+        st.text(shown_text(corrections.note_text(fact["correction_parts"], lang), limit=600))
     action = st.radio(t("corr_action"), ACTIONS, format_func=lambda a: t(f"corr_action_{a}"),
                       horizontal=True, key="corr_action")
     with st.form(f"corr_form_{fact_id}_{action}"):

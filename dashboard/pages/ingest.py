@@ -4,22 +4,24 @@ then confirm to save the original into the data folder and fold it into the cach
 Nothing is written before the confirm button. Parsed text is shown as plain text (tables,
 st.text) except the evidence sentences, which go through safe_html.highlight_evidence — the
 only HTML on this page. After a save the cache key changes, so every page (map, evidence)
-shows the new facts on the next run without a restart. Known documents come through
-dashboard.loading; the preview tables are built by dashboard.tables and views.
+shows the new facts on the next run without a restart. An upload already in the cache (same
+bytes or same decoded text: uploads.find_twin) is said once and not offered for confirmation;
+a confirmed upload shows one outcome, added or already present. The preview tables are built
+by dashboard.tables and views.
 """
-import hashlib
 import math
 
 import streamlit as st
 
-from dashboard import auth, data, i18n, loading, sidebar, tables, uploads, views
+from dashboard import auth, data, i18n, sidebar, tables, uploads, views
 from dashboard.safe_html import escape_text, highlight_evidence
+from parsers import cache as parquet_cache
 from parsers.records import Document
 
 auth.require_write_access()
 
 PENDING = "_ingest_pending"  # (name, bytes) of pasted text waiting for confirmation
-RESULT = "_ingest_result"  # (upload identity, status, doc_id, message) of the last confirm
+RESULT = "_ingest_result"  # (upload identity, AddResult) of the last confirm
 MAX_EVIDENCE_SHOWN = 60
 MODES = ("upload", "paste")
 
@@ -50,14 +52,14 @@ def _pending_from_inputs() -> tuple[tuple[str, bytes] | None, str | None]:
     if st.button(t("ingest_preview"), key="ingest_preview"):
         try:
             st.session_state[PENDING] = uploads.pasted_text_to_upload(text)
-        except ValueError as error:
+        except ValueError:
             st.session_state.pop(PENDING, None)
-            st.error(str(error))
+            st.error(t("ingest_err_paste_empty"))
     return st.session_state.get(PENDING), uploads.upload_identity("paste", text)
 
 
 @st.cache_data(max_entries=8, show_spinner=i18n.t("ingest_parsing", lang))
-def _preview(name: str, payload: bytes) -> Document | str:
+def _preview(name: str, payload: bytes) -> Document | uploads.UploadCheck:
     # An uploaded file stays in the widget across reruns; parse its bytes once.
     return uploads.preview_parse(name, payload)
 
@@ -86,7 +88,7 @@ def _show_preview(doc: Document) -> None:
 
 def _confirm(name: str, payload: bytes, identity: str | None) -> None:
     result = uploads.add_bulletin(payload, name, data.data_dir(), data.cache_dir())
-    st.session_state[RESULT] = (identity, result.status, result.doc_id, result.message)
+    st.session_state[RESULT] = (identity, result)
     if result.status == "added":
         st.session_state.pop(PENDING, None)
         # The cache key changed, which already invalidates the dataset; clearing makes sure
@@ -94,41 +96,59 @@ def _confirm(name: str, payload: bytes, identity: str | None) -> None:
         st.cache_data.clear()
 
 
-pending, identity = _pending_from_inputs()
-if pending is not None:
-    name, payload = pending
-    check = uploads.check_upload(name, payload)
-    parsed = _preview(name, payload)
-    if not check.ok or isinstance(parsed, str):
-        st.error(check.reason if not check.ok else parsed)
-    else:
-        _show_preview(parsed)
-        sha = hashlib.sha256(payload).hexdigest()
-        known = loading.get_dataset().documents
-        twin = known.loc[known["sha256"] == sha, "doc_id"]
-        if len(twin):
-            st.warning(t("ingest_twin", doc_id=twin.iloc[0]))
-        store_as = check.safe_name
-        if st.session_state.get("ingest_mode") == "paste" and parsed.title:
-            # Same bytes, a file name the analyst can recognise (title + content hash).
-            store_as, payload = uploads.pasted_text_to_upload(payload.decode("utf-8"), parsed.title)
-        st.button(t("ingest_confirm"), type="primary", key="ingest_confirm",
-                  on_click=_confirm, args=(store_as, payload, identity))
+@st.cache_data(max_entries=16, show_spinner=False)
+def _twin(name: str, payload: bytes, cache_key: str) -> str | None:  # noqa: ARG001 - key
+    # Same bytes or the same decoded text as a cached bulletin; once per upload and cache.
+    return uploads.find_twin(payload, name, data.cache_dir())
 
+
+pending, identity = _pending_from_inputs()
 outcome = st.session_state.get(RESULT)
 if outcome is not None and outcome[0] != identity:
     # the file was removed or another chosen, or the text changed: the message was theirs
     st.session_state.pop(RESULT, None)
     outcome = None
+if pending is not None:
+    name, payload = pending
+    check = uploads.check_upload(name, payload)
+    parsed = _preview(name, payload)
+    if not check.ok or isinstance(parsed, uploads.UploadCheck):
+        # one line in the page's language; plain text (st.error does not take HTML, and
+        # the message quotes nothing of the file)
+        st.error((check if not check.ok else parsed).text(lang))
+    else:
+        _show_preview(parsed)
+        # One outcome per upload: once it was added (or found present) its result below is
+        # the answer — the bulletin it just added is no "twin" of itself. A failed confirm
+        # may be tried again.
+        settled = outcome is not None and outcome[1].status != "error"
+        twin = None if settled else _twin(name, payload,
+                                          parquet_cache.cache_key(data.cache_dir()))
+        if twin is not None:
+            # already present: said once, and nothing to confirm
+            st.warning(t("ingest_twin"))
+            st.text(t("ingest_doc_id", doc_id=twin))
+        elif not settled:
+            store_as = check.safe_name
+            if st.session_state.get("ingest_mode") == "paste" and parsed.title:
+                # Same bytes, a file name the analyst can recognise (title + content hash).
+                store_as, payload = uploads.pasted_text_to_upload(payload.decode("utf-8"),
+                                                                  parsed.title)
+            st.button(t("ingest_confirm"), type="primary", key="ingest_confirm",
+                      on_click=_confirm, args=(store_as, payload, identity))
+
 if outcome is not None:
-    _, status, doc_id, message = outcome
-    if status == "added":
-        st.success(t("ingest_added", doc_id=doc_id, message=message))
+    result = outcome[1]
+    # in the page's language (AddResult.message, in English, is for the log)
+    if result.status == "added":
+        st.success(result.text(lang))
+        st.text(t("ingest_doc_id", doc_id=result.doc_id))
         left, right = st.columns(2)
         left.page_link("dashboard/pages/evidence.py", label=t("page_evidence"),
                        icon=":material/fact_check:")
         right.page_link("dashboard/pages/map.py", label=t("page_map"), icon=":material/map:")
-    elif status == "duplicate":
-        st.warning(t("ingest_duplicate", doc_id=doc_id, message=message))
+    elif result.status == "duplicate":
+        st.warning(result.text(lang))
+        st.text(t("ingest_doc_id", doc_id=result.doc_id))
     else:
-        st.error(t("ingest_failed", message=message))
+        st.error(result.text(lang))
