@@ -249,6 +249,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "brief_filter_name": ("条件", "Filter"),
     "brief_filter_value": ("取值", "Value"),
     "brief_kpis": ("关键指标", "Key figures"),
+    "brief_notes": ("注意", "Caveats"),
     "brief_no_kpis": ("（无数据）", "(no data)"),
     "brief_figures": ("图表", "Charts"),
     "brief_sources": ("数据来源", "Sources"),

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.fixtures.dashboard_sample import write_sample_cache
+from tests.fixtures.dashboard_sample import caveat_frames, write_sample_cache
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 PAGES = ["dashboard/pages/overview.py", "dashboard/pages/map.py", "dashboard/pages/money.py",
@@ -65,6 +65,31 @@ def test_opening_workings_lists_the_basis_and_the_undated_figures(app):
     assert len(used) == 1 and used["#"].sum() == 5241  # the basis adds up to the card
     counts = next(c.value for c in app.caption if "已含在上级地区总数内" in c.value)
     assert "已含在上级地区总数内 2" in counts  # 武汉 and 宜昌, inside 湖北's own total
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_briefing_download_carries_each_cards_caveats(tmp_path, monkeypatch, lang):
+    """What a card says beside its number (sub-regions add up to more, 时段不明, regions with
+    no figure) is what the briefing's KPI row says, line for line, in the page language."""
+    from bs4 import BeautifulSoup
+
+    from dashboard import data, views
+
+    cache = write_sample_cache(tmp_path / "cache", caveat_frames())
+    monkeypatch.setenv("FRAUD_CACHE_DIR", str(cache))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    assert not at.exception, at.exception
+    basis = "计入数字合计" if lang == "zh" else "Figures used add up to"
+    cards = {column.metric[0].label: [t.value for t in column.text if not t.value.startswith(basis)]
+             for column in at.columns if len(column.metric)}
+    html = views.briefing_html(data.load(cache), at.session_state["_filters"], lang)
+    rows = BeautifulSoup(html, "lxml").select("table.kpis tbody tr")
+    briefing = {tr.td.get_text(): [li.get_text() for li in tr.select("ul.notes li")] for tr in rows}
+    assert briefing == cards
+    arrested = cards["抓获嫌疑人" if lang == "zh" else "Suspects arrested"]
+    assert len(arrested) == 3  # partial, undated, no figure: all three in the fixture
 
 
 @pytest.mark.parametrize("page", PAGES)
