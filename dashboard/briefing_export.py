@@ -37,7 +37,7 @@ h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;border-bottom:1px so
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#f4f4f4}td.num{text-align:right;font-variant-numeric:tabular-nums}
 mark{background:#ffe58f}.meta{color:#666;font-size:.9rem}.figure{margin:1rem 0}
-ul.evidence{margin:0;padding-left:1.2rem}footer{margin-top:2rem;color:#666;font-size:.85rem}
+ul.evidence,ul.notes{margin:0;padding-left:1.2rem}footer{margin-top:2rem;color:#666;font-size:.85rem}
 """
 
 
@@ -76,6 +76,7 @@ def _filters_html(filters: Mapping[str, str], labels: dict[str, str]) -> str:
 
 
 def _kpi_html(kpis: pd.DataFrame, labels: dict[str, str]) -> str:
+    """The KPI table; a cell holding a list (a figure's caveats) is one escaped line each."""
     if kpis is None or kpis.empty:
         return f"<p>{escape_text(labels['no_kpis'])}</p>"
     head = "".join(f"<th>{escape_text(c)}</th>" for c in kpis.columns)
@@ -83,6 +84,10 @@ def _kpi_html(kpis: pd.DataFrame, labels: dict[str, str]) -> str:
     for row in kpis.itertuples(index=False):
         cells = []
         for value in row:
+            if isinstance(value, list | tuple):  # lines of text, e.g. a figure's caveats
+                items = "".join(f"<li>{escape_text(line)}</li>" for line in value)
+                cells.append(f"<td><ul class='notes'>{items}</ul></td>" if items else "<td></td>")
+                continue
             text, numeric = format_cell(value)
             cells.append(f"<td class='num'>{text}</td>" if numeric else f"<td>{text}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")

@@ -8,6 +8,10 @@ A URL is written by anyone, so its values are data, never text to show: `from_qu
 drops over-long values, checks metric/lang/dates, and `known_only` then keeps a province,
 city or campaign only when the dataset has it. Every page that reads the URL (the sidebar
 and the wall screen) goes through both.
+
+A value that falls back must not do so silently (a typo in ?province= would show national
+figures as the province's): `url_notices` says which values of a link were not used and
+what is shown instead, quoting them as plain text, clipped (st.text only, never Markdown).
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from datetime import date
 
 import pandas as pd
 
+from dashboard import i18n
 from dashboard.data import region_path
 from dashboard.i18n import DEFAULT_LANG, LANGS
 from parsers.records import METRICS
@@ -25,6 +30,7 @@ DEFAULT_METRIC = "cases_solved"
 # No real province, city or campaign name comes near this; longer values are ignored
 # before anything else looks at them.
 MAX_PARAM_CHARS = 64
+URL_VALUE_SHOWN = 24  # chars of a link's unused value quoted back to the reader
 
 
 @dataclass(frozen=True)
@@ -175,3 +181,71 @@ def filter_mask(facts: pd.DataFrame, filters: Filters, *, metric: bool = True,
     if window:
         mask &= window_mask(facts, filters.window)
     return mask
+
+
+# ---------------------------------------------------------------- a link's unused values
+
+@dataclass(frozen=True)
+class UrlNotice:
+    """One value of a link that was not used: i18n key url_notice_<kind>, with its format
+    arguments (plain text: the value clipped, names from the data, ISO dates)."""
+    kind: str
+    args: tuple[tuple[str, str], ...] = ()
+
+    def text(self, lang: str) -> str:
+        return i18n.t(f"url_notice_{self.kind}", lang, **dict(self.args))
+
+
+def _raw(value: object) -> str | None:
+    """The link's value as given (last of a list, stripped), however long; None if blank."""
+    if isinstance(value, list):
+        value = value[-1] if value else None
+    text = "" if value is None else str(value).strip()
+    return text or None
+
+
+def quoted(value: str, limit: int = URL_VALUE_SHOWN) -> str:
+    """A link's value to quote back: whitespace folded, cut to `limit` chars with "…"."""
+    text = " ".join(value.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else "…"
+
+
+def url_notices(params: Mapping[str, object], used: Filters,
+                accepted: tuple[date, date]) -> list[UrlNotice]:
+    """What a reader of this link must be told: each filter value of `params` that `used`
+    (the filters the page shows) does not carry, and dates moved into `accepted` (the span
+    the date pickers take). Unknown keys are not filters and are not mentioned."""
+    notices = []
+    province = _raw(params.get("province"))
+    if province and province != used.province:
+        notices.append(UrlNotice("province", (("value", quoted(province)),)))
+    city = _raw(params.get("city"))
+    if city and city != used.city:
+        if not province:
+            notices.append(UrlNotice("city_alone", (("value", quoted(city)),)))
+        elif province == used.province:  # an unknown province already said it all
+            notices.append(UrlNotice("city", (("value", quoted(city)), ("province", province))))
+    for key, kept in (("metric", used.metric), ("campaign", used.campaign), ("lang", used.lang)):
+        value = _raw(params.get(key))
+        if value and value != kept:
+            notices.append(UrlNotice(key, (("value", quoted(value)),)))
+    asked = []
+    for key in ("from", "to"):
+        value = _raw(params.get(key))
+        day = _iso_date(value)
+        if value and day is None:
+            notices.append(UrlNotice("date", (("value", quoted(value)),)))
+        asked.append(day)
+    start, end = asked
+    if start and end and start > end:
+        start, end = end, start
+    if (start or end) and (start, end) != (used.start, used.end):
+        notices.append(UrlNotice("dates_clamped", (
+            ("start", _day(start)), ("end", _day(end)),
+            ("min", accepted[0].isoformat()), ("max", accepted[1].isoformat()),
+            ("shown_start", _day(used.start)), ("shown_end", _day(used.end)))))
+    return notices

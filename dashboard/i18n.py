@@ -71,6 +71,33 @@ STRINGS: dict[str, tuple[str, str]] = {
     "window_reversed": ("截止日期早于起始日期，已对调：按 {start} 至 {end} 统计。",
                         "The end date is before the start date, so they were swapped: figures "
                         "cover {start} to {end}."),
+    # a shared link's values that were not used (filters.url_notices); {value} is the link's
+    # text, quoted as plain text, clipped
+    "url_notice_province": ("链接中的省份“{value}”不在数据中，已显示全国。",
+                            "The link's province “{value}” is not in the data, so nationwide "
+                            "figures are shown."),
+    "url_notice_city": ("链接中的城市“{value}”不在{province}的数据中，已显示{province}全省。",
+                        "The link's city “{value}” is not in the data of {province}, so the whole "
+                        "of {province} is shown."),
+    "url_notice_city_alone": ("链接中的城市“{value}”没有指明所在省份，已显示全国。",
+                              "The link's city “{value}” comes without its province, so nationwide "
+                              "figures are shown."),
+    "url_notice_metric": ("链接中的指标“{value}”不存在，已显示全部指标。",
+                          "The link's metric “{value}” does not exist, so all metrics are shown."),
+    "url_notice_campaign": ("链接中的专项行动“{value}”不在数据中，已显示全部数字（不限专项行动）。",
+                            "The link's campaign “{value}” is not in the data, so the figures of "
+                            "all campaigns are shown."),
+    "url_notice_lang": ("链接中的语言“{value}”不受支持，已使用默认语言（中文）。",
+                        "The link's language “{value}” is not supported; the default language "
+                        "(Chinese) was used."),
+    "url_notice_date": ("链接中的日期“{value}”无法识别，已忽略。",
+                        "The link's date “{value}” could not be read and was ignored."),
+    "url_notice_dates_clamped": (
+        "链接中的日期 {start} – {end} 超出本应用可选的范围（{min} – {max}），"
+        "已改为显示 {shown_start} – {shown_end}。",
+        "The link's dates {start} – {end} are outside the range this app accepts "
+        "({min} – {max}); {shown_start} – {shown_end} is shown instead."),
+    "url_notice_dismiss": ("知道了", "Dismiss"),
     "date_help": ("格式：年/月/日（YYYY/MM/DD），可直接输入，例如 2024/03/31。",
                   "Format: year/month/day (YYYY/MM/DD); type it or pick it, e.g. 2024/03/31."),
     "window_rule": (
@@ -251,6 +278,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "brief_filter_name": ("条件", "Filter"),
     "brief_filter_value": ("取值", "Value"),
     "brief_kpis": ("关键指标", "Key figures"),
+    "brief_notes": ("注意", "Caveats"),
     "brief_no_kpis": ("（无数据）", "(no data)"),
     "brief_figures": ("图表", "Charts"),
     "brief_sources": ("数据来源", "Sources"),

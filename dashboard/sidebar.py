@@ -1,10 +1,13 @@
 """The shared sidebar: language and filters, mirrored into the URL.
 
 On the first run of a session the widgets start from st.query_params (so a shared link
-restores the view); afterwards the widgets are the state and the URL follows them.
+restores the view); afterwards the widgets are the state and the URL follows them. A link's
+values that were not used (unknown province, dates out of range…) are said above the page,
+as plain text, until the reader changes a filter or dismisses them (filters.url_notices).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
@@ -12,7 +15,7 @@ import streamlit as st
 
 from dashboard import i18n, views, windows
 from dashboard.data import Dataset
-from dashboard.filters import Filters, from_query_params, to_query_params
+from dashboard.filters import Filters, from_query_params, to_query_params, url_notices
 
 ALL = ""  # the "no filter" option of every selectbox
 KEY = {"province": "f_province", "city": "f_city", "metric": "f_metric", "start": "f_from",
@@ -21,6 +24,7 @@ KEY = {"province": "f_province", "city": "f_city", "metric": "f_metric", "start"
 _INITIALISED = "_filters_initialised"
 _CURRENT = "_filters"
 _LANG_SHOWN = "_filters_lang"  # the language the widgets were last drawn in
+_NOTICES = "_url_notices"  # (notices, the view they were made for: Filters, lang aside)
 
 
 def _options(values) -> list[str]:
@@ -41,7 +45,8 @@ def _column_options(ds: Dataset, table: str, column: str, province: str | None =
 
 
 def _init_from_url(ds: Dataset) -> None:
-    if st.session_state.get(_INITIALISED):
+    from_link = not st.session_state.get(_INITIALISED)
+    if not from_link:
         if all(KEY[name] in st.session_state for name in ("province", "metric", "campaign")):
             return
         # Streamlit drops the state of widgets a finished run did not draw (a run that stopped
@@ -56,15 +61,25 @@ def _init_from_url(ds: Dataset) -> None:
     cities = _column_options(ds, "facts", "city", province)
     campaigns = _column_options(ds, "facts", "campaign") + _column_options(ds, "campaigns",
                                                                           "name")
-    st.session_state.update(_window_state(ds, wanted.start, wanted.end))
-    st.session_state.update({
+    state = {
         KEY["lang"]: wanted.lang,
         KEY["province"]: province,
         KEY["city"]: wanted.city if province and wanted.city in cities else ALL,
         KEY["metric"]: wanted.metric or ALL,
         KEY["campaign"]: wanted.campaign if wanted.campaign in campaigns else ALL,
         _INITIALISED: True,
-    })
+    }
+    if from_link:
+        # the link as the reader got it: what of it is not shown is said (url_notices)
+        dates = (_clamp(wanted.start), _clamp(wanted.end))
+        used = Filters(province=state[KEY["province"]] or None, city=state[KEY["city"]] or None,
+                       metric=wanted.metric, start=dates[0], end=dates[1],
+                       campaign=state[KEY["campaign"]] or None, lang=wanted.lang)
+        notices = url_notices(source, used, (DATE_MIN, _date_max()))
+        if notices:
+            st.session_state[_NOTICES] = (tuple(notices), None)
+    st.session_state.update(_window_state(ds, wanted.start, wanted.end))
+    st.session_state.update(state)
 
 
 DATE_MIN = date(2010, 1, 1)  # the custom range's date pickers accept this span
@@ -208,10 +223,35 @@ def render_filters(ds: Dataset) -> Filters:
                       start=used.start, end=used.end, campaign=campaign or None,
                       lang=lang)
     st.session_state[_CURRENT] = filters
+    _show_url_notices(filters)
     wanted = to_query_params(filters)
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)
     return filters
+
+
+def _dismiss_url_notices() -> None:
+    st.session_state.pop(_NOTICES, None)
+
+
+def _show_url_notices(filters: Filters) -> None:
+    """The link's unused values, above the page, in the page language, as plain text
+    (they quote the link: never Markdown or HTML). Said while the view is still the one the
+    link opened (a language switch keeps it); a changed filter or 知道了 ends them."""
+    if _NOTICES not in st.session_state:
+        return
+    notices, view = st.session_state[_NOTICES]
+    current = replace(filters, lang=i18n.DEFAULT_LANG)
+    if view is None:  # the first run: the view the link opened
+        st.session_state[_NOTICES] = (notices, current)
+    elif view != current:
+        del st.session_state[_NOTICES]
+        return
+    with st.container(border=True, key="url_notices"):
+        for notice in notices:
+            st.text(notice.text(filters.lang))
+        st.button(i18n.t("url_notice_dismiss", filters.lang), key="url_notices_dismiss",
+                  on_click=_dismiss_url_notices)
 
 
 def current_filters() -> Filters:

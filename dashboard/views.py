@@ -285,6 +285,16 @@ def undated_caption(result: Aggregate, lang: str) -> str:
     return i18n.t("kpi_undated", lang, n=n) if n else ""
 
 
+def kpi_notes(result: Aggregate, metric: str, lang: str) -> list[str]:
+    """The caveats a total carries wherever it is shown (the overview's cards, the
+    briefing), in this order: the sub-regions adding up to more (its own figure covers only
+    part), the 时段不明 figures left out, the sub-regions with no figure in the window.
+    Plain text (region names come from the data): st.text or escaped HTML only."""
+    lines = (parts_caption(result, metric, lang), undated_caption(result, lang),
+             missing_caption(result, lang))
+    return [line for line in lines if line]
+
+
 def basis_sum(result: Aggregate, lang: str) -> str:
     """'5241 + 585 = 5826': the basis list adds up to the value shown (exact figures)."""
     if result.value is None:
@@ -598,6 +608,8 @@ def briefing_html(ds: Dataset, filters: Filters, lang: str) -> str:
                                 for m, r in results.items()],
         i18n.t("brief_exact", lang): [r.value for r in results.values()],
         i18n.t("show_workings", lang): [kpi_caption(r, lang) for r in results.values()],
+        # the overview cards' caveats, so 542人 never reads as more than it covers
+        i18n.t("brief_notes", lang): [kpi_notes(r, m, lang) for m, r in results.items()],
     })
     spans = money_spans(ds, filters)
     summary, reports = campaign_summary(ds)

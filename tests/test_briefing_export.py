@@ -158,3 +158,40 @@ def test_a_chart_has_its_heading_and_caption_escaped():
     figure = soup.select_one("div.figure")
     assert figure.h3.get_text() == "资金数字随时间 <b>" and not figure.h3.find("b")
     assert figure.select_one("p.meta").get_text() == "每条横线覆盖该数字所指的时段"
+
+
+def test_a_kpi_cell_holding_lines_is_one_escaped_item_each():
+    table = pd.DataFrame({"指标": ["抓获嫌疑人"], "注意": [["本时段无数字：<b>火星省</b>", "时段不明 1 条，未计入"]],
+                          "空": [[]]})
+    soup = BeautifulSoup(build_briefing_html(title="t", filters={}, kpis=table, figures=[],
+                                             sources=pd.DataFrame(), generated_at=GENERATED), "lxml")
+    cells = soup.select("table.kpis tbody td")
+    assert [li.get_text() for li in cells[1].select("ul.notes li")] == [
+        "本时段无数字：<b>火星省</b>", "时段不明 1 条，未计入"]
+    assert not cells[1].find("b") and cells[2].get_text() == ""
+
+
+# ---------------------------------------------------------------- the view's briefing
+
+@pytest.mark.parametrize("lang, label, expected", [
+    ("zh", "抓获嫌疑人", ["下级地区合计 6823人，多于本级数字：本级数字只含部分，合计未计入",
+                       "时段不明 1 条，未计入", "本时段无数字：河南省、甘肃省"]),
+    ("en", "Suspects arrested", [
+        "Sub-regions add up to 6,823 people, more than this figure, which covers only part; "
+        "that sum is not added in", "1 figure(s) with unknown period, not counted",
+        "No figure for this window: 河南省, 甘肃省"]),
+])
+def test_the_briefing_carries_the_cards_caveats_in_the_page_language(lang, label, expected):
+    from dashboard import data, views
+    from dashboard.filters import Filters
+    from tests.fixtures.dashboard_sample import caveat_frames
+
+    ds = data.derive(*caveat_frames())
+    soup = BeautifulSoup(views.briefing_html(ds, Filters(), lang), "lxml")
+    rows = {tr.td.get_text(): tr for tr in soup.select("table.kpis tbody tr")}
+    notes = [li.get_text() for li in rows[label].select("ul.notes li")]
+    assert notes == expected
+    # the overview's cards draw these very lines (views.kpi_notes)
+    assert notes == views.kpi_notes(views.kpi(ds, Filters(), "suspects_arrested"),
+                                    "suspects_arrested", lang)
+    assert rows[label].find_all("td")[1].get_text() in ("542人", "542 people")

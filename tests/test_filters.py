@@ -73,3 +73,72 @@ def test_apply_filters(filters, expected):
 def test_apply_filters_can_leave_window_and_metric_to_the_aggregator():
     f = Filters(province="甘肃省", metric="money_frozen", start=date(2030, 1, 1))
     assert apply_filters(_facts(), f, metric=False, window=False)["fact_id"].tolist() == list("abc")
+
+
+# ---------------------------------------------------------------- a link's unused values
+
+ACCEPTED = (date(2010, 1, 1), date(2027, 12, 31))
+
+
+def told(params, used=Filters(), lang="zh"):
+    from dashboard.filters import url_notices
+    return [n.text(lang) for n in url_notices(params, used, ACCEPTED)]
+
+
+def test_a_link_whose_values_are_all_used_says_nothing():
+    used = Filters(province="甘肃省", city="兰州市", metric="cases_solved", campaign="5·03",
+                   start=date(2020, 1, 1), end=date(2020, 12, 31), lang="en")
+    params = {**to_query_params(used), "screen": "0", "utm_source": "<b>x</b>"}  # not filters
+    assert told(params, used) == []
+    assert told({}) == []
+
+
+@pytest.mark.parametrize("params, zh, en", [
+    ({"province": "火星省"}, "链接中的省份“火星省”不在数据中，已显示全国。",
+     "The link's province “火星省” is not in the data, so nationwide figures are shown."),
+    ({"metric": "foo"}, "链接中的指标“foo”不存在，已显示全部指标。",
+     "The link's metric “foo” does not exist, so all metrics are shown."),
+    ({"campaign": "unknown"}, "链接中的专项行动“unknown”不在数据中，已显示全部数字（不限专项行动）。",
+     "The link's campaign “unknown” is not in the data, so the figures of all campaigns are shown."),
+    ({"lang": ["fr"]}, "链接中的语言“fr”不受支持，已使用默认语言（中文）。",
+     "The link's language “fr” is not supported; the default language (Chinese) was used."),
+    ({"from": "2020-13-45"}, "链接中的日期“2020-13-45”无法识别，已忽略。",
+     "The link's date “2020-13-45” could not be read and was ignored."),
+    ({"city": "兰州市"}, "链接中的城市“兰州市”没有指明所在省份，已显示全国。",
+     "The link's city “兰州市” comes without its province, so nationwide figures are shown."),
+])
+def test_each_unused_value_is_told_in_the_page_language(params, zh, en):
+    assert told(params) == [zh]
+    assert told(params, lang="en") == [en]
+
+
+def test_an_unknown_city_names_the_province_shown_and_an_unknown_province_says_it_once():
+    assert told({"province": "甘肃省", "city": "火星市"}, Filters(province="甘肃省")) == [
+        "链接中的城市“火星市”不在甘肃省的数据中，已显示甘肃省全省。"]
+    assert told({"province": "火星省", "city": "火星市"}) == ["链接中的省份“火星省”不在数据中，已显示全国。"]
+
+
+def test_a_hostile_or_huge_value_is_quoted_as_clipped_plain_text():
+    from dashboard.filters import URL_VALUE_SHOWN, quoted
+
+    script = "<script>alert(1)</script>" + "Q" * 100_000
+    (line,) = told({"province": [script]})
+    assert line == f"链接中的省份“{quoted(script)}”不在数据中，已显示全国。"
+    assert quoted(script) == script[:URL_VALUE_SHOWN - 1] + "…"
+    assert quoted(" 火星\n 省 ") == "火星 省"
+
+
+def test_dates_moved_into_the_accepted_span_are_told_with_what_is_shown():
+    used = Filters(start=date(2027, 12, 31), end=date(2027, 12, 31))
+    assert told({"from": "9999-01-01", "to": "9999-12-31"}, used) == [
+        "链接中的日期 9999-01-01 – 9999-12-31 超出本应用可选的范围（2010-01-01 – 2027-12-31），"
+        "已改为显示 2027-12-31 – 2027-12-31。"]
+    assert told({"from": "9999-01-01", "to": "9999-12-31"}, used, "en") == [
+        "The link's dates 9999-01-01 – 9999-12-31 are outside the range this app accepts "
+        "(2010-01-01 – 2027-12-31); 2027-12-31 – 2027-12-31 is shown instead."]
+    # in order, reversed, or one-sided: only a moved date is told
+    inside = Filters(start=date(2020, 1, 1), end=date(2020, 7, 31))
+    assert told({"from": "2020-07-31", "to": "2020-01-01"}, inside) == []
+    assert told({"from": "2001-01-01"}, Filters(start=date(2010, 1, 1))) == [
+        "链接中的日期 2001-01-01 – … 超出本应用可选的范围（2010-01-01 – 2027-12-31），"
+        "已改为显示 2010-01-01 – …。"]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.fixtures.dashboard_sample import write_sample_cache
+from tests.fixtures.dashboard_sample import caveat_frames, write_sample_cache
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 PAGES = ["dashboard/pages/overview.py", "dashboard/pages/map.py", "dashboard/pages/money.py",
@@ -65,6 +65,31 @@ def test_opening_workings_lists_the_basis_and_the_undated_figures(app):
     assert len(used) == 1 and used["#"].sum() == 5241  # the basis adds up to the card
     counts = next(c.value for c in app.caption if "已含在上级地区总数内" in c.value)
     assert "已含在上级地区总数内 2" in counts  # 武汉 and 宜昌, inside 湖北's own total
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_briefing_download_carries_each_cards_caveats(tmp_path, monkeypatch, lang):
+    """What a card says beside its number (sub-regions add up to more, 时段不明, regions with
+    no figure) is what the briefing's KPI row says, line for line, in the page language."""
+    from bs4 import BeautifulSoup
+
+    from dashboard import data, views
+
+    cache = write_sample_cache(tmp_path / "cache", caveat_frames())
+    monkeypatch.setenv("FRAUD_CACHE_DIR", str(cache))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    assert not at.exception, at.exception
+    basis = "计入数字合计" if lang == "zh" else "Figures used add up to"
+    cards = {column.metric[0].label: [t.value for t in column.text if not t.value.startswith(basis)]
+             for column in at.columns if len(column.metric)}
+    html = views.briefing_html(data.load(cache), at.session_state["_filters"], lang)
+    rows = BeautifulSoup(html, "lxml").select("table.kpis tbody tr")
+    briefing = {tr.td.get_text(): [li.get_text() for li in tr.select("ul.notes li")] for tr in rows}
+    assert briefing == cards
+    arrested = cards["抓获嫌疑人" if lang == "zh" else "Suspects arrested"]
+    assert len(arrested) == 3  # partial, undated, no figure: all three in the fixture
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -250,3 +275,71 @@ def test_money_facts_list_draws_only_when_opened(app):
     used = app.dataframe[-1].value
     assert len(used) > 0
 
+
+
+def link(cache_dir, monkeypatch, params: dict[str, str]) -> AppTest:
+    monkeypatch.setenv("FRAUD_CACHE_DIR", str(cache_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(params)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def markdown_texts(at: AppTest) -> list[str]:
+    """What Streamlit was asked to render as Markdown (a URL's text must never be there)."""
+    return [e.value for group in (at.markdown, at.caption, at.warning, at.info, at.error,
+                                  at.title, at.header, at.subheader) for e in group]
+
+
+MARS = "链接中的省份“火星省”不在数据中，已显示全国。"
+
+
+def test_a_link_with_an_unknown_province_says_so_once_until_the_view_changes(cache_dir, monkeypatch):
+    at = link(cache_dir, monkeypatch, {"province": "火星省"})
+    assert texts(at).count(MARS) == 1  # plain text (st.text), once
+    assert metric_values(at)["破获案件"] == "5241起" and "全国 · 2022年" in texts(at)
+    at.run()  # any rerun (an expander opened) keeps it while the view is the link's
+    assert texts(at).count(MARS) == 1
+    at.sidebar.segmented_control(key="f_lang").set_value("en").run()  # said in the page language
+    assert "The link's province “火星省” is not in the data, so nationwide figures are shown." in texts(at)
+    assert not any("火星省" in t for t in markdown_texts(at))
+    at.sidebar.selectbox(key="f_province").select("甘肃省").run()  # the reader chose: done
+    assert not any("火星省" in t for t in texts(at))
+    at.sidebar.selectbox(key="f_province").select("").run()
+    assert not any("火星省" in t for t in texts(at))
+
+
+def test_the_notice_can_be_dismissed(cache_dir, monkeypatch):
+    at = link(cache_dir, monkeypatch, {"metric": "foo", "campaign": "unknown"})
+    assert [t for t in texts(at) if t.startswith("链接中的")] == [
+        "链接中的指标“foo”不存在，已显示全部指标。",
+        "链接中的专项行动“unknown”不在数据中，已显示全部数字（不限专项行动）。"]
+    at.button(key="url_notices_dismiss").click().run()
+    assert not any(t.startswith("链接中的") for t in texts(at))
+
+
+def test_a_script_in_the_link_is_quoted_as_clipped_plain_text(cache_dir, monkeypatch):
+    from dashboard.filters import quoted
+
+    value = "<script>alert(1)</script>" + "Q" * 500
+    at = link(cache_dir, monkeypatch, {"province": value})
+    assert f"链接中的省份“{quoted(value)}”不在数据中，已显示全国。" in texts(at)
+    assert not any("<script>" in t or "alert(1)" in t for t in markdown_texts(at))
+    assert not [h for h in at.get("html") if "alert(1)" in h.proto.body]
+    assert not any("Q" * 100 in t for t in texts(at))
+
+
+def test_a_links_dates_beyond_the_pickers_are_told_and_what_is_shown(cache_dir, monkeypatch):
+    at = link(cache_dir, monkeypatch, {"from": "9999-01-01", "to": "9999-12-31"})
+    last = dt.date(dt.date.today().year + 1, 12, 31).isoformat()
+    assert (f"链接中的日期 9999-01-01 – 9999-12-31 超出本应用可选的范围（2010-01-01 – {last}），"
+            f"已改为显示 {last} – {last}。") in texts(at)
+    assert at.sidebar.date_input(key="f_from").value.isoformat() == last  # the clamp stays
+
+
+def test_a_link_whose_values_are_all_known_says_nothing(cache_dir, monkeypatch):
+    at = link(cache_dir, monkeypatch, {"province": "甘肃省", "city": "兰州市", "metric": "cases_solved",
+                                       "from": "2020-01-01", "to": "2020-12-31"})
+    assert not any(t.startswith("链接中的") for t in texts(at))
+    assert not [b for b in at.button if b.key == "url_notices_dismiss"]

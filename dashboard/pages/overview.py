@@ -32,10 +32,8 @@ def kpi_card(metric: str, result: Aggregate) -> None:
             help=f"{i18n.format_exact(result.value)} {i18n.metric_unit(metric, lang)}",
         )
         st.caption(views.kpi_caption(result, lang))
-        for line in (views.parts_caption(result, metric, lang), views.undated_caption(result, lang),
-                     views.missing_caption(result, lang)):
-            if line:
-                st.text(line)  # region names come from the data: plain text only
+        for line in views.kpi_notes(result, metric, lang):  # the briefing carries the same
+            st.text(line)  # region names come from the data: plain text only
         # The lists render only while the expander is open (a rerun on toggle): fifteen
         # tables on every run would dominate the page's cost under many sessions.
         with st.expander(i18n.t("show_workings", lang), key=f"workings_{metric}",
