@@ -161,13 +161,13 @@ def test_a_chart_has_its_heading_and_caption_escaped():
 
 
 def test_a_kpi_cell_holding_lines_is_one_escaped_item_each():
-    table = pd.DataFrame({"指标": ["抓获嫌疑人"], "注意": [["本时段无数字：<b>火星省</b>", "时段不明 1 条，未计入"]],
+    table = pd.DataFrame({"指标": ["抓获嫌疑人"], "注意": [["本时段无数字：<b>火星省</b>", "本时段发布、时段不明 1 条，未计入"]],
                           "空": [[]]})
     soup = BeautifulSoup(build_briefing_html(title="t", filters={}, kpis=table, figures=[],
                                              sources=pd.DataFrame(), generated_at=GENERATED), "lxml")
     cells = soup.select("table.kpis tbody td")
     assert [li.get_text() for li in cells[1].select("ul.notes li")] == [
-        "本时段无数字：<b>火星省</b>", "时段不明 1 条，未计入"]
+        "本时段无数字：<b>火星省</b>", "本时段发布、时段不明 1 条，未计入"]
     assert not cells[1].find("b") and cells[2].get_text() == ""
 
 
@@ -175,10 +175,10 @@ def test_a_kpi_cell_holding_lines_is_one_escaped_item_each():
 
 @pytest.mark.parametrize("lang, label, expected", [
     ("zh", "抓获嫌疑人", ["下级地区合计 6823人，多于本级数字：本级数字只含部分，合计未计入",
-                       "时段不明 1 条，未计入", "本时段无数字：河南省、甘肃省"]),
+                       "本时段发布、时段不明 1 条，未计入", "本时段无数字：河南省、甘肃省"]),
     ("en", "Suspects arrested", [
         "Sub-regions add up to 6,823 people, more than this figure, which covers only part; "
-        "that sum is not added in", "1 figure(s) with unknown period, not counted",
+        "that sum is not added in", "1 figure(s) reported in this window with unknown period, not counted",
         "No figure for this window: 河南省, 甘肃省"]),
 ])
 def test_the_briefing_carries_the_cards_caveats_in_the_page_language(lang, label, expected):
