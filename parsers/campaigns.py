@@ -18,8 +18,7 @@ from parsers.cleaning import Clean
 from parsers.meta import blurb_date
 from parsers.periods import Period, PeriodMention, find_periods, month_end
 from parsers.records import Campaign
-from parsers.lexicon import OTHER_CRIMES
-from parsers.scope import non_mainland_unit
+from parsers.scope import non_mainland_unit, other_crime_only
 from parsers.units import Sentence, Unit
 
 OPEN_Q = "“\"「『‘《"
@@ -418,20 +417,14 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
 
 THIS_OPERATION = re.compile(r"(?:此次|本次|这次|该)(?:专项)?(?:行动|工作)")
 
-# a dated case code named in a paragraph about another crime (命案, 涉黑, 毒品…; lexicon.OTHER_CRIMES)
-# that never speaks of fraud (诈骗, 电诈, 跑分, 两卡…) is that crime's case — a 命案积案 review's
-# 张掖“1999·12·7” — not a fraud case. (A paragraph naming no crime at all keeps its codes:
-# 抓获“12·11”专案嫌疑人… is the page's own case.)
-FRAUD_WORD = re.compile(r"[诈骗]|跑分|洗钱|两卡|电信网络|帮信")
-OTHER_CRIME = re.compile("|".join(map(re.escape, OTHER_CRIMES)))
-
-
+# a dated case code named in a paragraph that names another crime and no fraud (scope rule 1,
+# over the paragraph) is that crime's case — a 命案积案 review's 张掖“1999·12·7” — not a fraud
+# case. (A paragraph naming no crime at all keeps its codes: 抓获“12·11”专案嫌疑人….)
 def _other_crime_paragraphs(sentences: list[Sentence]) -> set[int]:
     by_paragraph: dict[int, str] = {}
     for s in sentences:
         by_paragraph[s.paragraph] = by_paragraph.get(s.paragraph, "") + s.text
-    return {p for p, text in by_paragraph.items()
-            if OTHER_CRIME.search(text) and not FRAUD_WORD.search(text)}
+    return {p for p, text in by_paragraph.items() if other_crime_only(text)}
 
 
 # 公安部16日召开“云剑-2020”行动推进会: the day of a meeting about the operation, not its start
