@@ -250,3 +250,21 @@ def test_an_add_result_is_worded_in_one_language(status, doc_id, code):
     zh, en = result.text("zh"), result.text("en")
     assert CJK.search(zh) and not CJK.search(en)
     assert "english detail" not in zh + en and (doc_id or "~") not in zh + en
+
+
+@pytest.mark.parametrize("name, data, code", [
+    ("a.txt", b"\xff\xfe\x00\xd8", "bad_utf16"),  # a lone surrogate after the BOM
+    ("a.txt", b"\x00\x01\x02binary\x00" * 20, "binary"),
+    ("a.txt", b"\xff\xff\xff\xff", "too_short"),
+    ("a.txt", b"\xff" * 100, "undecodable"),
+    ("a.html", b"<html><body><script>x</script></body></html>", "empty"),
+    ("a.txt", b"   \n ", "empty"),
+])
+def test_the_readers_own_refusals_map_to_their_codes(name, data, code):
+    """read_error_code reads parsers.reading's reasons by their opening words: this runs the
+    reader itself, so a change of its wording fails here, not silently on the 录入 page."""
+    from parsers import reading
+
+    with pytest.raises(reading.ReadError) as refused:
+        reading.source_from_bytes(data, name)
+    assert uploads.read_error_code(refused.value.reason) == code
