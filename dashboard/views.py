@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import corrections, figures, geo, i18n, tables, windows
+from dashboard import corrections, figures, geo, i18n, screen, tables, windows
 from dashboard.aggregate import (Aggregate, Resolution, base_reasons, by_region, region_adcodes,
                                  region_root, resolve, summary, to_aggregate)
 from dashboard.data import Dataset, region_label, with_positions, with_sentences
@@ -106,13 +106,11 @@ def scoped_facts(ds: Dataset, filters: Filters) -> pd.DataFrame:
     return apply_filters(ds.facts, filters, metric=False, window=False)
 
 
-def ticker_items(ds: Dataset, filters: Filters, lang: str) -> list:
+def ticker_items(ds: Dataset, filters: Filters, lang: str) -> list[screen.TickerItem]:
     """The wall's ticker (screen.ticker_items): the latest campaign results reported in the
     wall's window for its region and campaign; when the window has none, that region's
     latest; when the region has none, the nation's — so the ticker is never blank, and a wall
     on 2011's first quarter does not scroll 2021's news as its latest."""
-    from dashboard import screen
-
     facts = scoped_facts(ds, filters)
     campaigns = ds.campaigns
     if filters.province or filters.campaign:
