@@ -42,7 +42,7 @@ from parsers.gazetteer import Gazetteer, Place, is_mainland
 from parsers.lexicon import SPEC_BY_KEY
 from parsers.meta import blurb_date, without_listed_times
 from parsers.metrics import MetricHit, find_metric_hits
-from parsers.periods import (RECENT, SUMMING, Period, PeriodMention, compared_in, cutoff, find_periods,
+from parsers.periods import (RECENT, SUMMING, Period, PeriodMention, closed_before, compared_in, cutoff, find_periods,
                              into_next_year, into_page_year, relative_mentions, story_day, victim_story_day)
 from parsers.records import MONEY_METRICS, Fact
 from parsers.regions import Force, find_forces, in_share_phrase, named_branches, with_named_branches
@@ -491,7 +491,9 @@ class _UnitReader:
             # rest of the paragraph
             cut = cutoff([m for m in periods if m.kind in WEAK_PERIOD_KINDS][-1], self.published, ctx.year)
             window = ctx.period or self.lead_window
-            if cut is not None and window is not None and window.start and window.start <= cut.isoformat():
+            if cut is not None and window is not None and closed_before(window, cut):
+                ctx.period = Period(f"{cut.year}-01-01", cut.isoformat(), "range")
+            elif cut is not None and window is not None and window.start and window.start <= cut.isoformat():
                 ctx.period = Period(window.start, cut.isoformat(), "range")
         since = [m for m in periods if m.kind == "relative" and CAMPAIGN_SINCE.search(m.text)]
         if since and (window := self._since_campaign(periods, since[-1], ctx)) is not None:
@@ -595,7 +597,12 @@ class _UnitReader:
             own = [m.period for m in mentions if m.end <= mention.start and m.period.start
                    and m.kind not in _IGNORED_OR_WEAK and m.period.precision != "day"]
             window = own[-1] if own else (ctx.period or self.lead_window)
-            end = cutoff(mention, self.published, ctx.year)
+            # a yearless cut-off is in the year the sentence's own window ends in (2022年，…截至
+            # 12月底 on a page of January 2023: 2022-12-31)
+            year = int(own[-1].end[:4]) if own and own[-1].end else ctx.year
+            end = cutoff(mention, self.published, year)
+            if window is not None and end is not None and closed_before(window, end):
+                window = None  # 2019年…；至2020年9月，…: the year so far, below
             said = [m for m in mentions if m.end <= mention.start and m.kind in ("day", "announcement")
                     and m.period.start]
             if end is None and said:

@@ -26,7 +26,7 @@ from typing import Callable
 
 import cn2an
 
-__all__ = ["Period", "PeriodMention", "find_periods", "relative_mentions", "cutoff", "month_end",
+__all__ = ["Period", "PeriodMention", "find_periods", "relative_mentions", "cutoff", "closed_before", "month_end",
            "add_months"]
 
 
@@ -417,6 +417,11 @@ _RULES: tuple[_Rule, ...] = (
         # 截至5月24日12时: a cut-off at an hour is still a cut-off, not that day's figure
         rf"(?:{_yp()}{_SP})?(?:{_M}{_SP}月份?(?:{_SP}{_D}{_SP}[日号](?:{_SP}\d{{1,2}}{_SP}[时点](?:{_SP}\d{{1,2}}{_SP}分)?)?)?[底末]?|年?[底末]))",
         _unknown, needs=('截至', '截止')),
+    _rule(  # 2019年…发案154起；至2020年9月，…发案128起: 至/到 opening a clause on a written year and
+        # month, then a comma, is a cut-off as 截至 is (not the range end of 1月至9月: no clause opens there)
+        "cumulative",
+        rf"(?:(?<=^)|(?<=[，,；;。：:]))[至到]{_SP}(?:19|20)\d\d{_SP}年{_SP}{_M}{_SP}月份?[底末]?(?={_SP}[，,])",
+        _unknown, needs=('至', '到')),
     _rule("comparison", r"(?:与|和|同)[^,，。;；\n]{1,12}?(?:相比|相较|比较)", _compared, needs=('相比', '相较', '比较')),
     _rule(
         "comparison",
@@ -613,7 +618,7 @@ def _bind_durations(text: str, mentions: list[PeriodMention]) -> list[PeriodMent
 
 
 _ELAPSED_SINCE = re.compile(rf"^{_DURATION}(?:以来|来)$")
-_UNTIL = re.compile(rf"截[至止]到?{_SP}(?:(?P<y>(?:19|20)\d\d){_SP}年{_SP})?(?P<m>{_M}){_SP}月份?"
+_UNTIL = re.compile(rf"(?:截[至止]到?|[至到]){_SP}(?:(?P<y>(?:19|20)\d\d){_SP}年{_SP})?(?P<m>{_M}){_SP}月份?"
                     rf"(?:{_SP}(?P<d>{_D}){_SP}[日号])?")
 _ELAPSED_GAP = re.compile(r"^[\s,，、]{0,3}$")
 
@@ -651,6 +656,14 @@ def _bind_elapsed_until(text: str, mentions: list[PeriodMention], ctx: _Context)
         out[i - 1] = replace(elapsed, period=closed, kind="range")
         out[i] = replace(until, period=closed, kind="range")
     return out
+
+
+def closed_before(window: Period, end: date) -> bool:
+    """A whole year's window that ended before the year of a cut-off began: the cut-off opens
+    the next report (2019年…发案154起；至2020年9月，…发案128起 → 2020-01-01..2020-09-30), it does
+    not stretch 2019 to September 2020. (A month's window runs on to a later cut-off: 2019年12月
+    部署…截至2020年3月 — the month the work began, to the cut-off.)"""
+    return window.precision == "year" and window.end is not None and window.end < f"{end.year}-01-01"
 
 
 def cutoff(mention: PeriodMention, published: str | None, default_year: int | None = None) -> date | None:

@@ -427,3 +427,34 @@ def test_a_list_of_other_stories_times_lends_no_year_to_yearless_dates() -> None
     assert len(solved) == 1
     assert (solved[0].period_start, solved[0].period_end) == (None, None)
     assert doc.published is None
+
+
+# A year-by-year series, then a cut-off in a later year: the cut-off opens that year's figure
+# (the year so far), it does not stretch the year before to it.
+YEARLY_SERIES = """某县电信网络诈骗发案情况
+2021-11-02 来源：某县公安局
+
+据某县公安局介绍，2019年全县电诈发案61起；2020年电诈发案79起；至2021年10月，电诈发案87起，立案侦查52起。
+"""
+
+
+@pytest.mark.parametrize(("metric", "value", "start", "end"), [
+    pytest.param("cases_filed", 61, "2019-01-01", "2019-12-31", id="2019"),
+    pytest.param("cases_filed", 79, "2020-01-01", "2020-12-31", id="2020"),
+    pytest.param("cases_filed", 87, "2021-01-01", "2021-10-31", id="2021-so-far"),
+    pytest.param("cases_filed", 52, "2021-01-01", "2021-10-31", id="2021-same-clause-on"),
+])
+def test_a_cut_off_after_a_closed_year_is_its_own_year_so_far(metric: str, value: float, start: str, end: str) -> None:
+    f = fact(parse_text(YEARLY_SERIES), metric, value)
+    assert (f.period_start, f.period_end) == (start, end)
+
+
+def test_a_yearless_cut_off_falls_in_the_year_its_sentence_names() -> None:
+    # a January page on the year before: 截至12月底 is December of that year, not of the page's
+    doc = parse_text("""全省打击养老诈骗成效显著
+2024-01-15 来源：某省公安厅
+
+1月15日，记者从省公安厅获悉，2023年，全省公安机关深入推进专项行动，截至12月底，共破获养老诈骗案件1260余起。
+""")
+    f = fact(doc, "cases_solved", 1260)
+    assert (f.period_start, f.period_end) == ("2023-01-01", "2023-12-31")

@@ -87,6 +87,8 @@ SINGLE = [
     ("截至12月12日,共抓获嫌疑人", "2020-12-20", None, "截至12月12日", "cumulative", None, None, None),
     ("截至2020年底,累计冻结", "2021-01-20", None, "截至2020年底", "cumulative", None, None, None),
     ("截至5月24日12时某市警方共抓获嫌疑人347人", "2022-05-25", None, "截至5月24日12时", "cumulative", None, None, None),
+    # 至 opening a clause on a year and month is a cut-off too (not the end of a 1月至9月 range)
+    ("全县刑事案件发案逐年上升；至2021年10月，电诈发案87起", "2021-11-02", None, "至2021年10月", "cumulative", None, None, None),
     # single days
     ("2019年7月4日15时20分,市民肖某报警", "2019-07-11", None, "2019年7月4日15时20分", "day", "2019-07-04", "2019-07-04", "day"),
     ("今年8月6日,某公司财务被骗60万元", "2020-08-28", None, "今年8月6日", "day", "2020-08-06", "2020-08-06", "day"),
@@ -269,3 +271,7 @@ def test_a_spam_keyword_is_no_month() -> None:
     # 第四色五月天…: 五月天 (a band, and a mirror site's spam keyword) names no May
     assert find_periods("第四色五月天乱伦,国产中文字幕", "2020-08-26", 2020) == []
     assert [m.text for m in find_periods("今年五月，全市破获案件12起", "2020-08-26", 2020)] == ["今年五月"]
+
+
+def test_a_range_end_is_no_cut_off() -> None:
+    assert [m.kind for m in find_periods("2021年1月至10月，电诈发案87起", "2021-11-02")] == ["range"]
