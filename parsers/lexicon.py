@@ -65,7 +65,8 @@ TRANSFER_VERBS: tuple[str, ...] = ("转账", "转入", "转出", "转去", "汇�
 
 VERBS: dict[str, tuple[str, ...]] = {
     # 核破 (cases solved on checking), 深挖…案件 (further cases dug out of an arrest)
-    "solve": ("破获", "侦破", "破", "带破", "破案", "告破", "侦办破获", "共破", "核破", "深挖", "查实"),
+    "solve": ("破获", "侦破", "破", "带破", "破案", "告破", "侦办破获", "共破", "核破", "深挖", "查实",
+              "查破"),  # 抓获犯罪嫌疑人15人…查破案件15起
     # 发生 counts cases that occurred (全国共发生…案件5200余宗): the cases_filed rule still
     # needs a case object and a case measure word
     "file": ("立", "立案", "发案", "发生", "受理", "发", "接报"),  # 今年我市发…诈骗案件1949起; 案件接报656起
@@ -92,7 +93,9 @@ VERBS: dict[str, tuple[str, ...]] = {
     "dissuade": ("劝阻", "预警劝阻", "防止", "拦阻", "成功劝阻", "见面劝阻", "面对面劝阻",
                  "上门劝阻", "电话劝阻", "当面劝阻", "阻止", "预警阻断", "成功阻止"),
     # 受害人费某被电信诈骗4万余元: the crime named between 被 and its sum
-    "victim": ("被骗", "骗取", "骗走", "诈骗走", "被诈骗", "被电信诈骗", "被网络诈骗", "被电信网络诈骗", "被电诈") + TRANSFER_VERBS,
+    # 造成某互联网公司经济损失达40万余元: the loss a fraud caused (避免造成… is a loss averted: metrics)
+    "victim": ("被骗", "骗取", "骗走", "诈骗走", "被诈骗", "被电信诈骗", "被网络诈骗", "被电信网络诈骗", "被电诈",
+               "造成") + TRANSFER_VERBS,
 }
 
 # 劝阻群众转款N元 / 成功阻止该公司被骗8.6万元: a transfer or loss talked out of is a loss
@@ -178,7 +181,9 @@ OBJECT_SUFFIXES: dict[str, tuple[str, ...]] = {
                 "主犯", "从犯", "疑犯", "团伙成员", "头目", "金主", "卡头", "卡商", "卡主", "犯人", "男女",
                 "涉案人",  # 拘获涉案人五万七千一百多名
                 "负责人", "组长", "业务员", "话务员"),  # …420余人，窝点负责人28人，“业务组长”42人
-    "police": ("民警", "警力", "辅警", "警察", "干警", "专班"),
+    # (and the staff of a prevention team: 组建一支10人的反诈精准劝阻宣传队 / 由6名见面劝阻队员…:
+    # who does the dissuading, not whom it reached)
+    "police": ("民警", "警力", "辅警", "警察", "干警", "专班", "队员", "宣传队", "宣传员", "志愿者", "网格员"),
     "gang": ("团伙", "犯罪团伙", "集团", "犯罪集团"),
     "den": ("窝点", "据点"),
     "card": ("银行卡", "电话卡", "手机卡", "物联网卡", "卡", "SIM卡", "上网卡", "信用卡"),

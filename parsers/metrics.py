@@ -104,7 +104,8 @@ AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$|(?:日
 AVERAGE_MARKS = ("均", "每")
 # 共发32起…案件，被诈骗金额237万余元: the loss of a period's filed cases together — neither
 # one victim's loss nor one case's size (contract: victim_loss, money_involved)
-FILED_COUNT = re.compile(r"(?:共发|发案|立案|共立|发生)[^，,。；;]{0,20}?\d+\s*起|类[，,]?\s*共\s*\d+\s*[起宗件]")
+# (共立…案件63万起，造成经济损失180亿元: the count may be in 万)
+FILED_COUNT = re.compile(r"(?:共发|发案|立案|共立|发生)[^，,。；;]{0,20}?\d+(?:\.\d+)?\s*万?\s*起|类[，,]?\s*共\s*\d+\s*[起宗件]")
 LOSS_TOTAL_BEFORE = re.compile(r"(?:被骗|被诈骗|损失)(?:金额|资金|总额)?(?:共计|合计|累计|共|达|为)?$")
 # 扣押涉案汽车4辆，价值300余万元: the worth of goods seized, not money frozen
 GOODS_VALUE_BEFORE = re.compile(r"(?<!涉案)(?:总|合计)?价值(?:约|近|达|高达|共计)?\s*$")
@@ -233,7 +234,9 @@ def _tokens(text: str, clauses: list[tuple[int, int]],
 
 
 # 现金人民币23700元、新台币900元 / 美金5000元: another currency named before the sum — not yuan
-FOREIGN_CURRENCY_BEFORE = re.compile(r"(?:新台币|台币|美金|美元|港币|港元|澳门币|澳元|欧元|日元|越南盾|泰铢|比索|卢布)\s*$")
+# (and a crypto-currency named before its count: 追回现金33万余元，泰达币9万余元（约人民币70万元）)
+FOREIGN_CURRENCY_BEFORE = re.compile(r"(?:新台币|台币|美金|美元|港币|港元|澳门币|澳元|欧元|日元|越南盾|泰铢|比索|卢布"
+                                     r"|泰达币|USDT|usdt|比特币|以太坊|虚拟币|虚拟货币)\s*$")
 FOREIGN_CURRENCY_AFTER = re.compile(r"\s*(?:USDT|usdt|泰达币|比特币|个?虚拟币|美金|美元|港币|港元|欧元|日元)")
 
 
@@ -663,9 +666,9 @@ def _handed_on(q: Quantity, text: str, tokens: list[_Token], in_clause: tuple[in
     return first is not None and first.word in lexicon.BLOCKING_VERBS
 
 
-# 我的70万元才没被骗走 / 10万元差点被骗: a loss word after the sum, denied or averted —
-# the money was kept, it is no loss
-LOSS_DENIED_BEFORE = re.compile(r"(?:没有?|未|免遭|免于|免受|险些|差点|差一点|险遭)$")
+# 我的70万元才没被骗走 / 10万元差点被骗 / 避免造成经济损失200万元: a loss word denied or averted —
+# the money was kept, it is no loss (an avoid verb before it, if any, still reads the sum)
+LOSS_DENIED_BEFORE = re.compile(r"(?:没有?|未|免遭|免于|免受|险些|差点|差一点|险遭|避免|防止)$")
 
 
 def _by_verbs(q: Quantity, unit: str, text: str, tokens: list[_Token],

@@ -103,6 +103,10 @@ _TRAPS = "|".join(
         rf"(?:[{_CN_DIGITS}十百]+|\d+)分之(?:[{_CN_DIGITS}十百]+|\d+)",
         rf"(?:好几|数|几|成)[{_CN_MAGS}][{_CN_MAGS}多余]*",
         r"^[ \t\u3000]*\d{1,2}[、.．](?!\d)",
+        # ranks and thresholds in a league table: 依次排名3到7位的是… / 劝阻人数都在300人以上
+        # (places ranked, and a floor every one of them passes — no count of anything)
+        rf"\d{{1,3}}{_SP}[到至\-—~～]{_SP}\d{{1,3}}{_SP}[位名](?![\u4e00-\u9fff]{{0,3}}(?:嫌疑人|群众|人员|民警))",
+        rf"(?<=[都均]在)\d+(?:\.\d+)?[{_CN_MAGS}]*[^\d，,。；;]{{0,4}}?以[上下]",
     ]
 )
 # 十几万元 / 二十几人: the tens with an unknown last digit, at least the round figure;

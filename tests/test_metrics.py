@@ -125,6 +125,10 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("共有32名群众被成功劝阻。", "people_dissuaded", 32, "exact"),
     # 将…N人抓获 after a list of anonymised names: the people named, not the cards they sold
     ("警方成功将涉嫌买卖银行卡的杨某、黄某、覃某3人抓获。", "suspects_arrested", 3, "exact"),
+    # 查破 (cases solved on investigation); the loss a fraud caused (造成…损失)
+    ("专案组抓获嫌疑人9人，查破关联案件27起。", "cases_solved", 27, "exact"),
+    ("该团伙冒充客服行骗，造成多家商户经济损失共计86万余元。", "victim_loss", 860_000, "at_least"),
+    ("民警及时止付，避免造成群众损失35万元。", "money_recovered", 350_000, "exact"),
 ]
 
 
@@ -233,6 +237,14 @@ TRAPS: list[tuple[str, float]] = [
     ("“多亏你们提醒，我的70万元才没被骗走！”", 700_000),
     ("市民李女士差点被骗10万元。", 100_000),
     ("她的5万元险些被骗走。", 50_000),
+    # the staff of a prevention team, not the people it dissuaded
+    ("该所组建一支12人的反诈劝阻宣传队，逐户上门。", 12),
+    ("由8名见面劝阻队员分组走访高危人员。", 8),
+    # a crypto-currency's count is no yuan (its value in yuan, when given, is the figure)
+    ("追回赃款20万余元，USDT 3万余元（约合人民币21万元）。", 30_000),
+    # a league table's ranks and the floor all its places pass
+    ("甲镇劝阻人数最多，达512人；排名4到9位的依次是乙镇、丙镇，劝阻人数都在200人以上。", 9),
+    ("甲镇劝阻人数最多，达512人；排名4到9位的依次是乙镇、丙镇，劝阻人数都在200人以上。", 200),
 ]
 
 
