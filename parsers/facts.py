@@ -52,6 +52,8 @@ from parsers.units import Sentence, Unit
 WEAK_PERIOD_KINDS = frozenset({"cumulative"})
 # the size of one case: it belongs where the story happens (facts._story_place)
 STORY_METRICS = frozenset({"victim_loss", "money_involved"})
+# 在茂名、佛山、中山等地 / 在广州、深圳两地: places listed together
+LIST_OF_PLACES = re.compile(r"[\u4e00-\u9fff]{2,8}、[\u4e00-\u9fff、]{2,30}(?:等地|等市|[两三四五六七八九]地)")
 BREADCRUMB_LINES = 3  # navigation lines read for a local channel (reporting._channel_place)
 IGNORED_PERIOD_KINDS = frozenset({"comparison", "announcement"})
 _IGNORED_OR_WEAK = IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS  # made once, not per mention tested
@@ -532,6 +534,8 @@ class _UnitReader:
         for part, last in ((text[:pos], True), (self.prev_text or "", True), (self.next_text or "", False)):
             inside = [m.place for m in self.gaz.find_mentions(part, within=province)
                       if m.place.level != "province" and m.place.province == province.province and not m.ambiguous]
+            if len({p.city for p in inside}) > 1 and LIST_OF_PLACES.search(part):
+                return None  # 先后在茂名、佛山、中山等地…拘捕: a raid over several cities, no one story's
             if inside:
                 return inside[-1] if last else inside[0]
         return None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from parsers import lexicon
-from parsers.gazetteer import BRANCH_AFTER, ORDINARY_WORD_NAMES, Gazetteer, Place, PlaceMention
+from parsers.gazetteer import BRANCH_AFTER, ORDINARY_WORD_NAMES, Gazetteer, Place, PlaceMention, is_mainland
 
 LIST_JOINER = re.compile(r"^\s*(?:、|和|及|与|,|，)\s*$")
 GROUP_FORCE_AFTER = re.compile(
@@ -67,6 +67,11 @@ PARTNER_AFTER = re.compile(r"[^，,。；;]{0,8}?的?(?:大力)?(?:配合|协助
 # 上海警方与四川警方通力合作，捣毁…: the force named second, "with" whom the first works
 PARTNER_WITH_BEFORE = re.compile(r"(?:与|和|同)$")
 PARTNER_WITH_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:通力|密切|紧密|深度)?(?:合作|协作|配合|联手|携手)")
+# 广东省公安厅接获澳门警方通报后，…拘捕450多人: police outside the mainland that passed on the
+# tip-off, not the force that acted on it (a mainland force's 通报 may bring its own case: 反诈中心
+# 接到鄯善县公安局通报称，某公司会计被骗49万元 — that loss is 鄯善's)
+INFORMANT_BEFORE = re.compile(r"(?:接获|接到|收到|根据|依据)$")
+INFORMANT_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:通报|线索|协查|请求|函)")
 TOPIC_AFTER = re.compile(r"\s*[：:]")  # ● 河南郑州：上半年打掉… — the line is about that place
 LINE_LEAD = " \t•●·-—*#【】[]0123456789.、"
 # 在重庆，市公安局…: an unnamed force right after a place set off by a comma is that place's
@@ -212,6 +217,8 @@ def _with_province(m: PlaceMention, mentions: list[PlaceMention]) -> PlaceMentio
 
 def _partner(text: str, m: PlaceMention) -> bool:
     return bool(PARTNER_BEFORE.search(text[max(0, m.start - 2):m.start])
+                or (not is_mainland(m.place) and INFORMANT_BEFORE.search(text[max(0, m.start - 2):m.start])
+                    and INFORMANT_AFTER.match(text, m.end))
                 or (text.find("下", m.end, m.end + PARTNER_AFTER_SPAN) >= 0 and PARTNER_AFTER.match(text, m.end))
                 or PARTNER_WITH_BEFORE.search(text[max(0, m.start - 1):m.start])
                 and PARTNER_WITH_AFTER.match(text, m.end))

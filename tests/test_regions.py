@@ -175,3 +175,20 @@ def test_an_unnamed_branch_takes_its_outlets_city(text: str, city: str) -> None:
 ])
 def test_a_development_zone_is_its_citys(text: str, city: str) -> None:
     assert {c for _, _, c, _ in _regions(text)} == {city}
+
+
+def test_police_outside_the_mainland_that_pass_on_a_tip_off_are_no_force(gaz: Gazetteer) -> None:
+    text = "福建省公安厅接获香港警方通报后，组织多地警力收网，抓获犯罪嫌疑人120余名。"
+    assert [region for _, region in _forces(gaz, text, None)] == [("福建省", None, None)]
+
+
+def test_a_mainland_force_that_passes_on_its_own_case_stays_a_force(gaz: Gazetteer) -> None:
+    # (the loss its 通报 reports is its own case's)
+    text = "省反诈中心接到某县公安局通报称，某公司出纳被骗38万元。".replace("某县", "鄯善县")
+    assert ("新疆维吾尔自治区", "吐鲁番市", "鄯善县") in [region for _, region in _forces(gaz, text, None)]
+
+
+def test_a_raid_over_several_listed_cities_is_the_provinces() -> None:
+    text = ("全省收网行动\n2023-06-02 来源：某网\n某省公安厅统一指挥，先后在南宁、柳州、桂林等地抓获犯罪嫌疑人96名，"
+            "涉案金额超过2000万元。\n").replace("某省", "广西壮族自治区")
+    assert ("money_involved", 20_000_000, None, None) in _regions(text)
