@@ -138,7 +138,9 @@ def _header_lines(clean_text: str) -> list[str]:
             break
         lines.append(line)
         counted += len(line.strip(" •·-*")) > SHORT_LINE
-    end = next((i for i, line in enumerate(lines) if RELATED_HEADING_RE.match(line)), len(lines))
+    # (not a section label the page opens on, above its own headline: 热点新闻 / 【一线传真】止付2.4亿元! /
+    # 2025-08-22 20:07 浏览:813 — a list's heading has the list under it, not the page's title)
+    end = next((i for i, line in enumerate(lines) if RELATED_HEADING_RE.match(line) and i > 0), len(lines))
     return lines[:end]
 
 

@@ -346,3 +346,15 @@ def test_a_january_dateline_reporting_since_a_year_is_in_the_year_after() -> Non
 ])
 def test_listed_times_of_other_stories(text: str, published: str | None) -> None:
     assert extract_meta(text).published == published
+
+
+def test_a_section_label_above_the_headline_does_not_end_the_header() -> None:
+    # 热点新闻 on the first line labels the site's section; the page's own headline and date
+    # line follow it (a related list's heading has other pages' items under it, not the title)
+    meta = extract_meta("热点新闻\n某县警方破获一起电诈案\n2024-05-18 09:30  浏览:356\n\n近日，某县公安局破获一起电信网络诈骗案。\n")
+    assert (meta.published, meta.title) == ("2024-05-18", "某县警方破获一起电诈案")
+
+
+def test_a_related_list_after_the_headline_still_ends_the_header() -> None:
+    meta = extract_meta("某县警方破获一起电诈案\n相关新闻\n2023-02-01 某市警方通报\n\n近日，某县公安局破获一起电信网络诈骗案。\n")
+    assert meta.published is None
