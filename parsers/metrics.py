@@ -284,6 +284,8 @@ def _between(tokens: list[_Token], start: int, end: int) -> list[_Token]:
 
 # 杨某 / 王某某 / 林某群: a person named the way reports anonymise suspects (the segmenter
 # often leaves 某 a token of its own: 杨 / 某)
+# (财产损失100万元以上) right before a figure: a bracketed aside that ends where the figure starts
+ASIDE_BEFORE = re.compile(r"[（(][^（()）]{1,30}[)）]\s*$")
 PERSON_UNITS = frozenset({"人", "名"})  # (兴庆区(含某新区)8宗: a place, when the count is no people)
 ANONYMISED_NAME = re.compile(r"[\u4e00-\u9fff]某{1,2}[\u4e00-\u9fff]?")
 
@@ -312,8 +314,14 @@ def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int) -> s
         return found
     if FRAUD_KIND_LABEL.search(text, max(0, q.start - 12), q.start):
         return "case"
-    # the tokens from verb_end to the figure: a slice, as tokens are contiguous and sorted
+    # the tokens from verb_end to the figure: a slice, as tokens are contiguous and sorted;
+    # not those of an aside in brackets right before the figure (部督案件(财产损失100万元以上)3起:
+    # the cases are counted, 损失 only says which)
+    aside = ASIDE_BEFORE.search(text, verb_end, q.start)
+    aside_start = aside.start() if aside else q.start
     for t in reversed(tokens[bisect_left(tokens, verb_end, key=_START):bisect_right(tokens, q.start, key=_END)]):
+        if t.start >= aside_start:
+            continue
         if q.unit in PERSON_UNITS and (t.word in ("某", "某某") or ANONYMISED_NAME.fullmatch(t.word)):
             return "suspect"  # 将涉嫌买卖银行卡的杨某、黄某、覃某3人抓获: the people named, not the cards
         cls = lexicon.object_class(t.word)

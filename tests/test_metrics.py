@@ -129,6 +129,8 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("专案组抓获嫌疑人9人，查破关联案件27起。", "cases_solved", 27, "exact"),
     ("该团伙冒充客服行骗，造成多家商户经济损失共计86万余元。", "victim_loss", 860_000, "at_least"),
     ("民警及时止付，避免造成群众损失35万元。", "money_recovered", 350_000, "exact"),
+    # a bracketed aside between the object and its count (which cases: those over a loss)
+    ("今年共破获省督案件（被骗金额50万元以上）12起。", "cases_solved", 12, "exact"),
 ]
 
 
