@@ -131,6 +131,7 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("民警及时止付，避免造成群众损失35万元。", "money_recovered", 350_000, "exact"),
     # a bracketed aside between the object and its count (which cases: those over a loss)
     ("今年共破获省督案件（被骗金额50万元以上）12起。", "cases_solved", 12, "exact"),
+    ("民警在出租屋内搜出手机卡300余张。", "cards_seized", 300, "at_least"),
 ]
 
 
