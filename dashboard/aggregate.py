@@ -9,6 +9,10 @@ rows with a reason code (REASON_*; i18n.reason_label reads them out).
 
 The rule, for one metric, one region (None = nationwide) and one window [from, to]:
 
+0. A figure with no province whose force the parser did not find (Fact.nationwide is
+   False: no 全国/公安部 in its sentence or page) is no nationwide figure: it is listed,
+   never added (an upload from an unknown place must not become the nation's total).
+                                                                          → region_unknown
 1. Case-level facts (scope == "case": a 专案 or a single incident) are listed, never added:
    they are already inside their force's period totals.                      → case_level
 2. Duplicates collapse: same metric, region, value and period is one claim, however many
@@ -64,7 +68,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from dashboard.data import region_path, region_triples
+from dashboard.data import region_path, region_triples, unresolved_mask
 
 Level = Literal["nation", "province", "city", "county"]
 LEVELS: tuple[Level, ...] = ("nation", "province", "city", "county")
@@ -76,13 +80,14 @@ REASON_SAME_PERIOD = "same_period_other_report"
 REASON_OVERLAP = "overlaps_longer_period"
 REASON_COVERED = "covered_by_parent_total"
 REASON_CASE = "case_level"
+REASON_REGION_UNKNOWN = "region_unknown"
 REASON_OUTSIDE = "outside_window"
 REASON_PARTIAL = "partly_outside_window"
 REASON_UNDATED_WINDOW = "unknown_period_with_window"  # 时段不明: never enters a total
 REASON_UNDATED = REASON_UNDATED_WINDOW
 # Kept for callers of the old rule (an undated figure as a last resort); no longer produced.
 REASON_UNDATED_SUPERSEDED = "unknown_period_superseded"
-REASONS: tuple[str, ...] = (REASON_CASE, REASON_DUPLICATE, REASON_UNDATED, REASON_OUTSIDE,
+REASONS: tuple[str, ...] = (REASON_REGION_UNKNOWN, REASON_CASE, REASON_DUPLICATE, REASON_UNDATED, REASON_OUTSIDE,
                             REASON_PARTIAL, REASON_SAME_PERIOD, REASON_OVERLAP, REASON_COVERED)
 
 BASIS_REPORTED = "reported"  # the region's own figures only
@@ -160,7 +165,7 @@ def _in_subtree(path: Path, root: Path) -> bool:
 
 NARROW_COLUMNS: tuple[str, ...] = (
     "row", "fact_id", "doc_id", "metric", "path", "depth", "value", "qualifier", "start",
-    "end", "dated", "published", "case", "blurb", "campaign", "adcode",
+    "end", "dated", "published", "case", "blurb", "campaign", "adcode", "unresolved",
 )
 
 
@@ -233,6 +238,7 @@ def narrow(facts: pd.DataFrame) -> pd.DataFrame:
         "blurb": _column(facts, "unit_kind", "body").fillna("body").eq("blurb").to_numpy(),
         "campaign": obj(_column(facts, "campaign", None).to_numpy()),
         "adcode": obj(_column(facts, "adcode", None).to_numpy()),
+        "unresolved": unresolved_mask(facts),
     }, columns=list(NARROW_COLUMNS))
 
 
@@ -247,11 +253,15 @@ def _date(day: int) -> date:
 # ---------------------------------------------------------------- steps 1–4 (vectorised)
 
 def base_reasons(rows: pd.DataFrame) -> np.ndarray:
-    """Reason per row for steps 1–3, which do not depend on the window (object array;
+    """Reason per row for steps 0–3, which do not depend on the window (object array;
     None = still a candidate). Computed once per metric and reused for every window."""
     reason = np.full(len(rows), None, dtype=object)
     case = rows["case"].to_numpy(dtype=bool)
     reason[case] = REASON_CASE
+    # Step 0: no known region, no nationwide total (listed, like a case)
+    unknown = rows["unresolved"].to_numpy(dtype=bool) if "unresolved" in rows else np.zeros(len(rows), bool)
+    reason[unknown] = REASON_REGION_UNKNOWN
+    case = case | unknown
 
     # Step 2: best copy first (body before blurb, newest publication, then fact_id), as
     # one stable numpy lexsort; a claim is (region, value, period) with regions as codes.

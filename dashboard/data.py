@@ -149,14 +149,33 @@ def region_path(province: object, city: object = None, county: object = None) ->
     return tuple(x for x in (province, city, county) if x is not None)
 
 
-def region_label(province: object, city: object, county: object, lang: str = "zh") -> str:
-    """'河南省 · 郑州市', '北京市 · 朝阳区' (municipality once), '全国' / 'Nationwide'."""
+def unresolved(province: object, nationwide: object) -> bool:
+    """A figure with no province that the parser did not find to be the nation's (Fact.
+    nationwide is False): its force is unknown, so it is no nationwide figure. A cache made
+    before the field existed (None) keeps the old reading: no province is the nation."""
+    return _name(province) is None and nationwide is not None and not pd.isna(nationwide) and not bool(nationwide)
+
+
+def region_label(province: object, city: object, county: object, lang: str = "zh",
+                 nationwide: object = None) -> str:
+    """'河南省 · 郑州市', '北京市 · 朝阳区' (municipality once), '全国' / 'Nationwide', and
+    '地区不明' / 'Region unknown' for a figure whose force was not found (see unresolved)."""
     path = region_path(province, city, county)
     if not path and _name(county):  # a county without its province is still named
         path = (_name(county),)
+    if not path and unresolved(province, nationwide):
+        return "地区不明" if lang == "zh" else "Region unknown"
     if not path:
         return "全国" if lang == "zh" else "Nationwide"
     return " · ".join(path)
+
+
+def unresolved_mask(facts: pd.DataFrame) -> np.ndarray:
+    """unresolved() for every row at once (bool array)."""
+    if "nationwide" not in facts or "province" not in facts:
+        return np.zeros(len(facts), dtype=bool)
+    # (== False: a missing value, from a cache made before the field, is not False)
+    return facts["province"].isna().to_numpy() & facts["nationwide"].astype(object).eq(False).to_numpy()
 
 
 def region_level(province: object, city: object, county: object) -> str:
@@ -230,6 +249,9 @@ def derive(documents: pd.DataFrame, facts: pd.DataFrame,
     levels = np.array([region_level(*t) for t in triples], dtype=object)
     facts["region_label"] = pd.Series(labels[codes] if len(codes) else labels[:0],
                                       index=facts.index, dtype=str)
+    unknown = unresolved_mask(facts)
+    if unknown.any():
+        facts.loc[unknown, "region_label"] = region_label(None, None, None, nationwide=False)
     facts["level"] = pd.Series(levels[codes] if len(codes) else levels[:0],
                                index=facts.index, dtype=str)
     facts["start_date"] = parse_dates(facts["period_start"])

@@ -444,6 +444,8 @@ REASON_LABELS: dict[str, tuple[str, str]] = {
     "overlaps_longer_period": ("与更长时段的数字重叠", "overlaps a longer period already used"),
     "covered_by_parent_total": ("已含在上级地区总数内", "covered by the parent region's total"),
     "case_level": ("专案/个案，不计入辖区总数", "single case, never added to totals"),
+    "region_unknown": ("地区不明（未识别出通报单位），不计入全国总数",
+                       "region unknown (reporting force not found), never a nationwide total"),
     "outside_window": ("不在所选时段内", "outside the date window"),
     "partly_outside_window": ("统计期跨越所选时段边界", "period crosses the window's edge"),
     "unknown_period_with_window": ("时段不明，已设时段筛选", "unknown period while a window is set"),

@@ -134,7 +134,8 @@ def ticker_items(facts: pd.DataFrame, campaigns: pd.DataFrame, lang: str = i18n.
     tied = tied.sort_values(["published", "span_start"], ascending=[False, True],
                             na_position="last") if len(tied) else tied
     for row in tied.itertuples(index=False):
-        region = data.region_label(row.province, row.city, row.county, lang)
+        region = data.region_label(row.province, row.city, row.county, lang,
+                                   getattr(row, "nationwide", None))
         key = (row.campaign, row.metric, float(row.value), region)
         if key in seen or shown_per_campaign.get(row.campaign, 0) >= per_campaign:
             continue

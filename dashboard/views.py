@@ -225,8 +225,9 @@ def facts_table(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Readable columns for st.dataframe (exact value kept beside the formatted one)."""
     t = lambda key: i18n.t(key, lang)  # noqa: E731
     out = pd.DataFrame({
-        t("region"): [region_label(p, c, k, lang) for p, c, k in
-                      zip(facts["province"], facts["city"], facts["county"])],
+        t("region"): [region_label(p, c, k, lang, n) for p, c, k, n in
+                      zip(facts["province"], facts["city"], facts["county"],
+                          facts["nationwide"] if "nationwide" in facts else [None] * len(facts))],
         t("metric"): [i18n.metric_label(m, lang) for m in facts["metric"]],
         t("value"): [i18n.format_amount(v, m, q, lang) for v, m, q in
                      zip(facts["value"], facts["metric"], facts["qualifier"])],

@@ -68,6 +68,7 @@ _INT_COLUMNS = frozenset(
     {"span_start", "span_end", "sentence_start", "sentence_end", "unit_index", "n_facts"}
 )
 _FLOAT_COLUMNS = frozenset({"value"})
+_BOOL_COLUMNS = frozenset({"nationwide"})
 
 
 def _schema(columns: Sequence[str]) -> pa.Schema:
@@ -76,6 +77,8 @@ def _schema(columns: Sequence[str]) -> pa.Schema:
             return pa.int64()
         if name in _FLOAT_COLUMNS:
             return pa.float64()
+        if name in _BOOL_COLUMNS:
+            return pa.bool_()
         return pa.string()
 
     return pa.schema([pa.field(name, arrow_type(name), nullable=True) for name in columns])

@@ -65,6 +65,10 @@ class Fact:
     # the date of the report the figure came in: the page's date for its body, a blurb's
     # own dateline for a related-news blurb (None when it has none: never the host's date)
     reported: str | None = None
+    # the nation's figure: no province, and the text names the nation (全国…, 公安部) or the
+    # page is a nationwide bulletin. No province and False: the reporting force was not
+    # found — the figure is no nationwide total (the dashboard shows 地区不明 and adds it to none)
+    nationwide: bool = False
 
     def to_json(self) -> dict[str, Any]:
         out = _shallow_dict(self)  # every field is a scalar or an int pair: no deep copy needed
@@ -144,7 +148,7 @@ FACT_COLUMNS: tuple[str, ...] = (
     "province", "city", "county", "adcode",
     "period_start", "period_end", "period_precision", "campaign", "scope",
     "unit_kind", "unit_index", "evidence", "span_start", "span_end",
-    "sentence", "sentence_start", "sentence_end", "reported",
+    "sentence", "sentence_start", "sentence_end", "reported", "nationwide",
 )
 CAMPAIGN_COLUMNS: tuple[str, ...] = (
     "doc_id", "name", "kind", "start", "end", "organizer", "evidence", "span_start", "span_end",
@@ -166,7 +170,7 @@ def fact_row(f: Fact) -> dict[str, Any]:
         "unit_kind": f.unit_kind, "unit_index": f.unit_index, "evidence": f.evidence,
         "span_start": f.span[0], "span_end": f.span[1], "sentence": f.sentence,
         "sentence_start": f.sentence_span[0], "sentence_end": f.sentence_span[1],
-        "reported": f.reported,
+        "reported": f.reported, "nationwide": f.nationwide,
     }
 
 

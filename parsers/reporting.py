@@ -115,18 +115,27 @@ def _most_named(body: list[Sentence], candidates: list[Place], gaz: Gazetteer) -
     return max(candidates, key=lambda p: (counts.get(p.adcode, 0), -candidates.index(p)))
 
 
-def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer,
-                   breadcrumbs: tuple[str, ...] = ()) -> Place | None:
-    """The document's reporting force (rules 1–5 above). ``breadcrumbs``: the page's navigation
-    lines that cleaning dropped as chrome, in Simplified script (for rule 5's local channel)."""
+def national_report(body: list[Sentence], title: str | None, gaz: Gazetteer) -> bool:
+    """公安部：2022年全国共破获…: the page reports the nation's figures — its headline (or, for a
+    page whose "title" is a paragraph, its lead) names the nation and no local force."""
     # a page that offers a paragraph as its title is judged by its first sentence instead
     real_title = bool(title) and len(title) <= TITLE_MAX  # type: ignore[arg-type]
     # (本报北京8月28日电。 split off as a sentence of its own is the lead's dateline: the next one)
     head = title if real_title else next((s.text for s in body if not DATELINE_ONLY.match(s.text)), "")
     national = NATIONAL if real_title else NATIONAL_FORCE  # a sentence must name the force
-    if head and national.search(head) and not LOCAL_SELF.search(head) and not any(
-            not f.generic for f in find_forces(head, None, gaz)) and not _ministry_directs(body, gaz):
-        return None  # 公安部：2022年全国共破获…: a nationwide bulletin
+    return bool(head and national.search(head) and not LOCAL_SELF.search(head) and not any(
+        not f.generic for f in find_forces(head, None, gaz)) and not _ministry_directs(body, gaz))
+
+
+def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer,
+                   breadcrumbs: tuple[str, ...] = ()) -> Place | None:
+    """The document's reporting force (rules 1–5 above); None for a nationwide bulletin
+    (national_report) and for a page whose force is not found. ``breadcrumbs``: the page's
+    navigation lines that cleaning dropped as chrome, in Simplified script (for rule 5's
+    local channel)."""
+    real_title = bool(title) and len(title) <= TITLE_MAX  # type: ignore[arg-type]
+    if national_report(body, title, gaz):
+        return None
     named = _named_in_order(body, gaz)
     place = named[0] if named else None
     if place is not None and len({p.province for p in named}) > 1:

@@ -448,3 +448,22 @@ def test_page_totals_count_other_windows_instead_of_carrying_them():
     assert reasons(slim) == ["partly_outside_window", "unknown_period_with_window"]
     assert slim.n_outside == 2 and full.n_outside == 0
     assert list(slim.excluded.columns) == ["fact_id", "value", "reason"]
+
+
+# (0) a figure whose force was not found ---------------------------------------------------
+
+def test_a_figure_without_a_found_force_is_no_nationwide_total():
+    # 测试省青山市公安局…1234起: no known place, so the parser marks it not nationwide; the
+    # nation's total keeps its own figure and lists the other as region unknown
+    national = {**fact(value=250_000, start="2025-01-01", end="2025-12-31", doc="mps"), "nationwide": True}
+    unknown = {**fact(value=1234, start="2025-01-01", end="2025-10-31", doc="upload"), "nationwide": False}
+    result = aggregate(frame(national, unknown), "cases_solved", window=(date(2025, 1, 1), date(2025, 12, 31)))
+    assert result.value == 250_000
+    assert reasons(result) == ["region_unknown"]
+    alone = aggregate(frame(unknown), "cases_solved", window=(date(2025, 1, 1), date(2025, 12, 31)))
+    assert alone.value is None and reasons(alone) == ["region_unknown"]
+
+
+def test_a_cache_from_before_the_field_reads_no_province_as_the_nation():
+    legacy = {**fact(value=585, start="2020-01-01", end="2020-07-31"), "nationwide": None}
+    assert aggregate(frame(legacy), "cases_solved").value == 585

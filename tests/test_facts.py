@@ -458,3 +458,30 @@ def test_a_yearless_cut_off_falls_in_the_year_its_sentence_names() -> None:
 """)
     f = fact(doc, "cases_solved", 1260)
     assert (f.period_start, f.period_end) == ("2023-01-01", "2023-12-31")
+
+
+@pytest.mark.parametrize(("text", "nationwide"), [
+    pytest.param("""公安部：2025年全国共破获电信网络诈骗案件25.8万起
+2026-01-20 来源：某网
+
+记者从公安部获悉，2025年，全国公安机关共破获电信网络诈骗案件25.8万起。
+""", True, id="a-nationwide-bulletin"),
+    pytest.param("""警方通报
+2026-01-20 来源：某网
+
+去年中国警方破获电信网络诈骗案件29.4万起。
+""", True, id="the-sentence-names-the-nation"),
+    pytest.param("""警方通报战果
+2026-01-20 来源：某网
+
+2025年1月至10月，某地公安局共破获电信网络诈骗案件1234起。
+""", False, id="a-force-that-is-not-found"),
+])
+def test_a_figure_without_a_province_is_the_nations_only_when_the_text_says_so(text: str, nationwide: bool) -> None:
+    f = parse_text(text).facts[0]
+    assert (f.province, f.nationwide) == (None, nationwide)
+
+
+def test_a_figure_with_a_province_is_never_nationwide() -> None:
+    f = parse_text("兰州警方通报\n2021-03-02 来源：某网\n今年以来，兰州市公安局共破获电信网络诈骗案件128起。\n").facts[0]
+    assert (f.province, f.nationwide) == ("甘肃省", False)

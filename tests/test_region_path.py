@@ -35,3 +35,12 @@ def test_aggregation_reads_the_same_hierarchy(row, path):
 def test_label_and_level_follow_the_path(row, label, level):
     assert data.region_label(*row) == label
     assert data.region_level(*row) == level
+
+
+def test_a_figure_whose_force_was_not_found_is_labelled_region_unknown() -> None:
+    from dashboard.data import region_label
+    assert region_label(None, None, None, "zh", False) == "地区不明"
+    assert region_label(None, None, None, "en", False) == "Region unknown"
+    assert region_label(None, None, None, "zh", True) == "全国"
+    assert region_label(None, None, None, "zh", None) == "全国"  # a cache from before the field
+    assert region_label("甘肃省", "兰州市", None, "zh", False) == "甘肃省 · 兰州市"
