@@ -14,6 +14,8 @@ from typing import Literal
 
 import pandas as pd
 
+from dashboard.data import unresolved_mask
+
 Kind = Literal["year", "half", "quarter", "custom"]
 KINDS: tuple[Kind, ...] = ("year", "half", "quarter", "custom")
 _CODE = re.compile(r"^(\d{4})(?:([HQ])([1-4]))?$")
@@ -142,12 +144,13 @@ def of_kind(kind: Kind, y: int) -> list[Window]:
 
 
 def countable_spans(facts: pd.DataFrame) -> pd.DataFrame:
-    """(start, end) Timestamps of the dated jurisdiction facts — the ones a total can use."""
+    """(start, end) Timestamps of the dated jurisdiction facts with a known region — the ones
+    a total can use (a figure whose force was not found never moves the default year)."""
     scope = facts["scope"].fillna("jurisdiction") if "scope" in facts \
         else pd.Series("jurisdiction", index=facts.index)
     start = pd.to_datetime(facts.get("period_start"), errors="coerce")
     end = pd.to_datetime(facts.get("period_end"), errors="coerce")
-    keep = start.notna() & end.notna() & scope.ne("case")
+    keep = start.notna() & end.notna() & scope.ne("case") & ~unresolved_mask(facts)
     return pd.DataFrame({"start": start[keep], "end": end[keep]})
 
 

@@ -56,3 +56,11 @@ def test_a_reversed_range_is_put_in_order_and_says_so():
                        (None, date(2019, 1, 1)), (date(2019, 1, 1), None), (None, None)]:
         used = windows.ordered(start, end)
         assert (used.start, used.end, used.reversed) == (start, end, False)
+
+
+def test_a_figure_whose_force_was_not_found_never_sets_the_default_year():
+    facts = pd.DataFrame({
+        "period_start": ["2025-01-01", "2026-01-01"], "period_end": ["2025-12-31", "2026-10-31"],
+        "scope": ["jurisdiction", "jurisdiction"], "province": ["湖南省", None], "nationwide": [False, False],
+    })
+    assert windows.latest_year(facts, today=date(2026, 11, 30)).code == "2025"
