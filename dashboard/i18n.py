@@ -329,6 +329,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ingest_value": ("值", "Value"),
     "ingest_script": ("文字", "Script"),
     "ingest_no_figures": ("没有识别出任何数字。", "No figures were found in this text."),
+    "ingest_region_unknown": ("{n} 个数字未识别出通报单位（地区不明）：它们不会计入全国或任何地区的总数。"
+                              "请检查原文是否写明公安机关所在地。",
+                              "{n} figure(s) have no recognised reporting force (region unknown): they enter "
+                              "no nationwide or regional total. Check that the text names the police force's place."),
     "ingest_evidence": ("原文证据", "Evidence in context"),
     "ingest_twin": ("内容相同的通报已在数据中，无需录入。", "Already in the dataset; nothing to add."),
     # the id comes from the file name: shown as plain text (st.text), never in Markdown

@@ -189,6 +189,18 @@ def test_pasted_bulletin_previews_as_text_then_appears_everywhere(dirs, monkeypa
     assert len(list((data / "bulletins").iterdir())) == 1
 
 
+def test_a_preview_whose_force_is_not_found_says_its_figures_enter_no_total(dirs, monkeypatch):
+    at = logged_in(monkeypatch)
+    at.switch_page("dashboard/pages/ingest.py").run()
+    at.radio(key="ingest_mode").set_value("paste").run()
+    at.text_area(key="ingest_text").input("警方通报战果\n2025-11-02 来源：某网\n\n"
+                                          "2025年1月至10月，某地公安局共破获电信网络诈骗案件1234起。\n")
+    at.button(key="ingest_preview").click().run()
+    assert not at.exception, at.exception
+    assert [w.value for w in at.warning] == [i18n.t("ingest_region_unknown", "zh", n=1)]
+    assert list(at.dataframe[1].value["地区"]) == ["地区不明"]
+
+
 def test_empty_paste_is_refused(dirs, monkeypatch):
     at = logged_in(monkeypatch)
     at.switch_page("dashboard/pages/ingest.py").run()
