@@ -15,6 +15,9 @@ The rule, for one metric, one region (None = nationwide) and one window [from, t
                                                                           → region_unknown
 1. Case-level facts (scope == "case": a 专案 or a single incident) are listed, never added:
    they are already inside their force's period totals.                      → case_level
+   So are named parts of a total (scope == "part": 损失百万以上案件27起, 挂牌督办案件16起,
+   “金主”、头目和骨干542名): they are inside the force's whole figure, and taken alone
+   they would pass for it.                                                 → part_of_total
 2. Duplicates collapse: same metric, region, value and period is one claim, however many
    bulletins print it; an undated copy (a blurb) of a dated claim is the same claim. The
    body figure wins over a blurb, then the most recently published copy.     → duplicate
@@ -80,6 +83,7 @@ REASON_SAME_PERIOD = "same_period_other_report"
 REASON_OVERLAP = "overlaps_longer_period"
 REASON_COVERED = "covered_by_parent_total"
 REASON_CASE = "case_level"
+REASON_PART = "part_of_total"
 REASON_REGION_UNKNOWN = "region_unknown"
 REASON_OUTSIDE = "outside_window"
 REASON_PARTIAL = "partly_outside_window"
@@ -87,7 +91,7 @@ REASON_UNDATED_WINDOW = "unknown_period_with_window"  # 时段不明: never ente
 REASON_UNDATED = REASON_UNDATED_WINDOW
 # Kept for callers of the old rule (an undated figure as a last resort); no longer produced.
 REASON_UNDATED_SUPERSEDED = "unknown_period_superseded"
-REASONS: tuple[str, ...] = (REASON_REGION_UNKNOWN, REASON_CASE, REASON_DUPLICATE, REASON_UNDATED, REASON_OUTSIDE,
+REASONS: tuple[str, ...] = (REASON_REGION_UNKNOWN, REASON_CASE, REASON_PART, REASON_DUPLICATE, REASON_UNDATED, REASON_OUTSIDE,
                             REASON_PARTIAL, REASON_SAME_PERIOD, REASON_OVERLAP, REASON_COVERED)
 
 BASIS_REPORTED = "reported"  # the region's own figures only
@@ -165,7 +169,7 @@ def _in_subtree(path: Path, root: Path) -> bool:
 
 NARROW_COLUMNS: tuple[str, ...] = (
     "row", "fact_id", "doc_id", "metric", "path", "depth", "value", "qualifier", "start",
-    "end", "dated", "published", "case", "blurb", "campaign", "adcode", "unresolved",
+    "end", "dated", "published", "case", "part", "blurb", "campaign", "adcode", "unresolved",
 )
 
 
@@ -235,6 +239,8 @@ def narrow(facts: pd.DataFrame) -> pd.DataFrame:
         "published": published,
         "case": _column(facts, "scope", "jurisdiction").fillna("jurisdiction").eq("case")
         .to_numpy(),
+        "part": _column(facts, "scope", "jurisdiction").fillna("jurisdiction").eq("part")
+        .to_numpy(),
         "blurb": _column(facts, "unit_kind", "body").fillna("body").eq("blurb").to_numpy(),
         "campaign": obj(_column(facts, "campaign", None).to_numpy()),
         "adcode": obj(_column(facts, "adcode", None).to_numpy()),
@@ -258,6 +264,9 @@ def base_reasons(rows: pd.DataFrame) -> np.ndarray:
     reason = np.full(len(rows), None, dtype=object)
     case = rows["case"].to_numpy(dtype=bool)
     reason[case] = REASON_CASE
+    part = rows["part"].to_numpy(dtype=bool) if "part" in rows else np.zeros(len(rows), bool)
+    reason[part] = REASON_PART
+    case = case | part
     # Step 0: no known region, no nationwide total (listed, like a case)
     unknown = rows["unresolved"].to_numpy(dtype=bool) if "unresolved" in rows else np.zeros(len(rows), bool)
     reason[unknown] = REASON_REGION_UNKNOWN
@@ -466,7 +475,8 @@ def region_total(res: Resolution, root: Path) -> RegionTotal:
     reasons[len(pre):] = [r for _, r in dropped]
     # Sub-regions with jurisdiction figures of the metric but none inside the window.
     depth = len(root)
-    below = inside & (rows["depth"].to_numpy() > depth) & ~rows["case"].to_numpy(dtype=bool)
+    below = inside & (rows["depth"].to_numpy() > depth) & ~rows["case"].to_numpy(dtype=bool) \
+        & ~rows["part"].to_numpy(dtype=bool)
     paths = rows["path"].to_numpy()
     # many facts, few distinct paths: each distinct path is cut once
     with_metric = {p[depth] for p in set(paths[below])}

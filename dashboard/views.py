@@ -59,7 +59,8 @@ def window_bounds(ds: Dataset, filters: Filters) -> tuple:
 def _countable_spans(ds: Dataset) -> pd.DataFrame:
     """windows.available's input from the narrow table (dates already parsed)."""
     def compute() -> pd.DataFrame:
-        rows = ds.narrow[ds.narrow["dated"] & ~ds.narrow["case"]]
+        narrow = ds.narrow  # (the figures a total can use: windows.countable_spans)
+        rows = narrow[narrow["dated"] & ~narrow["case"] & ~narrow["part"] & ~narrow["unresolved"]]
         spans = pd.DataFrame({"start": rows["start"].to_numpy().astype("datetime64[D]"),
                               "end": rows["end"].to_numpy().astype("datetime64[D]")})
         return spans.drop_duplicates().assign(
@@ -235,7 +236,7 @@ def facts_table(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("period"): [i18n.format_period(s, e, lang) for s, e in
                       zip(facts["period_start"], facts["period_end"])],
         t("campaign"): [c if isinstance(c, str) else "" for c in facts["campaign"]],
-        t("scope"): [i18n.t(f"scope_{s}", lang) if s in ("case", "jurisdiction") else s
+        t("scope"): [i18n.t(f"scope_{s}", lang) if s in ("case", "part", "jurisdiction") else s
                      for s in facts["scope"].fillna("jurisdiction")],
         t("evidence"): facts["evidence"].tolist(),
         t("source"): _text_list(facts, "doc_title"),

@@ -150,7 +150,7 @@ def countable_spans(facts: pd.DataFrame) -> pd.DataFrame:
         else pd.Series("jurisdiction", index=facts.index)
     start = pd.to_datetime(facts.get("period_start"), errors="coerce")
     end = pd.to_datetime(facts.get("period_end"), errors="coerce")
-    keep = start.notna() & end.notna() & scope.ne("case") & ~unresolved_mask(facts)
+    keep = start.notna() & end.notna() & ~scope.isin(("case", "part")) & ~unresolved_mask(facts)
     return pd.DataFrame({"start": start[keep], "end": end[keep]})
 
 

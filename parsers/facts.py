@@ -71,6 +71,12 @@ SUMMED = re.compile(r"共|累计|以来")  # 共劝阻…返还涉案资金6820�
 # what one victim lost, and what was stopped, frozen or won back for them
 VICTIM_MONEY = frozenset({"victim_loss", "money_stopped", "money_frozen", "money_recovered"})
 SINGLE_CASE = re.compile(r"案例|该案|此案|本案|一起")
+# the part of a figure's list item before its number: cut at a list break or an earlier figure
+ITEM_BREAK = re.compile(r"[、，,；;]|\d+(?:\.\d+)?[万亿]?[余多]?[起名个人件张元宗]")
+# cases over a loss threshold (10万元以上案件 / 案值50万元以上的案件) or under supervision (部督, 挂牌督办)
+PART_CASES = re.compile(r"以上的?[^，,。；;\d]{0,6}案|[部省]督|挂牌督办|督办的?")
+RINGLEADERS = re.compile(r"金主|头目|骨干|首要分子|主犯")
+ALL_RANKS = re.compile(r"一般|参与人员|普通|其他")  # 组织者、骨干成员和一般参与人员共计450余人: all of them
 UNKNOWN = Period(None, None, None)
 REPORTING_PRECISIONS = frozenset({"year", "range", "half", "quarter", "month"})
 YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -633,14 +639,29 @@ class _UnitReader:
 
 
 def _scope(metric: str, period: Period | None, campaign: str | None, campaigns: Campaigns,
-           sentence: str) -> str:
+           sentence: str, before: str = "") -> str:
+    """'case' (a 专案 or one incident), 'part' (a named part of the jurisdiction's figure,
+    see _is_part; `before` is the hit's text before its number) or 'jurisdiction'."""
     if campaign and campaigns.kinds.get(campaign) == "case":
         return "case"
     if metric in SPEC_BY_KEY and SPEC_BY_KEY[metric].scope == "case":
         return "case"  # victim_loss, money_involved: the size of one case
     if period is not None and period.precision == "day":
         return "case"
+    if _is_part(before):
+        return "part"
     return "case" if SINGLE_CASE.search(sentence) else "jurisdiction"
+
+
+def _is_part(before: str) -> bool:
+    """破获损失百万以上案件27起 / 侦破公安部挂牌督办案件16起 / 抓获诈骗集团幕后“金主”、头目和骨干等542名:
+    the figure counts a named part (the big cases, the supervised ones, the ringleaders), not
+    all the force did — a total must not take it for the whole. Read on the list item the
+    figure closes (after the last 、/，/；or earlier figure), so an item after a part is not one."""
+    item = ITEM_BREAK.split(before)[-1]
+    if PART_CASES.search(item):
+        return True
+    return RINGLEADERS.search(item) is not None and ALL_RANKS.search(item) is None
 
 
 def _same_family(a: str, b: str) -> bool:
@@ -816,7 +837,8 @@ def build_fact(hit: MetricHit, sentence: Sentence, ctx: _Context, clean: Clean, 
         evidence=clean.original[ev_start:ev_end], span=(ev_start, ev_end),
         value_text=clean.original[vt_start:vt_end], period_precision=period.precision,
         adcode=place.adcode if place else None,
-        scope=_scope(hit.metric, ctx.period, ctx.campaign, campaigns, sentence.text),
+        scope=_scope(hit.metric, ctx.period, ctx.campaign, campaigns, sentence.text,
+                     sentence.text[hit.start:q.start]),
         unit_kind=unit.kind, unit_index=unit.index,
         sentence=clean.original[s_start:s_end], sentence_span=(s_start, s_end),
     )

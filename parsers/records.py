@@ -21,7 +21,7 @@ Qualifier = Literal["exact", "at_least", "approx"]
 Precision = Literal["day", "month", "quarter", "half", "year", "range"]
 # "jurisdiction": a force's total over a period (may be summed across disjoint regions/periods).
 # "case": one named case (专案) or a single incident; shown, never added into totals.
-Scope = Literal["jurisdiction", "case"]
+Scope = Literal["jurisdiction", "case", "part"]
 UnitKind = Literal["body", "blurb"]
 
 

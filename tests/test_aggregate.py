@@ -467,3 +467,11 @@ def test_a_figure_without_a_found_force_is_no_nationwide_total():
 def test_a_cache_from_before_the_field_reads_no_province_as_the_nation():
     legacy = {**fact(value=585, start="2020-01-01", end="2020-07-31"), "nationwide": None}
     assert aggregate(frame(legacy), "cases_solved").value == 585
+
+
+def test_a_named_part_is_listed_never_taken_for_the_whole():
+    # 抓获…“金主”、头目和骨干等542名 is the only arrest figure: the total stays empty, the part
+    # is listed with its reason
+    part = fact("suspects_arrested", 542, start="2025-01-01", end="2025-12-31", scope="part")
+    result = aggregate(frame(part), "suspects_arrested", window=(date(2025, 1, 1), date(2025, 12, 31)))
+    assert result.value is None and reasons(result) == ["part_of_total"]

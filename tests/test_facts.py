@@ -485,3 +485,17 @@ def test_a_figure_without_a_province_is_the_nations_only_when_the_text_says_so(t
 def test_a_figure_with_a_province_is_never_nationwide() -> None:
     f = parse_text("兰州警方通报\n2021-03-02 来源：某网\n今年以来，兰州市公安局共破获电信网络诈骗案件128起。\n").facts[0]
     assert (f.province, f.nationwide) == ("甘肃省", False)
+
+
+@pytest.mark.parametrize(("sentence", "metric", "value", "scope"), [
+    pytest.param("全省共破获损失百万元以上案件41起。", "cases_solved", 41, "part", id="cases-over-a-loss"),
+    pytest.param("全省共破获公安部挂牌督办案件9起。", "cases_solved", 9, "part", id="supervised-cases"),
+    pytest.param("全省共抓获诈骗集团幕后“金主”、头目和骨干等86名。", "suspects_arrested", 86, "part", id="ringleaders"),
+    pytest.param("全省共抓获犯罪嫌疑人1200名，其中头目和骨干86名。", "suspects_arrested", 1200, "jurisdiction",
+                 id="the-whole-before-its-part"),
+    pytest.param("全省共刑拘组织者、骨干成员和一般参与人员共计450余人。", "suspects_detained", 450, "jurisdiction",
+                 id="all-ranks-together"),
+])
+def test_a_named_part_of_a_total_is_marked_part(sentence: str, metric: str, value: float, scope: str) -> None:
+    doc = parse_text(f"某省警方通报\n2025-03-02 来源：某网\n2024年，甘肃省公安厅通报：{sentence}\n")
+    assert fact(doc, metric, value).scope == scope
