@@ -71,6 +71,12 @@ SUMMED = re.compile(r"共|累计|以来")  # 共劝阻…返还涉案资金6820�
 # what one victim lost, and what was stopped, frozen or won back for them
 VICTIM_MONEY = frozenset({"victim_loss", "money_stopped", "money_frozen", "money_recovered"})
 SINGLE_CASE = re.compile(r"案例|该案|此案|本案|一起")
+# 市民张某… / 李先生… / 抓获莫某璧、阮某等4人 / 专案组…: a named (anonymised) person or a case team
+# just before a figure — the figure is one case's, inside its force's period totals (the newcomer
+# saw 市民张某…避免资金损失22万元 added into a province's quarter)
+CASE_PEOPLE = re.compile(r"[\u4e00-\u9fff]某{1,2}(?![市县区省镇乡村街公平单企网银店商团集账地小高])"
+                         r"|[\u4e00-\u9fff](?:女士|先生|大爷|大妈|阿姨|老伯|大叔)|专案组")
+CASE_WINDOW = 40
 # the part of a figure's list item before its number: cut at a list break or an earlier figure
 ITEM_BREAK = re.compile(r"[、，,；;]|\d+(?:\.\d+)?[万亿]?[余多]?[起名个人件张元宗]")
 # cases over a loss threshold (10万元以上案件 / 案值50万元以上的案件) or under supervision (部督, 挂牌督办)
@@ -639,9 +645,11 @@ class _UnitReader:
 
 
 def _scope(metric: str, period: Period | None, campaign: str | None, campaigns: Campaigns,
-           sentence: str, before: str = "") -> str:
+           sentence: str, before: str = "", near: str = "") -> str:
     """'case' (a 专案 or one incident), 'part' (a named part of the jurisdiction's figure,
-    see _is_part; `before` is the hit's text before its number) or 'jurisdiction'."""
+    see _is_part; `before` is the hit's text before its number) or 'jurisdiction'. `near`:
+    the sentence's last CASE_WINDOW characters before the number — a person named there
+    (市民张某, 李先生, 抓获王某等7人) or a 专案组 makes the figure one case's."""
     if campaign and campaigns.kinds.get(campaign) == "case":
         return "case"
     if metric in SPEC_BY_KEY and SPEC_BY_KEY[metric].scope == "case":
@@ -650,7 +658,7 @@ def _scope(metric: str, period: Period | None, campaign: str | None, campaigns: 
         return "case"
     if _is_part(before):
         return "part"
-    return "case" if SINGLE_CASE.search(sentence) else "jurisdiction"
+    return "case" if SINGLE_CASE.search(sentence) or CASE_PEOPLE.search(near) else "jurisdiction"
 
 
 def _is_part(before: str) -> bool:
@@ -838,7 +846,7 @@ def build_fact(hit: MetricHit, sentence: Sentence, ctx: _Context, clean: Clean, 
         value_text=clean.original[vt_start:vt_end], period_precision=period.precision,
         adcode=place.adcode if place else None,
         scope=_scope(hit.metric, ctx.period, ctx.campaign, campaigns, sentence.text,
-                     sentence.text[hit.start:q.start]),
+                     sentence.text[hit.start:q.start], sentence.text[max(0, q.start - CASE_WINDOW):q.start]),
         unit_kind=unit.kind, unit_index=unit.index,
         sentence=clean.original[s_start:s_end], sentence_span=(s_start, s_end),
     )

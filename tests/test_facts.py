@@ -499,3 +499,14 @@ def test_a_figure_with_a_province_is_never_nationwide() -> None:
 def test_a_named_part_of_a_total_is_marked_part(sentence: str, metric: str, value: float, scope: str) -> None:
     doc = parse_text(f"某省警方通报\n2025-03-02 来源：某网\n2024年，甘肃省公安厅通报：{sentence}\n")
     assert fact(doc, metric, value).scope == scope
+
+
+@pytest.mark.parametrize(("sentence", "metric", "value", "scope"), [
+    pytest.param("民警及时劝阻市民张某，为其避免资金损失22万元。", "money_recovered", 220_000, "case", id="a-named-victim"),
+    pytest.param("专案组先后抓获李某、陈某松等犯罪嫌疑人14人。", "suspects_arrested", 14, "case", id="a-case-team"),
+    pytest.param("全市共为群众挽回经济损失6400余万元。", "money_recovered", 64_000_000, "jurisdiction", id="the-citys-total"),
+    pytest.param("全市共破获某平台诈骗案件31起。", "cases_solved", 31, "jurisdiction", id="a-platform-is-no-person"),
+])
+def test_a_figure_next_to_a_named_person_is_one_cases(sentence: str, metric: str, value: float, scope: str) -> None:
+    doc = parse_text(f"某市警方通报\n2025-03-02 来源：某网\n2024年，兰州市公安局：{sentence}\n")
+    assert fact(doc, metric, value).scope == scope
