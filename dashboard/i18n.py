@@ -123,6 +123,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kpi_missing_more": ("等 {n} 个地区", "({n} regions in all)"),
     "kpi_undated": ("本时段发布、时段不明 {n} 条，未计入",
                     "{n} figure(s) reported in this window with unknown period, not counted"),
+    "kpi_undated_unpublished": ("时段不明 {n} 条未计入（其中 {m} 条发布日期也不明，列在每个时段旁）",
+                                "{n} figure(s) with unknown period not counted ({m} of them with no "
+                                "publication date either, listed beside every window)"),
+    "kpi_coverage": ("所用数字的统计期长短不一（{shortest}至{longest}），合计不是整个时段的完整数字",
+                     "The figures used cover periods of {shortest} to {longest}: the sum is not a "
+                     "complete count for the whole window"),
+    "kpi_coverage_one": ("所用数字只覆盖 {period}，不是整个时段", "The figures used cover only {period}, "
+                         "not the whole window"),
+    "duration_days": ("{n}天", "{n} day(s)"),
+    "duration_months": ("{n}个月", "{n} month(s)"),
     "kpi_window": ("统计时段：{window}", "Window: {window}"),
     "window": ("时段", "Window"),
     "window_kind_year": ("年", "Year"),

@@ -280,18 +280,54 @@ def parts_caption(result: Aggregate, metric: str, lang: str) -> str:
 
 
 def undated_caption(result: Aggregate, lang: str) -> str:
-    """'时段不明 2 条，未计入' ('' when there are none)."""
+    """'时段不明 2 条，未计入' ('' when there are none). Figures whose bulletin has no known
+    publication day either are listed beside every window (aggregate step 3): the caption
+    says how many, rather than claim they were published in this one."""
     n = result.n_undated
-    return i18n.t("kpi_undated", lang, n=n) if n else ""
+    if not n:
+        return ""
+    undated = result.undated
+    m = int(undated["published"].isna().sum()) if "published" in undated else 0
+    return i18n.t("kpi_undated_unpublished", lang, n=n, m=m) if m else i18n.t("kpi_undated", lang, n=n)
+
+
+def _duration(days: int, lang: str) -> str:
+    months = round(days / 30.44)
+    return i18n.t("duration_months", lang, n=months) if days >= 28 else i18n.t("duration_days", lang, n=days)
+
+
+def coverage_caption(result: Aggregate, lang: str) -> str:
+    """How much of the window the figures used cover, when it is not all of it: '所用数字的
+    统计期长短不一（3天至12个月）…' for figures of different lengths (a 1–6月 province beside a
+    December city), '所用数字只覆盖 2025-01-01 – 2025-06-30…' for one shorter period; '' when
+    every figure covers the whole window (or there is no window or no value)."""
+    lo, hi = result.window
+    if result.value is None or result.facts.empty or lo is None or hi is None:
+        return ""
+    start = pd.to_datetime(result.facts["period_start"], errors="coerce")
+    end = pd.to_datetime(result.facts["period_end"], errors="coerce")
+    if start.isna().any() or end.isna().any():
+        return ""
+    spans = sorted(set(zip(start.dt.date, end.dt.date)))
+    if len(spans) == 1 and spans[0] == (lo, hi):
+        return ""
+    if len(spans) == 1:
+        return i18n.t("kpi_coverage_one", lang, period=i18n.format_period(
+            spans[0][0].isoformat(), spans[0][1].isoformat(), lang))
+    days = [(e - s).days + 1 for s, e in spans]
+    if min(days) == max(days):
+        return ""  # (one length, as two regions' halves of one year each)
+    return i18n.t("kpi_coverage", lang, shortest=_duration(min(days), lang), longest=_duration(max(days), lang))
 
 
 def kpi_notes(result: Aggregate, metric: str, lang: str) -> list[str]:
     """The caveats a total carries wherever it is shown (the overview's cards, the
     briefing), in this order: the sub-regions adding up to more (its own figure covers only
-    part), the 时段不明 figures left out, the sub-regions with no figure in the window.
+    part), how much of the window the figures cover, the 时段不明 figures left out, the
+    sub-regions with no figure in the window.
     Plain text (region names come from the data): st.text or escaped HTML only."""
-    lines = (parts_caption(result, metric, lang), undated_caption(result, lang),
-             missing_caption(result, lang))
+    lines = (parts_caption(result, metric, lang), coverage_caption(result, lang),
+             undated_caption(result, lang), missing_caption(result, lang))
     return [line for line in lines if line]
 
 

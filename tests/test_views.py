@@ -238,3 +238,34 @@ def test_the_wall_ticker_keeps_to_its_window_and_falls_back_when_it_has_no_news(
         in_2019 == views.ticker_items(DS, Filters(), "zh")
     nothing = views.ticker_items(DS, Filters(**year(2011)), "zh")
     assert nothing == views.ticker_items(DS, Filters(), "zh") and nothing
+
+
+def _agg_frame(*rows):
+    return pd.DataFrame([{"fact_id": f"c{i}", "doc_id": f"d{i}", "metric": "money_frozen", "value": v,
+                          "qualifier": "exact", "province": p, "city": None, "county": None,
+                          "period_start": s, "period_end": e, "scope": "jurisdiction",
+                          "unit_kind": "body", "published": pub}
+                         for i, (p, v, s, e, pub) in enumerate(rows)])
+
+
+def test_a_total_of_unequal_periods_says_it_is_not_the_whole_window():
+    from dashboard.aggregate import aggregate
+    facts = _agg_frame(("内蒙古自治区", 3.59e8, "2025-01-01", "2025-06-30", "2025-07-10"),
+                       ("山东省", 2.7e7, "2025-12-01", "2025-12-31", "2026-01-05"))
+    result = aggregate(facts, "money_frozen", window=(date(2025, 1, 1), date(2025, 12, 31)))
+    assert views.coverage_caption(result, "zh") == \
+        "所用数字的统计期长短不一（1个月至6个月），合计不是整个时段的完整数字"
+    whole = aggregate(facts.iloc[[0]].assign(period_end="2025-12-31"), "money_frozen",
+                      window=(date(2025, 1, 1), date(2025, 12, 31)))
+    assert views.coverage_caption(whole, "zh") == ""
+    half = aggregate(facts.iloc[[0]], "money_frozen", window=(date(2025, 1, 1), date(2025, 12, 31)))
+    assert "只覆盖" in views.coverage_caption(half, "zh")
+
+
+def test_undated_figures_without_a_publication_day_are_not_said_to_be_from_this_window():
+    from dashboard.aggregate import aggregate
+    facts = _agg_frame(("山东省", 5e6, "2025-01-01", "2025-12-31", "2026-01-05"),
+                       ("湖南省", 1e6, None, None, None), ("湖南省", 2e6, None, None, "2025-05-01"))
+    result = aggregate(facts, "money_frozen", window=(date(2025, 1, 1), date(2025, 12, 31)))
+    caption = views.undated_caption(result, "zh")
+    assert caption == "时段不明 2 条未计入（其中 1 条发布日期也不明，列在每个时段旁）"
