@@ -175,10 +175,12 @@ def test_a_kpi_cell_holding_lines_is_one_escaped_item_each():
 
 @pytest.mark.parametrize("lang, label, expected", [
     ("zh", "抓获嫌疑人", ["下级地区合计 6823人，多于本级数字：本级数字只含部分，合计未计入",
+                       "所用数字只覆盖 2022-01-01 – 2022-05-03，不是整个时段",
                        "本时段发布、时段不明 1 条，未计入", "本时段无数字：河南省、甘肃省"]),
     ("en", "Suspects arrested", [
         "Sub-regions add up to 6,823 people, more than this figure, which covers only part; "
-        "that sum is not added in", "1 figure(s) reported in this window with unknown period, not counted",
+        "that sum is not added in", "The figures used cover only 2022-01-01 – 2022-05-03, not the whole window",
+        "1 figure(s) reported in this window with unknown period, not counted",
         "No figure for this window: 河南省, 甘肃省"]),
 ])
 def test_the_briefing_carries_the_cards_caveats_in_the_page_language(lang, label, expected):
