@@ -35,8 +35,9 @@ The rule, for one metric, one region (None = nationwide) and one window [from, t
 5. Within one region, figures are picked greedily: longest period first (the widest figure
    already contains its nested subtotals), ties to the most recent publication (later
    bulletins correct earlier ones), then the larger value. A figure overlapping one already
-   picked is dropped; disjoint periods are summed.
-                                          → same_period_other_report / overlaps_longer_period
+   picked is dropped; disjoint periods are summed. (Two figures of one bulletin for the same
+   period — 追赃挽损 and 阻止损失 are both money recovered — keep the larger.)
+             → same_period_other_report / same_period_same_bulletin / overlaps_longer_period
 6. Hierarchy (nation → province → city → county): a region's own picked figures come
    first. A sub-region's figure (already resolved by steps 5–6 inside the sub-region) is
    added only when its period touches none of the region's own picked periods, so a
@@ -80,6 +81,7 @@ DEPTH: dict[str, int] = {"nation": 0, "province": 1, "city": 2, "county": 3}
 # Machine-readable reasons (i18n.reason_label translates them).
 REASON_DUPLICATE = "duplicate"
 REASON_SAME_PERIOD = "same_period_other_report"
+REASON_SAME_BULLETIN = "same_period_same_bulletin"
 REASON_OVERLAP = "overlaps_longer_period"
 REASON_COVERED = "covered_by_parent_total"
 REASON_CASE = "case_level"
@@ -92,7 +94,8 @@ REASON_UNDATED = REASON_UNDATED_WINDOW
 # Kept for callers of the old rule (an undated figure as a last resort); no longer produced.
 REASON_UNDATED_SUPERSEDED = "unknown_period_superseded"
 REASONS: tuple[str, ...] = (REASON_REGION_UNKNOWN, REASON_CASE, REASON_PART, REASON_DUPLICATE, REASON_UNDATED, REASON_OUTSIDE,
-                            REASON_PARTIAL, REASON_SAME_PERIOD, REASON_OVERLAP, REASON_COVERED)
+                            REASON_PARTIAL, REASON_SAME_PERIOD, REASON_SAME_BULLETIN, REASON_OVERLAP,
+                            REASON_COVERED)
 
 BASIS_REPORTED = "reported"  # the region's own figures only
 BASIS_SUM_OF_PARTS = "sum_of_parts"  # only sub-region figures
@@ -391,6 +394,7 @@ def resolve(rows: pd.DataFrame, window: Window = (None, None),
     paths = rows["path"].to_numpy()
     start, end = rows["start"].to_numpy(), rows["end"].to_numpy()
     value, fact_id = rows["value"].to_numpy(), rows["fact_id"].to_numpy()
+    doc_id = rows["doc_id"].to_numpy()
     # unpublished sorts as the oldest (negating the int64 sentinel would overflow)
     published = np.where(rows["published"].to_numpy() == _NO_DAY, -(10 ** 9),
                          rows["published"].to_numpy())
@@ -412,13 +416,17 @@ def resolve(rows: pd.DataFrame, window: Window = (None, None),
 
     for path in sorted(nodes, key=len, reverse=True):  # counties first, the nation last
         cover, picked, dropped = _Cover(), [], []
+        owner: dict[tuple[int, int], int] = {}  # a picked range → the figure picked for it
         for i in own.get(path, ()):
             at = cover.clash(start[i], end[i])
             if at is None:
                 cover.add(start[i], end[i])
+                owner[(start[i], end[i])] = i
                 picked.append(i)
             elif cover.starts[at] == start[i] and cover.ends[at] == end[i]:
-                dropped.append((i, REASON_SAME_PERIOD))
+                # (追赃挽损4.94亿元 beside 阻止损失5.91亿元 in one bulletin: no rival report)
+                same = doc_id[owner[(start[i], end[i])]] == doc_id[i]
+                dropped.append((i, REASON_SAME_BULLETIN if same else REASON_SAME_PERIOD))
             else:
                 dropped.append((i, REASON_OVERLAP))
         used = picked

@@ -456,6 +456,8 @@ REASON_LABELS: dict[str, tuple[str, str]] = {
     "duplicate": ("重复（同一数字已计入）", "duplicate of a figure already used"),
     "same_period_other_report": ("同一时段的另一份通报数字（取较新者）",
                                  "another report for the same period (newer one used)"),
+    "same_period_same_bulletin": ("同一篇通报里同一时段的另一个数字（取较大者）",
+                                  "another figure for the same period in the same bulletin (the larger is used)"),
     "overlaps_longer_period": ("与更长时段的数字重叠", "overlaps a longer period already used"),
     "covered_by_parent_total": ("已含在上级地区总数内", "covered by the parent region's total"),
     "case_level": ("专案/个案，不计入辖区总数", "single case, never added to totals"),

@@ -70,8 +70,8 @@ def test_body_copy_preferred_over_blurb_copy():
 
 def test_same_period_different_figures_keeps_most_recent_report():
     facts = frame(
-        fact(value=5700_0000, metric="money_frozen", **LZ, **JAN_JUL, published="2020-08-01"),
-        fact(value=5735_0000, metric="money_frozen", **LZ, **JAN_JUL, published="2020-08-20"),
+        fact(value=5700_0000, metric="money_frozen", **LZ, **JAN_JUL, published="2020-08-01", doc="first"),
+        fact(value=5735_0000, metric="money_frozen", **LZ, **JAN_JUL, published="2020-08-20", doc="later"),
     )
     result = aggregate(facts, "money_frozen", **LZ)
     assert result.value == 5735_0000
@@ -475,3 +475,15 @@ def test_a_named_part_is_listed_never_taken_for_the_whole():
     part = fact("suspects_arrested", 542, start="2025-01-01", end="2025-12-31", scope="part")
     result = aggregate(frame(part), "suspects_arrested", window=(date(2025, 1, 1), date(2025, 12, 31)))
     assert result.value is None and reasons(result) == ["part_of_total"]
+
+
+def test_two_figures_of_one_bulletin_for_one_period_are_no_rival_reports():
+    # 追赃挽损4.94亿元 … 阻止损失5.91亿元: both money recovered, one bulletin, one year
+    a = fact("money_recovered", 4.94e8, province="湖南省", start="2025-01-01", end="2025-12-31", doc="hn")
+    b = fact("money_recovered", 5.91e8, province="湖南省", start="2025-01-01", end="2025-12-31", doc="hn")
+    result = aggregate(frame(a, b), "money_recovered", province="湖南省")
+    assert result.value == 5.91e8
+    assert reasons(result) == ["same_period_same_bulletin"]
+    other = aggregate(frame(a, {**b, "doc_id": "copy", "published": "2020-09-01"}), "money_recovered",
+                      province="湖南省")
+    assert reasons(other) == ["same_period_other_report"]
