@@ -131,6 +131,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "complete count for the whole window"),
     "kpi_coverage_one": ("所用数字只覆盖 {period}，不是整个时段", "The figures used cover only {period}, "
                          "not the whole window"),
+    "kpi_multi_year": ("所选时段跨越多个年度，合计把各年数字相加；逐年数字见年度表",
+                       "The window spans several years and adds each year's figures; see the per-year table"),
     "duration_days": ("{n}天", "{n} day(s)"),
     "duration_months": ("{n}个月", "{n} month(s)"),
     "kpi_window": ("统计时段：{window}", "Window: {window}"),

@@ -309,15 +309,19 @@ def coverage_caption(result: Aggregate, lang: str) -> str:
     if start.isna().any() or end.isna().any():
         return ""
     spans = sorted(set(zip(start.dt.date, end.dt.date)))
-    if len(spans) == 1 and spans[0] == (lo, hi):
-        return ""
-    if len(spans) == 1:
-        return i18n.t("kpi_coverage_one", lang, period=i18n.format_period(
-            spans[0][0].isoformat(), spans[0][1].isoformat(), lang))
+    notes = []
+    if (hi - lo).days >= 366:
+        # a custom range over several years adds each year's figures: say so, and where the
+        # per-year figures are
+        notes.append(i18n.t("kpi_multi_year", lang))
     days = [(e - s).days + 1 for s, e in spans]
-    if min(days) == max(days):
-        return ""  # (one length, as two regions' halves of one year each)
-    return i18n.t("kpi_coverage", lang, shortest=_duration(min(days), lang), longest=_duration(max(days), lang))
+    if len(spans) == 1 and spans[0] != (lo, hi):
+        notes.append(i18n.t("kpi_coverage_one", lang, period=i18n.format_period(
+            spans[0][0].isoformat(), spans[0][1].isoformat(), lang)))
+    elif min(days) != max(days):
+        notes.append(i18n.t("kpi_coverage", lang, shortest=_duration(min(days), lang),
+                            longest=_duration(max(days), lang)))
+    return "；".join(notes) if lang == "zh" else "; ".join(notes)
 
 
 def kpi_notes(result: Aggregate, metric: str, lang: str) -> list[str]:

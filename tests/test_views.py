@@ -269,3 +269,11 @@ def test_undated_figures_without_a_publication_day_are_not_said_to_be_from_this_
     result = aggregate(facts, "money_frozen", window=(date(2025, 1, 1), date(2025, 12, 31)))
     caption = views.undated_caption(result, "zh")
     assert caption == "时段不明 2 条未计入（其中 1 条发布日期也不明，列在每个时段旁）"
+
+
+def test_a_total_over_several_years_says_it_adds_years():
+    from dashboard.aggregate import aggregate
+    facts = _agg_frame(("山东省", 5e6, "2021-01-01", "2021-12-31", "2022-01-05"),
+                       ("山东省", 6e6, "2022-01-01", "2022-12-31", "2023-01-05"))
+    result = aggregate(facts, "money_frozen", window=(date(2021, 1, 1), date(2022, 12, 31)))
+    assert views.coverage_caption(result, "zh") == "所选时段跨越多个年度，合计把各年数字相加；逐年数字见年度表"
