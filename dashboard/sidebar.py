@@ -120,9 +120,8 @@ def _window_picker(ds: Dataset, lang: str) -> tuple[date | None, date | None]:
     """Year / half-year / quarter of those with data, or a custom range; every total on
     every page covers exactly this one window."""
     sb = st.sidebar
-    kind = sb.segmented_control(
-        i18n.t("window", lang), options=list(windows.KINDS), key=KEY["window_kind"],
-        format_func=lambda k: i18n.t(f"window_kind_{k}", lang)) or "year"
+    kind = _segmented(i18n.t("window", lang), list(windows.KINDS), KEY["window_kind"],
+                      lambda k: i18n.t(f"window_kind_{k}", lang), "year")
     if kind == "custom":
         previous = windows.parse_code(st.session_state.get(KEY["window"]))
         if previous and not st.session_state.get(KEY["start"]) \
@@ -176,11 +175,25 @@ def _keep_choices_across_language(ds: Dataset) -> None:
     })
 
 
+def _keep_selected(key: str) -> None:
+    """on_change of a segmented control that must always hold a choice: clicking the option
+    already chosen unselects it in Streamlit (the value turns None), which read as 'the
+    default' — English clicked again switched the page to Chinese. Put the choice back."""
+    last = f"_last_{key}"
+    if st.session_state.get(key) is None:
+        st.session_state[key] = st.session_state.get(last)
+    st.session_state[last] = st.session_state.get(key)
+
+
+def _segmented(label: str, options: list[str], key: str, format_func, default: str) -> str:
+    st.session_state[f"_last_{key}"] = st.session_state.get(key) or default
+    return st.sidebar.segmented_control(label, options=options, key=key, format_func=format_func,
+                                        on_change=_keep_selected, args=(key,)) or default
+
+
 def _language_toggle() -> str:
-    return st.sidebar.segmented_control(
-        i18n.t("language"), options=list(i18n.LANGS), key=KEY["lang"],
-        format_func=lambda code: {"zh": "中文", "en": "English"}[code],
-    ) or i18n.DEFAULT_LANG
+    return _segmented(i18n.t("language"), list(i18n.LANGS), KEY["lang"],
+                      lambda code: {"zh": "中文", "en": "English"}[code], i18n.DEFAULT_LANG)
 
 
 def render_filters(ds: Dataset) -> Filters:

@@ -219,6 +219,20 @@ def test_evidence_page_lists_facts_for_filter(app):
     assert set(table["原文"]) == {"抓获犯罪嫌疑人23名", "涉案金额300余万元"}
 
 
+def test_clicking_the_chosen_language_again_keeps_it(app):
+    # Streamlit unselects a segmented control's chosen option when it is clicked again
+    # (the value turns None): the page must stay in English, not fall back to Chinese
+    app.sidebar.segmented_control(key="f_lang").set_value("en").run()
+    app.sidebar.segmented_control(key="f_lang").set_value(None).run()
+    assert not app.exception
+    assert app.sidebar.segmented_control(key="f_lang").value == "en"
+    assert "Cases solved" in metric_values(app)
+    assert app.query_params["lang"] in ("en", ["en"])
+    app.sidebar.segmented_control(key="f_window_kind").set_value("half").run()
+    app.sidebar.segmented_control(key="f_window_kind").set_value(None).run()
+    assert app.sidebar.segmented_control(key="f_window_kind").value == "half"
+
+
 def test_language_toggle_switches_to_english(app):
     app.sidebar.segmented_control(key="f_lang").set_value("en").run()
     assert not app.exception
