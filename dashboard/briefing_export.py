@@ -158,7 +158,9 @@ def _sources_html(sources: pd.DataFrame, labels: dict[str, str]) -> str:
             "<tr>"
             f"<td>{format_cell(row.get('title'))[0]}</td>"
             f"<td>{format_cell(row.get('published'))[0]}</td>"
-            f"<td>{format_cell(row.get('source'))[0]}</td>"
+            # (the page's address as escaped text, never a link: it comes from the data)
+            f"<td>{format_cell(row.get('source'))[0]}"
+            f"{'' if is_missing(row.get('url')) else '<br><span class=url>' + escape_text(row.get('url')) + '</span>'}</td>"
             f"<td><ul class='evidence'>{items}</ul></td>"
             "</tr>"
         )

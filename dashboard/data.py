@@ -241,8 +241,8 @@ def derive(documents: pd.DataFrame, facts: pd.DataFrame,
     campaigns = _with_columns(campaigns, CAMPAIGN_COLUMNS)
 
     documents["published_date"] = pd.to_datetime(documents["published"], errors="coerce")
-    doc_info = documents[["doc_id", "published", "title", "source"]].rename(
-        columns={"title": "doc_title", "source": "doc_source"})
+    doc_info = documents[["doc_id", "published", "title", "source", "url"]].rename(
+        columns={"title": "doc_title", "source": "doc_source", "url": "doc_url"})
     facts = facts.merge(doc_info, on="doc_id", how="left")
     codes, triples = region_triples(facts["province"], facts["city"], facts["county"])
     labels = np.array([region_label(*t) for t in triples], dtype=object)

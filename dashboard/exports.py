@@ -28,7 +28,7 @@ DATE_COLUMNS: tuple[str, ...] = ("period_start", "period_end", "published", "rep
 INT_COLUMNS: tuple[str, ...] = ("span_start", "span_end", "sentence_start", "sentence_end",
                                 "unit_index")
 # Source of each fact and the analyst's correction, when the frame has them.
-EXTRA_COLUMNS: tuple[str, ...] = ("published", "doc_title", "doc_source", "corrected",
+EXTRA_COLUMNS: tuple[str, ...] = ("published", "doc_title", "doc_source", "doc_url", "corrected",
                                   "correction_note")
 # Contract columns left out of the download (see the module docstring).
 DROPPED_COLUMNS: frozenset[str] = frozenset({"label"})

@@ -659,7 +659,7 @@ def briefing_html(ds: Dataset, filters: Filters, lang: str) -> str:
                   i18n.t("screen_panel_campaigns", lang))] if not summary.empty else [])
     used = {fid for r in results.values() for fid in r.fact_ids} | set(spans["fact_id"])
     sources = with_sentences(ds, ds.facts[ds.facts["fact_id"].isin(used)]).rename(
-        columns={"doc_title": "title", "doc_source": "source"})
+        columns={"doc_title": "title", "doc_source": "source", "doc_url": "url"})
     scope = " · ".join(x for x in (filters.province, filters.city, filters.campaign) if x) \
         or i18n.t("nationwide", lang)
     if window is not None:
@@ -667,7 +667,7 @@ def briefing_html(ds: Dataset, filters: Filters, lang: str) -> str:
     return build_briefing_html(
         title=f"{i18n.t('app_title', lang)} — {scope}",
         filters=briefing_filters(filters, window, lang), kpis=kpi_table, figures=charts,
-        sources=sources[["doc_id", "title", "published", "source", "evidence", "sentence"]],
+        sources=sources[["doc_id", "title", "published", "source", "url", "evidence", "sentence"]],
         generated_at=datetime.now(), lang=lang)
 
 

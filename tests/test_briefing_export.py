@@ -197,3 +197,11 @@ def test_the_briefing_carries_the_cards_caveats_in_the_page_language(lang, label
     assert notes == views.kpi_notes(views.kpi(ds, Filters(), "suspects_arrested"),
                                     "suspects_arrested", lang)
     assert rows[label].find_all("td")[1].get_text() in ("542人", "542 people")
+
+
+def test_the_sources_table_gives_each_pages_address_as_text():
+    from dashboard.briefing_export import _labels, _sources_html
+    html = _sources_html(pd.DataFrame([{"doc_id": "d1", "title": "某市通报", "published": "2025-01-02",
+                                        "source": "某报", "url": "https://example.org/a?x=1&y=<b>",
+                                        "evidence": "破获案件3起", "sentence": "破获案件3起。"}]), _labels("zh"))
+    assert "https://example.org/a?x=1&amp;y=&lt;b&gt;" in html and "<a " not in html

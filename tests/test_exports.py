@@ -23,7 +23,8 @@ def facts() -> pd.DataFrame:
         row.update(fact_id=f"f{i}", doc_id=f"d{i}", metric=metric, value=value,
                    qualifier="exact", province="河南省", period_start=start, period_end=end,
                    evidence=f"证据{i}", span_start=3 * i, span_end=3 * i + 2)
-        row.update(published=published, doc_title=f"通报{i}", doc_source="某报")
+        row.update(published=published, doc_title=f"通报{i}", doc_source="某报",
+                   doc_url=f"https://example.org/news/{i}.html")
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -103,3 +104,9 @@ def test_an_other_figure_is_named_by_its_own_label():
     rows.loc[2, ["metric", "label"]] = ["other", None]
     frame = exports.export_frame(rows)
     assert list(frame["metric_name"]) == ["冻结资金", "处置涉诈域名", "其他"]
+
+
+def test_each_row_carries_its_pages_address():
+    # a journalist cites the page, not our id (newcomer finding 8)
+    frame = exports.export_frame(facts())
+    assert list(frame["doc_url"]) == [f"https://example.org/news/{i}.html" for i in range(3)]
