@@ -17,7 +17,7 @@ st.set_page_config(layout="wide", page_title=i18n.t("app_title", navigation.curr
 if screen_mode:
     # The wall's dark stylesheet before anything loads: no white or grey flash on the wall.
     st.html(f"<style>{screen.SCREEN_CSS}</style>")
-if auth.current_edition() == editions.INTERNAL and not auth.is_authenticated():
+if auth.needs_login():
     navigation.login_language_toggle()  # the login form speaks the chosen language
 auth.require_login()  # internal edition: nothing below runs until the password is right
 

@@ -103,6 +103,17 @@ def _write_cookie() -> None:
     st.iframe(f"<script>document.cookie = {value!r};</script>", height=1)
 
 
+def needs_login() -> bool:
+    """Internal edition and not logged in — after the login cookie was tried, so a reload
+    of a logged-in tab draws no login controls (the login language toggle stayed above
+    every page when it was drawn before the cookie was read)."""
+    if current_edition() != editions.INTERNAL:
+        return False
+    if not is_authenticated():
+        _login_from_cookie()
+    return not is_authenticated()
+
+
 def require_login() -> None:
     """Public edition: nothing. Internal edition: the login form, and nothing else, until
     the password is right (st.stop ends the run before any page or data is drawn)."""

@@ -197,6 +197,9 @@ def test_a_reload_keeps_the_login_and_log_out_ends_it(internal, guard, monkeypat
     reloaded = new_session(cookie, monkeypatch)  # new session, same browser cookie
     assert logged_in(reloaded)
     assert not any(w.key == "internal_password" for w in reloaded.text_input)
+    # no login controls either: one language toggle, the sidebar's (the login form's stayed
+    # above every page when it was drawn before the cookie was read)
+    assert [c.key for c in reloaded.get("segmented_control") if "lang" in (c.key or "")] == ["f_lang"]
 
     stranger = new_session("forged." + cookie[7:], monkeypatch)
     assert not logged_in(stranger)
