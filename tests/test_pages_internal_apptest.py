@@ -459,6 +459,16 @@ def test_screen_param_opens_the_wall_screen_without_sidebar(dirs, monkeypatch, e
     assert at.query_params["screen"] in ("1", ["1"])  # the link survives the run
 
 
+def test_a_wall_link_with_an_unknown_province_says_so(dirs, monkeypatch):
+    at = app_for("public", monkeypatch, SECRETS)
+    at.query_params.update({"screen": "1", "province": "<script>火星省</script>"})
+    at.run()
+    assert not at.exception, at.exception
+    texts = [t.value for t in at.text]
+    assert any("<script>火星省</script>" in x and "全国" in x for x in texts)  # plain text, said
+    assert not any("火星省" in b for b in html_bodies(at))  # never inside HTML
+
+
 def test_a_provinces_wall_names_its_window_and_keeps_to_its_region(dirs, monkeypatch):
     at = app_for("public", monkeypatch, SECRETS)
     at.query_params.update({"screen": "1", "province": "甘肃省", "from": "2020-01-01", "to": "2020-12-31"})

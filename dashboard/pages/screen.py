@@ -5,10 +5,12 @@ Open it as ?screen=1 on any URL (no sidebar, no menus) or from the navigation. T
 one st.fragment with run_every: each timer run redraws only the fragment (no page reload),
 re-reads the dataset (so new bulletins appear) and moves the rotation on by one panel.
 """
+from datetime import date
+
 import streamlit as st
 
 from dashboard import figures, geo, i18n, loading, screen, sidebar, views
-from dashboard.filters import from_query_params, known_only
+from dashboard.filters import from_query_params, known_only, url_notices
 from dashboard.pages import map_chart
 from dashboard.safe_html import heading_html, shown
 
@@ -22,9 +24,13 @@ if screen.is_screen_requested(st.query_params.to_dict()):
     # A wall link is public: names it carries count only when the data knows them (and
     # are then shown as plain text), so a crafted URL can neither inject nor echo text.
     _ds = loading.get_dataset()
-    filters = known_only(from_query_params(st.query_params.to_dict()), _ds.facts, _ds.campaigns)
+    _params = st.query_params.to_dict()
+    filters = known_only(from_query_params(_params), _ds.facts, _ds.campaigns)
+    # what of the link the wall does not show is said, as on every page (plain text)
+    notices = url_notices(_params, filters, (date.min, date.max))
 else:  # reached from the menu: keep the sidebar's view, and make the URL the wall link
     filters = sidebar.current_filters()
+    notices = []
     st.query_params[screen.SCREEN_PARAM] = "1"
 lang = filters.lang
 
@@ -77,6 +83,8 @@ def screen_body() -> None:
         st.html(heading_html(f"{screen.label('screen_title', lang)} — {scope}"))
         until = screen.data_until(ds.documents)
         st.text(screen.label("data_until", lang, date=until or "—", n=len(ds.documents)))
+        for notice in notices:
+            st.text(notice.text(lang))
 
     tiles = screen.kpi_tiles(views.kpis(ds, filters, screen.SCREEN_KPI_METRICS), lang)
     with st.container(key="screen_kpis"):
