@@ -374,9 +374,24 @@ def _headline_part(title: str) -> str:
     return title
 
 
+# 55个月保持“双下降”亚洲精品无码专区在线在线播放: porn-site keywords a spam mirror glues onto
+# the headline with no separator; cut where two or more of them start the tail
+_SPAM_WORDS_RE = re.compile(r"亚洲|无码|久久|一区二区|在线(?:观看|播放|视频)|成人|日韩|欧美|人妻|午夜|伊人|婷婷|"
+                            r"[aA][vV](?![a-zA-Z])|国产(?:精品|剧情|日韩)|精品(?:视频|一区|久久)")
+SPAM_TAIL_MIN = 2  # spam words in the tail
+SPAM_HEAD_MIN = 6  # characters of headline before it
+
+
+def _without_spam_tail(title: str) -> str:
+    m = _SPAM_WORDS_RE.search(title)
+    if m and m.start() >= SPAM_HEAD_MIN and len(_SPAM_WORDS_RE.findall(title, m.start())) >= SPAM_TAIL_MIN:
+        return title[:m.start()].rstrip(" _|-—,，")
+    return title
+
+
 def _title(lines: list[str]) -> str | None:
     title = _chosen_title(lines)
-    return _headline_part(title) if title else title
+    return _without_spam_tail(_headline_part(title)) if title else title
 
 
 def _chosen_title(lines: list[str]) -> str | None:

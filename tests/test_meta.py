@@ -358,3 +358,11 @@ def test_a_section_label_above_the_headline_does_not_end_the_header() -> None:
 def test_a_related_list_after_the_headline_still_ends_the_header() -> None:
     meta = extract_meta("某县警方破获一起电诈案\n相关新闻\n2023-02-01 某市警方通报\n\n近日，某县公安局破获一起电信网络诈骗案。\n")
     assert meta.published is None
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    pytest.param("全市电诈案件连续12个月下降欧美日韩在线观看无码专区", "全市电诈案件连续12个月下降", id="spam-glued-on"),
+    pytest.param("警方提醒：谨防“成人网站”诈骗", "警方提醒：谨防“成人网站”诈骗", id="one-word-is-no-spam"),
+])
+def test_porn_spam_glued_onto_a_headline_is_cut(headline: str, title: str) -> None:
+    assert extract_meta(f"{headline}\n2024-05-18 来源：某网\n\n近日，某县公安局破获一起电信网络诈骗案。\n").title == title
