@@ -286,6 +286,8 @@ def _published(lines: list[str]) -> str | None:
 
 def _clean_source(raw: str) -> str | None:
     raw = raw.strip(" :：,，|")
+    if raw.endswith((")", "）")) and not any(c in raw for c in "(（"):
+        raw = raw[:-1].rstrip()  # （来源：江西公安）: the closing bracket of the label's own
     raw = _SOURCE_SUFFIX_RE.sub("", raw).strip()
     if _CJK_RE.search(raw) or re.fullmatch(r"[A-Za-z][\w .-]{1,30}", raw):
         return raw

@@ -366,3 +366,8 @@ def test_a_related_list_after_the_headline_still_ends_the_header() -> None:
 ])
 def test_porn_spam_glued_onto_a_headline_is_cut(headline: str, title: str) -> None:
     assert extract_meta(f"{headline}\n2024-05-18 来源：某网\n\n近日，某县公安局破获一起电信网络诈骗案。\n").title == title
+
+
+def test_a_source_label_in_brackets_loses_its_closing_bracket() -> None:
+    meta = extract_meta("某县警方破获一起电诈案\n2024-05-18 （来源：江西公安）\n\n近日，某县公安局破获一起电信网络诈骗案。\n")
+    assert meta.source == "江西公安"
