@@ -504,6 +504,9 @@ def _money_axis(max_value: float, lang: str) -> tuple[float, str]:
     return 1.0, _t(lang, "yuan")
 
 
+LOG_AXIS_SPAN = 100  # largest ÷ smallest figure from which the money axis is logarithmic
+
+
 def money_trend(spans: pd.DataFrame, *, lang: str, height: int = 480,
                 dark: bool = False) -> go.Figure:
     """Each figure as a horizontal bar over the period it covers (a point when the period
@@ -605,15 +608,22 @@ def money_trend(spans: pd.DataFrame, *, lang: str, height: int = 480,
         caption += " " + _t(lang, "regions_merged", n=len(regions))
     if n_omitted:
         caption += " " + _t(lang, "omitted_periods", n=n_omitted)
+    # 70亿 beside 2万: on a linear axis every small figure lies on the zero line (the
+    # newcomer could read none of 21 regions' lines); a hundredfold span gets a log axis
+    positive = dated["value"][dated["value"] > 0]
+    log_axis = len(positive) > 1 and positive.max() / positive.min() >= LOG_AXIS_SPAN
+    if log_axis:
+        caption += " " + _t(lang, "log_axis")
     fig.update_layout(
         xaxis={"title": {"text": _t(lang, "time")}, "type": "date",
                **_date_ticks([*dated["start_d"], *dated["end_d"]]),
                "gridcolor": _theme(dark)["grid"]},
         yaxis={"title": {"text": f"{_t(lang, 'amount')}（{unit}）" if lang == "zh"
                          else f"{_t(lang, 'amount')} ({unit})"},
-               "rangemode": "tozero", "gridcolor": _theme(dark)["grid"]},
+               **({"type": "log"} if log_axis else {"rangemode": "tozero"}),
+               "gridcolor": _theme(dark)["grid"]},
         meta={"caption": caption, "n_omitted": n_omitted, "n_regions": len(regions),
-              "regions_merged": merged},
+              "regions_merged": merged, "log_axis": bool(log_axis)},
         hovermode="closest",
     )
     return fig

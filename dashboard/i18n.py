@@ -248,6 +248,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "fig_comparable": ("可比时段连线", "comparable periods"),
     "fig_regions_merged": ("共 {n} 个地区：每个指标一条线，悬停可见每段所属地区。",
                            "{n} regions: one line per metric; hover a bar for its region."),
+    "fig_log_axis": ("数字相差百倍以上，纵轴为对数刻度。",
+                     "The figures differ a hundredfold or more: the vertical axis is logarithmic."),
     "fig_omitted_periods": ("另有 {n} 条数据时间不详，未在时间轴上显示。",
                             "{n} figure(s) with unknown period are not on the time axis."),
     "fig_all_shown": (

@@ -542,3 +542,13 @@ def test_a_served_figure_serialises_as_the_figure_and_builds_its_dict_once():
     assert served.to_dict() is served.to_dict()  # made once, not per rerun
     assert [t.meta["role"] for t in served.data] == [t["meta"]["role"]
                                                      for t in served.to_dict()["data"]]
+
+
+def test_money_trend_uses_a_log_axis_when_figures_differ_a_hundredfold():
+    linear = F.money_trend(trend_frame(), lang="zh")  # 1000万 … 1.2亿: twelvefold
+    assert linear.layout.yaxis.type != "log" and not linear.layout.meta["log_axis"]
+    wide = pd.concat([trend_frame(), pd.DataFrame([
+        span_row("甘肃省", "money_frozen", 2e4, "2019-02-01", "2019-02-28", "g")])], ignore_index=True)
+    fig = F.money_trend(wide, lang="zh")
+    assert fig.layout.yaxis.type == "log" and fig.layout.meta["log_axis"]
+    assert "对数刻度" in fig.layout.meta["caption"]
