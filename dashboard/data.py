@@ -316,8 +316,10 @@ def read_tables(cache: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         for name, skipped in left_on_disk.items():
             if name in named:
                 schema = parquet_cache.SCHEMAS[name]
-                columns = [c for c in schema.names if c not in skipped]
-                tables[name] = pq.read_table(cache / named[name], columns=columns)
+                # (a schema, not a column list: a table written before a column existed —
+                # facts without `nationwide` — reads with that column null, as load_tables does)
+                kept = pa.schema([schema.field(c) for c in schema.names if c not in skipped])
+                tables[name] = pq.read_table(cache / named[name], schema=kept)
     except (OSError, pa.ArrowException, ValueError, KeyError) as exc:
         raise parquet_cache.CacheDamaged(f"{cache}: {type(exc).__name__}: {exc}") from None
     return tuple(tables.pop(name).to_pandas(self_destruct=True, split_blocks=True)

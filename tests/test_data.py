@@ -191,3 +191,20 @@ def test_derive_gives_each_campaign_one_spelling():
     facts.loc[first, "campaign"] = "陇风-2020"  # another bulletin's spelling of the same operation
     ds = derive(documents, facts, campaigns)
     assert "陇风-2020" not in set(ds.facts["campaign"]) and "陇风2020" in set(ds.facts["campaign"])
+
+
+def test_a_cache_written_before_a_column_existed_still_loads(tmp_path):
+    # a facts table from before Fact.nationwide: the reader fills the column with nulls
+    # (which read as before: no province is the nation) instead of calling the cache damaged
+    import json
+
+    import pyarrow.parquet as pq
+
+    from parsers.cache import build_cache
+
+    cache = tmp_path / "cache"
+    build_cache([data.REPO_ROOT / "seeds"], cache)
+    facts_file = cache / json.loads((cache / "manifest.json").read_text())["tables"]["facts"]
+    pq.write_table(pq.read_table(facts_file).drop_columns(["nationwide"]), facts_file)
+    documents, facts, _ = data.read_tables(cache)
+    assert len(facts) > 0 and facts["nationwide"].isna().all()
