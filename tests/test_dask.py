@@ -22,9 +22,21 @@ REPO = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def cluster():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None, silence_logs=40) as local:
-        yield local
+    # A spawned worker re-imports the parent's __main__ by its file: after an AppTest in the
+    # same pytest worker that is app.py, which then starts the whole app in every Dask worker.
+    # The workers are started from a plain __main__ (the pytest process's own is restored).
+    import sys
+    import types
+
+    main_module = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                      dashboard_address=None, silence_logs=40) as local:
+            yield local
+    finally:
+        if main_module is not None:
+            sys.modules["__main__"] = main_module
 
 
 @pytest.fixture
