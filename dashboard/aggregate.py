@@ -93,9 +93,9 @@ REASON_UNDATED_WINDOW = "unknown_period_with_window"  # 时段不明: never ente
 REASON_UNDATED = REASON_UNDATED_WINDOW
 # Kept for callers of the old rule (an undated figure as a last resort); no longer produced.
 REASON_UNDATED_SUPERSEDED = "unknown_period_superseded"
-REASONS: tuple[str, ...] = (REASON_REGION_UNKNOWN, REASON_CASE, REASON_PART, REASON_DUPLICATE, REASON_UNDATED, REASON_OUTSIDE,
-                            REASON_PARTIAL, REASON_SAME_PERIOD, REASON_SAME_BULLETIN, REASON_OVERLAP,
-                            REASON_COVERED)
+REASONS: tuple[str, ...] = (REASON_REGION_UNKNOWN, REASON_CASE, REASON_PART, REASON_DUPLICATE,
+                            REASON_UNDATED, REASON_OUTSIDE, REASON_PARTIAL, REASON_SAME_PERIOD,
+                            REASON_SAME_BULLETIN, REASON_OVERLAP, REASON_COVERED)
 
 BASIS_REPORTED = "reported"  # the region's own figures only
 BASIS_SUM_OF_PARTS = "sum_of_parts"  # only sub-region figures
@@ -265,15 +265,15 @@ def base_reasons(rows: pd.DataFrame) -> np.ndarray:
     """Reason per row for steps 0–3, which do not depend on the window (object array;
     None = still a candidate). Computed once per metric and reused for every window."""
     reason = np.full(len(rows), None, dtype=object)
-    case = rows["case"].to_numpy(dtype=bool)
-    reason[case] = REASON_CASE
-    part = rows["part"].to_numpy(dtype=bool) if "part" in rows else np.zeros(len(rows), bool)
-    reason[part] = REASON_PART
-    case = case | part
-    # Step 0: no known region, no nationwide total (listed, like a case)
-    unknown = rows["unresolved"].to_numpy(dtype=bool) if "unresolved" in rows else np.zeros(len(rows), bool)
-    reason[unknown] = REASON_REGION_UNKNOWN
-    case = case | unknown
+    # Steps 0 and 1: listed, never added — a case, a named part, a figure of no known region
+    # (assigned in that order, so a row that is several says the last: its region is unknown)
+    listed = np.zeros(len(rows), dtype=bool)
+    for column, code in (("case", REASON_CASE), ("part", REASON_PART), ("unresolved", REASON_REGION_UNKNOWN)):
+        if column in rows:
+            mask = rows[column].to_numpy(dtype=bool)
+            reason[mask] = code
+            listed |= mask
+    case = listed
 
     # Step 2: best copy first (body before blurb, newest publication, then fact_id), as
     # one stable numpy lexsort; a claim is (region, value, period) with regions as codes.

@@ -50,10 +50,10 @@ from parsers.reporting import announced_case, document_place, national_report, u
 from parsers.units import Sentence, Unit
 
 WEAK_PERIOD_KINDS = frozenset({"cumulative"})
-# the size of one case: it belongs where the story happens (facts._story_place)
 # 全国公安机关共破获… / 公安部部署… / 去年中国警方破获… / 各地公安机关累计见面劝阻…: the
 # sentence (or the page's headline) speaks of the nation
 NATION_WORDS = re.compile(r"全国|公安部(?!门)|国家反诈中心|国务院|中国警方|我国警方|中国公安|各地公安机关")
+# the size of one case: it belongs where the story happens (facts._story_place)
 STORY_METRICS = frozenset({"victim_loss", "money_involved"})
 # 在茂名、佛山、中山等地 / 在广州、深圳两地: places listed together
 LIST_OF_PLACES = re.compile(r"[\u4e00-\u9fff]{2,8}、[\u4e00-\u9fff、]{2,30}(?:等地|等市|[两三四五六七八九]地)")
@@ -858,7 +858,9 @@ def extract_facts(clean: Clean, units: list[Unit], sentences: list[list[Sentence
     breadcrumbs = tuple(t2s_same_length(clean.original[s:e]) for s, e, reason in clean.dropped
                         if reason == "navigation")[:BREADCRUMB_LINES]
     doc_place = document_place(sentences[0] if sentences else [], title, gaz, breadcrumbs)
-    doc_national = doc_place is None and national_report(sentences[0] if sentences else [], title, gaz)
+    # (a page whose force is found is no nationwide bulletin: the check runs for the others only)
+    doc_national = doc_place is None and (national_report(sentences[0] if sentences else [], title, gaz)
+                                          or NATION_WORDS.search(title or "") is not None)
     case_story = announced_case(doc_place, sentences[0] if sentences else [], gaz)
     facts: list[Fact] = []
     headline_ids: set[int] = set()
@@ -896,8 +898,7 @@ def extract_facts(clean: Clean, units: list[Unit], sentences: list[list[Sentence
             fact = build_fact(hit, sentence, ctx, clean, unit, campaigns)
             # no province: the nation's figure only when the page or the sentence says so, not
             # a figure whose force was not found (测试省青山市公安局…: no known place)
-            fact.nationwide = fact.province is None and (doc_national or NATION_WORDS.search(sentence.text) is not None
-                                                         or NATION_WORDS.search(title or "") is not None)
+            fact.nationwide = fact.province is None and (doc_national or NATION_WORDS.search(sentence.text) is not None)
             if (unit.kind == "body" and ctx.period is None and fact.period_start is None and not is_headline
                     and hit.metric in VICTIM_MONEY and not SUMMING.search(sentence.text)):
                 # 2021年1月17日…接到一江姓男子的报警…。…陆续转账共计8万余元。…止付…: a victim's money

@@ -21,6 +21,7 @@ Qualifier = Literal["exact", "at_least", "approx"]
 Precision = Literal["day", "month", "quarter", "half", "year", "range"]
 # "jurisdiction": a force's total over a period (may be summed across disjoint regions/periods).
 # "case": one named case (专案) or a single incident; shown, never added into totals.
+# "part": a named part of a force's figure (损失百万以上案件, 挂牌督办案件, 头目和骨干); shown, never added.
 Scope = Literal["jurisdiction", "case", "part"]
 UnitKind = Literal["body", "blurb"]
 

@@ -72,7 +72,7 @@ def _show_preview(doc: Document) -> None:
     if not doc.facts:
         st.warning(t("ingest_no_figures"))
         return
-    unknown = sum(1 for f in doc.facts if f.province is None and not f.nationwide)
+    unknown = sum(1 for f in doc.facts if data.unresolved(f.province, f.nationwide))
     if unknown:
         st.warning(t("ingest_region_unknown", n=unknown))
     st.dataframe(views.facts_table(tables.parsed_facts_frame(doc), lang), hide_index=True,
