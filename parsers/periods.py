@@ -360,6 +360,22 @@ _DURATION = rf"(?P<n>{_N}){_SP}(?P<more>多)?{_SP}{_DURATION_UNIT}"
 YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\s*年")
 
 
+# 2017年至2019年 / 2016—2018年 / 2019年至2020年6月底 (…3月5日): two written years with a separator
+# between them (the first may drop its 年) are one window over both, not the last year alone
+YEARS_APART_MAX = 20  # (a wider span is no reporting window: a founding year, a typo)
+
+
+def _year_range(m: re.Match[str], ctx: _Context) -> _Built:
+    """From 1 January of the first year to the end of the second (or of its month, or its day)."""
+    first, last = int(m.group("y1")), int(m.group("y2"))
+    if not 0 < last - first <= YEARS_APART_MAX:
+        return None
+    month, day = m.group("m2"), m.group("d2")
+    end = (date(last, _num(month), _num(day)) if day else month_end(last, _num(month)) if month
+           else date(last, 12, 31))
+    return _period(date(first, 1, 1), end, "range"), False
+
+
 def _year_to_this_month(m: re.Match[str], ctx: _Context) -> _Built:
     """2019年至今年6月底: from the start of the written year to the end of this year's month."""
     if ctx.published is None:
@@ -369,6 +385,11 @@ def _year_to_this_month(m: re.Match[str], ctx: _Context) -> _Built:
 
 
 _RULES: tuple[_Rule, ...] = (
+    _rule(
+        "range",
+        rf"(?<!\d)(?P<y1>(?:19|20)\d\d){_SP}(?:年{_SP}(?:初{_SP})?)?{_SEP}(?P<y2>(?:19|20)\d\d){_SP}年"
+        rf"(?:{_SP}(?P<m2>{_M}){_SP}月份?(?:{_SP}(?P<d2>{_D}){_SP}[日号]|[底末])?)?(?!{_SP}\d)",
+        _year_range, needs=('年',), starts="12", also=(_SEPARATORS,)),
     _rule("range", rf"(?P<y>(?:19|20)\d\d){_SP}年{_SP}(?:至|到|—|－|-){_SP}今年{_SP}(?P<m>{_M}){_SP}月份?[底末]?",
           _year_to_this_month, needs=('今年',)),
     _rule(

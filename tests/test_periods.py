@@ -50,6 +50,12 @@ SINGLE = [
     ("10月28日至11月3日集中宣传", "2021-11-10", None, "10月28日至11月3日", "range", "2021-10-28", "2021-11-03", "range"),
     ("2020年8月21日至10月20日开展攻坚", "2020-11-01", None, "2020年8月21日至10月20日", "range", "2020-08-21", "2020-10-20", "range"),
     ("2020年12月28日至1月3日", "2021-02-01", None, "2020年12月28日至1月3日", "range", "2020-12-28", "2021-01-03", "range"),
+    # several whole years: one window over them, not the last year alone (issue 7, kind 7)
+    ("2017年至2019年,全市共止付涉案账号2845个", None, None, "2017年至2019年", "range", "2017-01-01", "2019-12-31", "range"),
+    ("2016—2018年全省破案1万起", "2019-03-01", None, "2016—2018年", "range", "2016-01-01", "2018-12-31", "range"),
+    ("2018年到2019年3月底,共抓获", "2019-04-10", None, "2018年到2019年3月底", "range", "2018-01-01", "2019-03-31", "range"),
+    ("2018年至2019年3月5日,共抓获", "2019-04-10", None, "2018年至2019年3月5日", "range", "2018-01-01", "2019-03-05",
+     "range"),
     # halves and quarters
     ("2020年5月下半月全区立案68宗", "2021-06-29", None, "2020年5月下半月", "range", "2020-05-16", "2020-05-31", "range"),
     ("2月上半月全区立案9宗", "2021-03-02", None, "2月上半月", "range", "2021-02-01", "2021-02-15", "range"),
@@ -275,3 +281,8 @@ def test_a_spam_keyword_is_no_month() -> None:
 
 def test_a_range_end_is_no_cut_off() -> None:
     assert [m.kind for m in find_periods("2021年1月至10月，电诈发案87起", "2021-11-02")] == ["range"]
+
+
+def test_years_too_far_apart_are_no_window() -> None:
+    # (a span of more than twenty years is a founding year or a slip, not a report's window)
+    assert [m.text for m in find_periods("1995年至2019年,共破获", "2020-01-01", None)] == ["1995年", "2019年"]
