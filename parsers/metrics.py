@@ -25,6 +25,8 @@ NOISE_UNITS = frozenset({"%", "‰", "号", "年", "月", "日", "天", "岁", "
                          "周", "期", "级", "届", "版", "楼", "层", "倍", "批", "轮", "米", "公里"})
 PERSON_NOUN_AFTER = re.compile(r"^(?:名|人)?(?:群众|市民|民众|人|受害人|受害群众)")
 MONEY_NOUN_AFTER = re.compile(r"^(?:元|资金|赃款|款项|钱款)")
+# 劝阻人数300多万 / 抓获人数1200: a count written after its own "number of people", no measure word
+PERSON_COUNT_BEFORE = re.compile(r"人数(?:为|达到?|共计?|累计|超过?)?$")
 INVOLVED_BEFORE = re.compile(
     "(?:" + "|".join(lexicon.INVOLVED_MONEY_OBJECTS) + r")[^，,。；;]{0,6}$")
 FRAUD_VERBS = frozenset({"诈骗", "骗", "骗取", "骗走", "诱骗", "骗入"})
@@ -250,7 +252,7 @@ def _effective_unit(q: Quantity, text: str) -> str | None:
     after = text[q.end:q.end + 4]
     if FOREIGN_CURRENCY_AFTER.match(after):
         return None  # 支付结算5480余万USDT: a sum in a virtual or foreign currency
-    if PERSON_NOUN_AFTER.match(after):
+    if PERSON_NOUN_AFTER.match(after) or PERSON_COUNT_BEFORE.search(text, max(0, q.start - 6), q.start):
         return "人"
     if MONEY_NOUN_AFTER.match(after) or (q.value >= 10_000 and INVOLVED_BEFORE.search(text[:q.start])):
         return "元"

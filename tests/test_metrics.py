@@ -132,6 +132,9 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     # a bracketed aside between the object and its count (which cases: those over a loss)
     ("今年共破获省督案件（被骗金额50万元以上）12起。", "cases_solved", 12, "exact"),
     ("民警在出租屋内搜出手机卡300余张。", "cards_seized", 300, "at_least"),
+    # a count after its own 人数, with no measure word
+    ("发送预警信息80多万条；劝阻人数300多万，同比上升6倍。", "people_dissuaded", 3_000_000, "at_least"),
+    ("今年以来，全县抓获人数126，同比上升30%。", "suspects_arrested", 126, "exact"),
 ]
 
 
