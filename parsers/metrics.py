@@ -288,7 +288,11 @@ def _between(tokens: list[_Token], start: int, end: int) -> list[_Token]:
 # often leaves 某 a token of its own: 杨 / 某)
 # (财产损失100万元以上) right before a figure: a bracketed aside that ends where the figure starts
 ASIDE_BEFORE = re.compile(r"[（(][^（()）]{1,30}[)）]\s*$")
-PERSON_UNITS = frozenset({"人", "名"})  # (兴庆区(含某新区)8宗: a place, when the count is no people)
+# 抓获7名将自己名下银行卡、手机卡…出售、出借给诈骗分子用以取现、“跑分”的违法犯罪嫌疑人: a modifier
+# so long that its list commas end the clause window before its noun; the people are its suspects
+LONG_MODIFIER_SUSPECT = re.compile(r"[^。；;！!？?\n]{0,80}?的(?:违法)?(?:犯罪)?(?:嫌疑人|嫌犯|疑犯)")
+PERSON_UNITS = frozenset({"人", "名"})
+PERSON_OBJECTS = frozenset({"suspect", "people", "police"})  # object classes that 名 and 人 count  # (兴庆区(含某新区)8宗: a place, when the count is no people)
 ANONYMISED_NAME = re.compile(r"[\u4e00-\u9fff]某{1,2}[\u4e00-\u9fff]?")
 
 
@@ -312,6 +316,9 @@ def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int) -> s
         cls = lexicon.object_class(t.word)
         if cls:
             found = cls
+    if q.unit in PERSON_UNITS and found not in PERSON_OBJECTS and not de \
+            and LONG_MODIFIER_SUSPECT.match(text, q.end):
+        return "suspect"  # (the cards that modifier names are not what 名 counts)
     if found:
         return found
     if FRAUD_KIND_LABEL.search(text, max(0, q.start - 12), q.start):

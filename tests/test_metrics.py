@@ -135,6 +135,9 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     # a count after its own 人数, with no measure word
     ("发送预警信息80多万条；劝阻人数300多万，同比上升6倍。", "people_dissuaded", 3_000_000, "at_least"),
     ("今年以来，全县抓获人数126，同比上升30%。", "suspects_arrested", 126, "exact"),
+    # a modifier so long that its list commas end the clause before its noun (the cards are what it names)
+    ("民警联合派出所抓获7名将名下银行卡、手机卡、支付账号出售、出借给诈骗分子用以取现的违法犯罪嫌疑人。",
+     "suspects_arrested", 7, "exact"),
 ]
 
 
