@@ -291,8 +291,8 @@ ASIDE_BEFORE = re.compile(r"[（(][^（()）]{1,30}[)）]\s*$")
 # 抓获7名将自己名下银行卡、手机卡…出售、出借给诈骗分子用以取现、“跑分”的违法犯罪嫌疑人: a modifier
 # so long that its list commas end the clause window before its noun; the people are its suspects
 LONG_MODIFIER_SUSPECT = re.compile(r"[^。；;！!？?\n]{0,80}?的(?:违法)?(?:犯罪)?(?:嫌疑人|嫌犯|疑犯)")
-PERSON_UNITS = frozenset({"人", "名"})
-PERSON_OBJECTS = frozenset({"suspect", "people", "police"})  # object classes that 名 and 人 count  # (兴庆区(含某新区)8宗: a place, when the count is no people)
+PERSON_UNITS = frozenset({"人", "名"})  # (兴庆区(含某新区)8宗: a place, when the count is no people)
+PERSON_OBJECTS = frozenset({"suspect", "people", "police"})  # the object classes 名 and 人 count
 ANONYMISED_NAME = re.compile(r"[\u4e00-\u9fff]某{1,2}[\u4e00-\u9fff]?")
 
 
