@@ -479,11 +479,17 @@ def _converted_from(q: Quantity, text: str, before: str) -> Quantity | None:
     return replace(q, start=prev[-1].start, end=prev[-1].end) if prev else None
 
 
+# 骗取1680元至5980元不等 / 被诈骗金额从5000元到3万元: the upper end of a spread of amounts (its
+# lower end is no result either: the spread says how much each case was, not what was done)
+RANGE_UPPER_BEFORE = re.compile(r"\d(?:[\d.]*[十百千万亿]*)?[多余]?(?:元|人|名|起|宗|个|张)?[^\S\n]?[至到~～－—-][^\S\n]?$")
+
+
 def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
     """What the words around a figure rule out before its verb is read: a change or a rate,
     a bank's own sums, an average (日均劝阻600余人次), people sought (开展抓捕, 缉捕对象), a
     fraudster's bait refund, the worth of goods seized, and sums that are no results."""
     return ((("抓捕" in text or "缉捕" in text) and PURSUIT_AFTER_FIGURE.match(text, q.end) is not None)
+            or RANGE_UPPER_BEFORE.search(before[-16:]) is not None
             or _found_before(CHANGE_BEFORE, CHANGE_MARKS, before)
             or _found_before(RATE_BEFORE, AVERAGE_MARKS, before)
             or _bank_subject(before)
