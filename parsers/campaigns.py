@@ -142,6 +142,28 @@ def _generic_core(core: str) -> bool:
     return bool(numbered) and (not numbered.group(1) or GENERIC_CORE.match(numbered.group(1)) is not None)
 
 
+# “飓风2018”46号专案收网行动: the year's operation and its 46th case file (飓风46号, as the page
+# calls it elsewhere: 将该案列为“飓风46号”专案)
+YEAR_TAGGED = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,6})[-－—]?(?:19|20)\d\d$")
+NUMBER_FIRST = re.compile(r"^(?P<n>\d{1,3}号)(?P<rest>.*)$")
+
+
+def _numbered_case(cores: list[str], desc: str) -> list[tuple[str, str]]:
+    """(name, kind) of a quoted serial name that is a case file (“飓风46号”专案 → case 飓风46号),
+    or of a year-tagged operation followed by its case's number (“飓风2018”46号专案… → operation
+    飓风2018 and case 飓风46号); [] for any other run."""
+    if len(cores) != 1:
+        return []
+    core = cores[0]
+    if desc == "专案" and SERIAL_NAME.match(core) and re.search(r"号$", core):
+        return [(core, "case")]
+    tagged, numbered = YEAR_TAGGED.match(core), NUMBER_FIRST.match(desc)
+    if tagged and numbered and not SERIES_NUMBERS.match(desc):
+        kind = "case" if "专案" in numbered["rest"] else "operation"
+        return [(core, "operation"), (tagged["base"] + numbered["n"], kind)]
+    return []
+
+
 def _operation_name(cores: list[str], desc: str) -> str | None:
     desc = desc.removeprefix("等")  # “云剑”等专项 / “断卡”等专项行动: 等 closes a list, it names nothing
     counted = LIST_COUNT.match(desc)
@@ -195,6 +217,10 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
         if series:
             out.extend(CampaignMention(series["base"] + n, "operation", m.start(), m.end())
                        for n in re.findall(r"\d{1,2}号", series["nums"]))
+            continue
+        numbered = _numbered_case(cores, m["desc"] or "")
+        if numbered:
+            out.extend(CampaignMention(name, kind, m.start(), m.end()) for name, kind in numbered)
             continue
         if METHOD_AFTER.match(text, m.end()) or (not m["desc"] and APP_AFTER.match(text, m.end())):
             continue

@@ -83,6 +83,17 @@ def test_case_code(text: str, name: str) -> None:
     assert _found(text) == [(name, "case")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("省厅决定将该案列为“飓风46号”专案，统一部署收网。", [("飓风46号", "case")], id="serial-case-file"),
+    pytest.param("适时开展“飓风2018”46号专案收网行动，破获案件100余宗。",
+                 [("飓风2018", "operation"), ("飓风46号", "case")], id="year-operation-and-its-case"),
+    pytest.param("开展“雷霆2020”3号专项行动。", [("雷霆2020", "operation"), ("雷霆3号", "operation")],
+                 id="year-operation-and-its-numbered-action"),
+])
+def test_numbered_case_file(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
 @pytest.mark.parametrize(("text", "name"), [
     pytest.param("深入推进断卡行动。", "断卡行动"),
     pytest.param("公安部部署开展净网2021专项行动。", "净网2021"),
