@@ -487,12 +487,19 @@ def _span_days(mention: PeriodMention) -> int:
 
 def _full_names(text: str, names: list[str]) -> dict[str, str]:
     """“夏季行动” beside 夏季治安打击整治行动 (简称“夏季行动”): a short operation name the text
-    also writes in full, unquoted — the full name is the campaign's. The words between the
+    also writes in full, unquoted — the full name is the campaign's; likewise “砺剑行动” beside
+    its one year's edition “砺剑-2023”. The words between the
     short name's core and 行动 must say something of their own (断卡专项行动 is still 断卡行动)."""
     aliases: dict[str, str] = {}
     for name in dict.fromkeys(names):
         core = name.removesuffix("行动")
         if core == name or len(core) < 2:
+            continue
+        # “砺剑行动”…举行“砺剑-2023”行动返赃仪式: the operation and its year's edition are one
+        # campaign, by the name that says which year (not when the text names several years)
+        editions = {n for n in names if (tagged := YEAR_TAGGED.match(n)) and tagged["base"] == core}
+        if len(editions) == 1:
+            aliases[name] = editions.pop()
             continue
         for start, m in _core_then_operation(text, core):
             if text[start - 1:start] in OPEN_Q or UNQUOTED_GENERIC_MIDDLE.match(m.group(1)):

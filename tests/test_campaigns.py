@@ -253,3 +253,18 @@ def test_another_crimes_case_code_is_no_campaign(text: str, names: set[str]) -> 
     of fraud belongs to that crime, not to the fraud campaigns' timeline."""
     doc = parse_source(source_from_bytes(text.encode("utf-8"), "bulletin.txt"))
     assert {c.name for c in doc.campaigns if c.kind == "case"} == names
+
+
+def test_an_operation_and_its_years_edition_are_one_campaign() -> None:
+    text = ("某市反诈宣传\n2023-08-20 来源：某网\n此次活动为“砺剑行动”集中宣传月的延伸。\n"
+            "某市公安局举行“砺剑-2023”行动返赃仪式，为群众返还被骗资金458万余元。\n")
+    doc = parse_source(source_from_bytes(text.encode("utf-8"), "bulletin.txt"))
+    assert [c.name for c in doc.campaigns] == ["砺剑-2023"]
+    assert {f.campaign for f in doc.facts} == {"砺剑-2023"}
+
+
+def test_an_operation_named_with_two_years_stays_apart() -> None:
+    text = ("某市反诈宣传\n2023-08-20 来源：某网\n“砺剑行动”开展以来成效明显。\n"
+            "“砺剑-2022”“砺剑-2023”行动中，共返还被骗资金458万余元。\n")
+    doc = parse_source(source_from_bytes(text.encode("utf-8"), "bulletin.txt"))
+    assert "砺剑行动" in [c.name for c in doc.campaigns]
