@@ -304,15 +304,20 @@ def _campaign_mentions(text: str) -> tuple[CampaignMention, ...]:
     return tuple(sorted(found + _unquoted_mentions(text, found), key=lambda c: c.start))
 
 
-def last_single(mentions: list[CampaignMention]) -> CampaignMention | None:
+def last_single(mentions: list[CampaignMention], text: str = "") -> CampaignMention | None:
     """The last of ``mentions``, unless it is one of a list named together (开展“云剑”“断卡”
     “断流”等专项行动, which share one span): a figure reported under several operations is their
-    joint result and is credited to none of them, so no one operation's timeline claims it."""
+    joint result and is credited to none of them, so no one operation's timeline claims it.
+    With the sentence ``text``, likewise a case named as an example of a batch (侦破渝北
+    “12·13”诈骗案等一批大要案件 / 如天水“1994·8·8”、兰州“1996·7·26”等积案): the figures after it
+    are the batch's or the force's, not that case's."""
     if not mentions:
         return None
     last = mentions[-1]
     joint = sum(1 for m in mentions if (m.start, m.end) == (last.start, last.end)) > 1
-    return None if joint else last
+    example = last.kind == "case" and bool(text) and (
+        "等" in text[last.start:last.end] or text[last.end:last.end + 2].lstrip().startswith("等"))
+    return None if joint or example else last
 
 
 def organizer_in(sentence: str) -> str | None:
@@ -399,8 +404,10 @@ def collect_campaigns(clean_doc: Clean, units: list[Unit], sentences: list[list[
         other_crime = _other_crime_paragraphs(unit_sentences)
         for s in unit_sentences:
             for found in find_campaign_mentions(s.text):
-                if found.kind == "case" and s.paragraph in other_crime:
-                    continue  # 张掖“1999·12·7”…等一批大要案件被成功侦破 under 命案积案: another crime's case
+                if found.kind == "case" and (s.paragraph in other_crime or other_crime_only(s.text)):
+                    # 张掖“1999·12·7”…等一批大要案件被成功侦破 under 命案积案: another crime's case
+                    # (its paragraph, or its own sentence when the paragraph goes on to fraud)
+                    continue
                 m = replace(found, name=known.canonical(found.name))
                 if m.name in records and records[m.name].start:
                     continue

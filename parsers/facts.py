@@ -436,7 +436,7 @@ class _UnitReader:
                     continue  # 同比去年同期54起: last year's figure, quoted for contrast
                 period = comparison.period  # 环比4月份14起: April's own figure
             before = [m for m in mentions if m.start <= hit.quantity.start]
-            single = camp.last_single(before)
+            single = camp.last_single(before, text)
             campaign = (None if before and single is None  # a joint list's figure: no one operation's
                         else self.campaigns.canonical(single.name) if single
                         else reference or ctx.campaign or self.only_campaign)
@@ -534,7 +534,7 @@ class _UnitReader:
             # after it in the paragraph (not the year the lead's window opened, 2020年至今)
             ctx.year = int(this_year.period.start[:4])  # type: ignore[index]
         if mentions:
-            single = camp.last_single(mentions)
+            single = camp.last_single(mentions, text)
             ctx.campaign = self.campaigns.canonical(single.name) if single else None
         elif reference:
             ctx.campaign = reference

@@ -141,6 +141,14 @@ def test_one_month_window(text: str, published: str | None,
     pytest.param("今年以来，某县公安局深入开展“断卡”、“断流”专项行动，抓获犯罪嫌疑人62人。", None,
                  id="two-names-with-enumeration-comma"),
     pytest.param("今年以来，某县公安局深入开展“断卡”行动，抓获犯罪嫌疑人62人。", "断卡行动", id="one-name-keeps-it"),
+    # a case named as an example of a batch: the figures after it are the force's, not that case's
+    pytest.param("今年以来，某市公安局侦破“12·13”诈骗案等一批大要案件，抓获犯罪嫌疑人7790余人。", None,
+                 id="case-as-an-example-of-a-batch"),
+    pytest.param("某市公安局相继侦破“11.30”特大电信网络诈骗案等一大批案件，打掉电诈团伙14个。", None,
+                 id="case-as-an-example-of-a-batch-after-its-case-word"),
+    pytest.param("某市公安局深入开展“云剑”“长城”“5.10”等专项行动，抓获犯罪嫌疑人62人。", None,
+                 id="a-code-in-a-list-of-operations"),
+    pytest.param("今年以来，某市公安局成功侦破“12·13”诈骗案，抓获犯罪嫌疑人15人。", "12·13", id="one-case-keeps-it"),
 ])
 def test_a_figure_under_several_operations_named_together_is_none_of_theirs(sentence: str, campaign: str | None) -> None:
     text = f"某县公安局通报\n2022-07-16 来源：某网\n{sentence}\n"
@@ -268,3 +276,12 @@ def test_an_operation_named_with_two_years_stays_apart() -> None:
             "“砺剑-2022”“砺剑-2023”行动中，共返还被骗资金458万余元。\n")
     doc = parse_source(source_from_bytes(text.encode("utf-8"), "bulletin.txt"))
     assert "砺剑行动" in [c.name for c in doc.campaigns]
+
+
+def test_a_case_code_in_a_sentence_on_another_crime_is_no_fraud_case() -> None:
+    # the paragraph goes on to fraud, but the code's own sentence is a murder review's
+    text = ("某省公安年终盘点\n2025-01-03 来源：某网\n命案现案连续6年全破，攻破40起积案，如某市“1994·8·8”等积案的侦破，"
+            "让逝者昭雪。破获电诈案件3500余起，返还涉诈资金3.1亿元。\n")
+    doc = parse_source(source_from_bytes(text.encode("utf-8"), "bulletin.txt"))
+    assert [c.name for c in doc.campaigns] == []
+    assert {(f.campaign, f.scope) for f in doc.facts} == {(None, "jurisdiction")}
