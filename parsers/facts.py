@@ -645,7 +645,7 @@ class _UnitReader:
 
 
 def _scope(metric: str, period: Period | None, campaign: str | None, campaigns: Campaigns,
-           sentence: str, before: str = "", near: str = "") -> str:
+           sentence: str, before: str = "", near: str = "", after: str = "") -> str:
     """'case' (a 专案 or one incident), 'part' (a named part of the jurisdiction's figure,
     see _is_part; `before` is the hit's text before its number) or 'jurisdiction'. `near`:
     the sentence's last CASE_WINDOW characters before the number — a person named there
@@ -656,17 +656,19 @@ def _scope(metric: str, period: Period | None, campaign: str | None, campaigns: 
         return "case"  # victim_loss, money_involved: the size of one case
     if period is not None and period.precision == "day":
         return "case"
-    if _is_part(before):
+    if _is_part(before, after):
         return "part"
     return "case" if SINGLE_CASE.search(sentence) or CASE_PEOPLE.search(near) else "jurisdiction"
 
 
-def _is_part(before: str) -> bool:
+def _is_part(before: str, after: str = "") -> bool:
     """破获损失百万以上案件27起 / 侦破公安部挂牌督办案件16起 / 抓获诈骗集团幕后“金主”、头目和骨干等542名:
     the figure counts a named part (the big cases, the supervised ones, the ringleaders), not
     all the force did — a total must not take it for the whole. Read on the list item the
-    figure closes (after the last 、/，/；or earlier figure), so an item after a part is not one."""
-    item = ITEM_BREAK.split(before)[-1]
+    figure closes (after the last 、/，/；or earlier figure), so an item after a part is not one;
+    and on what follows the figure in its own hit when the noun comes after it (将240名…重大头目和
+    骨干缉捕归案)."""
+    item = ITEM_BREAK.split(before)[-1] + ITEM_BREAK.split(after)[0]
     if PART_CASES.search(item):
         return True
     return RINGLEADERS.search(item) is not None and ALL_RANKS.search(item) is None
@@ -846,7 +848,8 @@ def build_fact(hit: MetricHit, sentence: Sentence, ctx: _Context, clean: Clean, 
         value_text=clean.original[vt_start:vt_end], period_precision=period.precision,
         adcode=place.adcode if place else None,
         scope=_scope(hit.metric, ctx.period, ctx.campaign, campaigns, sentence.text,
-                     sentence.text[hit.start:q.start], sentence.text[max(0, q.start - CASE_WINDOW):q.start]),
+                     sentence.text[hit.start:q.start], sentence.text[max(0, q.start - CASE_WINDOW):q.start],
+                     sentence.text[q.end:hit.end]),
         unit_kind=unit.kind, unit_index=unit.index,
         sentence=clean.original[s_start:s_end], sentence_span=(s_start, s_end),
     )

@@ -491,6 +491,8 @@ def test_a_figure_with_a_province_is_never_nationwide() -> None:
     pytest.param("全省共破获损失百万元以上案件41起。", "cases_solved", 41, "part", id="cases-over-a-loss"),
     pytest.param("全省共破获公安部挂牌督办案件9起。", "cases_solved", 9, "part", id="supervised-cases"),
     pytest.param("全省共抓获诈骗集团幕后“金主”、头目和骨干等86名。", "suspects_arrested", 86, "part", id="ringleaders"),
+    pytest.param("全国公安机关成功将240名电信网络诈骗犯罪集团重大头目和骨干缉捕归案。", "suspects_arrested", 240, "part",
+                 id="ringleaders-named-after-the-figure"),
     pytest.param("全省共抓获犯罪嫌疑人1200名，其中头目和骨干86名。", "suspects_arrested", 1200, "jurisdiction",
                  id="the-whole-before-its-part"),
     pytest.param("全省共刑拘组织者、骨干成员和一般参与人员共计450余人。", "suspects_detained", 450, "jurisdiction",
