@@ -24,7 +24,8 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:！!？?。\s]")
 NOISE_UNITS = frozenset({"%", "‰", "号", "年", "月", "日", "天", "岁", "时", "分", "秒", "小时",
                          "周", "期", "级", "届", "版", "楼", "层", "倍", "批", "轮", "米", "公里"})
 PERSON_NOUN_AFTER = re.compile(r"^(?:名|人)?(?:群众|市民|民众|人|受害人|受害群众)")
-MONEY_NOUN_AFTER = re.compile(r"^(?:元|资金|赃款|款项|钱款)")
+# (保住了男子20多万血汗钱 / 为他挽回的20万损失: savings and losses are sums of money too)
+MONEY_NOUN_AFTER = re.compile(r"^(?:元|资金|赃款|款项|钱款|血汗钱|积蓄|存款|养老钱|(?:经济)?损失)")
 # 劝阻人数300多万 / 抓获人数1200: a count written after its own "number of people", no measure word
 PERSON_COUNT_BEFORE = re.compile(r"人数(?:为|达到?|共计?|累计|超过?)?$")
 INVOLVED_BEFORE = re.compile(
@@ -481,7 +482,10 @@ def _converted_from(q: Quantity, text: str, before: str) -> Quantity | None:
 
 # 骗取1680元至5980元不等 / 被诈骗金额从5000元到3万元: the upper end of a spread of amounts (its
 # lower end is no result either: the spread says how much each case was, not what was done)
-RANGE_UPPER_BEFORE = re.compile(r"\d(?:[\d.]*[十百千万亿]*)?[多余]?(?:元|人|名|起|宗|个|张)?[^\S\n]?[至到~～－—-][^\S\n]?$")
+RANGE_UPPER_BEFORE = re.compile(r"(?:\d(?:[\d.]*[十百千万亿]*)?|[一二两三四五六七八九十百千万]+)[多余]?(?:元|人|名|起|宗|个|张)?"
+                                r"[^\S\n]?[至到~～－—-][^\S\n]?$")
+# 追回被盗电动车、摩托车17辆，现金22万余元: what was stolen (or robbed) and got back is no fraud money
+STOLEN_GOODS_BEFORE = re.compile(r"(?:追回|追缴|起获|缴获|查获)了?被(?:盗|抢)[^。；;]*$")
 
 
 def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
@@ -490,6 +494,7 @@ def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
     fraudster's bait refund, the worth of goods seized, and sums that are no results."""
     return ((("抓捕" in text or "缉捕" in text) and PURSUIT_AFTER_FIGURE.match(text, q.end) is not None)
             or RANGE_UPPER_BEFORE.search(before[-16:]) is not None
+            or (("被盗" in before or "被抢" in before) and STOLEN_GOODS_BEFORE.search(before) is not None)
             or _found_before(CHANGE_BEFORE, CHANGE_MARKS, before)
             or _found_before(RATE_BEFORE, AVERAGE_MARKS, before)
             or _bank_subject(before)

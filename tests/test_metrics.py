@@ -135,6 +135,9 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     # a count after its own 人数, with no measure word
     ("发送预警信息80多万条；劝阻人数300多万，同比上升6倍。", "people_dissuaded", 3_000_000, "at_least"),
     ("今年以来，全县抓获人数126，同比上升30%。", "suspects_arrested", 126, "exact"),
+    # savings and losses named after a sum in 万 make it yuan
+    ("店员和民警联手阻止了一起电诈案件，保住了老人20多万血汗钱。", "money_recovered", 200_000, "at_least"),
+    ("王先生送来锦旗，感谢民警为他挽回的20万损失。", "money_recovered", 200_000, "exact"),
     # a modifier so long that its list commas end the clause before its noun (the cards are what it names)
     ("民警联合派出所抓获7名将名下银行卡、手机卡、支付账号出售、出借给诈骗分子用以取现的违法犯罪嫌疑人。",
      "suspects_arrested", 7, "exact"),
@@ -194,6 +197,9 @@ TRAPS: list[tuple[str, float]] = [
     ("贷款是假，通过微信转账骗取1680元至5980元不等的手续费是真。", 5980),
     ("贷款是假，通过微信转账骗取1680元至5980元不等的手续费是真。", 1680),
     ("先后有十余人被骗，被诈骗金额从5000元到3万元。", 30_000),
+    ("该县每月电诈发案仅一到二起。", 2),
+    # stolen goods got back are no fraud money, even in a sentence on fraud
+    ("该分局冻结电诈涉案资金150余万元；追回被盗电动车、摩托车17辆，现金22万余元。", 220_000),
     # percentages, ages
     ("破获电诈案件45起，同比上升34.48%。", 34.48),
     ("抓获犯罪嫌疑人26名，年龄最小的仅17岁。", 17),
