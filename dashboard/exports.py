@@ -3,7 +3,7 @@
 Each row is one fact with the contract columns, and beside the metric code its Chinese
 name and unit (metric = money_frozen, metric_name = 冻结资金, unit = 元), so the file reads
 without the code book. Parquet keeps real types: period_start / period_end / published / reported are
-date32 (not text), value is float64, span offsets int64. CSV is UTF-8 with a BOM so Excel
+date32 (not text), value is float64, span offsets int64, nationwide and corrected bool. CSV is UTF-8 with a BOM so Excel
 shows the Chinese text, dates as YYYY-MM-DD, missing cells empty.
 
 The contract's `label` column is not exported: it is meant for metric "other" (what such a
@@ -27,6 +27,7 @@ from parsers.records import FACT_COLUMNS
 DATE_COLUMNS: tuple[str, ...] = ("period_start", "period_end", "published", "reported")
 INT_COLUMNS: tuple[str, ...] = ("span_start", "span_end", "sentence_start", "sentence_end",
                                 "unit_index")
+BOOL_COLUMNS: tuple[str, ...] = ("nationwide", "corrected")
 # Source of each fact and the analyst's correction, when the frame has them.
 EXTRA_COLUMNS: tuple[str, ...] = ("published", "doc_title", "doc_source", "doc_url", "corrected",
                                   "correction_note")
@@ -62,7 +63,18 @@ def export_frame(facts: pd.DataFrame) -> pd.DataFrame:
     for column in INT_COLUMNS:
         if column in out:
             out[column] = pd.to_numeric(out[column], errors="coerce").astype("Int64")
+    for column in BOOL_COLUMNS:
+        if column in out:  # True / False, or None when unknown (a cache older than the column)
+            out[column] = out[column].map(_as_bool).astype("boolean")
     return out
+
+
+def _as_bool(value: object) -> bool | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return None
+    if isinstance(value, str):
+        return {"true": True, "false": False}.get(value.strip().lower())
+    return bool(value)
 
 
 def _schema(frame: pd.DataFrame) -> pa.Schema:
@@ -74,7 +86,7 @@ def _schema(frame: pd.DataFrame) -> pa.Schema:
             kind = pa.float64()
         elif column in INT_COLUMNS:
             kind = pa.int64()
-        elif column == "corrected":
+        elif column in BOOL_COLUMNS:
             kind = pa.bool_()
         else:
             kind = pa.string()

@@ -86,6 +86,18 @@ def test_export_of_a_derived_dataset(tmp_path):
     assert published and all(isinstance(d, date) for d in published)
     # the date the fact's own bulletin (or blurb) was reported: a date too, not text
     assert table.schema.field("reported").type == pa.date32()
+    # the nationwide flag is a bool a filter can test (df[df.nationwide]), not the text "True"
+    assert table.schema.field("nationwide").type == pa.bool_()
+    flags = table.column("nationwide").to_pylist()
+    assert flags and set(flags) <= {True, False, None}
+
+
+def test_a_flag_read_as_text_or_missing_exports_as_a_bool_or_null():
+    frame = facts()
+    frame["nationwide"] = ["True", False, None]
+    table = pq.read_table(io.BytesIO(exports.to_parquet_bytes(frame)))
+    assert table.schema.field("nationwide").type == pa.bool_()
+    assert table.column("nationwide").to_pylist() == [True, False, None]
 
 
 def test_the_always_empty_label_column_is_not_exported():
