@@ -5,7 +5,7 @@ Streamlit). All totals go through dashboard.aggregate, so nothing is double-coun
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import numpy as np
@@ -508,23 +508,26 @@ class CampaignDetail:
 
 
 def campaign_detail(ds: Dataset, name: str, filters: Filters | None = None) -> CampaignDetail:
-    """The campaign's figures: totals for the view's window (default: the latest year with
-    data), a metric × year table, every fact (listed whatever its period) and its sources."""
+    """The campaign's figures in the view's region (the nation when none is chosen): totals
+    for the view's window (default: the latest year with data), a metric × year table, every
+    fact of the region (listed whatever its period) and the sources of those facts (with no
+    region chosen, also every bulletin that names the campaign)."""
     filters = filters or Filters()
-    facts = ds.facts[ds.facts["campaign"] == name]
+    root = region_root(filters.province, filters.city)
+    facts = apply_filters(ds.facts, replace(filters, campaign=name), metric=False, window=False)
     metrics = [m for m in METRICS if (facts["metric"] == m).any()]
     bounds = window_bounds(ds, filters)
-    totals = {m: to_aggregate(resolution(ds, m, bounds, name), (), ds.facts) for m in metrics}
+    totals = {m: to_aggregate(resolution(ds, m, bounds, name), root, ds.facts) for m in metrics}
     records = []
     for window in sorted(window_options(ds, "year"), key=lambda w: w.start):
         for m in metrics:
             res = resolution(ds, m, window.bounds, name)
-            total = summary(res, ())
+            total = summary(res, root)
             if total is not None:
                 records.append({"metric": m, "year": window.start.year,
                                 "value": total["value"], "qualifier": total["qualifier"]})
     years = pd.DataFrame(records, columns=["metric", "year", "value", "qualifier"])
-    doc_ids = set(facts["doc_id"]) | set(ds.campaigns.loc[ds.campaigns["name"] == name, "doc_id"])
+    doc_ids = set(facts["doc_id"]) | (set() if root else set(ds.campaigns.loc[ds.campaigns["name"] == name, "doc_id"]))
     docs = ds.documents[ds.documents["doc_id"].isin(doc_ids)].sort_values("published")
     return CampaignDetail(totals, facts, docs[["published", "title", "source", "doc_id"]],
                           years)

@@ -209,6 +209,21 @@ def test_a_campaign_without_figures_in_the_window_says_so_and_lists_its_years(ap
     assert len(sources) and not sources.isin(["None", None]).any().any()
 
 
+def test_a_campaigns_figures_are_the_chosen_provinces(app):
+    choose_window(app, "year", "2020")
+    app.sidebar.selectbox(key="f_province").select("甘肃省").run()
+    app.switch_page("dashboard/pages/campaigns.py").run()
+    app.selectbox(key="campaign_pick").select("陇风2020").run()
+    assert not app.exception, app.exception
+    assert any(c.value.startswith("甘肃省 · ") for c in app.caption)
+    assert "3208起" in metric_values(app).values()
+    app.sidebar.selectbox(key="f_province").select("湖北省").run()  # 陇风2020 is none of 湖北's
+    app.selectbox(key="campaign_pick").select("陇风2020").run()
+    assert not app.exception, app.exception
+    assert any(c.value.startswith("湖北省 · ") for c in app.caption)
+    assert not metric_values(app)
+
+
 def test_evidence_page_lists_facts_for_filter(app):
     choose_window(app, "year", "2020")  # the evidence list follows the window too
     app.sidebar.selectbox(key="f_campaign").select("5·03").run()

@@ -132,6 +132,17 @@ def test_campaign_summary_and_detail():
     assert len(detail.facts) == 2
 
 
+def test_campaign_detail_keeps_to_the_chosen_region():
+    # 陇风2020 is 甘肃's: its figures are 甘肃's totals, and nothing of it is 湖北's
+    gansu = views.campaign_detail(DS, "陇风2020", Filters(province="甘肃省", **year(2020)))
+    assert gansu.totals["cases_solved"].value == 3208
+    assert set(gansu.facts["province"]) == {"甘肃省"}
+    hubei = views.campaign_detail(DS, "陇风2020", Filters(province="湖北省", **year(2020)))
+    assert hubei.facts.empty and hubei.documents.empty
+    assert all(a.value is None for a in hubei.totals.values())
+    assert hubei.years.empty
+
+
 def test_the_timeline_keeps_to_the_campaigns_of_the_view():
     def names(**kw):
         return views.campaign_summary_in_view(DS, Filters(**kw))[0]["name"].tolist()

@@ -3,6 +3,7 @@ import streamlit as st
 
 from dashboard import i18n, loading, tables, views
 from dashboard.pages import figure_caption, page_context, show_facts
+from dashboard.safe_html import shown
 
 CARDS_PER_ROW = 4
 
@@ -35,8 +36,10 @@ st.caption(" · ".join([i18n.t(f"kind_{row['kind']}", lang),
                        i18n.format_period(row["start"], row["end"], lang)]))
 
 st.subheader(i18n.t("campaign_figures", lang))
-st.caption(i18n.t("kpi_window", lang, window=window.label(lang) if window
-                  else i18n.t("window_none", lang)))
+# the figures are the chosen region's (its facts, sources and totals), the nation's when none is
+region = " · ".join(shown(x) for x in (filters.province, filters.city) if x) or i18n.t("nationwide", lang)
+st.caption(" · ".join([region, i18n.t("kpi_window", lang, window=window.label(lang) if window
+                                      else i18n.t("window_none", lang))]))
 totals = [(m, a) for m, a in detail.totals.items() if a.value is not None]
 if not totals:
     # the window's totals are empty; the years table and the figures below are all years'
