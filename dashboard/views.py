@@ -719,9 +719,13 @@ class MapView:
 
 def map_view(ds: Dataset, filters: Filters, metric: str, lang: str) -> MapView:
     """Province choropleth (drilled into filters.province when set) with city/county
-    bubbles, and the table beside it. Pure: loading.map_view caches it per view."""
+    bubbles, and the table beside it; with a city chosen too, only that city's bubbles and
+    rows (its own total and its counties'). Pure: loading.map_view caches it per view."""
     values = map_values(ds, filters, metric)
     bubbles = map_bubbles(ds, filters, metric, filters.province)
+    city = filters.city if filters.province and filters.city != filters.province else None
+    if city:
+        bubbles = bubbles[bubbles["city"] == city]  # a chosen city: its own bubble and its counties'
     focus = None
     if filters.province:
         codes = values.loc[values["province"] == filters.province, "adcode"].dropna()
@@ -732,7 +736,9 @@ def map_view(ds: Dataset, filters: Filters, metric: str, lang: str) -> MapView:
         focus_province=focus))
     table = values.rename(columns={"province": "name"})
     province_only = False
-    if filters.province:
+    if city:
+        table = bubbles  # the city's own total, then its counties (the province's is not the city's)
+    elif filters.province:
         # the chosen province's own total first, then its cities and counties
         own = table.loc[table["name"] == filters.province]
         table = pd.concat([own, bubbles], ignore_index=True) if len(own) else bubbles

@@ -211,6 +211,13 @@ def test_map_view_draws_the_window_and_maps_clicks_to_provinces():
     # cities are grey
     hubei = views.map_view(ds, Filters(province="湖北省", **year(2022)), "money_frozen", "zh")
     assert hubei.table.iloc[:, 0].tolist() == ["湖北省"] and hubei.province_only
+    # a chosen city: its own total and its counties', not the province's or other cities'
+    city = views.map_view(ds, Filters(province="甘肃省", city="兰州市", start=date(2020, 1, 1),
+                                      end=date(2020, 12, 31)), "cases_solved", "zh")
+    assert city.table.iloc[:, 0].tolist() == ["兰州市", "城关区"]
+    other = views.map_view(ds, Filters(province="甘肃省", city="天水市", start=date(2020, 1, 1),
+                                       end=date(2020, 12, 31)), "cases_solved", "zh")
+    assert other.table.empty
 
 
 @pytest.mark.parametrize("filters", [
