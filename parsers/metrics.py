@@ -50,6 +50,14 @@ PURSUIT_AFTER = ("对象", "行动", "工作", "任务", "方案")
 DISPOSAL_OPEN = re.compile(r"[将把]")
 MEASURES_TAKEN = frozenset({"强制措施", "刑事强制措施"})
 PURSUIT_AFTER_FIGURE = re.compile(r"[^，,。；;]{0,16}?(?:(?:开展|实施|展开|进行)(?:抓捕|缉捕)|(?:抓捕|缉捕)对象)")
+# 缅甸执法部门将前期抓获的920余名中国籍涉诈犯罪嫌疑人…移交中方 / 缅方开展多轮清剿行动，陆续抓获…920余名:
+# people another country's authorities caught — received later, like 押解 and 遣返, not arrested
+# by our police; unless our police act in the sentence too (普洱公安机关与缅甸相关地方执法部门开展
+# 执法合作，抓获2349名…: a joint operation is the reporting force's result)
+FOREIGN_ACTOR = re.compile(r"(?:缅甸|柬埔寨|老挝|泰国|菲律宾|越南|印度尼西亚|印尼|马来西亚|阿联酋)"
+                           r"[^，,。；;]{0,8}?(?:执法部门|执法机构|警方|当局|军警)|(?:缅方|柬方|老方|泰方|菲方|越方|外方)")
+MAINLAND_ACTOR = re.compile(r"公安机关|公安局|公安厅|公安部(?![^，,。；;]{0,2}(?:获悉|消息|介绍|通报|发布))|反诈中心|工作组|分局"
+                            r"|派出所|民警|专案组|(?<![甸寨挝国宾南尼亚酋])警方")  # (记者从公安部获悉: the source, no actor)
 BAIT_REFUND_BEFORE = re.compile(r"(?:对方|骗子|诈骗分子|客服)[^，,。；;]{0,4}(?:返还|返|退还|退回|返现|返利)[^，,。；;]{0,10}$")
 FORMAL_ARREST = "逮捕"
 ARRESTED_AND = re.compile(r"(?:抓获|抓捕)\s*并\s*(?:依法)?$")
@@ -488,12 +496,22 @@ RANGE_UPPER_BEFORE = re.compile(r"(?:\d(?:[\d.]*[十百千万亿]*)?|[一二两�
 STOLEN_GOODS_BEFORE = re.compile(r"(?:追回|追缴|起获|缴获|查获)了?被(?:盗|抢)[^。；;]*$")
 
 
+def _caught_abroad(before: str) -> bool:
+    """The people counted were caught by another country's authorities (FOREIGN_ACTOR), with
+    none of our police acting in the sentence before the figure."""
+    found = None
+    for found in FOREIGN_ACTOR.finditer(before):
+        pass
+    return found is not None and MAINLAND_ACTOR.search(before) is None
+
+
 def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
     """What the words around a figure rule out before its verb is read: a change or a rate,
     a bank's own sums, an average (日均劝阻600余人次), people sought (开展抓捕, 缉捕对象), a
     fraudster's bait refund, the worth of goods seized, and sums that are no results."""
     return ((("抓捕" in text or "缉捕" in text) and PURSUIT_AFTER_FIGURE.match(text, q.end) is not None)
             or RANGE_UPPER_BEFORE.search(before[-16:]) is not None
+            or (unit in PERSON_UNITS and _caught_abroad(before))
             or (("被盗" in before or "被抢" in before) and STOLEN_GOODS_BEFORE.search(before) is not None)
             or _found_before(CHANGE_BEFORE, CHANGE_MARKS, before)
             or _found_before(RATE_BEFORE, AVERAGE_MARKS, before)

@@ -138,6 +138,10 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     # savings and losses named after a sum in 万 make it yuan
     ("店员和民警联手阻止了一起电诈案件，保住了老人20多万血汗钱。", "money_recovered", 200_000, "at_least"),
     ("王先生送来锦旗，感谢民警为他挽回的20万损失。", "money_recovered", 200_000, "exact"),
+    # a joint operation with another country's police is the reporting force's result
+    ("近日，某市公安机关与缅甸相关地方执法部门开展执法合作，抓获2349名中国籍涉诈犯罪嫌疑人并移交我方。",
+     "suspects_arrested", 2349, "exact"),
+    ("工作组联合柬埔寨警方开展统一收网行动，抓获犯罪嫌疑人233名。", "suspects_arrested", 233, "exact"),
     # a modifier so long that its list commas end the clause before its noun (the cards are what it names)
     ("民警联合派出所抓获7名将名下银行卡、手机卡、支付账号出售、出借给诈骗分子用以取现的违法犯罪嫌疑人。",
      "suspects_arrested", 7, "exact"),
@@ -198,6 +202,9 @@ TRAPS: list[tuple[str, float]] = [
     ("贷款是假，通过微信转账骗取1680元至5980元不等的手续费是真。", 1680),
     ("先后有十余人被骗，被诈骗金额从5000元到3万元。", 30_000),
     ("该县每月电诈发案仅一到二起。", 2),
+    # people another country's authorities caught (and handed over) are not our police's arrests
+    ("记者从公安部获悉，近日，缅甸执法部门将前期抓获的920余名涉诈犯罪嫌疑人全部移交中方。", 920),
+    ("3月24日以来，缅方开展多轮集中清剿行动，陆续抓获中国籍涉诈犯罪嫌疑人920余名。", 920),
     # stolen goods got back are no fraud money, even in a sentence on fraud
     ("该分局冻结电诈涉案资金150余万元；追回被盗电动车、摩托车17辆，现金22万余元。", 220_000),
     # percentages, ages
