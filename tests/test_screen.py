@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pandas as pd
 import pytest
@@ -67,6 +68,15 @@ def test_kpi_tiles_format_with_units_and_qualifiers():
     assert "2" in tiles[1].caption
     english = screen.kpi_tiles({"cases_solved": agg(None)}, "en")
     assert english[0].value_text == "—" and english[0].label == "Cases solved"
+
+
+def test_a_tile_summed_from_sub_regions_says_so():
+    # 全国 · 2026年 from one city's bulletin: the tile names the regions and that it is a sum
+    summed = replace(agg(1234, n_sources=1), basis="sum_of_parts", n_regions=1)
+    caption = screen.kpi_tiles({"cases_solved": summed}, "zh")[0].caption
+    assert caption.startswith("依据 1 个地区、1 篇通报") and "由下级地区数字相加" in caption
+    own = replace(agg(1234, n_sources=1), basis="reported", n_regions=1)
+    assert "由下级地区数字相加" not in screen.kpi_tiles({"cases_solved": own}, "zh")[0].caption
 
 
 def _facts(rows: list[dict]) -> pd.DataFrame:
