@@ -375,6 +375,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "Too short to tell its encoding; save it as UTF-8 and upload again."),
     "ingest_err_unreadable": ("无法读取此文件。", "Could not read this file."),
     "ingest_err_parse_failed": ("无法解析此文件。", "Could not parse this file."),
+    "ingest_err_too_deep": ("此文件的 HTML 嵌套过深（超过 1000 层元素），无法读取。",
+                            "This file's HTML is nested too deeply (over 1,000 levels of elements) to read."),
     "ingest_err_parser_unavailable": ("解析器不可用。", "The parser is unavailable."),
     "ingest_err_paste_empty": ("粘贴内容为空。", "The pasted text is empty."),
     "corr_title": ("更正", "Corrections"),

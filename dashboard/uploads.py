@@ -73,6 +73,7 @@ _READ_REASONS: tuple[tuple[str, str], ...] = (
     ("binary", "binary"),
     ("empty", "empty"),
     ("too large", "too_big"),
+    ("too deeply nested", "too_deep"),
 )
 
 
@@ -164,11 +165,14 @@ def pasted_text_to_upload(text: str, title_hint: str | None = None) -> tuple[str
     """Pasted text as an upload: (generated .txt name, UTF-8 bytes).
 
     The name is the cleaned title hint (or 'pasted') plus a content hash, so pasting the
-    same text twice gives the same name and the cache sees one document, not two.
+    same text twice gives the same name and the cache sees one document, not two. Blanks
+    at the ends of lines and of the text are no part of it (a second paste that picked up a
+    trailing space or line is the same bulletin).
     """
     if text is None or not text.strip():
         raise ValueError("pasted text is empty")  # the page says ingest_err_paste_empty
-    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
+    normalised = "\n".join(line.rstrip() for line in lines) + "\n"
     data = normalised.encode("utf-8")
     digest = hashlib.sha256(data).hexdigest()[:12]
     # A title may contain "/" (一/二季度); it is not a path here, so flatten it first.

@@ -118,6 +118,13 @@ def test_pasted_text_becomes_a_named_utf8_txt():
     assert pasted_text_to_upload(text + "补充", title_hint="我市/反诈 通报")[0] != name
 
 
+def test_a_second_paste_with_stray_blanks_is_the_same_bulletin():
+    text = "【反诈】\n今年以来，我市劝阻群众3200名。\n"
+    again = "\n  【反诈】  \r\n今年以来，我市劝阻群众3200名。   \n\n"
+    assert pasted_text_to_upload(again)[1] == pasted_text_to_upload(text)[1]
+    assert pasted_text_to_upload(again)[0] == pasted_text_to_upload(text)[0]
+
+
 def test_pasted_text_without_usable_hint():
     name, _ = pasted_text_to_upload("内容", title_hint="../..")
     assert name.startswith("pasted_")
@@ -234,6 +241,7 @@ def test_utf16_without_bom_says_what_was_tried_and_that_it_needs_a_bom():
     ("binary (NUL or control bytes)", "binary"),
     ("empty (no text in the HTML)", "empty"),
     ("too large (6000000 bytes > 5242880)", "too_big"),
+    ("too deeply nested (over 1000 levels of HTML elements)", "too_deep"),
     ("internal error: KeyError: 'x'", "parse_failed"),
 ])
 def test_reader_refusals_have_a_message_in_each_language(reason, code):
@@ -259,6 +267,7 @@ def test_an_add_result_is_worded_in_one_language(status, doc_id, code):
     ("a.txt", b"\xff" * 100, "undecodable"),
     ("a.html", b"<html><body><script>x</script></body></html>", "empty"),
     ("a.txt", b"   \n ", "empty"),
+    ("a.html", b"<div>" * 1500 + "内容".encode("utf-8") + b"</div>" * 1500, "too_deep"),
 ])
 def test_the_readers_own_refusals_map_to_their_codes(name, data, code):
     """read_error_code reads parsers.reading's reasons by their opening words: this runs the
