@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import os
 import re
 import unicodedata
@@ -83,6 +84,18 @@ def read_error_code(reason: str) -> str:
         if reason.startswith(prefix):
             return code
     return "parse_failed"
+
+
+# The uploader widget's own cap, in MB, is this many times ours (at least SLACK_MB more):
+# files up to it reach check_upload and are refused in the page's language; only bigger
+# ones meet Streamlit's English refusal (the widget cap still spares the server memory).
+WIDGET_FACTOR, SLACK_MB = 4, 8
+
+
+def widget_upload_mb(limit: int) -> int:
+    """st.file_uploader's max_upload_size (whole MB) for our limit in bytes."""
+    ours = limit / (1024 * 1024)
+    return max(1, math.ceil(max(ours * WIDGET_FACTOR, ours + SLACK_MB)))
 
 
 def max_upload_bytes(env: Mapping[str, str] | None = None) -> int:

@@ -277,3 +277,14 @@ def test_the_readers_own_refusals_map_to_their_codes(name, data, code):
     with pytest.raises(reading.ReadError) as refused:
         reading.source_from_bytes(data, name)
     assert uploads.read_error_code(refused.value.reason) == code
+
+
+@pytest.mark.parametrize("limit_mb, widget_mb", [(2, 10), (5, 20), (0.5, 9)])
+def test_the_uploader_widget_lets_files_over_our_limit_reach_our_own_refusal(limit_mb, widget_mb):
+    # a file between our limit and the widget's cap is refused by check_upload, in the page's
+    # language, not by Streamlit's English "File must be … or smaller"
+    limit = int(limit_mb * 1024 * 1024)
+    assert uploads.widget_upload_mb(limit) == widget_mb
+    over = b"x" * (limit + 1)
+    assert len(over) < widget_mb * 1024 * 1024
+    assert check_upload("a.txt", over, max_bytes=limit).code == "too_large"

@@ -9,7 +9,6 @@ bytes or same decoded text: uploads.find_twin) is said once and not offered for 
 a confirmed upload shows one outcome, added or already present. The preview tables are built
 by dashboard.tables and views.
 """
-import math
 
 import streamlit as st
 
@@ -42,9 +41,12 @@ def _pending_from_inputs() -> tuple[tuple[str, bytes] | None, str | None]:
         rules = {"types": uploads.types_text(), "limit": uploads.limit_text(limit)}
         # The uploader's own words are Streamlit's, in English: the caption says them here.
         st.caption(t("ingest_file_rules", **rules))
+        # No type list and a widget limit above ours: a wrong type or a file over our limit
+        # reaches uploads.check_upload, whose refusal is worded in the page's language
+        # (Streamlit's own "…files are not allowed" / "File must be …" are English only).
         upload = st.file_uploader(
-            t("ingest_file"), type=uploads.UPLOAD_TYPES, help=t("ingest_file_help", **rules),
-            max_upload_size=max(1, math.ceil(limit / (1024 * 1024))), key="ingest_file")
+            t("ingest_file"), help=t("ingest_file_help", **rules),
+            max_upload_size=uploads.widget_upload_mb(limit), key="ingest_file")
         if upload is None:
             return None, None
         return (upload.name, upload.getvalue()), uploads.upload_identity("upload", upload.file_id)

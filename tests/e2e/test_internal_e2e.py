@@ -250,3 +250,25 @@ def test_uploaded_bulletin_shows_on_evidence_and_map(internal_server, page_for, 
     assert "拉萨市" in plotted and "321" in plotted  # its hover, with the figure
     screenshot(page, "internal_map_new_bulletin", full_page=False)
     assert dialogs == []
+
+
+@pytest.mark.timeout(600)
+def test_a_file_of_another_type_or_over_the_limit_is_refused_in_the_pages_language(internal_server, page_for,
+                                                                                   tmp_path):
+    # Streamlit's own refusals ("application/pdf files are not allowed", "File must be 2.0MB
+    # or smaller") are English only: the uploader lets such files through to our check
+    page = page_for("desktop")
+    log_in(page, internal_server, PASSWORD)
+    page.wait_for_selector('[data-testid="stMetric"]')
+    follow_nav(page, "ingest")
+    chooser = page.locator('.st-key-ingest_file input[type="file"]')
+    pdf = tmp_path / "通报.pdf"
+    pdf.write_bytes(b"%PDF-1.4 not a bulletin")
+    rerun_after(page, lambda: chooser.set_input_files(str(pdf)))
+    page.get_by_text("只接受").wait_for()
+    big = tmp_path / "big.txt"
+    big.write_bytes("反诈".encode("utf-8") * (1024 * 1024))  # 6 MB over the 2 MB limit
+    rerun_after(page, lambda: chooser.set_input_files(str(big)))
+    page.get_by_text("文件过大").wait_for()
+    body = page.locator("body").inner_text()
+    assert "not allowed" not in body and "must be" not in body
