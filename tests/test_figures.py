@@ -202,7 +202,10 @@ def test_english_hover_and_caption():
     hover = next(h for h in role(fig, "data")[0].hovertext if "河南省" in h)
     assert "≥57M" in hover and "3 source(s)" in hover
     assert "not an approved" in fig.layout.meta["caption"]
-    assert fig.layout.annotations[0].text == "South China Sea Islands"
+    label = fig.layout.annotations[0]
+    assert label.text == "South China Sea Islands"
+    # the label ends at the plot's right edge: wider than the inset box, it runs left, never off
+    assert (label.x, label.xanchor) == (fig.layout.geo2.domain.x[1], "right") and label.x == 1.0
 
 
 def test_bubbles_sized_by_value_with_hover():
