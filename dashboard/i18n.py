@@ -166,6 +166,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "kpi_no_value": ("暂无可计入的数字", "no countable figure"),
     "basis_sum_of_parts": ("由下级地区数字相加", "sum of sub-regions"),
+    "tile_sum_of_parts": ("下级地区相加", "sum of sub-regions"),
+    "tile_mixed": ("含下级地区补充", "with sub-regions"),
     "tile_parts_larger": ("下级合计 {value}", "sub-regions: {value}"),
     "kpi_parts_larger": ("下级地区合计 {value}，多于本级数字：本级数字只含部分，合计未计入",
                          "Sub-regions add up to {value}, more than this figure, which covers only part; "

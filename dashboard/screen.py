@@ -87,13 +87,13 @@ def select_kpis(results: Mapping[str, Aggregate], n: int = N_KPIS,
 def _tile_caption(result: Aggregate, metric: str, lang: str) -> str:
     if result.value is None:
         return i18n.t("kpi_no_value", lang)
-    summed = result.basis in ("sum_of_parts", "mixed")  # no figure of the region's own (step 6)
-    parts = [i18n.t("kpi_basis", lang, regions=result.n_regions, n=result.n_sources) if summed
-             else i18n.t("kpi_sources", lang, n=result.n_sources)]
+    parts = [i18n.t("kpi_sources", lang, n=result.n_sources)]
     if result.period_start or result.period_end:
         parts.append(i18n.format_period(result.period_start, result.period_end, lang))
-    if summed:  # a 全国 tile built from one city's bulletin must say so
-        parts.append(i18n.t(f"basis_{result.basis}", lang))
+    if result.basis in ("sum_of_parts", "mixed"):
+        # a 全国 tile built from one city's bulletin must say so — in a word, so the caption
+        # keeps to two lines and the ticker to the 1080-px wall
+        parts.append(i18n.t(f"tile_{result.basis}", lang))
     if result.parts_value is not None:  # the figure covers only part (aggregate step 6)
         parts.append(i18n.t("tile_parts_larger", lang,
                             value=i18n.format_amount(result.parts_value, metric, "exact", lang)))

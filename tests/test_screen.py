@@ -74,9 +74,11 @@ def test_a_tile_summed_from_sub_regions_says_so():
     # 全国 · 2026年 from one city's bulletin: the tile names the regions and that it is a sum
     summed = replace(agg(1234, n_sources=1), basis="sum_of_parts", n_regions=1)
     caption = screen.kpi_tiles({"cases_solved": summed}, "zh")[0].caption
-    assert caption.startswith("依据 1 个地区、1 篇通报") and "由下级地区数字相加" in caption
+    assert caption.startswith("依据 1 篇通报") and caption.endswith("下级地区相加")
+    mixed = replace(agg(1234, n_sources=3), basis="mixed", n_regions=2)
+    assert screen.kpi_tiles({"cases_solved": mixed}, "zh")[0].caption.endswith("含下级地区补充")
     own = replace(agg(1234, n_sources=1), basis="reported", n_regions=1)
-    assert "由下级地区数字相加" not in screen.kpi_tiles({"cases_solved": own}, "zh")[0].caption
+    assert "下级" not in screen.kpi_tiles({"cases_solved": own}, "zh")[0].caption
 
 
 def _facts(rows: list[dict]) -> pd.DataFrame:
