@@ -108,7 +108,10 @@ DISSUADED_TRANSFERS: tuple[str, ...] = ("转款", "转账", "汇款", "付款", 
 # Crime scope (parsers/scope.py). Other crimes a general crackdown or a fraud bulletin's
 # aside reports in the same words (破获…案件N起, 抓获嫌疑人N名): their figures are no facts.
 OTHER_CRIMES: tuple[str, ...] = (
-    "盗窃", "赌博", "涉赌", "偷渡", "走私", "涉车", "地下钱庄", "食品", "药品", "知识产权",
+    # (食品/药品 as crimes of their own — 涉食品, 食品药品领域 —, not as a fraud's bait: 混淆食品、
+    # 保健品概念…牟取暴利, 销售假劣药品)
+    "盗窃", "赌博", "涉赌", "偷渡", "走私", "涉车", "地下钱庄", "涉食品", "涉药品", "食品药品", "食药",
+    "知识产权",
     "涉黑", "黑恶", "命案", "毒品", "涉毒", "涉黄", "涉枪", "涉爆", "拐卖", "抢劫", "抢夺",
     "寻衅滋事", "打架斗殴", "故意伤害", "猥亵", "性骚扰", "黄牛", "倒票", "个人信息", "非法贷款",
     "私渡", "偷越", "侵财", "盗抢骗", "卖淫", "嫖娼", "文物", "非法集资", "经济犯罪", "传销", "诈毒赌",

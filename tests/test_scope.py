@@ -108,6 +108,12 @@ def test_another_bodys_figures_are_no_police_results() -> None:
     pytest.param("破获电信网络诈骗等刑事案件300起", False, id="crime-in-general-naming-fraud"),
     pytest.param("破获跑分洗钱案件12起", False, id="laundering-for-fraud"),
     pytest.param("破获案件12起", False, id="no-crime-named"),
+    pytest.param("共立涉食品、药品、环境犯罪案件360起", True, id="food-and-drug-crime"),
+    pytest.param("破获环境食品药品领域刑事案件1100起", True, id="food-and-drug-field"),
+    # food or medicine as a fraud's bait (the sentence before names the fraud)
+    pytest.param("发现其通过混淆食品、保健品概念，夸大产品功效等手段牟取暴利，抓获犯罪嫌疑人31名", False,
+                 id="food-as-bait"),
+    pytest.param("该团伙通过高价销售假劣药品，非法牟利600余万元", False, id="medicine-as-bait"),
 ])
 def test_other_crime_only(segment: str, other: bool) -> None:
     assert other_crime_only(segment) is other
