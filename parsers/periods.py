@@ -728,17 +728,27 @@ def _find_periods(text: str, published: str | None, default_year: int | None) ->
 _WRITTEN_YEAR_START = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
+# the kinds of a date written without its year that take the year the sentence wrote before it
+_YEARLESS_KINDS = frozenset({"month", "day", "range"})
+
+
 def _that_year(mentions: list[PeriodMention]) -> list[PeriodMention]:
     """2016年，…并于当年9月30日建成反诈中心: 当年 is the year the sentence wrote before it, not
-    the year in force."""
+    the year in force; so is the year of a date written without one (2022年6月，…发现…，于7月
+    …开展集中收网行动: July 2022, not July of a year an earlier sentence named), unless that
+    would put it before the written date (2022年12月…1月: the next January, left as it was)."""
     out: list[PeriodMention] = []
     written: int | None = None
+    written_start: str | None = None
     for m in mentions:
         y = _WRITTEN_YEAR_START.match(m.text)
         if y:
-            written = int(y.group(1))
-        elif m.text.startswith("当年") and written is not None and m.period.start and m.period.end:
-            m = replace(m, period=_years_on(m.period, written - int(m.period.start[:4])))
+            written, written_start = int(y.group(1)), m.period.start
+        elif m.period.start and m.period.end and written is not None and (
+                m.text.startswith("当年") or (m.kind in _YEARLESS_KINDS and "年" not in m.text)):
+            moved = _years_on(m.period, written - int(m.period.start[:4]))
+            if m.text.startswith("当年") or not written_start or moved.start >= written_start:
+                m = replace(m, period=moved)
         out.append(m)
     return out
 

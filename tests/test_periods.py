@@ -286,3 +286,15 @@ def test_a_range_end_is_no_cut_off() -> None:
 def test_years_too_far_apart_are_no_window() -> None:
     # (a span of more than twenty years is a founding year or a slip, not a report's window)
     assert [m.text for m in find_periods("1995年至2019年,共破获", "2020-01-01", None)] == ["1995年", "2019年"]
+
+
+def test_a_yearless_date_takes_the_year_its_sentence_wrote_before_it() -> None:
+    # (the year in force, 2019, came from an earlier sentence: the page's background)
+    text = "2022年6月，某公安分局发现该公司涉嫌诈骗，于7月对三个犯罪团伙开展集中收网行动。"
+    assert [(m.text, m.period.start) for m in find_periods(text, None, 2019)] == [
+        ("2022年6月", "2022-06-01"), ("7月", "2022-07-01")]
+
+
+def test_a_yearless_date_that_would_fall_before_its_written_one_keeps_its_year() -> None:
+    text = "2022年12月，民警发现线索，于1月开展收网。"
+    assert [m.period.start for m in find_periods(text, None, 2023)] == ["2022-12-01", "2023-01-01"]
