@@ -50,6 +50,8 @@ PURSUIT_AFTER = ("对象", "行动", "工作", "任务", "方案")
 DISPOSAL_OPEN = re.compile(r"[将把]")
 MEASURES_TAKEN = frozenset({"强制措施", "刑事强制措施"})
 PURSUIT_AFTER_FIGURE = re.compile(r"[^，,。；;]{0,16}?(?:(?:开展|实施|展开|进行)(?:抓捕|缉捕)|(?:抓捕|缉捕)对象)")
+# 已成功到案240余名缉捕对象: the people sought, now caught
+CAUGHT_BEFORE = re.compile(r"(?:到案|抓获|抓捕归案|缉捕归案)[^，,。；;\d]{0,3}$")
 # 缅甸执法部门将前期抓获的920余名中国籍涉诈犯罪嫌疑人…移交中方 / 缅方开展多轮清剿行动，陆续抓获…920余名:
 # people another country's authorities caught — received later, like 押解 and 遣返, not arrested
 # by our police; unless our police act in the sentence too (普洱公安机关与缅甸相关地方执法部门开展
@@ -509,7 +511,8 @@ def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
     """What the words around a figure rule out before its verb is read: a change or a rate,
     a bank's own sums, an average (日均劝阻600余人次), people sought (开展抓捕, 缉捕对象), a
     fraudster's bait refund, the worth of goods seized, and sums that are no results."""
-    return ((("抓捕" in text or "缉捕" in text) and PURSUIT_AFTER_FIGURE.match(text, q.end) is not None)
+    return ((("抓捕" in text or "缉捕" in text) and PURSUIT_AFTER_FIGURE.match(text, q.end) is not None
+             and CAUGHT_BEFORE.search(before[-8:]) is None)
             or RANGE_UPPER_BEFORE.search(before[-16:]) is not None
             or (unit in PERSON_UNITS and _caught_abroad(before))
             or (("被盗" in before or "被抢" in before) and STOLEN_GOODS_BEFORE.search(before) is not None)

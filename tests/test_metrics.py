@@ -135,6 +135,8 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     # a count after its own 人数, with no measure word
     ("发送预警信息80多万条；劝阻人数300多万，同比上升6倍。", "people_dissuaded", 3_000_000, "at_least"),
     ("今年以来，全县抓获人数126，同比上升30%。", "suspects_arrested", 126, "exact"),
+    # the people sought (缉捕对象), now caught: 到案 before them
+    ("全国公安机关积极开展国际警务合作，已成功到案240余名缉捕对象。", "suspects_arrested", 240, "at_least"),
     # savings and losses named after a sum in 万 make it yuan
     ("店员和民警联手阻止了一起电诈案件，保住了老人20多万血汗钱。", "money_recovered", 200_000, "at_least"),
     ("王先生送来锦旗，感谢民警为他挽回的20万损失。", "money_recovered", 200_000, "exact"),
@@ -197,6 +199,8 @@ TRAPS: list[tuple[str, float]] = [
     ("举报电话：0371-69622110。", 69622110),
     ("豫ICP备12345678号。", 12345678),
     ("京公网安备11010502000001号。", 11010502000001),
+    # the people sought, not yet caught
+    ("公安部先后将490余名诈骗集团重大头目和骨干列为“拔钉”缉捕对象。", 490),
     # a spread of amounts: neither end is a result
     ("贷款是假，通过微信转账骗取1680元至5980元不等的手续费是真。", 5980),
     ("贷款是假，通过微信转账骗取1680元至5980元不等的手续费是真。", 1680),
