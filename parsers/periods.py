@@ -460,8 +460,9 @@ _RULES: tuple[_Rule, ...] = (
           starts="12"),
     # 近年来，某省…取得了丰硕成果: background over years, which does not end the report's window
     _rule("vague", r"近年来|近几年|近年", _unknown, needs=('近年', '近几年')),
-    _rule("relative", r"近期|近日|日前|近来|连日来|不久前|前不久|前几天|前些天|前些日子", _unknown,
-          needs=("近", "日前", "连日来", "不久", "前几天", "前些")),
+    # (not 近期高发的贷款诈骗套路: a trend the sentence describes, no time its figures take)
+    _rule("relative", r"(?:近期|近日|日前|近来|连日来|不久前|前不久|前几天|前些天|前些日子)(?!高发|多发|频发|常见|流行|猖獗)",
+          _unknown, needs=("近", "日前", "连日来", "不久", "前几天", "前些")),
     _rule("relative", rf"(?:近|最近){_SP}{_DURATION}(?:以来|来)?", _unknown, needs=('近',)),
     _rule("relative", rf"{_DURATION}(?:以来|来)", _unknown, needs=('来',), starts=_N_START),  # bound to an anchor later
     _rule("relative", rf"(?:为期|历时|历经|用时|仅用|短短){_SP}{_DURATION}", _unknown, needs=('为期', '历时', '历经', '用时', '仅用', '短短')),
