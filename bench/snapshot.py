@@ -40,7 +40,7 @@ TEXT_DIRS = ("seeds", "tests/holdout", "corpus/realdev/texts", "corpus/realset/t
              "corpus/realtwentyfive/texts", "corpus/realtwentysix/texts",
              "corpus/realtwentyseven/texts", "corpus/realtwentyeight/texts",
              "corpus/realtwentynine/texts", "corpus/realthirty/texts",
-             "corpus/realthirtytwo/texts", "corpus/realthirtyone/texts", "corpus/realthirtythree/texts", "corpus/realthirtyfour/texts", "corpus/realthirtyfive/texts", "corpus/realthirtysix/texts", "corpus/realthirtyseven/texts", "corpus/realthirtyeight/texts", "corpus/realthirtynine/texts", "corpus/realforty/texts", "corpus/realfortyone/texts", "corpus/realfortythree/texts", "corpus/realfortytwo/texts", "corpus/realfortyfour/texts", "corpus/realfortyfive/texts", "corpus/realfortysix/texts", "corpus/realfortyseven/texts", "corpus/realfortyeight/texts", "corpus/realfortynine/texts", "corpus/realfifty/texts", "corpus/realfiftyone/texts", "corpus/realfiftytwo/texts", "corpus/realfiftythree/texts")
+             "corpus/realthirtytwo/texts", "corpus/realthirtyone/texts", "corpus/realthirtythree/texts", "corpus/realthirtyfour/texts", "corpus/realthirtyfive/texts", "corpus/realthirtysix/texts", "corpus/realthirtyseven/texts", "corpus/realthirtyeight/texts", "corpus/realthirtynine/texts", "corpus/realforty/texts", "corpus/realfortyone/texts", "corpus/realfortythree/texts", "corpus/realfortytwo/texts", "corpus/realfortyfour/texts", "corpus/realfortyfive/texts", "corpus/realfortysix/texts", "corpus/realfortyseven/texts", "corpus/realfortyeight/texts", "corpus/realfortynine/texts", "corpus/realfifty/texts", "corpus/realfiftyone/texts", "corpus/realfiftytwo/texts", "corpus/realfiftythree/texts", "corpus/realfiftyfour/texts")
 BUDGET_S = 60.0
 
 
