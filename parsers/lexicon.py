@@ -149,7 +149,7 @@ GENERAL_CRACKDOWN: tuple[str, ...] = ("治安打击整治", "治安整治", "夏
 # Verbs that take a figure away from every metric: the number counts something else
 # (linked cases, cards a gang opened, people escorted or punished, calls made …).
 BLOCKING_VERBS: frozenset[str] = frozenset({
-    "关联", "关联出", "涉及", "串并", "开办", "办理", "惩戒", "遣返", "押解", "押送", "押回",
+    "关联", "关联出", "涉及", "串并", "开办", "办理", "惩戒", "遣返", "劝返", "押解", "押送", "押回",
     "整治", "约谈", "通报", "封堵", "批准逮捕", "提请逮捕", "逮捕", "发送", "拨打", "接到", "接待",
     "接听", "查询", "培养", "成立", "设立", "注册", "派出", "出动", "投入", "惩处", "处罚", "发布",
     "推送", "举办", "签订", "宣传", "入户", "发动", "走访", "张贴", "发放", "开展", "组织开展",

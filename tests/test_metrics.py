@@ -199,6 +199,8 @@ TRAPS: list[tuple[str, float]] = [
     ("举报电话：0371-69622110。", 69622110),
     ("豫ICP备12345678号。", 12345678),
     ("京公网安备11010502000001号。", 11010502000001),
+    # people persuaded to come home from abroad (劝返) are not arrests, even after a clause on arrests
+    ("全市破案数、抓人数同比分别上升5.27%、11.91%，累计劝返滞留境外涉诈高危人员486人。", 486),
     # the people sought, not yet caught
     ("公安部先后将490余名诈骗集团重大头目和骨干列为“拔钉”缉捕对象。", 490),
     # a spread of amounts: neither end is a result
