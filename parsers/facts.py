@@ -793,6 +793,12 @@ def deduplicate(facts: list[Fact], headline_ids: set[int]) -> list[Fact]:
               if id(f) not in headline_ids and f.city is not None}
     out = [f for f in out if not (f.city is None and (f.metric, round(f.value, 2), f.province) in placed
                                   and (id(f) in headline_ids or _significant_digits(f.value) >= 3))]
+    # 今年抓获保健品诈骗犯罪嫌疑人1900余人 over 公安部…全国公安机关…抓获犯罪嫌疑人1900余人: a
+    # headline restates the body's claim; the body says whose it is (the headline took the
+    # page's place, 南京 of a case told further down)
+    # (a blurb's headline restates its own blurb only: the same unit)
+    stated = {(f.unit_index, f.metric, round(f.value, 2)) for f in out if id(f) not in headline_ids}
+    out = [f for f in out if not (id(f) in headline_ids and (f.unit_index, f.metric, round(f.value, 2)) in stated)]
     # (…已追缴被骗资金99.17万元 again after a sentence on 全省专项行动: the city's claim told twice,
     # once under the province's words — a figure this precise is no coincidence)
     # 拦截被骗资金18.8万元…并返还给事主: one sum intercepted and then given back is one claim,

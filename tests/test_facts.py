@@ -512,3 +512,13 @@ def test_a_named_part_of_a_total_is_marked_part(sentence: str, metric: str, valu
 def test_a_figure_next_to_a_named_person_is_one_cases(sentence: str, metric: str, value: float, scope: str) -> None:
     doc = parse_text(f"某市警方通报\n2025-03-02 来源：某网\n2024年，兰州市公安局：{sentence}\n")
     assert fact(doc, metric, value).scope == scope
+
+
+def test_a_headline_restating_the_bodys_claim_takes_the_bodys_force():
+    # the headline took the page's place (南京, of a case told further down); the body says the
+    # nation's police made the 1900 arrests: one claim, the body's
+    doc = parse_text("今年抓获保健品诈骗犯罪嫌疑人1900余人\n发布日期:2018-12-21 来源:某报\n"
+                "昨天,公安部召开新闻发布会。今年以来,全国公安机关共破获保健品诈骗类案件3000余起,抓获犯罪嫌疑人1900余人。\n"
+                "今年6月,南京市公安局江宁分局破获一起保健品诈骗案,抓获犯罪嫌疑人57名。\n")
+    arrests = [(f.value, f.province, f.city) for f in doc.facts if f.metric == "suspects_arrested"]
+    assert sorted(arrests, key=lambda a: a[0]) == [(57, "江苏省", "南京市"), (1900, None, None)]
