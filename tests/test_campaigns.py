@@ -285,3 +285,17 @@ def test_a_case_code_in_a_sentence_on_another_crime_is_no_fraud_case() -> None:
     doc = parse_source(source_from_bytes(text.encode("utf-8"), "bulletin.txt"))
     assert [c.name for c in doc.campaigns] == []
     assert {(f.campaign, f.scope) for f in doc.facts} == {(None, "jurisdiction")}
+
+
+@pytest.mark.parametrize(("sentence", "campaign"), [
+    pytest.param("在阻断犯罪链条上，持续推进“断卡”行动，抓获犯罪嫌疑人62人；在提升预警能力上，"
+                 "将资金预警劝阻作为压案降损抓手，阻止损失5.91亿元。", {("suspects_arrested", "断卡行动"),
+                                                           ("money_recovered", None)},
+                 id="an-item-on-another-topic"),
+    pytest.param("市公安局开展“百日攻坚”行动，三个月时间抓获犯罪嫌疑人1046名；缴获手机卡、银行卡1.2万余张。",
+                 {("suspects_arrested", "百日攻坚行动"), ("cards_seized", "百日攻坚行动")}, id="an-item-going-on"),
+])
+def test_an_operation_named_in_one_list_item_tags_the_items_on_its_work(sentence, campaign) -> None:
+    text = f"某省反诈工作\n2025-12-30 来源：某网\n{sentence}\n"
+    doc = parse_source(source_from_bytes(text.encode("utf-8"), "bulletin.txt"))
+    assert {(f.metric, f.campaign) for f in doc.facts} == campaign
