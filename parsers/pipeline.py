@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from pathlib import Path
 
 from parsers import segment
@@ -33,9 +34,12 @@ def parse_source(source: Source) -> Document:
     campaigns, known = collect_campaigns(clean_doc, units, sentences, meta.published)
     facts = extract_facts(clean_doc, units, sentences, meta.title, meta.published, known,
                           load_gazetteer())
+    shared = Counter((f.span, f.metric) for f in facts)
     for f in facts:
         f.doc_id = source.doc_id
-        f.fact_id = make_fact_id(source.sha256, f.span, f.metric)
+        place = (f.adcode or "/".join(x or "" for x in (f.province, f.city, f.county))
+                 if shared[(f.span, f.metric)] > 1 else "")
+        f.fact_id = make_fact_id(source.sha256, f.span, f.metric, place)
     for c in campaigns:
         c.doc_id = source.doc_id
     return Document(

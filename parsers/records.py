@@ -137,10 +137,13 @@ class Document:
         return out
 
 
-def make_fact_id(sha256: str, span: tuple[int, int], metric: str) -> str:
+def make_fact_id(sha256: str, span: tuple[int, int], metric: str, place: str = "") -> str:
     """A stable id: the same claim in the same file content keeps its id across rebuilds,
-    so analyst corrections keyed on it survive re-parsing."""
-    return hashlib.sha1(f"{sha256}:{span[0]}:{span[1]}:{metric}".encode()).hexdigest()[:16]
+    so analyst corrections keyed on it survive re-parsing. `place` (an adcode or name) is
+    given only to tell apart the facts one span states for several places (边坝县、丁青县
+    各1宗): each its own id, so correcting one never changes the others."""
+    key = f"{sha256}:{span[0]}:{span[1]}:{metric}" + (f":{place}" if place else "")
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
 # Column order of the cached tables (one row per fact / campaign / document).

@@ -114,3 +114,19 @@ def test_real_pages_carry_their_address_from_sources_tsv() -> None:
     assert doc.to_json()["url"] == doc.url
     seed = next((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
     assert parse_path(seed).url is None
+
+
+def test_facts_one_span_states_for_several_places_have_ids_of_their_own():
+    # 边坝县、丁青县各1宗: one span, two counties — correcting one must not change the other
+    from parsers.reading import source_from_bytes
+    from parsers.records import make_fact_id
+
+    text = ("昌都市电诈警情通报\n2021-03-02 来源：某网\n本期全市立案情况：卡若区3宗，边坝县、丁青县各1宗。\n")
+    source = source_from_bytes(text.encode("utf-8"), "bulletin.txt")
+    facts = parse_source(source).facts
+    ones = [f for f in facts if f.value == 1]
+    assert {f.county for f in ones} == {"边坝县", "丁青县"}
+    assert len({f.fact_id for f in facts}) == len(facts)
+    # a fact with a span of its own keeps the id it always had (corrections keyed on it hold)
+    three = next(f for f in facts if f.value == 3)
+    assert three.fact_id == make_fact_id(source.sha256, three.span, three.metric)
