@@ -17,7 +17,8 @@ from dashboard.safe_html import heading_html, shown
 PANEL_HEIGHT = screen.PANEL_HEIGHT  # fits header, counters, panels and ticker in 1080 px
 TICK = "_screen_tick"
 
-# Constant CSS only (hides chrome, enlarges counters, runs the ticker); never data.
+# Constant CSS only (hides chrome, enlarges counters, runs the ticker); never data. First,
+# so nothing grey shows while the data loads.
 st.html(f"<style>{screen.SCREEN_CSS}</style>")
 
 if screen.is_screen_requested(st.query_params.to_dict()):
@@ -33,6 +34,8 @@ else:  # reached from the menu: keep the sidebar's view, and make the URL the wa
     notices = []
     st.query_params[screen.SCREEN_PARAM] = "1"
 lang = filters.lang
+if lang == "en":  # (constant too: the counters' size for longer English amounts)
+    st.html(f"<style>{screen.SCREEN_CSS_EN}</style>")
 
 
 def _wall_sized(fig):

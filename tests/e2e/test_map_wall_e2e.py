@@ -103,3 +103,19 @@ def test_wall_text_is_large_and_the_ticker_is_never_blank(sample_server, page_fo
     assert band["y"] + band["height"] <= 1080
     strip = ticker.bounding_box()
     assert strip["x"] <= band["x"] + 1 and strip["x"] + strip["width"] >= band["x"] + band["width"]
+
+
+def test_wall_counters_in_english_are_not_cut(sample_server, page_for, screenshot):
+    # English amounts are longer than Chinese ones ("≥7.96亿元" against "≥796M yuan"): at the
+    # Chinese size they overran the counter and were cut with an ellipsis
+    page = page_for("wall")
+    page.goto(f"{sample_server}/?screen=1&lang=en&from=2015-01-01&to=2026-12-31")
+    wait_for_app(page, timeout=60_000)
+    page.wait_for_selector('.st-key-screen_kpis [data-testid="stMetricValue"]')
+    widths = page.evaluate("""() => Array.from(document.querySelectorAll(
+        '.st-key-screen_kpis [data-testid="stMetricValue"] div')).map(
+        el => [el.scrollWidth, el.clientWidth, el.innerText])""")
+    assert widths
+    for scroll, client, text in widths:
+        assert scroll <= client + 1, text
+    screenshot(page, "wall_1920x1080_en", full_page=False)
