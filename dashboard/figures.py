@@ -637,8 +637,10 @@ def region_comparison(values: pd.DataFrame, *, metric_label: str, lang: str,
     """Horizontal bars, largest on top, labelled with the formatted value (≥ / 约 kept)."""
     data = values[values["value"].notna()].sort_values("value", ascending=True)
     labels = [format_value(v, q, lang) for v, q in zip(data["value"], data["qualifier"])]
-    hover = [_hover_text(r.region, r.value, r.qualifier, None, None, r.n_sources,
-                         metric_label, lang).replace(
+    # each bar's own period in its hover: the regions' totals may cover periods of unequal
+    # length (the page says so under the chart)
+    hover = [_hover_text(r.region, r.value, r.qualifier, getattr(r, "period_start", None),
+                         getattr(r, "period_end", None), r.n_sources, metric_label, lang).replace(
                              f"<br>{_t(lang, 'period')}{'：' if lang == 'zh' else ': '}"
                              f"{_t(lang, 'unknown_period')}", "")
              for r in data.itertuples()]

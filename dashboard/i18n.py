@@ -126,6 +126,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kpi_undated_unpublished": ("时段不明 {n} 条未计入（其中 {m} 条发布日期也不明，列在每个时段旁）",
                                 "{n} figure(s) with unknown period not counted ({m} of them with no "
                                 "publication date either, listed beside every window)"),
+    "compare_coverage": ("各地区数字的统计期长短不一（{shortest}至{longest}），柱长不能直接相比；统计期见悬停提示",
+                         "The regions' figures cover periods of {shortest} to {longest}: the bars do not "
+                         "compare like with like (hover for each period)"),
     "kpi_coverage": ("所用数字的统计期长短不一（{shortest}至{longest}），合计不是整个时段的完整数字",
                      "The figures used cover periods of {shortest} to {longest}: the sum is not a "
                      "complete count for the whole window"),

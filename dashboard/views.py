@@ -324,6 +324,21 @@ def coverage_caption(result: Aggregate, lang: str) -> str:
     return "；".join(notes) if lang == "zh" else "; ".join(notes)
 
 
+def comparison_caption(values: pd.DataFrame, lang: str) -> str:
+    """Under a bar per region (region_values): '各地区数字的统计期长短不一（1个月至12个月），
+    柱长不能直接相比' when the regions' totals cover periods of different lengths (河北's
+    January–April beside 黑龙江's one month); '' when they are alike or unknown."""
+    if values.empty or "period_start" not in values:
+        return ""
+    start = pd.to_datetime(values["period_start"], errors="coerce")
+    end = pd.to_datetime(values["period_end"], errors="coerce")
+    days = [(e - s).days + 1 for s, e in zip(start, end) if pd.notna(s) and pd.notna(e)]
+    if len(days) < 2 or min(days) == max(days):
+        return ""
+    return i18n.t("compare_coverage", lang, shortest=_duration(min(days), lang),
+                  longest=_duration(max(days), lang))
+
+
 def kpi_notes(result: Aggregate, metric: str, lang: str) -> list[str]:
     """The caveats a total carries wherever it is shown (the overview's cards, the
     briefing), in this order: the sub-regions adding up to more (its own figure covers only

@@ -295,3 +295,15 @@ def test_a_total_over_several_years_says_it_adds_years():
                        ("山东省", 6e6, "2022-01-01", "2022-12-31", "2023-01-05"))
     result = aggregate(facts, "money_frozen", window=(date(2021, 1, 1), date(2022, 12, 31)))
     assert views.coverage_caption(result, "zh") == "所选时段跨越多个年度，合计把各年数字相加；逐年数字见年度表"
+
+
+def test_a_region_comparison_of_unequal_periods_says_so():
+    values = pd.DataFrame({"region": ["河北省", "黑龙江省"], "value": [1.96e9, 3.6e8], "qualifier": ["exact"] * 2,
+                           "n_sources": [1, 1], "period_start": ["2022-01-01", "2022-03-01"],
+                           "period_end": ["2022-04-30", "2022-03-31"], "basis": ["reported"] * 2})
+    assert "统计期长短不一（1个月至4个月）" in views.comparison_caption(values, "zh")
+    even = values.assign(period_start="2022-01-01", period_end="2022-12-31")
+    assert views.comparison_caption(even, "zh") == ""
+    from dashboard import figures
+    fig = figures.region_comparison(values, metric_label="冻结资金", lang="zh")
+    assert any("2022-03-01" in h for h in fig.data[0].hovertext)  # each bar's own period

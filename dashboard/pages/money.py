@@ -31,6 +31,9 @@ if values.empty:
 else:
     st.plotly_chart(loading.region_figure(ds, filters, metric, lang), width="stretch",
                     key="money_regions")
+    uneven = views.comparison_caption(values, lang)
+    if uneven:
+        st.caption(uneven)
 
 # The list renders only while the expander is open (a rerun on toggle), as on the overview:
 # a closed expander's table still loaded the grid's code and drew it on every first visit.
