@@ -82,6 +82,9 @@ ITEM_BREAK = re.compile(r"[、，,；;]|\d+(?:\.\d+)?[万亿]?[余多]?[起名�
 # cases over a loss threshold (10万元以上案件 / 案值50万元以上的案件) or under supervision (部督, 挂牌督办)
 PART_CASES = re.compile(r"以上的?[^，,。；;\d]{0,6}案|[部省]督|挂牌督办|督办的?")
 RINGLEADERS = re.compile(r"金主|头目|骨干|首要分子|主犯")
+# 打击整治养老诈骗专项行动…追赃挽损300余亿元 / 破获针对老年人的保健品诈骗类案件3000余起: one kind of
+# fraud (and not only telecom fraud): a part of the force's fraud figures, never their total
+ONE_FRAUD_KIND = re.compile(r"养老诈骗|保健品诈骗|涉老诈骗|针对老年人的?[^，,。；;]{0,8}诈骗")
 ALL_RANKS = re.compile(r"一般|参与人员|普通|其他")  # 组织者、骨干成员和一般参与人员共计450余人: all of them
 UNKNOWN = Period(None, None, None)
 # …；在提升预警提防能力上，… / …；此外，…: a list item that opens a topic of its own (not one that
@@ -663,7 +666,7 @@ def _scope(metric: str, period: Period | None, campaign: str | None, campaigns: 
         return "case"  # victim_loss, money_involved: the size of one case
     if period is not None and period.precision == "day":
         return "case"
-    if _is_part(before, after):
+    if _is_part(before, after) or ONE_FRAUD_KIND.search(sentence):
         return "part"
     return "case" if SINGLE_CASE.search(sentence) or CASE_PEOPLE.search(near) else "jurisdiction"
 

@@ -493,6 +493,11 @@ def test_a_figure_with_a_province_is_never_nationwide() -> None:
     pytest.param("全省共抓获诈骗集团幕后“金主”、头目和骨干等86名。", "suspects_arrested", 86, "part", id="ringleaders"),
     pytest.param("全国公安机关成功将240名电信网络诈骗犯罪集团重大头目和骨干缉捕归案。", "suspects_arrested", 240, "part",
                  id="ringleaders-named-after-the-figure"),
+    # one kind of fraud (not only telecom): a part of the force's fraud figures, not their total
+    pytest.param("打击整治养老诈骗专项行动开展以来，全国共追赃挽损300余亿元。", "money_recovered", 300e8, "part",
+                 id="elderly-fraud-campaign"),
+    pytest.param("全国公安机关共破获针对老年人的保健品诈骗类案件3000余起。", "cases_solved", 3000, "part",
+                 id="health-product-fraud"),
     pytest.param("全省共抓获犯罪嫌疑人1200名，其中头目和骨干86名。", "suspects_arrested", 1200, "jurisdiction",
                  id="the-whole-before-its-part"),
     pytest.param("全省共刑拘组织者、骨干成员和一般参与人员共计450余人。", "suspects_detained", 450, "jurisdiction",
