@@ -248,10 +248,14 @@ def facts_table(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def kpi_caption(result: Aggregate, lang: str) -> str:
-    """'依据 2 个地区、3 篇通报 · 统计期 … · 由下级地区数字相加'."""
+    """'依据 2 个地区、3 篇通报 · 统计期 … · 由下级地区数字相加' ('依据 3 篇通报 · …' when the
+    region's own figures alone make the total)."""
     if result.value is None:
         return i18n.t("kpi_no_value", lang)
-    parts = [i18n.t("kpi_basis", lang, regions=result.n_regions, n=result.n_sources)]
+    # (the region's own figures alone: "依据 1 个地区" under 全国 told nothing, so only the bulletins)
+    own = result.basis == "reported" and result.n_regions <= 1
+    parts = [i18n.t("kpi_sources", lang, n=result.n_sources) if own
+             else i18n.t("kpi_basis", lang, regions=result.n_regions, n=result.n_sources)]
     if result.period_start or result.period_end:
         period = i18n.format_period(result.period_start, result.period_end, lang)
         parts.append(i18n.t("kpi_period", lang, period=period))

@@ -88,6 +88,13 @@ def test_kpi_caption_names_regions_and_bulletins():
     assert views.basis_sum(result, "zh") == "3,120 + 96 = 3,216"
 
 
+def test_kpi_caption_of_a_regions_own_figure_names_its_bulletins_only():
+    # "依据 1 个地区" under 全国 (the nation's own figure) told the reader nothing
+    result = views.kpi(DS, Filters(province="甘肃省", **year(2020)), "cases_solved")
+    assert result.basis == "reported"
+    assert views.kpi_caption(result, "zh").startswith("依据 1 篇通报")
+
+
 def test_sub_regions_adding_up_to_more_are_told_beside_the_total():
     from dashboard.aggregate import Aggregate
     from dashboard.screen import _tile_caption
