@@ -220,16 +220,6 @@ def data_until(documents: pd.DataFrame) -> str | None:
 # Built for 1920×1080 (CSS zoom for smaller windows would shrink plotly's charts twice); a
 # laptop's narrower window (1366 px) gets smaller amounts, so they are not cut off (the
 # secondary text keeps its 24 px).
-# English amounts are longer ("≥19,262 people" against "≥1.93万人"): at the Chinese size they
-# overran a counter's width at 1920 px and were cut ("≥19,262 p…"). Constant, like SCREEN_CSS.
-SCREEN_CSS_EN = """
-.st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 46px !important; }
-@media (max-width: 1600px) {
-  .st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 32px !important; }
-}
-"""
-
-
 SCREEN_CSS = """
 header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
 [data-testid="stStatusWidget"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
@@ -261,3 +251,12 @@ html, body, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"] {
 }
 @keyframes screen-ticker { from { transform: translateX(0); } to { transform: translateX(-50%); } }
 """.replace("__TICKER_SECONDS__", str(TICKER_SECONDS))
+
+# English amounts are longer ("≥19,262 people" against "≥1.93万人"): at the Chinese size they
+# overran a counter's width at 1920 px and were cut ("≥19,262 p…"). Constant, like SCREEN_CSS.
+SCREEN_CSS_EN = """
+.st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 46px !important; }
+@media (max-width: 1600px) {
+  .st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 32px !important; }
+}
+"""

@@ -546,7 +546,9 @@ def campaign_detail(ds: Dataset, name: str, filters: Filters | None = None) -> C
                 records.append({"metric": m, "year": window.start.year,
                                 "value": total["value"], "qualifier": total["qualifier"]})
     years = pd.DataFrame(records, columns=["metric", "year", "value", "qualifier"])
-    doc_ids = set(facts["doc_id"]) | (set() if root else set(ds.campaigns.loc[ds.campaigns["name"] == name, "doc_id"]))
+    doc_ids = set(facts["doc_id"])
+    if not root:  # the nation's view: every bulletin naming the campaign, figures or none
+        doc_ids |= set(ds.campaigns.loc[ds.campaigns["name"] == name, "doc_id"])
     docs = ds.documents[ds.documents["doc_id"].isin(doc_ids)].sort_values("published")
     return CampaignDetail(totals, facts, docs[["published", "title", "source", "doc_id"]],
                           years)

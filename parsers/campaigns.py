@@ -155,7 +155,7 @@ def _numbered_case(cores: list[str], desc: str) -> list[tuple[str, str]]:
     if len(cores) != 1:
         return []
     core = cores[0]
-    if desc == "专案" and SERIAL_NAME.match(core) and re.search(r"号$", core):
+    if desc == "专案" and SERIAL_NAME.match(core) and core.endswith("号"):
         return [(core, "case")]
     tagged, numbered = YEAR_TAGGED.match(core), NUMBER_FIRST.match(desc)
     if tagged and numbered and not SERIES_NUMBERS.match(desc):

@@ -89,7 +89,7 @@ ALL_RANKS = re.compile(r"一般|参与人员|普通|其他")  # 组织者、骨�
 UNKNOWN = Period(None, None, None)
 # …；在提升预警提防能力上，… / …；此外，…: a list item that opens a topic of its own (not one that
 # goes on with the same work: …抓获犯罪嫌疑人1046名；缴获手机卡、银行卡1.2万余张)
-ITEM_BREAK_MARKS = re.compile(r"[；;][\s,，]*(?:在[^，,。；;]{1,20}?(?:上|方面)[\s,，]|同时|此外|另外|另一方面)")
+TOPIC_ITEM_OPENS = re.compile(r"[；;][\s,，]*(?:在[^，,。；;]{1,20}?(?:上|方面)[\s,，]|同时|此外|另外|另一方面)")
 REPORTING_PRECISIONS = frozenset({"year", "range", "half", "quarter", "month"})
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 THIS_REPORT = re.compile(r"本周|本期|本月(?!份)")
@@ -443,7 +443,7 @@ class _UnitReader:
                 period = comparison.period  # 环比4月份14起: April's own figure
             before = [m for m in mentions if m.start <= hit.quantity.start]
             single = camp.last_single(before, text)
-            if single is not None and ITEM_BREAK_MARKS.search(text, single.end, hit.quantity.start):
+            if single is not None and TOPIC_ITEM_OPENS.search(text, single.end, hit.quantity.start):
                 # 一连推进“断卡”行动…；在提升预警提防能力上，…阻止损失5.91亿元: a list item of
                 # its own after the one naming the operation — none of that operation's
                 single, before = None, [single]

@@ -501,10 +501,7 @@ STOLEN_GOODS_BEFORE = re.compile(r"(?:追回|追缴|起获|缴获|查获)了?被
 def _caught_abroad(before: str) -> bool:
     """The people counted were caught by another country's authorities (FOREIGN_ACTOR), with
     none of our police acting in the sentence before the figure."""
-    found = None
-    for found in FOREIGN_ACTOR.finditer(before):
-        pass
-    return found is not None and MAINLAND_ACTOR.search(before) is None
+    return FOREIGN_ACTOR.search(before) is not None and MAINLAND_ACTOR.search(before) is None
 
 
 def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
