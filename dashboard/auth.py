@@ -130,11 +130,14 @@ def require_login() -> None:
 
 
 def _keep_linked_page() -> None:
-    """A link to /map?… opened logged out lands on the map after the login: the pages a
-    logged-out session may know of (not the write pages) are declared, hidden."""
+    """A link to /map?… or /ingest opened logged out lands on that page after the login:
+    every page of the logged-in internal edition, the write pages too, is declared hidden
+    under the form. None of them runs (the form's st.stop comes first), and the write pages
+    check the login again themselves (require_write_access); the public edition never gets
+    here, so there they still do not exist."""
     from dashboard.navigation import keep_linked_page  # lazy, as in _lang
 
-    keep_linked_page(_lang(), extra_sections(current_edition(), authenticated=False))
+    keep_linked_page(_lang(), extra_sections(current_edition(), authenticated=True))
 
 
 def require_write_access() -> None:

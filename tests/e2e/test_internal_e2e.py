@@ -2,7 +2,7 @@
 
 - ?screen=1 at 1920×1080: dark wall screen, no sidebar/header, counters ≥ 48 px, everything
   on one screen, the rotating panel changes without a page reload (screenshot saved).
-- Internal edition: a deep link (/map?province=…&from=…) opened logged out lands, after the
+- Internal edition: a deep link (/map?province=…&from=…, or a write page such as /ingest) opened logged out lands, after the
   login, on that page with those filters; a reload keeps the login (signed cookie) until
   log-out; log in, paste a bulletin naming a region the seeds do not have (拉萨) and
   carrying <script>alert(1)</script>, confirm, then find its figures on the evidence and map
@@ -184,6 +184,22 @@ def test_a_deep_link_opened_logged_out_lands_on_its_page_after_the_login(interna
     assert page.locator(".st-key-f_province input").input_value() == "甘肃省"
     assert page.locator(".st-key-f_window input").input_value() == "2020年"
     assert page.locator(".st-key-f_metric input").input_value() == "冻结资金"
+
+
+def test_a_link_to_a_write_page_opened_logged_out_lands_there_after_the_login(internal_server, page_for):
+    """/ingest sent to a colleague: the login form first (nothing of the page), then 录入 —
+    not the overview, which a page declared only after the login used to give."""
+    page = page_for("desktop")
+    page.goto(f"{internal_server}/ingest")
+    page.wait_for_selector('input[type="password"]')
+    wait_for_app(page)
+    assert page.locator('[data-testid="stFileUploader"]').count() == 0  # the page did not run
+    page.locator('input[type="password"]').fill(PASSWORD)
+    rerun_after(page, page.locator('[data-testid="stFormSubmitButton"] button').click)
+    page.wait_for_selector('[data-testid="stSidebarNav"]')  # past the login form
+    wait_for_app(page)
+    assert urlsplit(page.url).path == "/ingest"
+    assert page.locator("h1").first.inner_text().startswith("录入通报")
 
 
 def test_a_reload_keeps_the_analyst_logged_in_until_log_out(internal_server, page_for):
