@@ -144,6 +144,9 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("近日，某市公安机关与缅甸相关地方执法部门开展执法合作，抓获2349名中国籍涉诈犯罪嫌疑人并移交我方。",
      "suspects_arrested", 2349, "exact"),
     ("工作组联合柬埔寨警方开展统一收网行动，抓获犯罪嫌疑人233名。", "suspects_arrested", 233, "exact"),
+    # our police named beside the other country's as actors of one joint action
+    ("中国及老挝警方近日在边境展开联合行动，拘捕350名电信网络诈骗疑犯。", "suspects_arrested", 350, "exact"),
+    ("中泰两国警方开展联合打击，泰国警方抓获犯罪嫌疑人41名。", "suspects_arrested", 41, "exact"),
     # a modifier so long that its list commas end the clause before its noun (the cards are what it names)
     ("民警联合派出所抓获7名将名下银行卡、手机卡、支付账号出售、出借给诈骗分子用以取现的违法犯罪嫌疑人。",
      "suspects_arrested", 7, "exact"),
