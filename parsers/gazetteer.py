@@ -83,6 +83,9 @@ FORCE_AFTER = re.compile(
     r"|反电信网络(?:新型)?(?:违法犯罪|诈骗|犯罪)?中心)"
 )
 BRANCH_AFTER = re.compile(r"\s*[区县市旗]?(?:公安)?分局")
+# 深圳大鹏警方 / 某市两江新区公安分局: a city's police in a zone or area the division list does not
+# hold (大鹏新区, 两江新区 are no counties) — the city's force, as a development zone's branch is
+UNLISTED_UNIT_FORCE = re.compile(r"(?![两多各三几]地)[\u4e00-\u9fff]{2}(?:新区|港区)?(?:警方|公安分局)")
 # A name and its force word may be split over at most this many tokens (浦东|新区).
 MAX_RUN_TOKENS = 4
 
@@ -456,7 +459,9 @@ class Gazetteer:
                  place: Place, ambiguous: bool) -> PlaceMention:
         return PlaceMention(
             start, end, text[start:end], place, tuple(pool),
-            force=bool(FORCE_AFTER.match(text, end)),
+            force=bool(FORCE_AFTER.match(text, end)
+                       or ((place.level == "city" or place.city == place.name)  # (重庆: a municipality)
+                           and UNLISTED_UNIT_FORCE.match(text, end))),
             branch=branch and place.level == "county",
             ambiguous=ambiguous,
         )

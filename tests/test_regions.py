@@ -97,6 +97,11 @@ def test_not_a_force(gaz: Gazetteer, context: str | None, text: str) -> None:
     pytest.param("伊犁州警方破获案件。", ("新疆维吾尔自治区", "伊犁哈萨克自治州", None), id="a-prefecture-by-its-short-name"),
     # 苏州工业园区 is one word of the segmenter's: a zone of the city (gazetteer.ZONE_WORDS)
     pytest.param("苏州工业园区公安分局破获案件。", ("江苏省", "苏州市", None), id="a-zone-written-as-one-word"),
+    # an area of the city the division list does not hold (no county of that name): the city's police
+    pytest.param("近日，珠海横琴警方打掉一个诈骗团伙。", ("广东省", "珠海市", None), id="a-city-and-an-unlisted-area"),
+    pytest.param("重庆两江新区公安分局破获案件。", ("重庆市", "重庆市", None), id="a-city-and-an-unlisted-new-area"),
+    # …and a listed district after the city is that district, as before
+    pytest.param("深圳龙岗警方破获案件。", ("广东省", "深圳市", "龙岗区"), id="a-city-and-its-listed-district"),
 ])
 def test_forces_once_missed(gaz: Gazetteer, text: str, region: Region) -> None:
     forces = _forces(gaz, text, None)
