@@ -454,17 +454,20 @@ class Gazetteer:
             mentions.append(self._mention(text, start, end, pool, branch, place, ambiguous))
         return mentions
 
-    @staticmethod
-    def _mention(text: str, start: int, end: int, pool: list[Place], branch: bool,
+    def _mention(self, text: str, start: int, end: int, pool: list[Place], branch: bool,
                  place: Place, ambiguous: bool) -> PlaceMention:
         return PlaceMention(
             start, end, text[start:end], place, tuple(pool),
-            force=bool(FORCE_AFTER.match(text, end)
-                       or ((place.level == "city" or place.city == place.name)  # (重庆: a municipality)
-                           and UNLISTED_UNIT_FORCE.match(text, end))),
+            force=bool(FORCE_AFTER.match(text, end) or self._unlisted_unit_force(text, end, place)),
             branch=branch and place.level == "county",
             ambiguous=ambiguous,
         )
+
+    def _unlisted_unit_force(self, text: str, end: int, place: Place) -> bool:
+        """A city (or municipality) whose police are named after an area the division list
+        does not hold (UNLISTED_UNIT_FORCE) — not after a listed one (北京朝阳警方: 朝阳's)."""
+        m = UNLISTED_UNIT_FORCE.match(text, end) if place.level == "city" or place.city == place.name else None
+        return m is not None and text[end:end + 2] not in self._names
 
     def settled_mentions(self, text: str) -> list[PlaceMention] | None:
         """find_mentions(text) when no mention depends on the context (every name found has
