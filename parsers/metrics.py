@@ -699,12 +699,18 @@ def _victim_spends(text: str, q: Quantity) -> bool:
             and not _claimed_by_fraudster(text, q))  # 骗子宣称「投入1万元，一个月可获利3万元」
 
 
+# 该团伙成员全部归案，8名嫌疑人一并被押解回苏: the figure is what the passive verb after it
+# undergoes (押解, 遣返 in BLOCKING_VERBS), not the object of a verb in the clause before
+PASSIVE_AFTER_FIGURE = re.compile(r"[^，,。；;\d]{0,10}?被")
+
+
 def _handed_on(q: Quantity, text: str, tokens: list[_Token], in_clause: tuple[int, ...] | list[int],
                clause_start: int, verbs_before: bool) -> bool:
-    """…抓获59名，其中3人转交东莞公安局 / 将在福建抓获的涉案嫌疑人12人押解回西昌: a breakdown, or
-    a 将/把 object, whose own verb after the figure takes it away (转交, 移送, 押解): the figure
-    counts what was done next, not a result."""
-    opened = BREAKDOWN_OPEN.match(text, clause_start) and not verbs_before
+    """…抓获59名，其中3人转交东莞公安局 / 将在福建抓获的涉案嫌疑人12人押解回西昌 / …全部归案，8名
+    嫌疑人一并被押解回苏: a breakdown, a 将/把 object or a clause's verbless subject of a passive,
+    whose own verb after the figure takes it away (转交, 移送, 押解): the figure counts what was
+    done next, not a result."""
+    opened = (BREAKDOWN_OPEN.match(text, clause_start) or PASSIVE_AFTER_FIGURE.match(text, q.end)) and not verbs_before
     # (DISPOSAL_BEFORE opens on lookbehinds, so its scan tries every position: it runs only
     # where a 将 or 把 stands)
     if not opened and not ((text.find("将", clause_start, q.start) >= 0 or text.find("把", clause_start, q.start) >= 0)

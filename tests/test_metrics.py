@@ -280,6 +280,10 @@ TRAPS: list[tuple[str, float]] = [
     # a league table's ranks and the floor all its places pass
     ("甲镇劝阻人数最多，达512人；排名4到9位的依次是乙镇、丙镇，劝阻人数都在200人以上。", 9),
     ("甲镇劝阻人数最多，达512人；排名4到9位的依次是乙镇、丙镇，劝阻人数都在200人以上。", 200),
+    # a clause's verbless subject of a passive that takes it away (escorted back), after a verb
+    # in the clause before: not that verb's figure
+    ("至此，该团伙成员全部到案，6名嫌疑人一并被押解回杭。", 6),
+    ("目前，9名嫌疑人中的5人被刑事拘留，2人被遣返。", 2),
 ]
 
 
