@@ -310,9 +310,12 @@ PERSON_OBJECTS = frozenset({"suspect", "people", "police"})  # the object classe
 ANONYMISED_NAME = re.compile(r"[\u4e00-\u9fff]某{1,2}[\u4e00-\u9fff]?")
 
 
-def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int) -> str | None:
+def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int,
+               modifier_ends: bool = False) -> str | None:
     """The counted noun: after the figure when one follows in the clause (196个窝点),
-    else the nearest one between the verb and the figure (打掉…团伙12个)."""
+    else the nearest one between the verb and the figure (打掉…团伙12个). ``modifier_ends``
+    (the object of a verb after the figure, 将…的其余5人抓获): people counted are not looked for
+    in a modifier before them — its nouns (拨打诈骗电话的) say what they did."""
     clause_end = len(text)
     m = OBJECT_WINDOW_END.search(text, q.end)
     if m:
@@ -345,6 +348,8 @@ def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int) -> s
     for t in reversed(tokens[bisect_left(tokens, verb_end, key=_START):bisect_right(tokens, q.start, key=_END)]):
         if t.start >= aside_start:
             continue
+        if modifier_ends and t.word == "的" and q.unit in PERSON_UNITS:
+            return None
         if q.unit in PERSON_UNITS and (t.word in ("某", "某某") or ANONYMISED_NAME.fullmatch(t.word)):
             return "suspect"  # 将涉嫌买卖银行卡的杨某、黄某、覃某3人抓获: the people named, not the cards
         cls = lexicon.object_class(t.word)
@@ -753,7 +758,10 @@ def _by_verbs(q: Quantity, unit: str, text: str, tokens: list[_Token],
                 return _covering("money_involved", q, tokens[i])
             continue
         t = tokens[i]
-        obj = _object_of(tokens, q, text, t.end if t.end <= q.start else clause_start)
+        if t.end <= q.start:
+            obj = _object_of(tokens, q, text, t.end)
+        else:
+            obj = _object_of(tokens, q, text, _disposal_start(tokens, q, clause_start), modifier_ends=True)
         metric = _match(cls, unit, obj)
         if metric == "gangs_busted" and cls == "arrest" and not (
                 GANG_BEFORE.search(text, max(0, q.start - 6), q.start) or GANG_AFTER.match(text, q.end)):
@@ -761,6 +769,14 @@ def _by_verbs(q: Quantity, unit: str, text: str, tokens: list[_Token],
         if metric:
             return _covering(metric, q, t)
     return None
+
+
+def _disposal_start(tokens: list[_Token], q: Quantity, clause_start: int) -> int:
+    """Where the object of a verb after the figure is looked for: after the clause's last 将
+    or 把 before the figure (民警将其余5人抓获归案: 5人 is what is taken, not 民警), else
+    from the clause's start."""
+    marks = [t.end for t in _between(tokens, clause_start, q.start) if t.word in ("将", "把")]
+    return marks[-1] if marks else clause_start
 
 
 def _covering(metric: str, q: Quantity, word: _Token) -> MetricHit:

@@ -144,6 +144,10 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("近日，某市公安机关与缅甸相关地方执法部门开展执法合作，抓获2349名中国籍涉诈犯罪嫌疑人并移交我方。",
      "suspects_arrested", 2349, "exact"),
     ("工作组联合柬埔寨警方开展统一收网行动，抓获犯罪嫌疑人233名。", "suspects_arrested", 233, "exact"),
+    # the object of a verb after the figure is what 将 takes (not the officers before it, nor
+    # the calls a modifier before the people names)
+    ("民警将其余5人抓获归案。", "suspects_arrested", 5, "exact"),
+    ("办案民警将正在拨打诈骗电话的其余6人抓获归案。", "suspects_arrested", 6, "exact"),
     # our police named beside the other country's as actors of one joint action
     ("中国及老挝警方近日在边境展开联合行动，拘捕350名电信网络诈骗疑犯。", "suspects_arrested", 350, "exact"),
     ("中泰两国警方开展联合打击，泰国警方抓获犯罪嫌疑人41名。", "suspects_arrested", 41, "exact"),
