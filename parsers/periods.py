@@ -722,7 +722,8 @@ def _find_periods(text: str, published: str | None, default_year: int | None) ->
     ctx = _Context(_parse_published(published), default_year)
     mentions = _bind_durations(text, _resolve_overlaps(_candidates(text, ctx)))
     mentions = [m for m in mentions if not (m.kind == "relative" and m.period.start is None
-                                            and m.text.startswith(EFFORT_OPENERS) and _dated_before(text, mentions, m.start))]
+                                            and (m.text.startswith(EFFORT_OPENERS) or text.endswith(EFFORT_OPENERS, 0, m.start))
+                                            and _dated_before(text, mentions, m.start))]
     return tuple(_announcements(text, _merge_day_lists(text, _bind_elapsed_until(text, _that_year(mentions), ctx))))
 
 
@@ -768,7 +769,7 @@ EFFORT_OPENERS = ("历经", "历时", "耗时", "用时", "经过")
 
 
 def _dated_before(text: str, mentions: list[PeriodMention], pos: int) -> bool:
-    return any(m.end <= pos and m.period.start and m.period.precision in ("day", "month")
+    return any(m.end <= pos and m.period.start and m.period.precision in ("day", "month", "range")
                and text.startswith(("，", ","), m.end) for m in mentions)
 
 
