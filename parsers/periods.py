@@ -789,14 +789,15 @@ _BARE_DAY = re.compile(r"(\d{1,2})\s*[日号]")
 
 
 def _merge_day_lists(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
-    """2019年3月18日、3月19日、3月26日分别在…捣毁3处: days listed together date what follows
-    as one window, from the first to the last; a day without its year takes the year of the
-    first (the year after, when it would fall before it)."""
+    """2019年3月18日、3月19日、3月26日分别在…捣毁3处 / 2021年11月、2022年2月两次在…抓获: days (or
+    months) listed together date what follows as one window, from the first to the last; a
+    day or month without its year takes the year of the first (the year after, when it would
+    fall before it)."""
     out: list[PeriodMention] = []
     i = 0
     while i < len(mentions):
         run = [mentions[i]]
-        while (i + 1 < len(mentions) and run[-1].kind == "day" == mentions[i + 1].kind and run[0].period.start
+        while (i + 1 < len(mentions) and run[-1].kind == mentions[i + 1].kind in ("day", "month") and run[0].period.start
                and mentions[i + 1].period.start
                and _DAY_LIST_JOINER.fullmatch(text, run[-1].end, mentions[i + 1].start)):
             i += 1
@@ -821,6 +822,8 @@ def _merge_day_lists(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
             last = last.replace(year=first.year)
             if last < first:
                 last = last.replace(year=first.year + 1)
+        if run[-1].kind == "month":
+            last = month_end(last.year, last.month)  # (a month's window ends on its last day)
         out.append(PeriodMention(_period(first, last, "range") if last > first else run[0].period,
                                  text[run[0].start:run[-1].end], run[0].start, run[-1].end, "range"))
     return out

@@ -120,6 +120,10 @@ SINGLE = [
     ("2019年至今年6月底,全省共冻结资金", "2020-09-22", None, "2019年至今年6月底", "range", "2019-01-01", "2020-06-30", "range"),
     ("2019年3月18日、3月19日、3月26日分别捣毁窝点3处", "2020-09-22", None, "2019年3月18日、3月19日、3月26日",
      "range", "2019-03-18", "2019-03-26", "range"),
+    # months listed together (…两次在某地抓获): from the first month's start to the last one's end
+    ("2020年10月、2021年3月两次在外省抓获嫌疑人40人", "2021-06-01", None, "2020年10月、2021年3月",
+     "range", "2020-10-01", "2021-03-31", "range"),
+    ("今年2月、4月先后两次收网", "2021-06-01", None, "今年2月、4月", "range", "2021-02-01", "2021-04-30", "range"),
     # a yearless day that would fall after the page's date, in the page's own year: unknown
     ("5月7日，黄先生全额转入20万元货款", "2026-01-05", 2026, "5月7日", "day", None, None, None),
     # two months in a row before one 月 (今年四五月); 十二月 stays December
