@@ -292,6 +292,8 @@ def split_verb_object(token: str) -> tuple[str, str] | None:
         return None
     for cut in range(min(len(token) - 1, MAX_VERB_LEN), 0, -1):
         head, tail = token[:cut], token[cut:]
+        if cut == 1 and len(tail) == 2 and tail.endswith("人"):
+            continue  # 收件人, 收款人, 发货人: the person who receives or sends — a noun, no verb
         if head in _VERB_CLASS and object_class(tail):
             return head, tail
     return None

@@ -25,7 +25,8 @@ NOISE_UNITS = frozenset({"%", "‰", "号", "年", "月", "日", "天", "岁", "
                          "周", "期", "级", "届", "版", "楼", "层", "倍", "批", "轮", "米", "公里"})
 PERSON_NOUN_AFTER = re.compile(r"^(?:名|人)?(?:群众|市民|民众|人|受害人|受害群众)")
 # (保住了男子20多万血汗钱 / 为他挽回的20万损失: savings and losses are sums of money too)
-MONEY_NOUN_AFTER = re.compile(r"^(?:元|资金|赃款|款项|钱款|血汗钱|积蓄|存款|养老钱|(?:经济)?损失)")
+# (查扣15万涉案资金: the money's own kind may come between the sum and its noun)
+MONEY_NOUN_AFTER = re.compile(r"^(?:元|(?:涉案|涉诈|被骗|诈骗)?(?:资金|赃款|款项|钱款)|血汗钱|积蓄|存款|养老钱|(?:经济)?损失)")
 # 劝阻人数300多万 / 抓获人数1200: a count written after its own "number of people", no measure word
 PERSON_COUNT_BEFORE = re.compile(r"人数(?:为|达到?|共计?|累计|超过?)?$")
 INVOLVED_BEFORE = re.compile(

@@ -144,6 +144,8 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("近日，某市公安机关与缅甸相关地方执法部门开展执法合作，抓获2349名中国籍涉诈犯罪嫌疑人并移交我方。",
      "suspects_arrested", 2349, "exact"),
     ("工作组联合柬埔寨警方开展统一收网行动，抓获犯罪嫌疑人233名。", "suspects_arrested", 233, "exact"),
+    # the money's own kind between a sum in 万 and its noun
+    ("民警与银行紧密配合，快速查扣12万涉案资金。", "money_frozen", 120_000, "exact"),
     # the object of a verb after the figure is what 将 takes (not the officers before it, nor
     # the calls a modifier before the people names)
     ("民警将其余5人抓获归案。", "suspects_arrested", 5, "exact"),
@@ -284,6 +286,8 @@ TRAPS: list[tuple[str, float]] = [
     # a league table's ranks and the floor all its places pass
     ("甲镇劝阻人数最多，达512人；排名4到9位的依次是乙镇、丙镇，劝阻人数都在200人以上。", 9),
     ("甲镇劝阻人数最多，达512人；排名4到9位的依次是乙镇、丙镇，劝阻人数都在200人以上。", 200),
+    # the person who receives or sends (收件人, 收款人) is a noun, not 收 (seize) and its people
+    ("快递员发现一位收件人连续收到80张货到付款的购物卡。", 80),
     # a clause's verbless subject of a passive that takes it away (escorted back), after a verb
     # in the clause before: not that verb's figure
     ("至此，该团伙成员全部到案，6名嫌疑人一并被押解回杭。", 6),
