@@ -114,11 +114,11 @@ RATE_BEFORE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|平均�
 # 人均损失7.4万元: an average, not a sum
 # 日均上门劝阻潜在受骗群众600余人次: a daily (monthly) average, however long its verb phrase
 # (日均预警100次、劝阻89人: an average runs on over the items of its list)
-AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$|(?:日均|每日|每天|月均|年均)"
+AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$|(?:日均|每日|每天|月均|年均|单日)"
                             r"(?:[^，,。；;\d、]{0,12}[\d.]+[^，,。；;\d、]{0,4}、){0,3}[^，,。；;\d]{0,16}$")
 # a character every AVERAGE_BEFORE (and RATE_BEFORE) match holds: most text before a figure
 # has neither, and 人 opens an attempt of AVERAGE_BEFORE at every one of its (many) places
-AVERAGE_MARKS = ("均", "每")
+AVERAGE_MARKS = ("均", "每", "单日")  # (单日诈骗金额高达100万元: one day's peak, no total)
 # 共发32起…案件，被诈骗金额237万余元: the loss of a period's filed cases together — neither
 # one victim's loss nor one case's size (contract: victim_loss, money_involved)
 # (共立…案件63万起，造成经济损失180亿元: the count may be in 万)
@@ -450,6 +450,17 @@ def _match(verb_cls: str, unit: str | None, obj: str | None) -> str | None:
 _MATCHED: dict[tuple[str, str | None, str | None], str | None] = {}
 
 
+# 对方称网贷平台同意李某归还1万余元: a police money result told as the fraudster's story
+CLAIMABLE_RESULTS = frozenset({"money_recovered", "money_stopped", "money_frozen"})
+_CLAUSE_BREAKS = "，,。；;！!？?"
+
+
+def _claimed_in_clause(before: str) -> bool:
+    """A claim cue (lexicon.CLAIM_CUES) in the clause the figure stands in, before it."""
+    clause = before[max(before.rfind(c) for c in _CLAUSE_BREAKS) + 1:]
+    return any(cue in clause for cue in lexicon.CLAIM_CUES)
+
+
 def _claimed_by_fraudster(text: str, q: Quantity) -> bool:
     before = text[:q.start]
     return any(cue in before for cue in lexicon.CLAIM_CUES)
@@ -554,7 +565,8 @@ def find_metric_hits(text: str) -> list[MetricHit]:
         hit = _resolve(converted or q, unit, text, tokens, classes, clauses, q_starts, by_clause)
         if hit is not None and converted is not None:
             hit = MetricHit(hit.metric, q, hit.start, q.end)
-        if hit and not (hit.metric == "money_involved" and _claimed_by_fraudster(text, q)) and not _filed_cases_loss(hit, text):
+        if hit and not (hit.metric == "money_involved" and _claimed_by_fraudster(text, q)) and not _filed_cases_loss(hit, text) \
+                and not (hit.metric in CLAIMABLE_RESULTS and _claimed_in_clause(before)):
             hits.append(hit)
             both = ARRESTED_AND.search(text, 0, hit.start) if hit.metric == "suspects_detained" else None
             if both:

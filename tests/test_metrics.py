@@ -144,6 +144,9 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("近日，某市公安机关与缅甸相关地方执法部门开展执法合作，抓获2349名中国籍涉诈犯罪嫌疑人并移交我方。",
      "suspects_arrested", 2349, "exact"),
     ("工作组联合柬埔寨警方开展统一收网行动，抓获犯罪嫌疑人233名。", "suspects_arrested", 233, "exact"),
+    # colloquial arrest and recovery verbs
+    ("经过连夜蹲守，民警成功将4名犯罪嫌疑人拿下。", "suspects_arrested", 4, "exact"),
+    ("民警帮助王女士找回被骗的3万元现金。", "money_recovered", 30_000, "exact"),
     # the money's own kind between a sum in 万 and its noun
     ("民警与银行紧密配合，快速查扣12万涉案资金。", "money_frozen", 120_000, "exact"),
     # the object of a verb after the figure is what 将 takes (not the officers before it, nor
@@ -286,6 +289,9 @@ TRAPS: list[tuple[str, float]] = [
     # a league table's ranks and the floor all its places pass
     ("甲镇劝阻人数最多，达512人；排名4到9位的依次是乙镇、丙镇，劝阻人数都在200人以上。", 9),
     ("甲镇劝阻人数最多，达512人；排名4到9位的依次是乙镇、丙镇，劝阻人数都在200人以上。", 200),
+    # one day's peak is no total; a result told as the fraudster's story is none
+    ("据调查，该团伙单日诈骗金额高达80万元。", 800_000),
+    ("对方称贷款平台同意王某只归还2万余元本金。", 20_000),
     # the person who receives or sends (收件人, 收款人) is a noun, not 收 (seize) and its people
     ("快递员发现一位收件人连续收到80张货到付款的购物卡。", 80),
     # a clause's verbless subject of a passive that takes it away (escorted back), after a verb
