@@ -99,9 +99,14 @@ def _one_city_under_a_province_headline(title: str, body: list[Sentence], named:
     return gaz.by_adcode(lower[0].adcode[:4] + "00") or lower[0]
 
 
+LEAD_LINE_MIN = 12
+
+
 def _case_story(title: str | None, body: list[Sentence]) -> bool:
     """The page reports one case (侦破一起…案, 特大…团伙), not a jurisdiction's totals."""
-    lead = (title or "") + "".join(s.text for s in body[:3])
+    # (the lead's first three lines of prose: not the title's pieces and share counters a
+    # mirror puts before it — 面膜有问题… / 0 / 分享至)
+    lead = (title or "") + "".join([s.text for s in body if len(s.text) >= LEAD_LINE_MIN][:3])
     return bool(CASE_STORY.search(lead)) and not AGGREGATE_WORDS.search(lead)
 
 

@@ -78,6 +78,10 @@ REPORTING_FORCE = [
     pytest.param("某省通报跨境诈骗案\n某网讯 湖南省公安厅召开新闻发布会，宣布侦破一起跨境诈骗案，抓获38名嫌疑人。\n"
                  "今年1月，湖南省汨罗市公安局接到受害人报警，当地公安立即成立专案组。\n",
                  "suspects_arrested", 38, ("湖南省", "岳阳市"), id="case-force-under-a-provincial-announcement"),
+    pytest.param("某号首页 > 正文\n快递理赔来电?\n警惕冒充客服诈骗\n0\n分享至\n来源：某新闻\n"
+                 "诈骗手段不断翻新，让人防不胜防。6月2日，湖南省公安厅通报了一起冒充客服类诈骗真实案例。\n"
+                 "接到报警后，长沙市公安局岳麓分局迅速成立专案组开展调查。\n6月5日，民警成功将5名犯罪嫌疑人抓获。\n",
+                 "suspects_arrested", 5, ("湖南省", "长沙市"), id="case-force-under-a-provincial-announcement-after-a-mirrors-counters"),
     pytest.param("某网讯 大庆市组建反诈中心后，大庆市警方紧急止付资金，冻结资金180余万元。"
                  "大庆市民警还抓获嫌疑人59名，其中3人转交东莞公安局。\n",
                  "money_frozen", 1800000, ("黑龙江省", "大庆市"), id="most-named-place-wins-across-provinces"),
