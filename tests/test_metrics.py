@@ -144,6 +144,8 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("近日，某市公安机关与缅甸相关地方执法部门开展执法合作，抓获2349名中国籍涉诈犯罪嫌疑人并移交我方。",
      "suspects_arrested", 2349, "exact"),
     ("工作组联合柬埔寨警方开展统一收网行动，抓获犯罪嫌疑人233名。", "suspects_arrested", 233, "exact"),
+    # a scam network's agents are suspects
+    ("专项行动中，全省抓获各层级代理人310人。", "suspects_arrested", 310, "exact"),
     # colloquial arrest and recovery verbs
     ("经过连夜蹲守，民警成功将4名犯罪嫌疑人拿下。", "suspects_arrested", 4, "exact"),
     ("民警帮助王女士找回被骗的3万元现金。", "money_recovered", 30_000, "exact"),
@@ -289,6 +291,8 @@ TRAPS: list[tuple[str, float]] = [
     # a league table's ranks and the floor all its places pass
     ("甲镇劝阻人数最多，达512人；排名4到9位的依次是乙镇、丙镇，劝阻人数都在200人以上。", 9),
     ("甲镇劝阻人数最多，达512人；排名4到9位的依次是乙镇、丙镇，劝阻人数都在200人以上。", 200),
+    # people established (查明) after an arrest in the clause before are not arrested
+    ("全省共抓获各层级代理人310人，查明参与人员20余万人。", 200_000),
     # one day's peak is no total; a result told as the fraudster's story is none
     ("据调查，该团伙单日诈骗金额高达80万元。", 800_000),
     ("对方称贷款平台同意王某只归还2万余元本金。", 20_000),
