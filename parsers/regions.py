@@ -234,6 +234,10 @@ def _station_elsewhere(text: str, m: PlaceMention, context: Place | None) -> boo
             and m.place.adcode[:4] != context.adcode[:4])
 
 
+# 自称是“上海公安局”的人 / 冒充北京警方: the force a fraudster claims to be, not one that acts
+IMPERSONATED_BEFORE = re.compile(r"(?:自称|冒充|假冒|谎称|假扮|伪装成|冒称)(?:是|为|成)?[“\"「『‘]?$")
+
+
 def _stray_common_name(m: PlaceMention, context: Place | None) -> bool:
     """上街警方 in a 福州 story: an everyday word whose only division is in another province
     names a sub-district the division list does not hold (福州's 上街, not 郑州's 上街区)."""
@@ -276,6 +280,11 @@ def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
                 if m.force and text[max(0, m.start - 1):m.start] == "被" and PASSIVE_MODIFIER.match(text, m.end):
                     continue  # 抓获两名被湖南警方网上追逃的嫌疑人: the force describes the suspects, not the actor
                 if _station_elsewhere(text, m, context):
+                    continue
+                if context is not None and _elsewhere(m.place, context) and IMPERSONATED_BEFORE.search(text, max(0, m.start - 6), m.start):
+                    # 自称是“上海公安局”的人 on a 北京 page: the force a fraudster poses as (one of
+                    # the page's own province may still be its place: 对方自称是福州市公安局民警
+                    # on a page whose station 上街 is 福州's)
                     continue
                 locative = _locative(text, m, mentions)
                 if m.force and _meeting_place(text, m, mentions):
@@ -411,10 +420,11 @@ def _names_context_free(text: str, gaz: Gazetteer) -> bool:
     """True when the named forces of ``text`` cannot depend on the context: each place name
     in it has one candidate (gaz.settled_mentions), and none of the tests of _named_forces
     that read the context applies to any of them (an everyday word's name, a partner force, a
-    police station's name). Memoised as _generic_candidates is."""
+    police station's name, a force a fraudster poses as). Memoised as _generic_candidates is."""
     mentions = gaz.settled_mentions(text)
     return mentions is not None and not any(
         m.surface in ORDINARY_WORD_NAMES or _partner(text, m) or STATION_AFTER.match(text, m.end)
+        or IMPERSONATED_BEFORE.search(text, max(0, m.start - 6), m.start)
         for m in mentions)
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable
 
 from parsers.gazetteer import ZONE_WORDS, Gazetteer, Place
-from parsers.regions import PARTNER_AFTER, PASSING_FORCE, find_forces, first_place
+from parsers.regions import IMPERSONATED_BEFORE, PARTNER_AFTER, PASSING_FORCE, find_forces, first_place
 from parsers.units import Sentence
 
 TITLE_MAX = 60  # a "title" longer than this is a paragraph the page offered as one
@@ -272,8 +272,10 @@ def _named_in_order(body: list[Sentence], gaz: Gazetteer) -> list[Place]:
     # before any force is named, the first city the body names without ambiguity settles
     # an ambiguous one (新城警方返还… / 在西安市公安局新城分局…: 西安's 新城区, not 呼和浩特's)
     # (else the first such county: 东乡县公安局 … 从广河县将2人抓获 — 临夏's 东乡, not 江西's)
+    # (not a place a fraudster's pretended force names: 自称是“广州市公安局”的人)
     settled = [m.place for s in body for m in gaz.find_mentions(s.text)
-               if not m.ambiguous and m.place.level in ("city", "county")]
+               if not m.ambiguous and m.place.level in ("city", "county")
+               and not IMPERSONATED_BEFORE.search(s.text, max(0, m.start - 6), m.start)]
     first_city = next((p for p in settled if p.level == "city"), settled[0] if settled else None)
     for s in body:
         context = named[0] if named else first_city
