@@ -50,7 +50,9 @@ PURSUIT_BEFORE = ("开展", "实施", "展开", "组织", "进行", "部署")
 PURSUIT_AFTER = ("对象", "行动", "工作", "任务", "方案")
 DISPOSAL_OPEN = re.compile(r"[将把]")
 MEASURES_TAKEN = frozenset({"强制措施", "刑事强制措施"})
-PURSUIT_AFTER_FIGURE = re.compile(r"[^，,。；;]{0,16}?(?:(?:开展|实施|展开|进行)(?:抓捕|缉捕)|(?:抓捕|缉捕)对象)")
+# (600余名…已明确身份的团伙成员正在缉捕: still sought)
+PURSUIT_AFTER_FIGURE = re.compile(r"[^，,。；;]{0,16}?(?:(?:开展|实施|展开|进行|正在|仍在|尚在|还在)(?:全力)?(?:抓捕|缉捕|追捕)"
+                                  r"|(?:抓捕|缉捕)对象)")
 # 已成功到案240余名缉捕对象: the people sought, now caught
 CAUGHT_BEFORE = re.compile(r"(?:到案|抓获|抓捕归案|缉捕归案)[^，,。；;\d]{0,3}$")
 # 缅甸执法部门将前期抓获的920余名中国籍涉诈犯罪嫌疑人…移交中方 / 缅方开展多轮清剿行动，陆续抓获…920余名:
@@ -179,8 +181,16 @@ class _Token(NamedTuple):  # a tuple: built for every token of every sentence wi
 _CLAUSE_RUN = re.compile("[^" + CLAUSE_BREAK.pattern[1:-1] + "]+")
 
 
+# 现6名犯罪嫌疑人(男,均为吉林人)因涉嫌诈骗罪已被依法刑事拘留: a short bracketed aside is no
+# clause break, whatever punctuation it holds — the figure and its verb stay one clause
+_ASIDE = re.compile(r"[（(][^（()）\n]{1,24}[)）]")
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each non-empty run of text between clause breaks."""
+    """The (start, end) of each non-empty run of text between clause breaks (a break inside a
+    short bracketed aside does not count)."""
+    if "(" in text or "（" in text:
+        text = _ASIDE.sub(lambda m: "_" * len(m.group(0)), text)  # same length: offsets hold
     return [m.span() for m in _CLAUSE_RUN.finditer(text)]
 
 
@@ -528,7 +538,7 @@ def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
     """What the words around a figure rule out before its verb is read: a change or a rate,
     a bank's own sums, an average (日均劝阻600余人次), people sought (开展抓捕, 缉捕对象), a
     fraudster's bait refund, the worth of goods seized, and sums that are no results."""
-    return ((("抓捕" in text or "缉捕" in text) and PURSUIT_AFTER_FIGURE.match(text, q.end) is not None
+    return ((("抓捕" in text or "缉捕" in text or "追捕" in text) and PURSUIT_AFTER_FIGURE.match(text, q.end) is not None
              and CAUGHT_BEFORE.search(before[-8:]) is None)
             or RANGE_UPPER_BEFORE.search(before[-16:]) is not None
             or (unit in PERSON_UNITS and _caught_abroad(before))

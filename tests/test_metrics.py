@@ -144,6 +144,8 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("近日，某市公安机关与缅甸相关地方执法部门开展执法合作，抓获2349名中国籍涉诈犯罪嫌疑人并移交我方。",
      "suspects_arrested", 2349, "exact"),
     ("工作组联合柬埔寨警方开展统一收网行动，抓获犯罪嫌疑人233名。", "suspects_arrested", 233, "exact"),
+    # a short bracketed aside with its own commas does not cut the figure from its verb
+    ("现4名犯罪嫌疑人(男,均为外省人)因涉嫌诈骗罪已被依法刑事拘留。", "suspects_detained", 4, "exact"),
     # dens sealed (查封) are dens destroyed; houses sealed are none (below)
     ("民警兵分多路同步收网，查封作案窝点5个。", "dens_destroyed", 5, "exact"),
     # a scam network's agents are suspects
@@ -294,6 +296,8 @@ TRAPS: list[tuple[str, float]] = [
     ("甲镇劝阻人数最多，达512人；排名4到9位的依次是乙镇、丙镇，劝阻人数都在200人以上。", 9),
     ("甲镇劝阻人数最多，达512人；排名4到9位的依次是乙镇、丙镇，劝阻人数都在200人以上。", 200),
     ("依法查封涉案房产12处。", 12),
+    # people still sought
+    ("另有300余名已明确身份的团伙成员正在缉捕。", 300),
     # people established (查明) after an arrest in the clause before are not arrested
     ("全省共抓获各层级代理人310人，查明参与人员20余万人。", 200_000),
     # one day's peak is no total; a result told as the fraudster's story is none
