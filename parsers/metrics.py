@@ -51,8 +51,9 @@ PURSUIT_AFTER = ("对象", "行动", "工作", "任务", "方案")
 DISPOSAL_OPEN = re.compile(r"[将把]")
 MEASURES_TAKEN = frozenset({"强制措施", "刑事强制措施"})
 # (600余名…已明确身份的团伙成员正在缉捕: still sought)
+# (54名被扑克牌通缉的人员已落网52人: the wanted list's size, of whom 52 are caught)
 PURSUIT_AFTER_FIGURE = re.compile(r"[^，,。；;]{0,16}?(?:(?:开展|实施|展开|进行|正在|仍在|尚在|还在)(?:全力)?(?:抓捕|缉捕|追捕)"
-                                  r"|(?:抓捕|缉捕)对象)")
+                                  r"|(?:抓捕|缉捕)对象|被[^，,。；;]{0,8}?通缉)")
 # 已成功到案240余名缉捕对象: the people sought, now caught
 CAUGHT_BEFORE = re.compile(r"(?:到案|抓获|抓捕归案|缉捕归案)[^，,。；;\d]{0,3}$")
 # 缅甸执法部门将前期抓获的920余名中国籍涉诈犯罪嫌疑人…移交中方 / 缅方开展多轮清剿行动，陆续抓获…920余名:
@@ -538,7 +539,8 @@ def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
     """What the words around a figure rule out before its verb is read: a change or a rate,
     a bank's own sums, an average (日均劝阻600余人次), people sought (开展抓捕, 缉捕对象), a
     fraudster's bait refund, the worth of goods seized, and sums that are no results."""
-    return ((("抓捕" in text or "缉捕" in text or "追捕" in text) and PURSUIT_AFTER_FIGURE.match(text, q.end) is not None
+    return ((("抓捕" in text or "缉捕" in text or "追捕" in text or "通缉" in text)
+             and PURSUIT_AFTER_FIGURE.match(text, q.end) is not None
              and CAUGHT_BEFORE.search(before[-8:]) is None)
             or RANGE_UPPER_BEFORE.search(before[-16:]) is not None
             or (unit in PERSON_UNITS and _caught_abroad(before))

@@ -144,6 +144,8 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("近日，某市公安机关与缅甸相关地方执法部门开展执法合作，抓获2349名中国籍涉诈犯罪嫌疑人并移交我方。",
      "suspects_arrested", 2349, "exact"),
     ("工作组联合柬埔寨警方开展统一收网行动，抓获犯罪嫌疑人233名。", "suspects_arrested", 233, "exact"),
+    # assets frozen in yuan are money frozen (jieba fuses 冻结资产)
+    ("此案涉案金额超过2亿元，冻结资产8000万元。", "money_frozen", 80_000_000, "exact"),
     # a short bracketed aside with its own commas does not cut the figure from its verb
     ("现4名犯罪嫌疑人(男,均为外省人)因涉嫌诈骗罪已被依法刑事拘留。", "suspects_detained", 4, "exact"),
     # dens sealed (查封) are dens destroyed; houses sealed are none (below)
@@ -297,6 +299,7 @@ TRAPS: list[tuple[str, float]] = [
     ("甲镇劝阻人数最多，达512人；排名4到9位的依次是乙镇、丙镇，劝阻人数都在200人以上。", 200),
     ("依法查封涉案房产12处。", 12),
     # people still sought
+    ("目前，40名被扑克牌通缉的人员已落网38人。", 40),
     ("另有300余名已明确身份的团伙成员正在缉捕。", 300),
     # people established (查明) after an arrest in the clause before are not arrested
     ("全省共抓获各层级代理人310人，查明参与人员20余万人。", 200_000),
