@@ -92,7 +92,10 @@ _STATED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?:\s*(?:\d{1,2}\s*�
 # 2025年上半年 / 一季度 / 前三季度: the part of the year a report covers, by its last day
 _YEAR_PART_END = {"上半年": (6, 30), "一季度": (3, 31), "第一季度": (3, 31), "二季度": (6, 30),
                   "第二季度": (6, 30), "前两季度": (6, 30), "三季度": (9, 30), "第三季度": (9, 30),
-                  "前三季度": (9, 30), "下半年": (12, 31), "四季度": (12, 31), "第四季度": (12, 31)}
+                  "前三季度": (9, 30), "下半年": (12, 31), "四季度": (12, 31), "第四季度": (12, 31),
+                  # 2019年春节期间，民警多方联系… on a 2月25日 page: the festival's work is done by
+                  # late January at the earliest (春节 falls from 21 January to 20 February)
+                  "春节期间": (1, 21)}
 _YEAR_PART_RE = re.compile(r"\s*(" + "|".join(sorted(_YEAR_PART_END, key=len, reverse=True)) + ")")
 _RUN_SINCE_RE = re.compile(r"\s*(?:以来|至今)[^。！？!?；;]{0,30}?连续\s*(\d{1,3})\s*个月")
 _UNTIL_THIS_YEAR_RE = re.compile(r"\s*[-—–~至到]\s*今年\s*(\d{1,2})\s*月")

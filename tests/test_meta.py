@@ -96,6 +96,8 @@ def test_body_source_mention_not_taken() -> None:
                      "2022-08-29", id="print-footer-with-ruby-and-no-di"),
         pytest.param("某网北京3月2日电 记者从某市公安局获悉，2020年全市破获案件100起。\n",
                      "2021-03-02", id="yearless-dateline-after-stated-year-end"),
+        pytest.param("某网某市2月26日电 近日，外逃多年的嫌疑人回乡投案。2020年春节期间，民警多方联系其家属劝投。\n",
+                     "2020-02-26", id="yearless-dateline-after-a-festival-of-the-stated-year"),
         pytest.param("某网讯(通讯员 甲乙)9月3日,市公安局发布消息:2018年1至8月破获案件5起。\n",
                      "2018-09-03", id="yearless-dateline-after-byline"),
         pytest.param("某区人大督办反诈\n某新闻网讯 某报记者甲乙报道:3月22日,某区人大常委会督办代表建议。2021年全区止付金额接近3亿元。\n",
