@@ -529,6 +529,12 @@ RANGE_UPPER_BEFORE = re.compile(r"(?:\d(?:[\d.]*[十百千万亿]*)?|[一二两�
 STOLEN_GOODS_BEFORE = re.compile(r"(?:追回|追缴|起获|缴获|查获)了?被(?:盗|抢)[^。；;]*$")
 
 
+# 专案组初步断定发生在某市辖区内的33起诈骗案均为同一团伙作案: cases linked to one gang (like
+# 串并), not cases filed or solved
+LINKED_CASE_UNITS = frozenset({"起", "宗", "件"})
+LINKED_AFTER = re.compile(r"[^，,。；;]{0,24}?(?:均为|均系|系|皆为|都是|都为)同一(?:个)?(?:犯罪)?(?:团伙|伙|人|嫌疑人|诈骗团伙)")
+
+
 def _caught_abroad(before: str) -> bool:
     """The people counted were caught by another country's authorities (FOREIGN_ACTOR), with
     none of our police acting in the sentence before the figure."""
@@ -543,6 +549,7 @@ def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
              and PURSUIT_AFTER_FIGURE.match(text, q.end) is not None
              and CAUGHT_BEFORE.search(before[-8:]) is None)
             or RANGE_UPPER_BEFORE.search(before[-16:]) is not None
+            or (q.unit in LINKED_CASE_UNITS and "同一" in text and LINKED_AFTER.match(text, q.end) is not None)
             or (unit in PERSON_UNITS and _caught_abroad(before))
             or (("被盗" in before or "被抢" in before) and STOLEN_GOODS_BEFORE.search(before) is not None)
             or _found_before(CHANGE_BEFORE, CHANGE_MARKS, before)
