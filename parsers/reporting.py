@@ -76,7 +76,8 @@ def _case_force(body: list[Sentence], province: Place, gaz: Gazetteer) -> Place 
 
 
 # 广东警方打掉… / 甘肃警方跨省捣毁…: a headline naming a province's police by its short name
-PROVINCE_POLICE_HEADLINE = re.compile(r"([\u4e00-\u9fff]{2,3})警方")
+# (安徽破获特大电信诈骗案: the province's name alone as the subject of the case's verb)
+PROVINCE_POLICE_HEADLINE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:警方|(?=破获|侦破|打掉|捣毁|摧毁))")
 HEADLINE_TOTALS = re.compile(r"\d{4}年|今年|去年|共|全|累计|上半年|以来|一年|成绩")
 
 
@@ -85,7 +86,8 @@ def _one_city_under_a_province_headline(title: str, body: list[Sentence], named:
     """广东警方打掉特大洗钱团伙 / 记者从广东肇庆市公安局获悉，当地警方…: an outlet's headline calls
     a city's police by their province's name (one case, no totals in the headline); when every
     other force the body names lies in that one city and the body never speaks as the
-    province's own force (全省, 省公安厅, 全区), the city is the reporting force."""
+    province's own force (全省, 省公安厅, 全区), the city is the reporting force — the county,
+    when every one of them is that one county's."""
     m = PROVINCE_POLICE_HEADLINE.search(title)
     if m is None or not province.name.startswith(m.group(1)) or province.city == province.name:
         return None  # (北京警方 / 上海警方: a municipality's police are its city's own force)
@@ -96,6 +98,8 @@ def _one_city_under_a_province_headline(title: str, body: list[Sentence], named:
         return None
     if len({p.adcode[:4] for p in lower}) != 1:
         return None
+    if len({p.adcode for p in lower}) == 1 and lower[0].level == "county":
+        return lower[0]  # 记者从安徽省芜湖市繁昌县公安局了解到…: one county's force throughout
     return gaz.by_adcode(lower[0].adcode[:4] + "00") or lower[0]
 
 

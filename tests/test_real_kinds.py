@@ -78,6 +78,10 @@ REPORTING_FORCE = [
     pytest.param("某省通报跨境诈骗案\n某网讯 湖南省公安厅召开新闻发布会，宣布侦破一起跨境诈骗案，抓获38名嫌疑人。\n"
                  "今年1月，湖南省汨罗市公安局接到受害人报警，当地公安立即成立专案组。\n",
                  "suspects_arrested", 38, ("湖南省", "岳阳市"), id="case-force-under-a-provincial-announcement"),
+    pytest.param("湖北破获特大电信诈骗案\n某社武汉11月30日电 记者日前从湖北省宜昌市远安县公安局了解到，当地警方破获一特大电信诈骗案，"
+                 "抓获犯罪嫌疑人21名。\n11月3日，远安县公安局50余名警力对该团伙进行收网。\n"
+                 "经查，21名犯罪嫌疑人因涉嫌诈骗罪被警方刑事拘留。\n",
+                 "suspects_detained", 21, ("湖北省", "宜昌市"), id="a-province-named-as-the-headlines-subject-for-a-county-force"),
     pytest.param("某报客户端\n2021-03-02\n老人说，下午接到自称是“广州市公安局”的人的来电。\n"
                  "民警耐心劝说，成功拦截，保住事主80余万元。\n在此海淀警方提示：凡是自称公检法让你转账的，都是诈骗。\n",
                  "money_recovered", 800_000, ("北京市", "北京市"), id="the-force-a-fraudster-poses-as-is-no-force"),
