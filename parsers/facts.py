@@ -630,6 +630,13 @@ class _UnitReader:
             # 12月底 on a page of January 2023: 2022-12-31)
             year = int(own[-1].end[:4]) if own and own[-1].end else ctx.year
             end = cutoff(mention, self.published, year)
+            opened = [m.period.start for m in mentions if m.end <= mention.start and m.kind == "day"
+                      and m.period.start and YEAR.search(m.text)]
+            if not own and opened and end is not None and opened[-1] < end.isoformat():
+                # 于2019年3月20日晚召开抓捕动员大会后，…截至2019年3月27日共抓获78人: from the day the
+                # sentence's action opened, written with its year (not an announcement's day:
+                # 28日，…在发布会上表示，截至7月份)
+                return Period(opened[-1], end.isoformat(), "range")
             if window is not None and end is not None and closed_before(window, end):
                 window = None  # 2019年…；至2020年9月，…: the year so far, below
             said = [m for m in mentions if m.end <= mention.start and m.kind in ("day", "announcement")

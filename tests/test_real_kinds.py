@@ -341,6 +341,9 @@ PERIODS = [
                  "suspects_arrested", 658, ("2018-09-05", "2018-09-05"), id="how-long-it-took-after-the-day-of-the-result"),
     pytest.param("某市通报\n2020-08-02 来源：某网\n某分局于今年3月对一起电诈案件进行分析，历经4个多月，在四省五地抓获团伙骨干22人。\n",
                  "suspects_arrested", 22, (None, None), id="how-long-it-took-after-the-start-leaves-no-date"),
+    pytest.param("某市通报\n2019-04-10 来源：某网\n某市公安机关抽调警力200余人，于2019年3月20日晚召开抓捕动员大会后，"
+                 "各抓捕小组奔赴各地开展抓捕行动，截至2019年3月27日共抓获犯罪嫌疑人78人。\n",
+                 "suspects_arrested", 78, ("2019-03-20", "2019-03-27"), id="a-cut-off-after-the-day-the-action-opened"),
     pytest.param("某市通报\n2019-07-20 来源：某网\n4月8日至5月2日，专案组前后历时近一个月，共打掉诈骗窝点6个。\n",
                  "dens_destroyed", 6, ("2019-04-08", "2019-05-02"), id="how-long-it-took-after-the-range-it-spans"),
 ]
