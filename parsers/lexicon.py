@@ -192,7 +192,8 @@ OBJECT_SUFFIXES: dict[str, tuple[str, ...]] = {
                 "代理人"),  # 抓获各层级代理人452人: a scam network's agents
     # (and the staff of a prevention team: 组建一支10人的反诈精准劝阻宣传队 / 由6名见面劝阻队员…:
     # who does the dissuading, not whom it reached)
-    "police": ("民警", "警力", "辅警", "警察", "干警", "专班", "队员", "宣传队", "宣传员", "志愿者", "网格员"),
+    "police": ("民警", "警力", "辅警", "警察", "干警", "专班", "队员", "宣传队", "宣传员", "志愿者", "网格员",
+               "小组"),  # 组成了10多人的抓捕小组: the officers sent, not the people they caught
     "gang": ("团伙", "犯罪团伙", "集团", "犯罪集团"),
     "den": ("窝点", "据点"),
     "card": ("银行卡", "电话卡", "手机卡", "物联网卡", "卡", "SIM卡", "上网卡", "信用卡"),
@@ -205,7 +206,8 @@ OBJECT_SUFFIXES: dict[str, tuple[str, ...]] = {
                # would count as suspects
                "受骗人员", "被骗人员", "被诈骗人员", "受害人员"),
     "call": ("电话", "短信", "信息", "号码", "网址", "域名", "链接", "条"),
-    "tool": ("工具", "设备", "手机", "电脑", "POS机", "主机", "装置", "网卡", "U盾", "执照", "身份证", "证件", "护照"),
+    "tool": ("工具", "设备", "手机", "电脑", "POS机", "主机", "装置", "网卡", "U盾", "执照", "身份证", "证件", "护照",
+             "SD卡", "TF卡", "内存卡", "存储卡", "储存卡", "资料"),  # …手机卡19张、SD卡2张和…记录资料4张: no cards of ours
     # 反诈中心已受理咨询439起: inquiries taken, no cases filed; 接报电信诈骗类警情430余起: incidents
     # reported to the police, not cases they filed
     "inquiry": ("咨询", "求助", "举报", "警情"),

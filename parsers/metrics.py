@@ -102,8 +102,9 @@ VICTIM_STORY = re.compile(r"被骗|被诈骗|骗子|上当|受骗|炒股|理财|
 SPENT_ON = re.compile(r"\s*(?:用于|引进|建设|建成|购置|采购|打造|升级|研发)")
 POLICE_SPENDER = re.compile(r"公安|警方|民警|派出所|反诈中心|政府|财政")
 # …35名，现已全部被警方依法予以刑事拘留 / …12人，均已被刑拘: every one of the figure detained
-ALL_DETAINED_AFTER = re.compile(r"[^，,。；;\d]{0,8}[，,]\s*(?:目前|现)?(?:已|均已|现已)?(?:全部|均)(?:已)?被?"
-                                r"[^，,。；;\d]{0,10}?(?:刑事拘留|刑拘)")
+ALL_DETAINED_AFTER = re.compile(r"[^，,。；;\d]{0,8}[，,]\s*(?:(?:目前|现)?(?:已|均已|现已)?(?:全部|均)(?:已)?被?"
+                                r"[^，,。；;\d]{0,10}?|并(?:依法)?(?:对其)?(?:采取|予以)?)(?:刑事拘留|刑拘)")
+# (…抓获以刘某为首的团伙骨干人员11人，并依法采取刑事拘留: the same people, detained)
 LIST_ITEM_MARK = re.compile(r"[、；;]")
 # 其中网上贷款类诈骗23宗 / 刷单返利类,共8起: a row of a breakdown by kind of fraud counts
 # cases, whatever nouns the kind's name holds (贷款 is no money object here)
@@ -529,6 +530,8 @@ RANGE_UPPER_BEFORE = re.compile(r"(?:\d(?:[\d.]*[十百千万亿]*)?|[一二两�
 STOLEN_GOODS_BEFORE = re.compile(r"(?:追回|追缴|起获|缴获|查获)了?被(?:盗|抢)[^。；;]*$")
 
 
+# 平台里的保证金就会相应减少1000元: a sum that went down, no loss averted (减少群众损失N元 is one)
+BARE_DECREASE_BEFORE = re.compile(r"减少(?![^，,。；;\d]*损失)[^，,。；;\d]{0,4}$")
 # 专案组初步断定发生在某市辖区内的33起诈骗案均为同一团伙作案: cases linked to one gang (like
 # 串并), not cases filed or solved
 LINKED_CASE_UNITS = frozenset({"起", "宗", "件"})
@@ -557,6 +560,7 @@ def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
             or _bank_subject(before)
             or _found_before(AVERAGE_BEFORE, AVERAGE_MARKS, before)
             or (("返" in before[-18:] or "退" in before[-18:]) and BAIT_REFUND_BEFORE.search(before[-26:]) is not None)
+            or (unit == "元" and "减少" in before[-8:] and BARE_DECREASE_BEFORE.search(before[-8:]) is not None)
             or (unit == "元" and (("价值" in before and GOODS_VALUE_BEFORE.search(before) is not None
                                   and not _money_among_goods(before)) or _not_a_sum(q, text))))
 

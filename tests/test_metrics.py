@@ -152,6 +152,8 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("民警兵分多路同步收网，查封作案窝点5个。", "dens_destroyed", 5, "exact"),
     # a scam network's agents are suspects
     ("专项行动中，全省抓获各层级代理人310人。", "suspects_arrested", 310, "exact"),
+    # the arrested, then detained (并依法采取刑事拘留): both facts
+    ("警方成功抓获团伙骨干人员9人，并依法采取刑事拘留。", "suspects_detained", 9, "exact"),
     # colloquial arrest and recovery verbs
     ("经过连夜蹲守，民警成功将4名犯罪嫌疑人拿下。", "suspects_arrested", 4, "exact"),
     ("民警帮助王女士找回被骗的3万元现金。", "money_recovered", 30_000, "exact"),
@@ -298,6 +300,12 @@ TRAPS: list[tuple[str, float]] = [
     ("甲镇劝阻人数最多，达512人；排名4到9位的依次是乙镇、丙镇，劝阻人数都在200人以上。", 9),
     ("甲镇劝阻人数最多，达512人；排名4到9位的依次是乙镇、丙镇，劝阻人数都在200人以上。", 200),
     ("依法查封涉案房产12处。", 12),
+    # memory cards and paper records seized are no bank or phone cards; a team of officers is no arrest count;
+    # a sum that went down is no loss averted
+    ("民警查获银行卡12张、手机卡9张、SD卡3张和诈骗记录资料6张。", 3),
+    ("民警查获银行卡12张、手机卡9张、SD卡3张和诈骗记录资料6张。", 6),
+    ("警方组成了20多人的抓捕小组前往外省，成功将5名犯罪嫌疑人抓获。", 20),
+    ("平台里的保证金就会相应减少2000元。", 2000),
     # cases linked to one gang are no cases filed
     ("专案组初步断定发生在某市辖区内的27起诈骗案均为同一团伙作案。", 27),
     # people still sought
