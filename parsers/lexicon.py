@@ -250,7 +250,7 @@ RULES: tuple[MetricRule, ...] = (
     # 抓获涉诈洗钱团伙9人: people of a gang are suspects; 成功抓捕诈骗团伙9个: gangs taken are busted
     MetricRule("suspects_detained", ("detain",), "person", ("suspect", "gang"), ("police", "people")),
     MetricRule("suspects_arrested", ("arrest",), "person", ("suspect", "gang"), ("police", "people")),
-    MetricRule("gangs_busted", ("bust", "arrest"), "group", ("gang",), needs_object=True),
+    MetricRule("gangs_busted", ("bust", "arrest", "solve"), "group", ("gang",), needs_object=True),  # 破获犯罪团伙5个
     MetricRule("dens_destroyed", ("bust",), "place", ("den",), needs_object=True),
     MetricRule("accounts_frozen", ("freeze",), "account", ("card", "account"), needs_object=True),
     MetricRule("cards_seized", ("seize",), "card", ("card",), needs_object=True),

@@ -799,6 +799,8 @@ def _by_verbs(q: Quantity, unit: str, text: str, tokens: list[_Token],
         else:
             obj = _object_of(tokens, q, text, _disposal_start(tokens, q, clause_start), modifier_ends=True)
         metric = _match(cls, unit, obj)
+        if metric == "gangs_busted" and t.word == "深挖":
+            continue  # 深挖线索…又发现了另外两个团伙: gangs dug out are found, not busted
         if metric == "gangs_busted" and cls == "arrest" and not (
                 GANG_BEFORE.search(text, max(0, q.start - 6), q.start) or GANG_AFTER.match(text, q.end)):
             continue  # 抓获…团伙“车手”某某，并在全国12个省…: the gang is not what is counted

@@ -152,6 +152,8 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("民警兵分多路同步收网，查封作案窝点5个。", "dens_destroyed", 5, "exact"),
     # a scam network's agents are suspects
     ("专项行动中，全省抓获各层级代理人310人。", "suspects_arrested", 310, "exact"),
+    # gangs solved are gangs busted (not gangs dug out: 深挖…又发现了另外两个团伙)
+    ("今年以来，全县共破获犯罪团伙7个。", "gangs_busted", 7, "exact"),
     # the arrested, then detained (并依法采取刑事拘留): both facts
     ("警方成功抓获团伙骨干人员9人，并依法采取刑事拘留。", "suspects_detained", 9, "exact"),
     # colloquial arrest and recovery verbs
@@ -306,6 +308,7 @@ TRAPS: list[tuple[str, float]] = [
     ("民警查获银行卡12张、手机卡9张、SD卡3张和诈骗记录资料6张。", 6),
     ("警方组成了20多人的抓捕小组前往外省，成功将5名犯罪嫌疑人抓获。", 20),
     ("平台里的保证金就会相应减少2000元。", 2000),
+    ("民警深挖线索，又发现了另外3个团伙。", 3),
     # cases linked to one gang are no cases filed
     ("专案组初步断定发生在某市辖区内的27起诈骗案均为同一团伙作案。", 27),
     # people still sought
