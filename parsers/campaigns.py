@@ -230,6 +230,10 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
         desc = SERIES_NUMBERS.sub("", m["desc"] or "")
         if not desc and OPERATIONS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             desc = "行动"  # 部署开展了一系列专项行动，如“断流”“拔钉”“斩链”: the names of the operations
+        elif not desc and len(cores) > 1 and all(KNOWN_NAME.fullmatch(c) for c in cores):
+            # 开展“云剑”“断卡”“断流”“拔钉”和打击…等一系列打击行动: the nation's operations, quoted in a
+            # row, each named whatever descriptor comes after the list
+            desc = "行动"
         if desc.startswith("的") and TARGET_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             continue  # 开展了打击“伪基站”的专项行动: the quotes mark what is cracked down on
         if DESC_VERB.search(desc):
