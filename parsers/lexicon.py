@@ -119,12 +119,15 @@ OTHER_CRIMES: tuple[str, ...] = (
     "寻衅滋事", "打架斗殴", "故意伤害", "猥亵", "性骚扰", "黄牛", "倒票", "个人信息", "非法贷款",
     "私渡", "偷越", "侵财", "盗抢骗", "卖淫", "嫖娼", "文物", "非法集资", "经济犯罪", "传销", "诈毒赌",
     "非法放贷",
+    # a pandemic crackdown's other crimes (侦破生产、销售伪劣口罩案件1起、散布涉疫谣言案件8起、非法收购…野生动物案件2起)
+    "销售伪劣", "伪劣产品", "谣言", "野生动物", "哄抬", "妨害传染病",
 )
 # Crime groups whose names hold 骗 but that mostly count other crimes (抓获“盗抢骗”网上在逃人员):
 # they name no fraud
 MIXED_CRIME_GROUPS: tuple[str, ...] = ("盗抢骗", "两抢一盗一骗", "三盗两抢一诈骗", "两抢一盗一诈", "诈毒赌", "毒赌诈", "黄赌毒诈")
 # Crime in general: another crime's only when the whole segment says nothing of fraud.
-ALL_CRIMES: tuple[str, ...] = ("网络犯罪案件", "刑事案件", "在逃人员", "治安案件", "涉网案件")
+ALL_CRIMES: tuple[str, ...] = ("网络犯罪案件", "刑事案件", "在逃人员", "治安案件", "涉网案件",
+                               "各类违法犯罪", "各类犯罪")  # 共抓获各类违法犯罪嫌疑人45人
 # Words that put a segment on fraud: any 诈/骗, and fraud's own tools and measures.
 FRAUD_MARKERS: tuple[str, ...] = ("诈", "骗", "两卡", "断卡", "跑分", "帮信", "帮助信息网络", "止付",
                                   "劝阻", "电信", "涉案账户", "银行卡", "电话卡")

@@ -37,6 +37,18 @@ def test_fraud_bulletin_with_a_gambling_aside() -> None:
     assert facts(text) == [("cases_solved", 900)]
 
 
+def test_a_pandemic_crackdowns_other_crimes() -> None:
+    text = ("某市打击涉疫情违法犯罪\n2020-02-25 来源：某网\n2月20日，警方抓获7名涉疫情电诈犯罪嫌疑人，破案14宗。"
+            "此外，还侦破生产、销售伪劣口罩案件3起、散布涉疫谣言案件5起、非法收购出售野生动物案件2起。\n")
+    assert sorted(facts(text)) == [("cases_solved", 14), ("suspects_arrested", 7)]
+
+
+def test_people_of_every_crime_are_no_fraud_arrests() -> None:
+    text = ("某县反诈成效\n2021-12-20 来源：某网\n今年以来，某县公安局侦破电信网络诈骗案件90起。\n\n"
+            "集中统一行动中，全县共抓获各类违法犯罪嫌疑人45人。\n")
+    assert facts(text) == [("cases_solved", 90)]
+
+
 def test_other_crime_clause_inside_a_fraud_sentence() -> None:
     text = ("某地通报\n2021-12-20 来源：某网\n今年打击电骗犯罪成效明显，包括捣破边境偷渡团伙300个，"
             "拘捕偷渡犯1200名，另成功避免5万名群众受骗。\n")
