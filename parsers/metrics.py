@@ -118,11 +118,11 @@ RATE_BEFORE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|平均�
 # 人均损失7.4万元: an average, not a sum
 # 日均上门劝阻潜在受骗群众600余人次: a daily (monthly) average, however long its verb phrase
 # (日均预警100次、劝阻89人: an average runs on over the items of its list)
-AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$|(?:日均|每日|每天|月均|年均|单日)"
+AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$|(?:日均|每日|每天|月均|年均|单日|每位|每人|每名|每户)"
                             r"(?:[^，,。；;\d、]{0,12}[\d.]+[^，,。；;\d、]{0,4}、){0,3}[^，,。；;\d]{0,16}$")
 # a character every AVERAGE_BEFORE (and RATE_BEFORE) match holds: most text before a figure
 # has neither, and 人 opens an attempt of AVERAGE_BEFORE at every one of its (many) places
-AVERAGE_MARKS = ("均", "每", "单日")  # (单日诈骗金额高达100万元: one day's peak, no total)
+AVERAGE_MARKS = ("均", "每", "单日")  # (单日诈骗金额高达100万元: one day's peak, no total; 每位家长494元: each one's)
 # 共发32起…案件，被诈骗金额237万余元: the loss of a period's filed cases together — neither
 # one victim's loss nor one case's size (contract: victim_loss, money_involved)
 # (共立…案件63万起，造成经济损失180亿元: the count may be in 万)
