@@ -160,6 +160,9 @@ NEGATED_BEFORE = ("阻止", "避免", "防止", "减少", "遏制")
 VICTIM_OBJECT = re.compile(r"[^，,。；;\d]{0,12}?(?:公司|企业|单位|工厂|[\u4e00-\u9fff]某)[^，,。；;\d]{0,4}\d")
 # 共骗取 / 累计骗取: a gang's running total is money involved, not one victim's loss
 GANG_TOTAL_BEFORE = re.compile(r"(?:共|累计|先后|合计|总计)[^，,。；;]{0,2}$")
+# 网络虚假销售口罩诈骗武汉市民14万元 / 诈骗厦门群众33万元: the people cheated named before the sum
+# (共诈骗群众500余万元 is a gang's running total: GANG_TOTAL_BEFORE)
+VICTIM_PEOPLE_OBJECT = re.compile(r"[^，,。；;\d]{0,6}?(?:市民|群众|村民|居民)\d")  # (not 诈骗群众钱财300余万元)
 VICTIM_PRONOUN = re.compile(r"^了?(?:其|她|他|受害人|被害人|事主|[\u4e00-\u9fff]某)")  # (骗了她18万元: the woman who reported it)
 
 
@@ -380,7 +383,8 @@ def _victim_like(tokens: list[_Token], idx: int, text: str) -> bool:
         return True
     if t.word in ("骗取", "骗走") and not GANG_TOTAL_BEFORE.search(text[:t.start]):
         return True  # 骗取人民币1.5万元: money taken from a victim, unless a gang's running total
-    return bool(VICTIM_PRONOUN.match(text[t.end:t.end + 3]) or VICTIM_OBJECT.match(text, t.end))
+    return bool(VICTIM_PRONOUN.match(text[t.end:t.end + 3]) or VICTIM_OBJECT.match(text, t.end)
+                or (VICTIM_PEOPLE_OBJECT.match(text, t.end) and not GANG_TOTAL_BEFORE.search(text[:t.start])))
 
 
 def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:

@@ -150,6 +150,10 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("现4名犯罪嫌疑人(男,均为外省人)因涉嫌诈骗罪已被依法刑事拘留。", "suspects_detained", 4, "exact"),
     # dens sealed (查封) are dens destroyed; houses sealed are none (below)
     ("民警兵分多路同步收网，查封作案窝点5个。", "dens_destroyed", 5, "exact"),
+    # the people cheated named right before the sum: their loss (not a gang's running total, nor
+    # 诈骗群众钱财N元 with the money's noun between)
+    ("两名男子以网络虚假销售口罩为名诈骗外地市民12万元。", "victim_loss", 120_000, "exact"),
+    ("该团伙共诈骗群众500余万元。", "money_involved", 5_000_000, "at_least"),
     # a scam network's agents are suspects
     ("专项行动中，全省抓获各层级代理人310人。", "suspects_arrested", 310, "exact"),
     # gangs solved are gangs busted (not gangs dug out: 深挖…又发现了另外两个团伙)
