@@ -106,6 +106,11 @@ def _one_city_under_a_province_headline(title: str, body: list[Sentence], named:
 LEAD_LINE_MIN = 12
 
 
+def _lead_totals(body: list[Sentence]) -> bool:
+    """The lead's first three lines of prose give totals (AGGREGATE_WORDS)."""
+    return bool(AGGREGATE_WORDS.search("".join([s.text for s in body if len(s.text) >= LEAD_LINE_MIN][:3])))
+
+
 def _case_story(title: str | None, body: list[Sentence]) -> bool:
     """The page reports one case (侦破一起…案, 特大…团伙), not a jurisdiction's totals."""
     # (the lead's first three lines of prose: not the title's pieces and share counters a
@@ -147,7 +152,10 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer,
         return None
     named = _named_in_order(body, gaz)
     place = named[0] if named else None
-    if place is not None and len({p.province for p in named}) > 1:
+    if place is not None and len({p.province for p in named}) > 1 and not (
+            place.level == "province" and _lead_totals(body)):
+        # (not when a province's police open the lead with totals: 1月27日起，广东警方全面启动…专项
+        # 行动，…共侦破…案334起 — the cases told after it, 深圳's and 武汉's, are examples)
         place = _most_named(body, list(dict.fromkeys(named)), gaz)
     if place is not None and place.level == "province" and _case_story(title, body):
         place = _case_force(body, place, gaz) or place

@@ -78,6 +78,10 @@ REPORTING_FORCE = [
     pytest.param("某省通报跨境诈骗案\n某网讯 湖南省公安厅召开新闻发布会，宣布侦破一起跨境诈骗案，抓获38名嫌疑人。\n"
                  "今年1月，湖南省汨罗市公安局接到受害人报警，当地公安立即成立专案组。\n",
                  "suspects_arrested", 38, ("湖南省", "岳阳市"), id="case-force-under-a-provincial-announcement"),
+    pytest.param("网络虚假销售口罩诈骗12万元\n某网讯 2月1日起，浙江警方全面启动打击涉疫情诈骗专项行动，截至2月10日，"
+                 "专项行动共侦破涉疫情诈骗案212起、抓获嫌疑人98名。\n2月3日，杭州警方接南京警方紧急线索称，当地发生一宗"
+                 "网络虚假销售口罩诈骗案，请求杭州警方协助。杭州警方当晚在宾馆抓获两名嫌疑人。杭州警方随后又追回赃款。\n",
+                 "cases_solved", 212, ("浙江省", None), id="a-provinces-police-open-the-lead-with-totals-before-examples"),
     pytest.param("警方与银行联手止付\n泉州晚报讯(记者某某)今日上午，市反诈骗中心通报了泉州2016年反诈骗情况。\n"
                  "去年该中心共受理成案3598起，涉案金额4094.6万元。\n",
                  "cases_filed", 3598, ("福建省", "泉州市"), id="the-citys-anti-fraud-centre-by-its-longer-name"),
