@@ -721,9 +721,11 @@ def find_periods(
 def _find_periods(text: str, published: str | None, default_year: int | None) -> tuple[PeriodMention, ...]:
     ctx = _Context(_parse_published(published), default_year)
     mentions = _bind_durations(text, _resolve_overlaps(_candidates(text, ctx)))
-    mentions = [m for m in mentions if not (m.kind == "relative" and m.period.start is None
-                                            and (m.text.startswith(EFFORT_OPENERS) or text.endswith(EFFORT_OPENERS, 0, m.start))
-                                            and _dated_before(text, mentions, m.start))]
+    mentions = [m for m in mentions if not (m.kind == "relative" and m.period.start is None and (
+        ((m.text.startswith(EFFORT_OPENERS) or text.endswith(EFFORT_OPENERS, 0, m.start))
+         and _dated_before(text, mentions, m.start))
+        # 仅2月20日一天时间，连续抓获7名…: how long the dated day took, written right after it
+        or any(d.end == m.start and d.period.start and d.kind in ("day", "range") for d in mentions)))]
     return tuple(_announcements(text, _merge_day_lists(text, _bind_elapsed_until(text, _that_year(mentions), ctx))))
 
 

@@ -120,6 +120,8 @@ SINGLE = [
     ("2019年至今年6月底,全省共冻结资金", "2020-09-22", None, "2019年至今年6月底", "range", "2019-01-01", "2020-06-30", "range"),
     ("2019年3月18日、3月19日、3月26日分别捣毁窝点3处", "2020-09-22", None, "2019年3月18日、3月19日、3月26日",
      "range", "2019-03-18", "2019-03-26", "range"),
+    # how long the dated day took, written right after it, is no period of its own
+    ("仅3月5日一天时间，连续抓获5名嫌疑人", "2021-03-08", None, "3月5日", "day", "2021-03-05", "2021-03-05", "day"),
     # months listed together (…两次在某地抓获): from the first month's start to the last one's end
     ("2020年10月、2021年3月两次在外省抓获嫌疑人40人", "2021-06-01", None, "2020年10月、2021年3月",
      "range", "2020-10-01", "2021-03-31", "range"),
