@@ -401,6 +401,8 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = "prevented"  # 阻止发案 / 成功阻止1.7万余起案件发生: cases prevented
         elif cls == "file" and text.startswith(NARRATIVE_AFTER, t.end):
             cls = None  # 两起案件发生后: when the cases happened, not a count of cases filed
+        elif cls == "file" and len(t.word) == 1 and i > 0 and tokens[i - 1].word.endswith("某"):
+            cls = None  # 犯罪嫌疑人郑某发通过…诈骗作案6宗: the last character of an anonymised name
         if t.word in FRAUD_VERBS:
             cls = "victim" if _victim_like(tokens, i, text) else "involved"
         elif t.word in TRANSFER_VERBS and (text.startswith(TRANSFER_NOUN_AFTER, t.end)

@@ -313,6 +313,8 @@ TRAPS: list[tuple[str, float]] = [
     ("警方组成了20多人的抓捕小组前往外省，成功将5名犯罪嫌疑人抓获。", 20),
     ("平台里的保证金就会相应减少2000元。", 2000),
     ("民警深挖线索，又发现了另外3个团伙。", 3),
+    # the last character of an anonymised name is no verb (郑某发: no 发 for cases filed)
+    ("据审讯，犯罪嫌疑人王某发通过发布虚假信息的方式诈骗作案5宗。", 5),
     # each one's sum is no total
     ("以收取书本费为名诈骗金额每位家长380元。", 380),
     # cases linked to one gang are no cases filed
