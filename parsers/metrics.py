@@ -51,9 +51,10 @@ PURSUIT_AFTER = ("对象", "行动", "工作", "任务", "方案")
 DISPOSAL_OPEN = re.compile(r"[将把]")
 MEASURES_TAKEN = frozenset({"强制措施", "刑事强制措施"})
 # (600余名…已明确身份的团伙成员正在缉捕: still sought)
-# (54名被扑克牌通缉的人员已落网52人: the wanted list's size, of whom 52 are caught)
+# (54名被扑克牌通缉的人员已落网52人: the wanted list's size, of whom 52 are caught — not
+# 将2名被网上通缉的犯罪嫌疑人抓获归案, where no other count follows)
 PURSUIT_AFTER_FIGURE = re.compile(r"[^，,。；;]{0,16}?(?:(?:开展|实施|展开|进行|正在|仍在|尚在|还在)(?:全力)?(?:抓捕|缉捕|追捕)"
-                                  r"|(?:抓捕|缉捕)对象|被[^，,。；;]{0,8}?通缉)")
+                                  r"|(?:抓捕|缉捕)对象|被[^，,。；;]{0,8}?通缉[^，,。；;\d]{0,12}\d)")
 # 已成功到案240余名缉捕对象: the people sought, now caught
 CAUGHT_BEFORE = re.compile(r"(?:到案|抓获|抓捕归案|缉捕归案)[^，,。；;\d]{0,3}$")
 # 缅甸执法部门将前期抓获的920余名中国籍涉诈犯罪嫌疑人…移交中方 / 缅方开展多轮清剿行动，陆续抓获…920余名:
@@ -66,7 +67,7 @@ FOREIGN_ACTOR = re.compile(r"(?:缅甸|柬埔寨|老挝|泰国|菲律宾|越南|
 # police among the actors)
 MAINLAND_ACTOR = re.compile(r"公安机关|公安局|公安厅|公安部(?![^，,。；;]{0,2}(?:获悉|消息|介绍|通报|发布))|反诈中心|工作组|分局"
                             r"|派出所|民警|专案组|(?<![甸寨挝国宾南尼亚酋])警方"
-                            r"|(?:中国|我国)(?:及|和|与|、)?[^，,。；;]{0,6}?警方|中方|两国警方|联合行动|联合打击")
+                            r"|(?:中国|我国)(?:及|和|与|、)?[^，,。；;]{0,6}?警方|中方|两国警方")
 BAIT_REFUND_BEFORE = re.compile(r"(?:对方|骗子|诈骗分子|客服)[^，,。；;]{0,4}(?:返还|返|退还|退回|返现|返利)[^，,。；;]{0,10}$")
 FORMAL_ARREST = "逮捕"
 ARRESTED_AND = re.compile(r"(?:抓获|抓捕)\s*并\s*(?:依法)?$")
@@ -101,10 +102,10 @@ VICTIM_STORY = re.compile(r"被骗|被诈骗|骗子|上当|受骗|炒股|理财|
 # 投入36万元引进“金钟罩”防骗预警系统: a sum spent on something is no stake in a scam
 SPENT_ON = re.compile(r"\s*(?:用于|引进|建设|建成|购置|采购|打造|升级|研发)")
 POLICE_SPENDER = re.compile(r"公安|警方|民警|派出所|反诈中心|政府|财政")
-# …35名，现已全部被警方依法予以刑事拘留 / …12人，均已被刑拘: every one of the figure detained
+# …35名，现已全部被警方依法予以刑事拘留 / …12人，均已被刑拘 / …骨干人员11人，并依法采取刑事拘留:
+# every one of the figure detained
 ALL_DETAINED_AFTER = re.compile(r"[^，,。；;\d]{0,8}[，,]\s*(?:(?:目前|现)?(?:已|均已|现已)?(?:全部|均)(?:已)?被?"
                                 r"[^，,。；;\d]{0,10}?|并(?:依法)?(?:对其)?(?:采取|予以)?)(?:刑事拘留|刑拘)")
-# (…抓获以刘某为首的团伙骨干人员11人，并依法采取刑事拘留: the same people, detained)
 LIST_ITEM_MARK = re.compile(r"[、；;]")
 # 其中网上贷款类诈骗23宗 / 刷单返利类,共8起: a row of a breakdown by kind of fraud counts
 # cases, whatever nouns the kind's name holds (贷款 is no money object here)
@@ -118,11 +119,14 @@ RATE_BEFORE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|平均�
 # 人均损失7.4万元: an average, not a sum
 # 日均上门劝阻潜在受骗群众600余人次: a daily (monthly) average, however long its verb phrase
 # (日均预警100次、劝阻89人: an average runs on over the items of its list)
-AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$|(?:日均|每日|每天|月均|年均|单日|每位|每人|每名|每户)"
+AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$|(?:日均|每日|每天|月均|年均)"
                             r"(?:[^，,。；;\d、]{0,12}[\d.]+[^，,。；;\d、]{0,4}、){0,3}[^，,。；;\d]{0,16}$")
 # a character every AVERAGE_BEFORE (and RATE_BEFORE) match holds: most text before a figure
 # has neither, and 人 opens an attempt of AVERAGE_BEFORE at every one of its (many) places
-AVERAGE_MARKS = ("均", "每", "单日")  # (单日诈骗金额高达100万元: one day's peak, no total; 每位家长494元: each one's)
+AVERAGE_MARKS = ("均", "每")
+# 单日诈骗金额高达100万元 / 诈骗金额每位家长494元: one day's peak or each one's sum — no total of
+# money (not 单日抓获犯罪嫌疑人120名 or 每名民警…抓获嫌疑人12名, which count people)
+PER_ONE_SUM_BEFORE = re.compile(r"(?:单日|每位|每人|每名|每户)[^，,。；;\d]{0,16}$")
 # 共发32起…案件，被诈骗金额237万余元: the loss of a period's filed cases together — neither
 # one victim's loss nor one case's size (contract: victim_loss, money_involved)
 # (共立…案件63万起，造成经济损失180亿元: the count may be in 万)
@@ -163,6 +167,9 @@ GANG_TOTAL_BEFORE = re.compile(r"(?:共|累计|先后|合计|总计)[^，,。；
 # 网络虚假销售口罩诈骗武汉市民14万元 / 诈骗厦门群众33万元: the people cheated named before the sum
 # (共诈骗群众500余万元 is a gang's running total: GANG_TOTAL_BEFORE)
 VICTIM_PEOPLE_OBJECT = re.compile(r"[^，,。；;\d]{0,6}?(?:市民|群众|村民|居民)\d")  # (not 诈骗群众钱财300余万元)
+# (该团伙以投资理财为名诈骗全国各地群众2000余万元 / 张某等3人诈骗外地群众12万元: a gang's or
+# its suspects' takings, money involved)
+GANG_SUBJECT_BEFORE = re.compile(r"团伙|集团|嫌疑人|犯罪分子|等[\d一二两三四五六七八九十]+[人名]")
 VICTIM_PRONOUN = re.compile(r"^了?(?:其|她|他|受害人|被害人|事主|[\u4e00-\u9fff]某)")  # (骗了她18万元: the woman who reported it)
 
 
@@ -384,7 +391,8 @@ def _victim_like(tokens: list[_Token], idx: int, text: str) -> bool:
     if t.word in ("骗取", "骗走") and not GANG_TOTAL_BEFORE.search(text[:t.start]):
         return True  # 骗取人民币1.5万元: money taken from a victim, unless a gang's running total
     return bool(VICTIM_PRONOUN.match(text[t.end:t.end + 3]) or VICTIM_OBJECT.match(text, t.end)
-                or (VICTIM_PEOPLE_OBJECT.match(text, t.end) and not GANG_TOTAL_BEFORE.search(text[:t.start])))
+                or (VICTIM_PEOPLE_OBJECT.match(text, t.end) and not GANG_TOTAL_BEFORE.search(text[:t.start])
+                    and not GANG_SUBJECT_BEFORE.search(text[max(0, t.start - 30):t.start])))
 
 
 def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
@@ -471,12 +479,14 @@ _MATCHED: dict[tuple[str, str | None, str | None], str | None] = {}
 # 对方称网贷平台同意李某归还1万余元: a police money result told as the fraudster's story
 CLAIMABLE_RESULTS = frozenset({"money_recovered", "money_stopped", "money_frozen"})
 _CLAUSE_BREAKS = "，,。；;！!？?"
+CLAUSE_POLICE = re.compile(r"民警|警方|公安|派出所|反诈中心")
 
 
 def _claimed_in_clause(before: str) -> bool:
     """A claim cue (lexicon.CLAIM_CUES) in the clause the figure stands in, before it."""
     clause = before[max(before.rfind(c) for c in _CLAUSE_BREAKS) + 1:]
-    return any(cue in clause for cue in lexicon.CLAIM_CUES)
+    # (民警对骗子谎称的“安全账户”紧急止付5万元: the police act, the claim only names the account)
+    return any(cue in clause for cue in lexicon.CLAIM_CUES) and CLAUSE_POLICE.search(clause) is None
 
 
 def _claimed_by_fraudster(text: str, q: Quantity) -> bool:
@@ -541,6 +551,7 @@ BARE_DECREASE_BEFORE = re.compile(r"减少(?![^，,。；;\d]*损失)[^，,。�
 # 专案组初步断定发生在某市辖区内的33起诈骗案均为同一团伙作案: cases linked to one gang (like
 # 串并), not cases filed or solved
 LINKED_CASE_UNITS = frozenset({"起", "宗", "件"})
+SOLVED_BEFORE = re.compile(r"破获|侦破|破案|告破|带破")  # (破获系列诈骗案件23起均为同一团伙作案: solved, and linked)
 LINKED_AFTER = re.compile(r"[^，,。；;]{0,24}?(?:均为|均系|系|皆为|都是|都为)同一(?:个)?(?:犯罪)?(?:团伙|伙|人|嫌疑人|诈骗团伙)")
 
 
@@ -558,7 +569,8 @@ def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
              and PURSUIT_AFTER_FIGURE.match(text, q.end) is not None
              and CAUGHT_BEFORE.search(before[-8:]) is None)
             or RANGE_UPPER_BEFORE.search(before[-16:]) is not None
-            or (q.unit in LINKED_CASE_UNITS and "同一" in text and LINKED_AFTER.match(text, q.end) is not None)
+            or (q.unit in LINKED_CASE_UNITS and "同一" in text and LINKED_AFTER.match(text, q.end) is not None
+                and SOLVED_BEFORE.search(before[-16:]) is None)
             or (unit in PERSON_UNITS and _caught_abroad(before))
             or (("被盗" in before or "被抢" in before) and STOLEN_GOODS_BEFORE.search(before) is not None)
             or _found_before(CHANGE_BEFORE, CHANGE_MARKS, before)
@@ -566,7 +578,9 @@ def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
             or _bank_subject(before)
             or _found_before(AVERAGE_BEFORE, AVERAGE_MARKS, before)
             or (("返" in before[-18:] or "退" in before[-18:]) and BAIT_REFUND_BEFORE.search(before[-26:]) is not None)
-            or (unit == "元" and "减少" in before[-8:] and BARE_DECREASE_BEFORE.search(before[-8:]) is not None)
+            or (unit == "元" and ("单日" in before or "每" in before) and PER_ONE_SUM_BEFORE.search(before) is not None)
+            or (unit == "元" and "减少" in before[-8:] and BARE_DECREASE_BEFORE.search(before[-8:]) is not None
+                and "损失" not in text[q.end:q.end + 6])
             or (unit == "元" and (("价值" in before and GOODS_VALUE_BEFORE.search(before) is not None
                                   and not _money_among_goods(before)) or _not_a_sum(q, text))))
 

@@ -160,6 +160,15 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("今年以来，全县共破获犯罪团伙7个。", "gangs_busted", 7, "exact"),
     # the arrested, then detained (并依法采取刑事拘留): both facts
     ("警方成功抓获团伙骨干人员9人，并依法采取刑事拘留。", "suspects_detained", 9, "exact"),
+    # guards the rules above must not trip (second review): a wanted person caught, a day's arrests,
+    # a gang's takings, cases solved and linked, a loss averted named after the sum, police acting
+    # on an account a fraudster named
+    ("民警将2名被网上通缉的犯罪嫌疑人抓获归案。", "suspects_arrested", 2, "exact"),
+    ("集中收网行动中，单日抓获犯罪嫌疑人120名。", "suspects_arrested", 120, "exact"),
+    ("该团伙以投资理财为名诈骗全国各地群众2000余万元。", "money_involved", 20_000_000, "at_least"),
+    ("一举破获系列诈骗案件23起均为同一团伙作案。", "cases_solved", 23, "exact"),
+    ("民警及时止付，为受害人减少5万元损失。", "money_recovered", 50_000, "exact"),
+    ("民警对骗子谎称的“安全账户”紧急止付5万元。", "money_stopped", 50_000, "exact"),
     # colloquial arrest and recovery verbs
     ("经过连夜蹲守，民警成功将4名犯罪嫌疑人拿下。", "suspects_arrested", 4, "exact"),
     ("民警帮助王女士找回被骗的3万元现金。", "money_recovered", 30_000, "exact"),
@@ -315,6 +324,8 @@ TRAPS: list[tuple[str, float]] = [
     ("民警深挖线索，又发现了另外3个团伙。", 3),
     # the last character of an anonymised name is no verb (郑某发: no 发 for cases filed)
     ("据审讯，犯罪嫌疑人王某发通过发布虚假信息的方式诈骗作案5宗。", 5),
+    # another country's police in a joint action with no party of ours
+    ("缅甸警方与当地民地武开展联合行动，抓获电信诈骗嫌疑人1200名。", 1200),
     # each one's sum is no total
     ("以收取书本费为名诈骗金额每位家长380元。", 380),
     # cases linked to one gang are no cases filed
