@@ -198,7 +198,8 @@ TARGET_BEFORE = re.compile(r"(?:打击|整治|治理|严打|查处|针对)$")
 
 
 # a verb inside the descriptor after a quote: the quote named the action's target, the verb
-# opens an action of its own, unnamed (…“网络招嫖”地缘性犯罪开展集群战役)
+# opens an action of its own, unnamed (…“网络招嫖”地缘性犯罪开展集群战役) — unless the quote is
+# one of the nation's operations (KNOWN_NAME)
 DESC_VERB = re.compile(r"开展|进行|实施|组织|发起|部署|展开|启动")
 # Every QUOTED_RUN match opens on a quote; its own leading lookahead still tries every
 # position, where this class is a plain scan
@@ -236,8 +237,10 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
             desc = "行动"
         if desc.startswith("的") and TARGET_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             continue  # 开展了打击“伪基站”的专项行动: the quotes mark what is cracked down on
-        if DESC_VERB.search(desc):
-            continue  # 对“网络招嫖”地缘性犯罪开展集群战役式收网行动: what the action targets, then a verb
+        if DESC_VERB.search(desc) and not all(KNOWN_NAME.match(c) for c in cores):
+            # 对“网络招嫖”地缘性犯罪开展集群战役式收网行动: what the action targets, then a verb (not
+            # “云剑2021”集中实施收网行动 / “断卡”统一组织收网行动: the nation's operation, named)
+            continue
         if "的" in desc[1:] or "嫌疑人" in desc or "人员" in desc:
             # 以打击“盗抢销”犯罪为重点的集中收网行动 / “一打一防”两个方面的行动 / “攻坚创优”等打击
             # 犯罪的专项行动: the quotes mark a crime class, a slogan or a feature of the

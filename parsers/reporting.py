@@ -287,7 +287,7 @@ def _named_in_order(body: list[Sentence], gaz: Gazetteer) -> list[Place]:
     # (not a place a fraudster's pretended force names: 自称是“广州市公安局”的人)
     settled = [m.place for s in body for m in gaz.find_mentions(s.text)
                if not m.ambiguous and m.place.level in ("city", "county")
-               and not IMPERSONATED_BEFORE.search(s.text, max(0, m.start - 6), m.start)]
+               and not IMPERSONATED_BEFORE.search(s.text, max(0, m.start - 16), m.start)]
     first_city = next((p for p in settled if p.level == "city"), settled[0] if settled else None)
     for s in body:
         context = named[0] if named else first_city

@@ -32,6 +32,8 @@ OPERATIONS: list[tuple[str, str]] = [
     ("开展“护航冬奥”专项行动。", "护航冬奥行动"),
     ("在“百日会战”期间。", "百日会战"),
     ("开展「断卡」行动。", "断卡行动"),
+    # the nation's operation named, then a verb of its own in the descriptor: still that operation
+    ("全省公安机关“云剑2021”集中实施收网行动。", "云剑2021集中实施收网行动"),
     # the nation's operations quoted in a row, the descriptor far after the list
     ("持续组织开展“云剑”“断流”“拔钉”和打击跨境诈骗等一系列打击行动。", "拔钉行动"),
 ]

@@ -995,3 +995,11 @@ def test_a_start_without_an_end_is_no_period() -> None:
     doc = parse_text("某地区反诈成绩单\n数据显示，今年以来，某地区公安局止付金额1200余万元；2024年至今，止付金额6700余万元。\n")
     assert [(f.value, f.period_start, f.period_end) for f in doc.facts] == [
         (12_000_000, None, None), (67_000_000, None, None)]
+
+
+def test_a_county_force_under_a_provinces_headline_keeps_its_county() -> None:
+    text = ("湖北破获特大电信诈骗案\n某社武汉11月30日电 记者日前从湖北省宜昌市远安县公安局了解到，当地警方破获一特大电信诈骗案，"
+            "抓获犯罪嫌疑人21名。\n11月3日，远安县公安局50余名警力对该团伙进行收网。\n"
+            "经查，21名犯罪嫌疑人因涉嫌诈骗罪被警方刑事拘留。\n")
+    f = only(parse_text(text), "suspects_detained", 21)
+    assert (f.province, f.city, f.county) == ("湖北省", "宜昌市", "远安县")

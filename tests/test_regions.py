@@ -197,3 +197,13 @@ def test_a_raid_over_several_listed_cities_is_the_provinces() -> None:
     text = ("全省收网行动\n2023-06-02 来源：某网\n某省公安厅统一指挥，先后在南宁、柳州、桂林等地抓获犯罪嫌疑人96名，"
             "涉案金额超过2000万元。\n").replace("某省", "广西壮族自治区")
     assert ("money_involved", 20_000_000, None, None) in _regions(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("老人接到自称是“江苏省南京市公安局”民警的电话。", id="cue-before-the-province-and-city"),
+    pytest.param("对方谎称自己是“上海市公安局”的民警。", id="cue-then-oneself"),
+    pytest.param("对方冒充上海市浦东新区公安分局民警。", id="cue-before-a-municipalitys-district"),
+])
+def test_a_force_a_fraudster_poses_as_on_another_provinces_page_is_none(gaz: Gazetteer, text: str) -> None:
+    beijing = gaz.by_adcode("110000")
+    assert [f for f in find_forces(text, beijing, gaz) if not f.generic] == []
