@@ -130,14 +130,16 @@ def require_login() -> None:
 
 
 def _keep_linked_page() -> None:
-    """A link to /map?… or /ingest opened logged out lands on that page after the login:
-    every page of the logged-in internal edition, the write pages too, is declared hidden
-    under the form. None of them runs (the form's st.stop comes first), and the write pages
-    check the login again themselves (require_write_access); the public edition never gets
-    here, so there they still do not exist."""
-    from dashboard.navigation import keep_linked_page  # lazy, as in _lang
+    """A link to /map?… or /ingest opened logged out lands on that page after the login: the
+    pages a logged-out session may know of are declared hidden under the form — the write
+    pages only when the link names one of them (Streamlit sends every declared page's path
+    and title to the browser). None of them runs (the form's st.stop comes first), and the
+    write pages check the login again themselves (require_write_access); the public edition
+    never gets here, so there they still do not exist."""
+    from dashboard.navigation import keep_linked_page, link_names_one_of  # lazy, as in _lang
 
-    keep_linked_page(_lang(), extra_sections(current_edition(), authenticated=True))
+    asks_write_page = link_names_one_of([spec.url_path for spec in internal_specs()])
+    keep_linked_page(_lang(), extra_sections(current_edition(), authenticated=asks_write_page))
 
 
 def require_write_access() -> None:
@@ -185,7 +187,8 @@ INTERNAL_SECTION = "section_internal"
 
 def extra_sections(edition: str, authenticated: bool) -> dict[str, list]:
     """Pages beyond the public ones. The write pages are registered only for a logged-in
-    internal session: in the public edition they do not exist, not even as a URL."""
+    internal session (and, hidden and never run, under the login form of a link that names
+    one: _keep_linked_page): in the public edition they do not exist, not even as a URL."""
     sections: dict[str, list] = {SCREEN_SECTION: [screen_spec()]}
     if editions.is_write_allowed(edition, authenticated):
         sections[INTERNAL_SECTION] = list(internal_specs())

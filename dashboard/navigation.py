@@ -67,11 +67,16 @@ def _browser_url() -> str | None:
         return None
 
 
+def link_names_one_of(url_paths: Sequence[str]) -> bool:
+    """True when the browser's URL names one of these url paths (dashboard.deeplink)."""
+    return deeplink.page_asked_for(_browser_url(), list(url_paths)) is not None
+
+
 def keep_linked_page(lang: str, extra_sections: Mapping[str, Sequence[PageSpec]]) -> None:
     """Under the login form: when the URL names one of these pages (/map?…), declare them
     to Streamlit, hidden and none of them run, so the page survives the login
     (dashboard.deeplink says why it would not). The root URL and unknown paths declare
-    nothing, as before: no "page not found" for /ingest before the login."""
+    nothing, as before; the caller chooses which pages a logged-out session may know of."""
     specs = [*PUBLIC_PAGES, *(spec for group in extra_sections.values() for spec in group)]
     if deeplink.page_asked_for(_browser_url(), [spec.url_path for spec in specs]) is None:
         return

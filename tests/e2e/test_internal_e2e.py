@@ -193,7 +193,9 @@ def test_a_link_to_a_write_page_opened_logged_out_lands_there_after_the_login(in
     page.goto(f"{internal_server}/ingest")
     page.wait_for_selector('input[type="password"]')
     wait_for_app(page)
-    assert page.locator('[data-testid="stFileUploader"]').count() == 0  # the page did not run
+    # the page did not run: neither its title nor its own refusal (require_write_access) is drawn
+    assert not any(h.startswith("录入通报") for h in page.locator("h1").all_inner_texts())
+    assert page.locator('[data-testid="stAlertContentError"]').count() == 0
     page.locator('input[type="password"]').fill(PASSWORD)
     rerun_after(page, page.locator('[data-testid="stFormSubmitButton"] button').click)
     page.wait_for_selector('[data-testid="stSidebarNav"]')  # past the login form
