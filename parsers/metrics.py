@@ -482,9 +482,14 @@ _CLAUSE_BREAKS = "，,。；;！!？?"
 CLAUSE_POLICE = re.compile(r"民警|警方|公安|派出所|反诈中心")
 
 
+def _clause_before(before: str) -> str:
+    """The part of the figure's clause that comes before it (after the last clause break)."""
+    return before[max(before.rfind(c) for c in _CLAUSE_BREAKS) + 1:]
+
+
 def _claimed_in_clause(before: str) -> bool:
     """A claim cue (lexicon.CLAIM_CUES) in the clause the figure stands in, before it."""
-    clause = before[max(before.rfind(c) for c in _CLAUSE_BREAKS) + 1:]
+    clause = _clause_before(before)
     # (民警对骗子谎称的“安全账户”紧急止付5万元: the police act, the claim only names the account)
     return any(cue in clause for cue in lexicon.CLAIM_CUES) and CLAUSE_POLICE.search(clause) is None
 
@@ -522,8 +527,7 @@ MONEY_AMONG_GOODS = re.compile(r"资金|赃款|赃物|现金|存款|钱款")
 
 
 def _money_among_goods(before: str) -> bool:
-    clause = before[max(before.rfind(c) for c in "，,；;。") + 1:]
-    return MONEY_AMONG_GOODS.search(clause) is not None
+    return MONEY_AMONG_GOODS.search(_clause_before(before)) is not None
 
 
 def _converted_from(q: Quantity, text: str, before: str) -> Quantity | None:

@@ -239,6 +239,12 @@ def _station_elsewhere(text: str, m: PlaceMention, context: Place | None) -> boo
 # 自称是“江苏省南京市公安局”民警 / 谎称自己是“上海市公安局”的民警)
 IMPERSONATED_BEFORE = re.compile(r"(?:自称|冒充|假冒|谎称|假扮|伪装成|冒称)(?:自己|其|本人)?(?:是|为|成)?[“\"「『‘]?"
                                  r"(?:[\u4e00-\u9fff]{2,8}?[省市区])?$")
+IMPERSONATED_REACH = 16  # characters looked back from a place name for the cue
+
+
+def posed_as(text: str, start: int) -> bool:
+    """The place name at ``start`` opens a force a fraudster poses as (IMPERSONATED_BEFORE)."""
+    return IMPERSONATED_BEFORE.search(text, max(0, start - IMPERSONATED_REACH), start) is not None
 
 
 def _stray_common_name(m: PlaceMention, context: Place | None) -> bool:
@@ -284,7 +290,7 @@ def _named_forces(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
                     continue  # 抓获两名被湖南警方网上追逃的嫌疑人: the force describes the suspects, not the actor
                 if _station_elsewhere(text, m, context):
                     continue
-                if context is not None and _elsewhere(m.place, context) and IMPERSONATED_BEFORE.search(text, max(0, m.start - 16), m.start):
+                if context is not None and _elsewhere(m.place, context) and posed_as(text, m.start):
                     # 自称是“上海公安局”的人 on a 北京 page: the force a fraudster poses as (one of
                     # the page's own province may still be its place: 对方自称是福州市公安局民警
                     # on a page whose station 上街 is 福州's)
@@ -427,7 +433,7 @@ def _names_context_free(text: str, gaz: Gazetteer) -> bool:
     mentions = gaz.settled_mentions(text)
     return mentions is not None and not any(
         m.surface in ORDINARY_WORD_NAMES or _partner(text, m) or STATION_AFTER.match(text, m.end)
-        or IMPERSONATED_BEFORE.search(text, max(0, m.start - 16), m.start)
+        or posed_as(text, m.start)
         for m in mentions)
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable
 
 from parsers.gazetteer import ZONE_WORDS, Gazetteer, Place
-from parsers.regions import IMPERSONATED_BEFORE, PARTNER_AFTER, PASSING_FORCE, find_forces, first_place
+from parsers.regions import PARTNER_AFTER, PASSING_FORCE, find_forces, first_place, posed_as
 from parsers.units import Sentence
 
 TITLE_MAX = 60  # a "title" longer than this is a paragraph the page offered as one
@@ -106,16 +106,20 @@ def _one_city_under_a_province_headline(title: str, body: list[Sentence], named:
 LEAD_LINE_MIN = 12
 
 
+def _lead_prose(body: list[Sentence]) -> str:
+    """The lead's first three lines of prose: not the title's pieces and share counters a
+    mirror puts before it (面膜有问题… / 0 / 分享至)."""
+    return "".join([s.text for s in body if len(s.text) >= LEAD_LINE_MIN][:3])
+
+
 def _lead_totals(body: list[Sentence]) -> bool:
     """The lead's first three lines of prose give totals (AGGREGATE_WORDS)."""
-    return bool(AGGREGATE_WORDS.search("".join([s.text for s in body if len(s.text) >= LEAD_LINE_MIN][:3])))
+    return bool(AGGREGATE_WORDS.search(_lead_prose(body)))
 
 
 def _case_story(title: str | None, body: list[Sentence]) -> bool:
     """The page reports one case (侦破一起…案, 特大…团伙), not a jurisdiction's totals."""
-    # (the lead's first three lines of prose: not the title's pieces and share counters a
-    # mirror puts before it — 面膜有问题… / 0 / 分享至)
-    lead = (title or "") + "".join([s.text for s in body if len(s.text) >= LEAD_LINE_MIN][:3])
+    lead = (title or "") + _lead_prose(body)
     return bool(CASE_STORY.search(lead)) and not AGGREGATE_WORDS.search(lead)
 
 
@@ -287,7 +291,7 @@ def _named_in_order(body: list[Sentence], gaz: Gazetteer) -> list[Place]:
     # (not a place a fraudster's pretended force names: 自称是“广州市公安局”的人)
     settled = [m.place for s in body for m in gaz.find_mentions(s.text)
                if not m.ambiguous and m.place.level in ("city", "county")
-               and not IMPERSONATED_BEFORE.search(s.text, max(0, m.start - 16), m.start)]
+               and not posed_as(s.text, m.start)]
     first_city = next((p for p in settled if p.level == "city"), settled[0] if settled else None)
     for s in body:
         context = named[0] if named else first_city
