@@ -23,6 +23,8 @@ PENDING = "_ingest_pending"  # (name, bytes) of pasted text waiting for confirma
 RESULT = "_ingest_result"  # (upload identity, AddResult) of the last confirm
 MAX_EVIDENCE_SHOWN = 60
 MODES = ("upload", "paste")
+# A constant (no bulletin or user text): hides the uploader's English limit line.
+UPLOADER_CSS = '.st-key-ingest_file [data-testid="stFileUploaderDropzoneInstructions"] { display: none; }'
 
 lang = sidebar.current_filters().lang
 t = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
@@ -44,6 +46,9 @@ def _pending_from_inputs() -> tuple[tuple[str, bytes] | None, str | None]:
         # No type list and a widget limit above ours: a wrong type or a file over our limit
         # reaches uploads.check_upload, whose refusal is worded in the page's language
         # (Streamlit's own "…files are not allowed" / "File must be …" are English only).
+        # …and its line "10MB per file • …" states the widget's cap, not ours: hidden, so
+        # the only limit on the page is the one the caption gives.
+        st.html(f"<style>{UPLOADER_CSS}</style>")
         upload = st.file_uploader(
             t("ingest_file"), help=t("ingest_file_help", **rules),
             max_upload_size=uploads.widget_upload_mb(limit), key="ingest_file")

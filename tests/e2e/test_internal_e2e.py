@@ -272,7 +272,7 @@ def test_uploaded_bulletin_shows_on_evidence_and_map(internal_server, page_for, 
 
 @pytest.mark.timeout(600)
 def test_a_file_of_another_type_or_over_the_limit_is_refused_in_the_pages_language(internal_server, page_for,
-                                                                                   tmp_path):
+                                                                                   tmp_path, screenshot):
     # Streamlit's own refusals ("application/pdf files are not allowed", "File must be 2.0MB
     # or smaller") are English only: the uploader lets such files through to our check
     page = page_for("desktop")
@@ -280,6 +280,12 @@ def test_a_file_of_another_type_or_over_the_limit_is_refused_in_the_pages_langua
     page.wait_for_selector('[data-testid="stMetric"]')
     follow_nav(page, "ingest")
     chooser = page.locator('.st-key-ingest_file input[type="file"]')
+    # the page states one limit, its own: the widget's "10MB per file" line is not shown
+    page.get_by_text("每个不超过").wait_for()
+    page.locator('.st-key-ingest_file [data-testid="stFileUploaderDropzone"]').wait_for()
+    assert page.locator('[data-testid="stFileUploaderDropzoneInstructions"]').is_hidden()
+    assert "per file" not in page.locator("body").inner_text()
+    screenshot(page, "internal_ingest_upload", full_page=False)
     pdf = tmp_path / "通报.pdf"
     pdf.write_bytes(b"%PDF-1.4 not a bulletin")
     rerun_after(page, lambda: chooser.set_input_files(str(pdf)))
