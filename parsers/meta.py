@@ -60,7 +60,9 @@ _YEARLESS_DATELINE_RE = re.compile(
     # (佛山新闻网讯 某报记者某某报道:3月22日,…: an unbracketed byline that ends on 报道:)
     r"|(?:网|报|社)(?:讯|电|消息)\s*(?:[（(][^）)\n]{0,30}[）)]|[^，,。！？\n]{0,30}?报道\s*[:：])?\s*(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日"  # 央视网消息 2月26日
     # 据某市公安局新闻办公室1月22日通报，…: the day the source announced what the page reports
-    r"|^据[^，,。！？\n]{2,24}?(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日(?:通报|消息|发布|介绍)"
+    # (深圳警方1月14日通报称，近日打掉…: the force's own announcement, at the head of the lead)
+    r"|^(?:据[^，,。！？\n]{2,24}?|[^，,。！？\n]{0,20}?(?:警方|公安局|公安厅|分局|反诈中心))"
+    r"(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日(?:通报|消息|发布|介绍)"
     # 日期:07-13 — an e-paper's page label without the year
     r"|^日期\s*[:：]\s*(?P<m4>\d{1,2})-(?P<d4>\d{1,2})\s*$"
     # 记者1月22日从陕西省公安厅获悉: the day the reporter learnt what the page reports

@@ -381,6 +381,11 @@ def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int,
     return None
 
 
+BAIT_PAYMENT = re.compile(r"充值|垫付|刷单|做任务|下单|投入")
+PROMISE_BEFORE = re.compile(r"(?:可以|能够|就能|即可|便可|就可|[可能])$")
+FRAUD_NOUN_AFTER = re.compile(r"(?:短信|电话|信息|链接|网站|话术|手段|软件|APP|App|app)")
+
+
 def _victim_like(tokens: list[_Token], idx: int, text: str) -> bool:
     """诈骗/骗 is the victim's loss when the clause is passive (被…诈骗) or the money is
     taken from someone (骗取其公司98万元); a gang's 诈骗7万余元 is money involved."""
@@ -411,7 +416,9 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = None  # 两起案件发生后: when the cases happened, not a count of cases filed
         elif cls == "file" and len(t.word) == 1 and i > 0 and tokens[i - 1].word.endswith("某"):
             cls = None  # 犯罪嫌疑人郑某发通过…诈骗作案6宗: the last character of an anonymised name
-        if t.word in FRAUD_VERBS:
+        if t.word in FRAUD_VERBS and FRAUD_NOUN_AFTER.match(text, t.end):
+            cls = None  # 收到“银行”发来的诈骗短信，近万元存款…: 诈骗 names a kind of message, it takes no sum
+        elif t.word in FRAUD_VERBS:
             cls = "victim" if _victim_like(tokens, i, text) else "involved"
         elif t.word in TRANSFER_VERBS and (text.startswith(TRANSFER_NOUN_AFTER, t.end)
                                            or ATTEMPT_BEFORE.search(text, max(0, t.start - 40), t.start)):
@@ -422,6 +429,11 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = "arrest"
         elif t.word in PURSUIT_WORDS and (text.endswith(PURSUIT_BEFORE, max(0, t.start - 2), t.start)
                                           or text.startswith(PURSUIT_AFTER, t.end)):
+            cls = None
+        elif cls == "recover" and PROMISE_BEFORE.search(text, max(0, t.start - 2), t.start) \
+                and BAIT_PAYMENT.search(text, max(0, t.start - 24), t.start):
+            # 充值3000元“Y币”可以返还2800元现金: the bait's promise, nothing handed back (not 就能拿回
+            # 1734万多元的被骗款, the police's refund)
             cls = None
         elif cls == "stop" and STOP_THEN_FREEZE.match(text, t.end):
             cls = "freeze"  # 49万元被成功止付冻结 / 止付并冻结: the money ends frozen (止付冻结 → money_frozen)
@@ -503,7 +515,7 @@ def _claimed_by_fraudster(text: str, q: Quantity) -> bool:
 _RECLASSED = FRAUD_VERBS | TRANSFER_VERBS | PURSUIT_WORDS | {FORMAL_ARREST, SEIZED_BACK} | frozenset(lexicon.VERBS["avoid"])
 # the words _verb_classes looks at one by one: those, and the words of class file or stop
 _WATCHED = _RECLASSED | frozenset(w for words in lexicon.VERBS.values() for w in words
-                                  if lexicon.verb_class(w) in ("file", "stop"))
+                                  if lexicon.verb_class(w) in ("file", "stop", "recover"))
 
 
 class _Words(NamedTuple):
@@ -559,6 +571,12 @@ SOLVED_BEFORE = re.compile(r"破获|侦破|破案|告破|带破")  # (破获系�
 LINKED_AFTER = re.compile(r"[^，,。；;]{0,24}?(?:均为|均系|系|皆为|都是|都为)同一(?:个)?(?:犯罪)?(?:团伙|伙|人|嫌疑人|诈骗团伙)")
 
 
+# 发来一张网上银行成功转账22000元的截图: a picture or slip of a payment (often the fraudster's fake)
+PROOF_AFTER = re.compile(r"的?(?:转账|汇款|付款|支付|交易)?(?:截图|截屏|凭证|回执|回单)")
+# 介绍了发生在今年1月初的两起典型的兼职刷单类被骗案例: cases told as examples, not counted
+EXAMPLE_AFTER = re.compile(r"[^，,。；;\d]{0,16}?案例")
+
+
 def _caught_abroad(before: str) -> bool:
     """The people counted were caught by another country's authorities (FOREIGN_ACTOR), with
     none of our police acting in the sentence before the figure."""
@@ -573,6 +591,8 @@ def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
              and PURSUIT_AFTER_FIGURE.match(text, q.end) is not None
              and CAUGHT_BEFORE.search(before[-8:]) is None)
             or RANGE_UPPER_BEFORE.search(before[-16:]) is not None
+            or PROOF_AFTER.match(text, q.end) is not None
+            or (q.unit in LINKED_CASE_UNITS and EXAMPLE_AFTER.match(text, q.end) is not None)
             or (q.unit in LINKED_CASE_UNITS and "同一" in text and LINKED_AFTER.match(text, q.end) is not None
                 and SOLVED_BEFORE.search(before[-16:]) is None)
             or (unit in PERSON_UNITS and _caught_abroad(before))
@@ -676,6 +696,12 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
              q_starts: list[int], by_clause: dict[int, list[int]]) -> MetricHit | None:
     """by_clause: clause index → indices of its tokens, ascending."""
     k = _clause_of(q.start, clauses)
+    if unit == "元" and VICTIM_REPORT_BEFORE.search(text, 0, q.start):
+        loss = LOSS_NOUN_BEFORE.search(text, clauses[k][0], q.start)
+        if loss and not any(classes[i] for i in by_clause.get(k, ()) if tokens[i].start < loss.end()):
+            # 居民王某报案，称他在网上炒期货，…，客服也联系不上，损失了6万余元: the loss the victim
+            # reports, its clause holding no verb of ours
+            return MetricHit("victim_loss", q, loss.start(), q.end)
     next_q = min((s for s in q_starts if s > q.start), default=len(text))
     item_end = _list_item_end(text, q.end, next_q)  # the same for every clause
     for j in range(k, -1, -1):
@@ -728,6 +754,10 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
         start = max(text.rfind(c, 0, label) for c in KIND_NAME_START) + 1
         return MetricHit("cases_filed", q, start, q.end)
     return None
+
+
+# the victim's report or realisation before a bare loss (报案称…，损失了6万余元 / 发现被骗，损失…)
+VICTIM_REPORT_BEFORE = re.compile(r"报案|报警|发现被骗|发现上当|才知被骗|察觉被骗")
 
 
 def _nearest_verb_rules(q: Quantity, unit: str, text: str, tokens: list[_Token],
@@ -786,6 +816,9 @@ def _handed_on(q: Quantity, text: str, tokens: list[_Token], in_clause: tuple[in
     return first is not None and first.word in lexicon.BLOCKING_VERBS
 
 
+# 经济损失近万元 / 损失了6万余元: the sum a loss noun names, right before it in its clause
+# (not 挽回损失 / 避免损失 / 减少损失: a loss averted)
+LOSS_NOUN_BEFORE = re.compile(r"(?<![避挽减回免少])(?:经济|财产)?损失(?:金额|资金)?(?:了|共计|合计|约|近|达|高达|超过?|逾)?\s*$")
 # 我的70万元才没被骗走 / 10万元差点被骗 / 避免造成经济损失200万元: a loss word denied or averted —
 # the money was kept, it is no loss (an avoid verb before it, if any, still reads the sum)
 LOSS_DENIED_BEFORE = re.compile(r"(?:没有?|未|免遭|免于|免受|险些|差点|差一点|险遭|避免|防止)$")
@@ -815,7 +848,10 @@ def _by_verbs(q: Quantity, unit: str, text: str, tokens: list[_Token],
     for i, cls in ordered:
         if cls == "involved":
             if unit == "元":
-                return _covering("money_involved", q, tokens[i])
+                # 疑似遭遇交友诈骗，经济损失近万元: the fraud told before, the sum its loss
+                own = max(text.rfind("，", 0, q.start), text.rfind(",", 0, q.start)) + 1  # the figure's clause
+                lost = tokens[i].end <= own and LOSS_NOUN_BEFORE.search(text, own, q.start)
+                return _covering("victim_loss" if lost else "money_involved", q, tokens[i])
             continue
         t = tokens[i]
         if t.end <= q.start:

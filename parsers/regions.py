@@ -63,7 +63,11 @@ RANKING_AFTER = re.compile(r"(?:公安机关|公安)?(?:的)?(?:前列|第[一�
 # 在云南警方的配合下 / 会同外省警方: a partner force from elsewhere, whose results are the
 # reporting force's
 PARTNER_BEFORE = re.compile(r"(?:会同|联合|协同|配合|协助|联手)$")
-PARTNER_AFTER = re.compile(r"[^，,。；;]{0,8}?的?(?:大力)?(?:配合|协助|支持|协作)下")
+PARTNER_AFTER = re.compile(r"[^，,。；;]{0,8}?的?(?:大力)?(?:配合|协助|支持|协作|帮助)下")  # 在河北沧州警方的帮助下
+# 紧急从正在高碑店开展其他工作的佛山警方及河北当地警方抽调警力，协助专案组: a force officers are
+# drawn from lends them to the case; the results are the case force's
+OFFICERS_FROM_BEFORE = 24  # how far back the 从 that opens the source may stand
+OFFICERS_FROM_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:抽调|调派|调集|抽派|借调)")
 # 上海警方与四川警方通力合作，捣毁…: the force named second, "with" whom the first works
 PARTNER_WITH_BEFORE = re.compile(r"(?:与|和|同)$")
 PARTNER_WITH_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:通力|密切|紧密|深度)?(?:合作|协作|配合|联手|携手)")
@@ -221,7 +225,9 @@ def _partner(text: str, m: PlaceMention) -> bool:
                     and INFORMANT_AFTER.match(text, m.end))
                 or (text.find("下", m.end, m.end + PARTNER_AFTER_SPAN) >= 0 and PARTNER_AFTER.match(text, m.end))
                 or PARTNER_WITH_BEFORE.search(text[max(0, m.start - 1):m.start])
-                and PARTNER_WITH_AFTER.match(text, m.end))
+                and PARTNER_WITH_AFTER.match(text, m.end)
+                or ("从" in text[max(0, m.start - OFFICERS_FROM_BEFORE):m.start]
+                    and OFFICERS_FROM_AFTER.match(text, m.end) is not None))
 
 
 STATION_AFTER = re.compile(r"\s*(?:街道|镇|乡)?(?:派出所|警务站|警务室)")

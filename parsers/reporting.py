@@ -216,6 +216,9 @@ def _known_outlets() -> tuple[dict[str, str], re.Pattern[str] | None]:
 
 
 # 高新区公安分局 / 高新园区公安分局: a city's branch named without its city
+# 市公安局轨道交通管理分局民警打掉…窝点: a branch of the city's force acts — the city's story, though
+# it says 均为我省同类案件之最 in passing
+CITY_BRANCH = re.compile(r"市公安局[\u4e00-\u9fff]{2,10}?(?:分局|支队)")
 UNNAMED_BRANCH = re.compile(r"(?<![\u4e00-\u9fff]{2}[市县])(?:高新|经开|开发|新|高新园|保税)区公安分局")
 
 
@@ -225,7 +228,8 @@ def _outlet_place(body: list[Sentence], gaz: Gazetteer) -> Place | None:
     data/outlets.csv for a name that holds none: 半岛晨报 → 大连市), at the level the body
     speaks of."""
     text = "".join(s.text for s in body)
-    level = ("city" if UNNAMED_BRANCH.search(text) else "province" if PROVINCE_SELF.search(text)
+    level = ("city" if UNNAMED_BRANCH.search(text) or CITY_BRANCH.search(text)
+             else "province" if PROVINCE_SELF.search(text)
              else "city" if CITY_SELF.search(text) else "county" if COUNTY_SELF.search(text)
              # 来源:富阳日报 … 市民金先生跑进城东派出所: a station of the outlet's own district or county
              else "county" if STATION_SELF.search(text) else None)
@@ -332,12 +336,19 @@ def _district_force(body: list[Sentence], gaz: Gazetteer) -> bool:
 
 
 def _body_place(body: list[Sentence], gaz: Gazetteer, *levels: str,
-                counted_as: Callable[[Place], Place] | None = None) -> Place | None:
+                counted_as: Callable[[Place], Place] | None = None,
+                story_only: bool = False) -> Place | None:
     """The place of one of ``levels`` the body names most (not an ambiguous name); with
-    ``counted_as``, each mention counts for the place it maps to (a county for its city)."""
+    ``counted_as``, each mention counts for the place it maps to (a county for its city).
+    ``story_only``: not a host site's greeting (GREETING) nor where officers travelled to
+    (TRAVELLED_TO)."""
     counts: dict[str, tuple[int, Place]] = {}
     for s in body:
+        if story_only and GREETING.search(s.text):
+            continue
         for m in gaz.find_mentions(s.text):
+            if story_only and TRAVELLED_TO.search(s.text, max(0, m.start - 6), m.start):
+                continue
             if m.place.level in levels and not m.ambiguous:
                 place = counted_as(m.place) if counted_as else m.place
                 n, _ = counts.get(place.adcode, (0, place))
@@ -351,7 +362,14 @@ def _body_city(body: list[Sentence], gaz: Gazetteer) -> Place | None:
     # counted by city, a county's mention for its city (海陵区闸坡镇 is 阳江's island, named
     # once; 阳东区 and 阳江市 name 阳江 twice — not 泰州's 海陵区)
     return _body_place(body, gaz, "city", "county",
-                       counted_as=lambda p: gaz.by_adcode(p.adcode[:4] + "00") or p)
+                       counted_as=lambda p: gaz.by_adcode(p.adcode[:4] + "00") or p, story_only=True)
+
+
+# 您好，欢迎您来到邯郸之窗！: the host site's greeting names the site's town, not the story's
+# (a reposted 长江日报 story of 市公安局's); a police site's own greeting (欢迎访问安康市公安局门户网站) names its force
+GREETING = re.compile(r"欢迎(?:您|你)?(?:来到|访问|光临|进入)(?![^。！!]{0,12}(?:公安|警))")
+# 赴湖南娄底市抓获主要嫌疑人: where officers went to make arrests, not whose they are
+TRAVELLED_TO = re.compile(r"(?:赴|前往|奔赴|远赴|赶赴|转战|飞赴)[\u4e00-\u9fff]{0,3}$")
 
 
 def announced_case(doc_place: Place | None, body: list[Sentence], gaz: Gazetteer) -> bool:

@@ -175,6 +175,8 @@ def test_body_source_mention_not_taken() -> None:
                      "2021-01-19", id="a-year-of-a-planned-operation-does-not-date-the-page"),
         pytest.param("广州警方2024年成功为民众挽回损失9亿余元\n据某市公安局新闻办公室1月22日通报，某市警方2024年共发起38次集群战役。\n",
                      "2025-01-22", id="the-day-a-source-announced"),
+        pytest.param("某地警方打掉交友诈骗团伙\n某市警方1月14日通报称，近日打掉一个网络交友诈骗团伙。\n2018年10月底，市民高先生报案。\n",
+                     "2019-01-14", id="a-force-announcing-on-a-day-a-later-year-than-the-story"),
         pytest.param("去年1月至今年5月破获电诈案件54.3万起\n某报6月25日电 据悉，2023年1月至今年5月全国共破获电信网络诈骗案件54.3万起。\n",
                      "2024-06-25", id="a-written-year-to-this-year"),
         pytest.param("2月4日，某市公安局向4名市民发还被骗资金人民币450余万元。而在过去的2020年，某市警方已返还被骗钱款近5000万元。\n",

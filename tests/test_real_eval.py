@@ -44,7 +44,7 @@ SETS = [
     pytest.param("corpus/realtwentytwo/gold.json", "corpus/realtwentytwo/texts", 0.958, 0.938, 0.9, 0.94, id="twenty-second-set-18-real-pages"),
     pytest.param("corpus/realtwentythree/gold.json", "corpus/realtwentythree/texts", 0.879, 0.71, 0.94, 0.99, id="twenty-third-set-18-real-pages"),
     pytest.param("corpus/realtwentyfour/gold.json", "corpus/realtwentyfour/texts", 0.881, 0.852, 0.995, 0.85, id="twenty-fourth-set-20-real-pages"),
-    pytest.param("corpus/realtwentyfive/gold.json", "corpus/realtwentyfive/texts", 0.895, 0.946, 0.94, 0.889, id="twenty-fifth-set-19-real-pages"),
+    pytest.param("corpus/realtwentyfive/gold.json", "corpus/realtwentyfive/texts", 0.909, 0.946, 0.94, 0.889, id="twenty-fifth-set-19-real-pages"),
     pytest.param("corpus/realtwentysix/gold.json", "corpus/realtwentysix/texts", 0.905, 0.828, 0.962, 0.895, id="twenty-sixth-set-20-real-pages"),
     pytest.param("corpus/realtwentyseven/gold.json", "corpus/realtwentyseven/texts", 0.908, 0.828, 0.995, 1, id="twenty-seventh-set-19-real-pages"),
     pytest.param("corpus/realtwentyeight/gold.json", "corpus/realtwentyeight/texts", 0.859, 0.945, 0.828, 0.932, id="twenty-eighth-set-16-real-pages"),
@@ -61,7 +61,7 @@ SETS = [
     pytest.param("corpus/realthirtynine/gold.json", "corpus/realthirtynine/texts", 0.758, 0.904, 0.828, 0.945, id="thirty-ninth-set-20-real-pages"),
     pytest.param("corpus/realforty/gold.json", "corpus/realforty/texts", 0.886, 0.745, 0.895, 0.995, id="fortieth-set-18-real-pages"),
     pytest.param("corpus/realfortyone/gold.json", "corpus/realfortyone/texts", 0.932, 0.965, 0.995, 0.995, id="forty-first-set-20-real-pages"),
-    pytest.param("corpus/realfortythree/gold.json", "corpus/realfortythree/texts", 0.885, 0.759, 0.951, 0.945, id="forty-third-set-20-real-pages"),
+    pytest.param("corpus/realfortythree/gold.json", "corpus/realfortythree/texts", 0.892, 0.773, 0.951, 0.945, id="forty-third-set-20-real-pages"),
     pytest.param("corpus/realfortytwo/gold.json", "corpus/realfortytwo/texts", 0.879, 0.995, 0.995, 0.995, id="forty-second-set-20-real-pages"),
     pytest.param("corpus/realfortyfour/gold.json", "corpus/realfortyfour/texts", 0.867, 0.923, 0.995, 0.995, id="forty-fourth-set-19-real-pages"),
     pytest.param("corpus/realfortyfive/gold.json", "corpus/realfortyfive/texts", 0.944, 0.875, 0.918, 0.995, id="forty-fifth-set-20-real-pages"),
@@ -77,16 +77,19 @@ SETS = [
     pytest.param("corpus/realfiftythree/gold.json", "corpus/realfiftythree/texts", 0.836, 0.795, 0.662, 0.995, id="fifty-third-set-19-real-pages"),
     pytest.param("corpus/realfiftyfour/gold.json", "corpus/realfiftyfour/texts", 0.799, 0.828, 0.795, 0.895, id="fifty-fourth-set-20-real-pages"),
     pytest.param("corpus/realfiftyfive/gold.json", "corpus/realfiftyfive/texts", 0.838, 0.595, 0.995, 0.995, id="fifty-fifth-set-20-real-pages"),
-    pytest.param("corpus/realfiftysix/gold.json", "corpus/realfiftysix/texts", 0.863, 0.995, 0.884, 0.89, id="fifty-sixth-set-19-real-pages"),
-    pytest.param("corpus/realfiftyseven/gold.json", "corpus/realfiftyseven/texts", 0.791, 0.904, 0.995, 0.995, id="fifty-seventh-set-20-real-pages"),
+    pytest.param("corpus/realfiftysix/gold.json", "corpus/realfiftysix/texts", 0.874, 0.995, 0.884, 0.89, id="fifty-sixth-set-19-real-pages"),
+    # published floor lowered from 0.995: BG12's gold leaves the page undated, but its lead is a force's own yearless
+    # announcement (慈溪市公安局6月29日通报) after a story of 2021年7月, which the issue's rule (a yearless dateline takes
+    # its year from context) dates 2022-06-29, as realsixtyfive BO06's gold does for 深圳警方1月14日通报
+    pytest.param("corpus/realfiftyseven/gold.json", "corpus/realfiftyseven/texts", 0.791, 0.904, 0.995, 0.945, id="fifty-seventh-set-20-real-pages"),
     pytest.param("corpus/realfiftyeight/gold.json", "corpus/realfiftyeight/texts", 0.963, 0.884, 0.566, 0.936, id="fifty-eighth-set-17-real-pages"),
     pytest.param("corpus/realfiftynine/gold.json", "corpus/realfiftynine/texts", 0.791, 0.995, 0.995, 0.918, id="fifty-ninth-set-13-real-pages"),
     pytest.param("corpus/realsixty/gold.json", "corpus/realsixty/texts", 0.869, 0.813, 0.995, 0.942, id="sixtieth-set-19-real-pages"),
     pytest.param("corpus/realsixtyone/gold.json", "corpus/realsixtyone/texts", 0.904, 0.995, 0.995, 0.995, id="sixty-first-set-3-real-pages"),
     pytest.param("corpus/realsixtytwo/gold.json", "corpus/realsixtytwo/texts", 0.750, 0.773, 0.995, 0.995, id="sixty-second-set-17-real-pages"),
     pytest.param("corpus/realsixtythree/gold.json", "corpus/realsixtythree/texts", 0.647, 0.424, 0.995, 0.995, id="sixty-third-set-9-real-pages"),
-    pytest.param("corpus/realsixtyfour/gold.json", "corpus/realsixtyfour/texts", 0.77, 0.45, 0.995, 0.945, id="sixty-fourth-set-19-real-pages"),
-    pytest.param("corpus/realsixtyfive/gold.json", "corpus/realsixtyfive/texts", 0.76, 0.0, 0.995, 0.885, id="sixty-fifth-set-9-real-pages"),
+    pytest.param("corpus/realsixtyfour/gold.json", "corpus/realsixtyfour/texts", 0.875, 0.46, 0.995, 0.945, id="sixty-fourth-set-19-real-pages"),
+    pytest.param("corpus/realsixtyfive/gold.json", "corpus/realsixtyfive/texts", 0.875, 0.25, 0.995, 0.995, id="sixty-fifth-set-9-real-pages"),
     pytest.param("tests/gold/seeds.gold.json", "seeds", 0.99, 0.99, 0.99, 0.99, id="seeds"),
 ]
 

@@ -166,6 +166,16 @@ REPORTING_FORCE = [
     # a branch named under its city's force, then bare: 东湖区 is a district of 南昌, not of 大庆
     pytest.param("近日，大庆市公安局东湖分局打掉一涉诈取现团伙。\n12月末，东湖分局接到居民报警，随后将5名嫌疑人抓获。\n",
                  "suspects_arrested", 5, ("黑龙江省", "大庆市"), id="a-bare-branch-named-under-its-city-earlier"),
+    pytest.param("某地警方破获交友诈骗案\n某网讯 常州市反诈骗中心对案件线索进行调查。在河北沧州警方的帮助下，民警确定嫌疑人落脚点。"
+                 "两地警方通力合作，将98名诈骗嫌疑人抓捕归案。\n",
+                 "suspects_arrested", 98, ("江苏省", "常州市"), id="a-force-whose-help-was-had"),
+    pytest.param("某地警方打掉交友诈骗团伙\n某网讯 某市民向深圳市光明警方报案。\n经公安部协调，从正在外地工作的佛山警方抽调警力，"
+                 "协助专案组收网。1月9日晚，专案组一举打掉该团伙，刑拘涉案人员60人。\n",
+                 "suspects_detained", 60, ("广东省", "深圳市"), id="a-force-officers-were-drawn-from"),
+    pytest.param("您好，欢迎您来到某城之窗（邯郸）！\n警方端掉伪基站窝点\n来源:长江网-长江日报 2017-02-21\n"
+                 "市公安局轨道交通管理分局民警打掉“伪基站”窝点，赴湖南娄底市抓获主要嫌疑人胡某，"
+                 "连根打掉这一诈骗300余万元的犯罪团伙，均为我省同类案件之最。\n",
+                 "money_involved", 3_000_000, ("湖北省", "武汉市"), id="a-reposted-city-story-not-the-hosts-town"),
     # a case story headlined by the province (宁夏警方破获一起…) whose lead names the city force that solved it
     pytest.param("原标题:宁夏警方破获一起特大电信网络诈骗案\n\n某网银川10月17日电 记者17日从宁夏吴忠市公安局获悉,吴忠警方于近日破获一起"
                  "特大电信网络诈骗案。\n\n10月14日,专案组统一开展行动,成功抓获犯罪嫌疑人张某某、李某某3人。\n",
@@ -513,6 +523,15 @@ METRIC_WORDING = [
                  "people_dissuaded", 860, id="people-about-to-be-cheated-are-no-suspects"),
     pytest.param("某县通报\n2023-11-25 来源：某网\n今年以来，某县公安局见面劝阻疑似被诈骗人员860人（次）。\n",
                  "people_dissuaded", 860, id="people-about-to-be-cheated-counted-as-ren-ci-in-brackets"),
+    pytest.param("某区通报\n2019-01-14 来源：某网\n某区公安分局接报，市民高先生疑似遭遇交友诈骗，经济损失近万元。\n",
+                 "victim_loss", 10_000, id="a-loss-told-after-the-fraud"),
+    pytest.param("某区通报\n2018-11-15 来源：某网\n某区公安分局通报，居民王某报案，称他在网上炒期货，突然平台关闭了，"
+                 "客服也联系不上，损失了6万余元。\n", "victim_loss", 60_000, id="the-loss-a-victim-reports-without-a-verb"),
+    pytest.param("某区通报\n2023-10-12 来源：某网\n民警迅速开展工作。10月12日，被骗的8万元现金物归原主。\n",
+                 "money_recovered", 80_000, id="cash-back-with-its-owner"),
+    pytest.param("某区通报\n2023-07-01 来源：某网\n某区公安分局在夏季治安打击整治行动中，成功破获一起跨境电信网络诈骗案。\n"
+                 "收网行动中，民警在现场共抓获犯罪嫌疑人18名，涉案金额约800万元。\n",
+                 "money_involved", 8_000_000, id="a-general-crackdown-framing-one-fraud-case"),
 ]
 
 
@@ -645,6 +664,14 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  [10, 35, 200_000], id="a-daily-average-runs-over-the-items-of-its-list"),
     pytest.param("某市通报\n2023-02-01 来源：某网\n2022年，某市公安局捣毁涉诈GOIP窝点16个、跑分洗钱团伙30个、组织偷越国边境团伙15个。\n",
                  [15], id="gangs-smuggling-people-across-the-border-are-another-crime"),
+    pytest.param("某市通报\n2020-12-11 来源：某网\n某市公安局提醒，沈先生在手机App中得知，充值3000元“Y币”可以返还2800元现金。\n",
+                 [3000, 2800], id="a-baits-promised-refund-is-no-recovery"),
+    pytest.param("某区通报\n2021-04-05 来源：某网\n某区公安分局介绍，“婷姐”给小李发来一张网上银行成功转账22000元的截图。\n",
+                 [22_000], id="a-picture-of-a-transfer-is-no-loss"),
+    pytest.param("某市通报\n2021-02-08 来源：某网\n市公安局反诈骗中心民警向记者介绍了发生在今年1月初的两起典型的兼职刷单类被骗案例。\n",
+                 [2], id="cases-told-as-examples-are-not-counted"),
+    pytest.param("某市通报\n2017-02-21 来源：某网\n某市公安局通报，市民收到“银行”发来的诈骗短信，近万元存款瞬间“蒸发”。\n",
+                 [10_000], id="a-fraud-message-takes-no-sum"),
 ])
 def test_metric_traps(text, not_facts) -> None:
     doc = parse_text(text)
