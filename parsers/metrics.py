@@ -324,7 +324,8 @@ def _between(tokens: list[_Token], start: int, end: int) -> list[_Token]:
 # 杨某 / 王某某 / 林某群: a person named the way reports anonymise suspects (the segmenter
 # often leaves 某 a token of its own: 杨 / 某)
 # (财产损失100万元以上) right before a figure: a bracketed aside that ends where the figure starts
-ASIDE_BEFORE = re.compile(r"[（(][^（()）]{1,30}[)）]\s*$")
+# (抓获涉案嫌疑人林×德(福建安溪人)等20人: the aside may stand before the 等 that closes the people named)
+ASIDE_BEFORE = re.compile(r"[（(][^（()）]{1,30}[)）]\s*(?:等)?\s*$")
 # 抓获7名将自己名下银行卡、手机卡…出售、出借给诈骗分子用以取现、“跑分”的违法犯罪嫌疑人: a modifier
 # so long that its list commas end the clause window before its noun; the people are its suspects
 LONG_MODIFIER_SUSPECT = re.compile(r"[^。；;！!？?\n]{0,80}?的(?:违法)?(?:犯罪)?(?:嫌疑人|嫌犯|疑犯)")

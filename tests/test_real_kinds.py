@@ -532,6 +532,8 @@ METRIC_WORDING = [
     pytest.param("某区通报\n2023-07-01 来源：某网\n某区公安分局在夏季治安打击整治行动中，成功破获一起跨境电信网络诈骗案。\n"
                  "收网行动中，民警在现场共抓获犯罪嫌疑人18名，涉案金额约800万元。\n",
                  "money_involved", 8_000_000, id="a-general-crackdown-framing-one-fraud-case"),
+    pytest.param("某区通报\n2017-05-02 来源：某网\n某区警方在当地警方的配合下，共抓获涉案嫌疑人王×明(福建人)等20人。\n",
+                 "suspects_arrested", 20, id="people-named-with-where-they-come-from-then-等-and-the-count"),
 ]
 
 
