@@ -501,10 +501,24 @@ def _clause_before(before: str) -> str:
 
 
 def _claimed_in_clause(before: str) -> bool:
-    """A claim cue (lexicon.CLAIM_CUES) in the clause the figure stands in, before it."""
+    """A claim cue (lexicon.CLAIM_CUES) in the clause the figure stands in, before it; or a
+    fraudster speaking (SPEAKER_CLAIM) earlier in the sentence, with no police named from
+    there on: the claim runs over the clauses that tell it (对方称其银行卡信息填写有误，8万元
+    被冻结，需要转账4万元进行解冻)."""
     clause = _clause_before(before)
     # (民警对骗子谎称的“安全账户”紧急止付5万元: the police act, the claim only names the account)
-    return any(cue in clause for cue in lexicon.CLAIM_CUES) and CLAUSE_POLICE.search(clause) is None
+    if CLAUSE_POLICE.search(clause) is not None:
+        return False
+    if any(cue in clause for cue in lexicon.CLAIM_CUES):
+        return True
+    speaker = None
+    for speaker in SPEAKER_CLAIM.finditer(before):
+        pass
+    return speaker is not None and CLAUSE_POLICE.search(before, speaker.end()) is None
+
+
+# 中途对方称… / 骗子谎称…: the fraudster speaks (not 宣称“以房养老”的…犯罪, a pitch named in passing)
+SPEAKER_CLAIM = re.compile(r"(?:对方|骗子|诈骗分子|客服|嫌疑人)[^，,。；;]{0,4}?(?:谎称|声称|称|说)")
 
 
 def _claimed_by_fraudster(text: str, q: Quantity) -> bool:

@@ -674,6 +674,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  [2], id="cases-told-as-examples-are-not-counted"),
     pytest.param("某市通报\n2017-02-21 来源：某网\n某市公安局通报，市民收到“银行”发来的诈骗短信，近万元存款瞬间“蒸发”。\n",
                  [10_000], id="a-fraud-message-takes-no-sum"),
+    pytest.param("某区通报\n2023-01-01 来源：某网\n经核实，王先生在某平台贷款8万元，中途对方称其银行卡信息填写有误，8万元被冻结，"
+                 "需要缴费解冻。\n", [80_000], id="a-claim-runs-over-the-clauses-that-tell-it"),
 ])
 def test_metric_traps(text, not_facts) -> None:
     doc = parse_text(text)
