@@ -565,7 +565,10 @@ def _converted_from(q: Quantity, text: str, before: str) -> Quantity | None:
         return None
     cut = q.start - len(m.group(0))
     # (破获案件1258起，追赃挽损折合人民币超1.99亿元: a count is no sum to convert)
-    prev = [p for p in find_quantities(text) if p.end <= cut and cut - p.end <= 8 and p.unit not in COUNT_UNITS]
+    # (冻结涉案资金折合人民币近7000万元，返还涉案资金折合人民币3500余万元: a sum in the clause
+    # before is no sum this one converts)
+    prev = [p for p in find_quantities(text) if p.end <= cut and cut - p.end <= 8 and p.unit not in COUNT_UNITS
+            and CLAUSE_BREAK.search(text, p.end, cut) is None]
     return replace(q, start=prev[-1].start, end=prev[-1].end) if prev else None
 
 

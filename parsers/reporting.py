@@ -46,7 +46,8 @@ LOWER_SELF = re.compile(CITY_SELF.pattern + "|" + COUNTY_SELF.pattern)
 # a force taking a case on: 接到报警, 成立专案组, 立即/迅速 开展侦查
 CASE_TAKEN = re.compile(r"[^，,。；;]{0,6}?(?:接到|接报|受理|立案|成立[^，,。；;]{0,8}专案组|立即|迅速|抽调)"
                         # 记者从宁夏吴忠市公安局获悉，吴忠警方于近日破获一起…: the force that solved it
-                        r"|(?:警方|公安局|公安机关)[^，,。；;]{0,6}?(?:破获|侦破|打掉|捣毁)")
+                        # (嘉峪关市公安局在工作中发现有市民参与…诈骗: the force that found the crime)
+                        r"|(?:警方|公安局|公安机关)[^，,。；;]{0,6}?(?:破获|侦破|打掉|捣毁|发现)")
 CASE_STORY = re.compile(r"(?:侦破|破获|打掉|告破|摧毁|押解)[^，,。；;]{0,4}?(?:一起|一个|一特大|特大|重大)|一起[^，,。；;]{0,12}案|专案")
 AGGREGATE_WORDS = re.compile(r"全省|全区|全市|全国|今年以来|年以来|上半年|共破获|累计|\d+起|[两三四五六七八九十多]起")
 

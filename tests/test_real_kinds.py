@@ -176,6 +176,10 @@ REPORTING_FORCE = [
                  "市公安局轨道交通管理分局民警打掉“伪基站”窝点，赴湖南娄底市抓获主要嫌疑人胡某，"
                  "连根打掉这一诈骗300余万元的犯罪团伙，均为我省同类案件之最。\n",
                  "money_involved", 3_000_000, ("湖北省", "武汉市"), id="a-reposted-city-story-not-the-hosts-town"),
+    pytest.param("谨防“民族资产解冻”类诈骗\n某社兰州1月28日电 甘肃警方近日破获一起特大电信诈骗案件，抓获犯罪嫌疑人40余名。\n"
+                 "2019年9月初，甘肃省嘉峪关市公安局在工作中发现有市民参与诈骗犯罪活动，警方迅速成立专案组。\n"
+                 "专案组于10月10日成功收网，捣毁诈骗活动窝点2个。\n",
+                 "dens_destroyed", 2, ("甘肃省", "嘉峪关市"), id="a-provinces-case-a-city-force-found-in-its-work"),
     # a case story headlined by the province (宁夏警方破获一起…) whose lead names the city force that solved it
     pytest.param("原标题:宁夏警方破获一起特大电信网络诈骗案\n\n某网银川10月17日电 记者17日从宁夏吴忠市公安局获悉,吴忠警方于近日破获一起"
                  "特大电信网络诈骗案。\n\n10月14日,专案组统一开展行动,成功抓获犯罪嫌疑人张某某、李某某3人。\n",
@@ -534,6 +538,8 @@ METRIC_WORDING = [
                  "money_involved", 8_000_000, id="a-general-crackdown-framing-one-fraud-case"),
     pytest.param("某区通报\n2017-05-02 来源：某网\n某区警方在当地警方的配合下，共抓获涉案嫌疑人王×明(福建人)等20人。\n",
                  "suspects_arrested", 20, id="people-named-with-where-they-come-from-then-等-and-the-count"),
+    pytest.param("某市通报\n2018-01-30 来源：某网\n市反诈中心成立以来，冻结涉案资金折合人民币近7000万元，返还涉案资金折合人民币3500余万元。\n",
+                 "money_recovered", 35_000_000, id="a-sum-in-yuan-after-another-clauses-sum-converts-nothing"),
 ]
 
 
