@@ -130,7 +130,9 @@ PER_ONE_SUM_BEFORE = re.compile(r"(?:单日|每位|每人|每名|每户)[^，,�
 # 共发32起…案件，被诈骗金额237万余元: the loss of a period's filed cases together — neither
 # one victim's loss nor one case's size (contract: victim_loss, money_involved)
 # (共立…案件63万起，造成经济损失180亿元: the count may be in 万)
-FILED_COUNT = re.compile(r"(?:共发|发案|立案|共立|发生)[^，,。；;]{0,20}?\d+(?:\.\d+)?\s*万?\s*起|类[，,]?\s*共\s*\d+\s*[起宗件]")
+# (龙眠街道3起(损失353705元): a table row's count of cases with their loss in brackets)
+FILED_COUNT = re.compile(r"(?:共发|发案|立案|共立|发生)[^，,。；;]{0,20}?\d+(?:\.\d+)?\s*万?\s*起|类[，,]?\s*共\s*\d+\s*[起宗件]"
+                         r"|\d+\s*[起宗件]\s*[（(]\s*(?=(?:共计|合计|共)?(?:造成)?(?:经济)?损失)")
 LOSS_TOTAL_BEFORE = re.compile(r"(?:被骗|被诈骗|损失)(?:金额|资金|总额)?(?:共计|合计|累计|共|达|为)?$")
 # 扣押涉案汽车4辆，价值300余万元: the worth of goods seized, not money frozen
 GOODS_VALUE_BEFORE = re.compile(r"(?<!涉案)(?:总|合计)?价值(?:约|近|达|高达|共计)?\s*$")
@@ -714,9 +716,9 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
              q_starts: list[int], by_clause: dict[int, list[int]]) -> MetricHit | None:
     """by_clause: clause index → indices of its tokens, ascending."""
     k = _clause_of(q.start, clauses)
-    if unit == "元" and VICTIM_REPORT_BEFORE.search(text, 0, q.start):
-        loss = LOSS_NOUN_BEFORE.search(text, clauses[k][0], q.start)
-        if loss and not any(classes[i] for i in by_clause.get(k, ()) if tokens[i].start < loss.end()):
+    loss = LOSS_NOUN_BEFORE.search(text, clauses[k][0], q.start) if unit == "元" else None
+    if loss and (VICTIM_REPORT_BEFORE.search(text, 0, q.start) or NAMED_VICTIM_BEFORE.search(text, 0, loss.start())):
+        if not any(classes[i] for i in by_clause.get(k, ()) if tokens[i].start < loss.end()):
             # 居民王某报案，称他在网上炒期货，…，客服也联系不上，损失了6万余元: the loss the victim
             # reports, its clause holding no verb of ours
             return MetricHit("victim_loss", q, loss.start(), q.end)
@@ -776,6 +778,8 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
 
 # the victim's report or realisation before a bare loss (报案称…，损失了6万余元 / 发现被骗，损失…)
 VICTIM_REPORT_BEFORE = re.compile(r"报案|报警|发现被骗|发现上当|才知被骗|察觉被骗")
+# a weekly bulletin's case line: the victim, anonymised, right before the loss (龙眠街道碧桂园社区某男损失5662元)
+NAMED_VICTIM_BEFORE = re.compile(r"(?:某[男女]|某企业|某公司|[男女]子)$")
 
 
 def _nearest_verb_rules(q: Quantity, unit: str, text: str, tokens: list[_Token],

@@ -540,6 +540,8 @@ METRIC_WORDING = [
                  "suspects_arrested", 20, id="people-named-with-where-they-come-from-then-等-and-the-count"),
     pytest.param("某市通报\n2018-01-30 来源：某网\n市反诈中心成立以来，冻结涉案资金折合人民币近7000万元，返还涉案资金折合人民币3500余万元。\n",
                  "money_recovered", 35_000_000, id="a-sum-in-yuan-after-another-clauses-sum-converts-nothing"),
+    pytest.param("某县每周警情通报\n2025-09-15 来源：某网\n各乡镇、街道立案情况：\n城关街道2起\n（1）虚假网络投资理财：\n"
+                 "城关街道某社区某男损失34万元。\n", "victim_loss", 340_000, id="a-weekly-lists-anonymised-victims-loss"),
 ]
 
 
@@ -682,6 +684,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  [10_000], id="a-fraud-message-takes-no-sum"),
     pytest.param("某区通报\n2023-01-01 来源：某网\n经核实，王先生在某平台贷款8万元，中途对方称其银行卡信息填写有误，8万元被冻结，"
                  "需要缴费解冻。\n", [80_000], id="a-claim-runs-over-the-clauses-that-tell-it"),
+    pytest.param("某县每周警情通报\n2025-09-15 来源：某网\n各乡镇、街道立案情况：\n城关街道3起（损失353705元）\n", [353_705],
+                 id="a-table-rows-cases-with-their-loss-in-brackets"),
 ])
 def test_metric_traps(text, not_facts) -> None:
     doc = parse_text(text)
