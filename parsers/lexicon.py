@@ -180,6 +180,8 @@ SPENDING_VERBS: frozenset[str] = frozenset({"投入", "引进", "购买", "采�
 
 # A figure that a fraudster told the victim is not a police result: the clause is reported
 # speech of the caller. These cue words open such a clause.
+# who speaks a claim (对方称其银行卡信息填写有误…): the fraudster, in a victim's story
+CLAIM_SPEAKERS: tuple[str, ...] = ("对方", "骗子", "诈骗分子", "客服", "嫌疑人")
 CLAIM_CUES: tuple[str, ...] = ("自称", "谎称", "声称", "宣称", "假称", "佯称", "诈称",
                                "对方称", "骗子称", "对方说", "骗子说")  # 对方称其涉嫌洗钱800万元: the scam's story
 

@@ -384,7 +384,8 @@ def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int,
     return None
 
 
-BAIT_PAYMENT = re.compile(r"充值|垫付|刷单|做任务|下单|投入")
+# a bait payment with its sum in the clause (充值3000元“Y币”可以返还…), not 专案组投入警力…，即可领回
+BAIT_PAYMENT = re.compile(r"(?:充值|垫付|刷单|做任务|下单)[^，,。；;]{0,4}?\d[^，,。；;]*$")
 PROMISE_BEFORE = re.compile(r"(?:可以|能够|就能|即可|便可|就可|[可能])$")
 FRAUD_NOUN_AFTER = re.compile(r"(?:短信|电话|信息|链接|网站|话术|手段|软件|APP|App|app)")
 
@@ -434,7 +435,8 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
                                           or text.startswith(PURSUIT_AFTER, t.end)):
             cls = None
         elif cls == "recover" and PROMISE_BEFORE.search(text, max(0, t.start - 2), t.start) \
-                and BAIT_PAYMENT.search(text, max(0, t.start - 24), t.start):
+                and BAIT_PAYMENT.search(text, max(0, t.start - 24), t.start) \
+                and CLAUSE_POLICE.search(text, max(0, t.start - 24), t.start) is None:
             # 充值3000元“Y币”可以返还2800元现金: the bait's promise, nothing handed back (not 就能拿回
             # 1734万多元的被骗款, the police's refund)
             cls = None
@@ -516,11 +518,17 @@ def _claimed_in_clause(before: str) -> bool:
     speaker = None
     for speaker in SPEAKER_CLAIM.finditer(before):
         pass
-    return speaker is not None and CLAUSE_POLICE.search(before, speaker.end()) is None
+    # (the claim ends where the story turns to what was done: 对方称已经转账，经紧急止付，3万元被成功拦截)
+    return speaker is not None and CLAUSE_POLICE.search(before, speaker.end()) is None \
+        and CLAIM_ENDS.search(before, speaker.end()) is None
 
 
-# 中途对方称… / 骗子谎称…: the fraudster speaks (not 宣称“以房养老”的…犯罪, a pitch named in passing)
-SPEAKER_CLAIM = re.compile(r"(?:对方|骗子|诈骗分子|客服|嫌疑人)[^，,。；;]{0,4}?(?:谎称|声称|称|说)")
+# 中途对方称… / 骗子谎称…: the fraudster speaks (not 宣称“以房养老”的…犯罪, a pitch named in passing;
+# not 客服说明 nor a suspect's confession, 嫌疑人供称 / 交代称)
+SPEAKER_CLAIM = re.compile("(?:" + "|".join(lexicon.CLAIM_SPEAKERS)
+                           + r")[^，,。；;]{0,4}?(?:谎称|声称|宣称|(?<![供交代])称|说(?!明))")
+CLAIM_ENDS = re.compile(r"经(?![济营理常历过])|最终|随后|后来|已被|已经被|被成功"
+                        r"|成功(?:止付|拦截|冻结|追回|返还|保住|挽回)")
 
 
 def _claimed_by_fraudster(text: str, q: Quantity) -> bool:
@@ -530,7 +538,7 @@ def _claimed_by_fraudster(text: str, q: Quantity) -> bool:
 
 # the words _verb_classes may give a class that verb_class does not
 _RECLASSED = FRAUD_VERBS | TRANSFER_VERBS | PURSUIT_WORDS | {FORMAL_ARREST, SEIZED_BACK} | frozenset(lexicon.VERBS["avoid"])
-# the words _verb_classes looks at one by one: those, and the words of class file or stop
+# the words _verb_classes looks at one by one: those, and the words of class file, stop or recover
 _WATCHED = _RECLASSED | frozenset(w for words in lexicon.VERBS.values() for w in words
                                   if lexicon.verb_class(w) in ("file", "stop", "recover"))
 
@@ -594,7 +602,7 @@ LINKED_AFTER = re.compile(r"[^，,。；;]{0,24}?(?:均为|均系|系|皆为|都
 # 发来一张网上银行成功转账22000元的截图: a picture or slip of a payment (often the fraudster's fake)
 PROOF_AFTER = re.compile(r"的?(?:转账|汇款|付款|支付|交易)?(?:截图|截屏|凭证|回执|回单)")
 # 介绍了发生在今年1月初的两起典型的兼职刷单类被骗案例: cases told as examples, not counted
-EXAMPLE_AFTER = re.compile(r"[^，,。；;\d]{0,16}?案例")
+EXAMPLE_AFTER = re.compile(r"[^，,。；;\d案]{0,16}?案例")  # (not 破获52起…案件及典型案例: the cases come first)
 
 
 def _caught_abroad(before: str) -> bool:
@@ -716,9 +724,12 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
              q_starts: list[int], by_clause: dict[int, list[int]]) -> MetricHit | None:
     """by_clause: clause index → indices of its tokens, ascending."""
     k = _clause_of(q.start, clauses)
-    loss = LOSS_NOUN_BEFORE.search(text, clauses[k][0], q.start) if unit == "元" else None
+    loss = _loss_noun(text, clauses[k][0], q.start) if unit == "元" else None
     if loss and (VICTIM_REPORT_BEFORE.search(text, 0, q.start) or NAMED_VICTIM_BEFORE.search(text, 0, loss.start())):
-        if not any(classes[i] for i in by_clause.get(k, ()) if tokens[i].start < loss.end()):
+        # (no verb of ours anywhere in the figure's clause: 经济损失共计10万元已全部追回 is recovered;
+        # nor a denial before the noun: 没有损失5万元)
+        if not any(classes[i] for i in by_clause.get(k, ())) \
+                and LOSS_DENIED_BEFORE.search(text, max(0, loss.start() - 3), loss.start()) is None:
             # 居民王某报案，称他在网上炒期货，…，客服也联系不上，损失了6万余元: the loss the victim
             # reports, its clause holding no verb of ours
             return MetricHit("victim_loss", q, loss.start(), q.end)
@@ -840,7 +851,18 @@ def _handed_on(q: Quantity, text: str, tokens: list[_Token], in_clause: tuple[in
 
 # 经济损失近万元 / 损失了6万余元: the sum a loss noun names, right before it in its clause
 # (not 挽回损失 / 避免损失 / 减少损失: a loss averted)
-LOSS_NOUN_BEFORE = re.compile(r"(?<![避挽减回免少])(?:经济|财产)?损失(?:金额|资金)?(?:了|共计|合计|约|近|达|高达|超过?|逾)?\s*$")
+LOSS_NOUN_BEFORE = re.compile(r"(?:经济|财产)?损失(?:金额|资金)?(?:了|共计|合计|约|近|达|高达|超过?|逾)?\s*$")
+# (挽回经济损失 / 避免损失 / 减少财产损失 / 止住损失: a loss averted, whatever the noun's modifier)
+LOSS_AVERTED_BEFORE = re.compile(r"(?:避免|挽回|减少|免受|免遭|止住|挽损|追回)(?:了)?(?:群众|市民|受害人)?(?:的)?$")
+
+
+def _loss_noun(text: str, start: int, end: int) -> re.Match[str] | None:
+    """LOSS_NOUN_BEFORE in text[start:end] (a loss noun right before the figure), unless the
+    words before the noun avert the loss (LOSS_AVERTED_BEFORE)."""
+    m = LOSS_NOUN_BEFORE.search(text, start, end)
+    if m is None or LOSS_AVERTED_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    return m
 # 我的70万元才没被骗走 / 10万元差点被骗 / 避免造成经济损失200万元: a loss word denied or averted —
 # the money was kept, it is no loss (an avoid verb before it, if any, still reads the sum)
 LOSS_DENIED_BEFORE = re.compile(r"(?:没有?|未|免遭|免于|免受|险些|差点|差一点|险遭|避免|防止)$")
@@ -871,8 +893,8 @@ def _by_verbs(q: Quantity, unit: str, text: str, tokens: list[_Token],
         if cls == "involved":
             if unit == "元":
                 # 疑似遭遇交友诈骗，经济损失近万元: the fraud told before, the sum its loss
-                own = max(text.rfind("，", 0, q.start), text.rfind(",", 0, q.start)) + 1  # the figure's clause
-                lost = tokens[i].end <= own and LOSS_NOUN_BEFORE.search(text, own, q.start)
+                own = max(text.rfind(c, 0, q.start) for c in _CLAUSE_BREAKS) + 1  # the figure's clause
+                lost = tokens[i].end <= own and _loss_noun(text, own, q.start)
                 return _covering("victim_loss" if lost else "money_involved", q, tokens[i])
             continue
         t = tokens[i]

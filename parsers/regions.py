@@ -66,7 +66,8 @@ PARTNER_BEFORE = re.compile(r"(?:会同|联合|协同|配合|协助|联手)$")
 PARTNER_AFTER = re.compile(r"[^，,。；;]{0,8}?的?(?:大力)?(?:配合|协助|支持|协作|帮助)下")  # 在河北沧州警方的帮助下
 # 紧急从正在高碑店开展其他工作的佛山警方及河北当地警方抽调警力，协助专案组: a force officers are
 # drawn from lends them to the case; the results are the case force's
-OFFICERS_FROM_BEFORE = 24  # how far back the 从 that opens the source may stand
+# (从 in the place's own clause, with nothing of a source of news after it: not 记者从公安部获悉，广东警方抽调…)
+OFFICERS_FROM_BEFORE = re.compile(r"从[^，,。；;获]{0,20}$")
 OFFICERS_FROM_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:抽调|调派|调集|抽派|借调)")
 # 上海警方与四川警方通力合作，捣毁…: the force named second, "with" whom the first works
 PARTNER_WITH_BEFORE = re.compile(r"(?:与|和|同)$")
@@ -226,7 +227,7 @@ def _partner(text: str, m: PlaceMention) -> bool:
                 or (text.find("下", m.end, m.end + PARTNER_AFTER_SPAN) >= 0 and PARTNER_AFTER.match(text, m.end))
                 or PARTNER_WITH_BEFORE.search(text[max(0, m.start - 1):m.start])
                 and PARTNER_WITH_AFTER.match(text, m.end)
-                or ("从" in text[max(0, m.start - OFFICERS_FROM_BEFORE):m.start]
+                or (OFFICERS_FROM_BEFORE.search(text, max(0, m.start - 21), m.start) is not None
                     and OFFICERS_FROM_AFTER.match(text, m.end) is not None))
 
 

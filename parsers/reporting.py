@@ -47,7 +47,7 @@ LOWER_SELF = re.compile(CITY_SELF.pattern + "|" + COUNTY_SELF.pattern)
 CASE_TAKEN = re.compile(r"[^，,。；;]{0,6}?(?:接到|接报|受理|立案|成立[^，,。；;]{0,8}专案组|立即|迅速|抽调)"
                         # 记者从宁夏吴忠市公安局获悉，吴忠警方于近日破获一起…: the force that solved it
                         # (嘉峪关市公安局在工作中发现有市民参与…诈骗: the force that found the crime)
-                        r"|(?:警方|公安局|公安机关)[^，,。；;]{0,6}?(?:破获|侦破|打掉|捣毁|发现)")
+                        r"|(?:警方|公安局|公安机关)[^，,。；;]{0,6}?(?:破获|侦破|打掉|捣毁|(?:工作|侦查|巡查|排查|研判)中发现)")
 CASE_STORY = re.compile(r"(?:侦破|破获|打掉|告破|摧毁|押解)[^，,。；;]{0,4}?(?:一起|一个|一特大|特大|重大)|一起[^，,。；;]{0,12}案|专案")
 AGGREGATE_WORDS = re.compile(r"全省|全区|全市|全国|今年以来|年以来|上半年|共破获|累计|\d+起|[两三四五六七八九十多]起")
 
@@ -219,7 +219,8 @@ def _known_outlets() -> tuple[dict[str, str], re.Pattern[str] | None]:
 # 高新区公安分局 / 高新园区公安分局: a city's branch named without its city
 # 市公安局轨道交通管理分局民警打掉…窝点: a branch of the city's force acts — the city's story, though
 # it says 均为我省同类案件之最 in passing
-CITY_BRANCH = re.compile(r"市公安局[\u4e00-\u9fff]{2,10}?(?:分局|支队)")
+# (not 各市公安局督促各分局 / 其中，市公安局刑侦支队…: the branch must be named and act)
+CITY_BRANCH = re.compile(r"(?<!各)市公安局[\u4e00-\u9fff]{2,8}?分局(?:民警)?[^，,。；;]{0,4}?(?:打掉|破获|侦破|捣毁|抓获)")
 UNNAMED_BRANCH = re.compile(r"(?<![\u4e00-\u9fff]{2}[市县])(?:高新|经开|开发|新|高新园|保税)区公安分局")
 
 

@@ -70,7 +70,8 @@ _REFERS_BACK = re.compile(r"该团伙|该案|此案|该犯罪团伙|上述|该�
 _SEGMENT_END = "；;"
 _CLAUSE_END = "，,；;"
 _ITEM_END = "，,；;、（()）"  # 33名（其中命案逃犯1名、电信诈骗犯罪嫌疑人11名、涉毒…3名）: one item of a list
-_ONE_CASE = re.compile(r"(?:破获|侦破|打掉|捣毁)(?:了)?(?:一起|一个|1起|1个)")
+_ONE_CASE = re.compile(r"(?:破获|侦破|打掉|捣毁)(?:了)?(?:一起|一个|1起|1个)(?!起|个)")
+_COUNTED_CASES = re.compile(r"\d+\s*[起宗件]")
 LEAD_PARAGRAPHS = 3  # a crackdown named this early frames the page
 
 
@@ -186,7 +187,8 @@ def general_crime_page(title: str | None, sentences: list[Sentence]) -> bool:
         # 长乐区公安局在夏季治安打击整治行动中，成功破获一起跨境电信网络诈骗案: the crackdown frames
         # one fraud case the sentence goes on to tell (it names no other crime, nor crime at large)
         sentence = segment_at(lead, m.start(), "。！!？?\n")
-        if not (names_fraud(sentence) and _ONE_CASE.search(sentence) and not _OTHER.search(sentence)):
+        if not (names_fraud(sentence) and _ONE_CASE.search(sentence) and not _OTHER.search(sentence)
+                and not _ALL_KINDS.search(sentence) and not _COUNTED_CASES.search(sentence)):
             return True
     # crime in general (刑事案件 持续下降, 新兴网络犯罪案件) names no other crime
     # one scan of the unit (no crime's name holds a line break, so none spans two sentences)
