@@ -515,12 +515,12 @@ def _claimed_in_clause(before: str) -> bool:
         return False
     if any(cue in clause for cue in lexicon.CLAIM_CUES):
         return True
-    speaker = None
-    for speaker in SPEAKER_CLAIM.finditer(before):
-        pass
+    speakers = list(SPEAKER_CLAIM.finditer(before))
+    if not speakers:
+        return False
+    said = speakers[-1].end()  # the last speaker's words run on to the figure
     # (the claim ends where the story turns to what was done: 对方称已经转账，经紧急止付，3万元被成功拦截)
-    return speaker is not None and CLAUSE_POLICE.search(before, speaker.end()) is None \
-        and CLAIM_ENDS.search(before, speaker.end()) is None
+    return CLAUSE_POLICE.search(before, said) is None and CLAIM_ENDS.search(before, said) is None
 
 
 # 中途对方称… / 骗子谎称…: the fraudster speaks (not 宣称“以房养老”的…犯罪, a pitch named in passing;
