@@ -93,6 +93,8 @@ TOPIC_ITEM_OPENS = re.compile(r"[；;][\s,，]*(?:在[^，,。；;]{1,20}?(?:上
 REPORTING_PRECISIONS = frozenset({"year", "range", "half", "quarter", "month"})
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 THIS_REPORT = re.compile(r"本周|本期|本月(?!份)")
+# the words a periodic bulletin's paragraph opens on before the window it reports on: 上周（…至…）
+REPORT_WINDOW_OPEN = re.compile(r"(?:上周|本周|上一周|一周|本期|上月|本月)\s*[（(]?")
 LIST_OPENERS = ("：", ":", "如下", "如下。")
 LIST_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]+[)）、.．]|[•●·\-])")
 # a breakdown of the paragraph before (其中), or more of the same report (此外, 与此同时)
@@ -494,8 +496,12 @@ class _UnitReader:
             m.kind == "relative" and m.period.start is None and in_force is not None
             and in_force.start is not None and UP_TO_NOW.fullmatch(m.text))]
         opens_report = (self.lead_read and self.lead_window is None and self.prose_read == 1
-                        and self.prev_text is None and bool(strong) and strong[0].start == 0
-                        and strong[0].kind == "year")
+                        and self.prev_text is None and bool(strong) and (
+                            (strong[0].start == 0 and strong[0].kind == "year")
+                            # 上周（2025年09月08日至2025年09月14日），全市共立…: a periodic bulletin's
+                            # paragraph that opens on the week (month, issue) it reports on
+                            or (strong[0].kind == "range"
+                                and REPORT_WINDOW_OPEN.fullmatch(text, 0, strong[0].start) is not None)))
         if (not self.lead_read or opens_report) and self.lead_window is None:
             # (not a year that labels a campaign: 开展2022年“绿城反诈·断卡”第二轮收网行动)
             # 央视网消息 2月26日，记者从省公安厅了解到，…。 / 2024年，全省…: a lead that only

@@ -93,9 +93,7 @@ SETS = [
     pytest.param("corpus/realsixtysix/gold.json", "corpus/realsixtysix/texts", 0.969, 0.828, 0.995, 0.83, id="sixty-sixth-set-6-real-pages"),
     pytest.param("corpus/realsixtyseven/gold.json", "corpus/realsixtyseven/texts", 0.771, 0.995, 0.66, 0.995, id="sixty-seventh-set-16-real-pages"),
     pytest.param("corpus/realsixtyeight/gold.json", "corpus/realsixtyeight/texts", 0.958, 0.995, 0.995, 0.995, id="sixty-eighth-set-5-real-pages"),
-    # periods floor lowered from 0.245: three more of BS10's victims are matched (某男损失5662元), each dated to the story day
-    # of the page's example case, not the week the bulletin covers — more facts matched, none dated worse
-    pytest.param("corpus/realsixtynine/gold.json", "corpus/realsixtynine/texts", 0.824, 0.18, 0.995, 0.995, id="sixty-ninth-set-13-real-pages"),
+    pytest.param("corpus/realsixtynine/gold.json", "corpus/realsixtynine/texts", 0.824, 0.63, 0.995, 0.995, id="sixty-ninth-set-13-real-pages"),
     pytest.param("tests/gold/seeds.gold.json", "seeds", 0.99, 0.99, 0.99, 0.99, id="seeds"),
 ]
 

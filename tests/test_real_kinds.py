@@ -373,6 +373,14 @@ PERIODS = [
                  "suspects_arrested", 78, ("2019-03-20", "2019-03-27"), id="a-cut-off-after-the-day-the-action-opened"),
     pytest.param("某市通报\n2019-07-20 来源：某网\n4月8日至5月2日，专案组前后历时近一个月，共打掉诈骗窝点6个。\n",
                  "dens_destroyed", 6, ("2019-04-08", "2019-05-02"), id="how-long-it-took-after-the-range-it-spans"),
+    pytest.param("某县每周警情通报\n为进一步筑牢反诈防火墙，某县公安局推出每周警情通报栏目，对上周高发案件进行通报。\n"
+                 "一周警情态势\n上周（2025年09月08日至2025年09月14日），全县共立电信网络诈骗案件6起，损失43万余元。\n"
+                 "各乡镇、街道立案情况：\n城关街道某社区某男损失5662元。\n典型案例\n2025年9月8日，居住在城关街道的一女子收到退款链接。\n",
+                 "victim_loss", 5662, ("2025-09-08", "2025-09-14"), id="a-weekly-bulletins-week-dates-its-table-not-the-example-cases-day"),
+    pytest.param("某省反诈中心全面建成\n2016-11-16 来源：某网\n某网11月16日电 记者从某省公安厅16日召开的新闻发布会上获悉，反诈骗中心全面建成。\n"
+                 "今年1至10月，全省反诈骗中心共拦截电信网络诈骗2065起，止付被骗资金1.3亿余元。\n"
+                 "接到报案后，某市反诈骗中心开展快速止付，冻结一个涉案账户资金达2800余万元。\n",
+                 "money_frozen", 28_000_000, (None, None), id="a-window-without-a-periodic-word-opens-no-report"),
 ]
 
 
