@@ -725,17 +725,24 @@ def _significant_digits(value: float) -> int:
     return max(1, len(digits))
 
 
+CASE_SIZE_OF_LOSS = ("money_involved", "victim_loss")  # (the round size dropped, not a round loss)
+
+
 def _rounded_summary(f: Fact, others: list[Fact]) -> bool:
     """A lead's round figure (破获…5000余起, 发案1.7万余起, 逾3万起) restating a more precise
-    figure of the same unit (破案5027起, 3.1万余起): one claim, kept in its precise form."""
+    figure of the same unit (破案5027起, 3.1万余起): one claim, kept in its precise form. A
+    case's round size restating its victim's precise loss is one sum told twice
+    (侦破一起涉案130余万元电信诈骗案 … 共被骗1316216元)."""
     if f.qualifier == "exact" or _significant_digits(f.value) > 2:
         return False
     for o in others:
-        if (o is f or o.unit_index != f.unit_index or o.metric != f.metric
+        if (o is f or o.unit_index != f.unit_index
+                or (o.metric != f.metric and (f.metric, o.metric) != CASE_SIZE_OF_LOSS)
                 or (o.province, o.city) != (f.province, f.city) or o.qualifier == "approx"):
             continue
-        if f.period_start and o.period_start and (f.period_start, f.period_end) != (o.period_start, o.period_end):
-            continue
+        if (f.period_start and o.period_start and (f.period_start, f.period_end) != (o.period_start, o.period_end)
+                and o.metric == f.metric):
+            continue  # (a case's size is told on the day it is solved, its loss on the day of the fraud)
         if f.value <= o.value < f.value * 1.25 and _significant_digits(o.value) > _significant_digits(f.value):
             return True
     return False

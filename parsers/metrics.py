@@ -30,7 +30,10 @@ MONEY_NOUN_AFTER = re.compile(r"^(?:元|(?:涉案|涉诈|被骗|诈骗)?(?:资�
 # 劝阻人数300多万 / 抓获人数1200: a count written after its own "number of people", no measure word
 PERSON_COUNT_BEFORE = re.compile(r"人数(?:为|达到?|共计?|累计|超过?)?$")
 INVOLVED_BEFORE = re.compile(
-    "(?:" + "|".join(lexicon.INVOLVED_MONEY_OBJECTS) + r")[^，,。；;]{0,6}$")
+    "(?:" + "|".join(lexicon.INVOLVED_MONEY_OBJECTS) + r")[^，,。；;]{0,6}$"
+    # 该团伙共计涉案56万元 / 侦破一起涉案130余万元的诈骗案: 涉案 right before the sum is its size
+    # (not 涉案资产/涉案赃款/涉案的 + a sum: what the money is, said by the words between)
+    r"|涉案(?:金?额?(?:达|高达|共计|总计|合计)?)$")
 FRAUD_VERBS = frozenset({"诈骗", "骗", "骗取", "骗走", "诱骗", "骗入"})
 TRANSFER_VERBS = frozenset(lexicon.TRANSFER_VERBS)
 # “打击+预防+宣传”三位一体 / 两手抓: a numeral inside a set phrase counts nothing

@@ -564,6 +564,8 @@ METRIC_WORDING = [
                  "money_stopped", 30_000, id="a-fraudsters-claim-ends-where-the-police-act"),
     pytest.param("某县通报\n2023-05-02 来源：某网\n某县公安局今年破获52起电信网络诈骗案件及典型案例。\n",
                  "cases_solved", 52, id="cases-counted-before-examples-are-named"),
+    pytest.param("某县通报\n2022-02-20 来源：某网\n2月11日，该局民警赴兰州将犯罪嫌疑人张某某成功抓获，一举摧毁该犯罪团伙。"
+                 "初步证实，该团伙共计涉案56万元。\n", "money_involved", 560_000, id="bare-涉案-before-a-sum-is-the-case-size"),
 ]
 
 
@@ -710,6 +712,11 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  id="a-table-rows-cases-with-their-loss-in-brackets"),
     pytest.param("某县通报\n2023-05-02 来源：某网\n王某到派出所报案，经民警及时处置，没有损失5万元。\n", [50_000],
                  id="a-loss-denied-after-a-report-is-no-loss"),
+    pytest.param("某区通报\n2017-05-02 来源：某网\n经审查，该团伙涉案资产6.8亿元，均为经营所得。\n", [680_000_000],
+                 id="涉案-naming-what-the-money-is-keeps-no-case-size"),
+    pytest.param("某市公安局破获诈骗案\n2021-09-17 来源：某网\n8月5日，某市公安局民警先后辗转8省抓捕，成功侦破一起涉案130余万元电信诈骗案。\n"
+                 "今年6月，某市发生一起电信网络诈骗案。受害者刘某按照对方要求刷单，共被骗1316216元。\n", [1_300_000],
+                 id="a-cases-round-size-restating-its-victims-precise-loss-is-one-sum"),
 ])
 def test_metric_traps(text, not_facts) -> None:
     doc = parse_text(text)
