@@ -717,6 +717,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
     pytest.param("某市公安局破获诈骗案\n2021-09-17 来源：某网\n8月5日，某市公安局民警先后辗转8省抓捕，成功侦破一起涉案130余万元电信诈骗案。\n"
                  "今年6月，某市发生一起电信网络诈骗案。受害者刘某按照对方要求刷单，共被骗1316216元。\n", [1_300_000],
                  id="a-cases-round-size-restating-its-victims-precise-loss-is-one-sum"),
+    pytest.param("某区通报\n2022-12-20 来源：某网\n1至11月，该镇仅发电诈案件27起。每万人发案3.25起，是分局发案率最低的。\n",
+                 [3.25], id="a-rate-of-cases-is-no-count"),
 ])
 def test_metric_traps(text, not_facts) -> None:
     doc = parse_text(text)
