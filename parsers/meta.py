@@ -160,6 +160,12 @@ def _valid_date(y: str, m: str, d: str) -> str | None:
 _SHORT_YEAR_RE = re.compile(r"(?<![\d./-])(\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2}(?!\d))")
 
 
+# 10000100002020-07-28 11:19:550: a page's stamp with the widget counters scraped onto it —
+# digits glued before the year, taken only with the time of day to the second after it
+_GLUED_STAMP_RE = re.compile(r"(?<=\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2}:\d{2})")
+_COUNTERS_ONLY_RE = re.compile(r"\d+")
+
+
 def _dates(line: str):
     # (each form is scanned only in a line holding what it needs — a year's 19/20, its
     # separator: the patterns open on lookbehinds, so a scan tries every position)
@@ -167,6 +173,8 @@ def _dates(line: str):
         for m in _DATE_RE.finditer(line):
             yield m, m.groups()
     if "-" in line:
+        for m in _GLUED_STAMP_RE.finditer(line):
+            yield m, m.groups()
         for m in _SHORT_YEAR_RE.finditer(line):
             yy, month, day = m.groups()
             yield m, ("20" + yy, month, day)
@@ -187,6 +195,8 @@ def dateline_date(line: str) -> tuple[str, str] | None:
             continue
         # http://www.某网.com    2021年10月14日 14:59  来源:…: the site's address before the date
         before, after = _URL_RE.sub("", line[:m.start()]).strip(), line[m.end():]
+        if _COUNTERS_ONLY_RE.fullmatch(before) and m.re is _GLUED_STAMP_RE:
+            before = ""  # (the counters glued before the stamp)
         if not _PAGE_BUTTONS_RE.sub("", before):
             before = ""  # 3上一篇  下一篇4 2023年2月28日 放大 缩小 默认: an e-paper's toolbar
         if before and not (_DATE_LABEL_RE.search(before) or _is_meta_prefix(before)

@@ -198,6 +198,9 @@ def test_body_source_mention_not_taken() -> None:
         pytest.param("您当前的位置 : 某网 >> 某新闻\n某市防电诈1至8月发案下降\n21-09-04 11:12 来源:某网-某晚报 编辑:某某\n" + BODY,
                      "2021-09-04", id="two-digit-year-with-its-time"),
         pytest.param("某市通报\n比分 21-09-04 某队\n" + BODY, None, id="two-digit-triple-without-a-time-is-no-date"),
+        pytest.param("登陆注册\n145816\n某部：今年以来破获涉疫电信网络诈骗犯罪1.6万起\n10000100002020-07-28 11:19:550\n" + BODY,
+                     "2020-07-28", id="a-stamp-with-counters-glued-before-it"),
+        pytest.param("某市通报\n编号 100002020-07-28\n" + BODY, None, id="digits-glued-to-a-date-without-its-time-are-no-stamp"),
         pytest.param("某省电信网络诈骗立案同比下降12.9%\n记者1月22日从某省公安厅获悉:2023年1月至11月,全省电信网络诈骗案件立案同比下降12.9%。"
                      "2023年以来,某省各级公安机关严厉打击治理电信网络诈骗犯罪。\n", "2024-01-22",
                      id="reporter-learnt-on-a-day-after-the-months-it-reports"),
