@@ -183,7 +183,23 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer,
         place = _zone_place(body, gaz)
     if place is None:
         place = _outlet_place(body, gaz)
+    if place is None:
+        place = _event_place(body, gaz)
     return place
+
+
+# 近日，珠海市香洲区就发生了这样一起…反诈追赃事件: where the lead says the story happened
+HAPPENED_AFTER = re.compile(r"(?:就|也|又|近日|日前)?发生(?:了)?")
+
+
+def _event_place(body: list[Sentence], gaz: Gazetteer) -> Place | None:
+    """Last of all, on a page that names no force: the place its first lines say the story
+    happened in (珠海市香洲区就发生了这样一起…) — a case is worked by the force where it happened."""
+    for s in body[:OUTLET_LINES]:
+        for m in gaz.find_mentions(s.text):
+            if HAPPENED_AFTER.match(s.text, m.end):
+                return m.place
+    return None
 
 
 # 肇庆高新区在反诈战场上的功绩: a city's development zone reporting on itself

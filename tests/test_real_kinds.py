@@ -190,6 +190,12 @@ REPORTING_FORCE = [
     pytest.param("原标题:宁夏警方破获一起特大电信网络诈骗案\n\n某网银川10月17日电 记者17日从宁夏吴忠市公安局获悉,吴忠警方于近日破获一起"
                  "特大电信网络诈骗案。\n\n10月14日,专案组统一开展行动,成功抓获犯罪嫌疑人张某某、李某某3人。\n",
                  "suspects_arrested", 3, ("宁夏回族自治区", "吴忠市"), id="a-case-story-solved-by-a-city-under-a-province-headline"),
+    pytest.param("在当今社会，电信诈骗严重威胁着人们的财产安全。\n近日，珠海市香洲区就发生了这样一起反诈追赃事件。\n"
+                 "王女士在客服提供的银行账户转账50000元。接到报案后，反诈中心民警紧急止付冻结。\n",
+                 "victim_loss", 50_000, ("广东省", "珠海市"), id="a-page-naming-no-force-takes-where-its-story-happened"),
+    pytest.param("在当今社会，电信诈骗严重威胁着人们的财产安全。\n近日，珠海市香洲区就发生了这样一起诈骗案。\n"
+                 "王女士向对方转账50000元。接到报案后，中山市公安局民警紧急止付冻结。\n",
+                 "victim_loss", 50_000, ("广东省", "中山市"), id="where-a-story-happened-yields-to-a-named-force"),
 ]
 
 
