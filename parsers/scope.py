@@ -108,6 +108,20 @@ def segment_at(text: str, pos: int, marks: str = _SEGMENT_END) -> str:
     return text[start:end]
 
 
+def _follows_other_crime(text: str, pos: int, segment: str) -> bool:
+    """…把打击电诈、传统“盗抢骗”犯罪作为…，破获盗窃类案件35起，破案率同比上升106.7%；抓获犯罪嫌疑人
+    29人: a segment that names no crime, after one whose last clause naming a crime names
+    another crime only, goes on with that crime's results."""
+    if _OTHER.search(segment) or names_fraud(segment):
+        return False
+    start = max(text.rfind(mark, 0, pos) for mark in _SEGMENT_END) + 1  # (；; break no number)
+    if start <= 0:
+        return False
+    clauses = _BREAKS[_CLAUSE_END].split(segment_at(text, start - 1))
+    named = [c for c in clauses if _OTHER.search(c) or names_fraud(c)]
+    return bool(named) and other_crime_only(named[-1])
+
+
 def names_fraud(text: str) -> bool:
     return _FRAUD.search(_MIXED.sub("", text)) is not None
 
@@ -201,6 +215,8 @@ def is_fraud_figure(sentence: Sentence, pos: int, paragraph: list[Sentence],
     """True when the figure at ``pos`` of ``sentence`` is a fraud result (rules 1 and 3)."""
     segment = segment_at(sentence.text, pos)
     if other_body_only(segment) or (other_crime_only(segment) and not _breaks_down_fraud(sentence, paragraph)):
+        return False
+    if _follows_other_crime(sentence.text, pos, segment):
         return False
     if paragraph and other_body_only("".join(s.text for s in paragraph)):
         return False  # 2019年，宁夏通信管理局…。全年处置…，为群众挽回…: the body's paragraph goes on
