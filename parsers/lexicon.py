@@ -90,7 +90,8 @@ VERBS: dict[str, tuple[str, ...]] = {
                 "返回",  # 冻结返回资金1000余万元: frozen, then handed back
                 "接过",  # 从民警手中接过被骗的5万元: the victim takes the money back
                 "找回",  # 帮助群众找回被骗的4万元现金
-                "物归原主"),  # 8万元现金物归原主
+                "物归原主",  # 8万元现金物归原主
+                "退回"),  # 被骗的18万元钱被银行退回到其汇款的账户
                 # 为群众守住了220余万元 / 为独居老太保住9万元 / 最终拿回43万元 / 8万余元存款得以保全 /
                 # 18万资金被成功追了回来
     # 避免损失N元 is money recovered; 避免N名群众受骗 counts people dissuaded

@@ -447,8 +447,10 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = None
         elif cls == "stop" and STOP_THEN_FREEZE.match(text, t.end):
             cls = "freeze"  # 49万元被成功止付冻结 / 止付并冻结: the money ends frozen (止付冻结 → money_frozen)
-        elif cls == "avoid" and PURPOSE_BEFORE.search(text, max(0, t.start - 2), t.start):
-            cls = None  # 为避免群众财产损失，…对8名受害人上门走访: what the work is for, not a result
+        elif cls in ("avoid", "recover") and PURPOSE_BEFORE.search(text, max(0, t.start - 2), t.start):
+            # 为避免群众财产损失，…对8名受害人上门走访 / 为了退回27000元，…继续扫码支付: what the work
+            # (or the victim's next step) is for, not a result
+            cls = None
         elif t.word == SEIZED_BACK and FREEZE_BEFORE.search(text, max(0, t.start - 3), t.start):
             cls = "freeze"  # 冻结追缴赃款3621万元: frozen and seized, as 追缴冻结 (not yet handed back)
         classes[i] = cls

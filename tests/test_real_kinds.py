@@ -572,6 +572,8 @@ METRIC_WORDING = [
                  "cases_solved", 52, id="cases-counted-before-examples-are-named"),
     pytest.param("某县通报\n2022-02-20 来源：某网\n2月11日，该局民警赴兰州将犯罪嫌疑人张某某成功抓获，一举摧毁该犯罪团伙。"
                  "初步证实，该团伙共计涉案56万元。\n", "money_involved", 560_000, id="bare-涉案-before-a-sum-is-the-case-size"),
+    pytest.param("某县通报\n2023-04-13 来源：某网\n4月12日晚8时许，民警接到张某电话，被骗的18万元钱已被银行退回到其汇款的账户。\n",
+                 "money_recovered", 180_000, id="money-sent-back-by-the-bank-is-recovered"),
     pytest.param("某县公安局通报\n2023-06-16 来源：某网\n今年以来，某县公安机关打击盗窃、诈骗等侵财犯罪，破获电信诈骗案件35起，破案率同比上升6.7%；"
                  "抓获犯罪嫌疑人29人，同比上升41.7%。\n", "suspects_arrested", 29, id="arrests-told-right-after-fraud-cases-stay-fraud"),
 ]
@@ -727,6 +729,8 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  id="a-cases-round-size-restating-its-victims-precise-loss-is-one-sum"),
     pytest.param("某区通报\n2022-12-20 来源：某网\n1至11月，该镇仅发电诈案件27起。每万人发案3.25起，是分局发案率最低的。\n",
                  [3.25], id="a-rate-of-cases-is-no-count"),
+    pytest.param("某县通报\n2023-04-13 来源：某网\n“2号客服”声称需扫码清零后才能返还。为了退回27000元，小朋继续扫描对方提供的二维码。\n",
+                 [27_000], id="what-a-victim-pays-to-get-back-is-no-recovery"),
     pytest.param("某县公安局举办成果展示暨退赃活动\n2023-06-16 来源：某网\n据介绍，今年以来，某县公安机关把打击电诈、传统“盗抢骗”侵财类犯罪"
                  "作为着力点，破获盗窃类案件35起，破案率同比上升106.7%；抓获犯罪嫌疑人29人，同比上升141.7%；"
                  "摧毁诈骗团伙2个，抓获犯罪嫌疑人104人。\n", [29], id="arrests-told-right-after-another-crimes-cases-are-that-crimes"),
