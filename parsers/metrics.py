@@ -310,7 +310,7 @@ def _effective_unit(q: Quantity, text: str) -> str | None:
 def _is_candidate(q: Quantity) -> bool:
     if q.unit in NOISE_UNITS or q.value <= 0:
         return False
-    if q.unit != "元" and abs(q.value - round(q.value)) > 1e-6:  # (79.71万 is 797099.99…: float noise)
+    if q.unit != "元" and q.value % 1 > 1e-6 and 1 - q.value % 1 > 1e-6:  # (79.71万 is 797099.99…: float noise)
         return False  # 每万人发案3.25起 / 日均抓获2.5人: a rate or an average, no count of things
     # the article numeral: 打掉一个团伙, 破获一起案件 name one thing, they do not count it
     return not (q.numeral == "chinese" and q.value == 1)
