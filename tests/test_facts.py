@@ -513,6 +513,15 @@ def test_a_named_part_of_a_total_is_marked_part(sentence: str, metric: str, valu
     pytest.param("专案组先后抓获李某、陈某松等犯罪嫌疑人14人。", "suspects_arrested", 14, "case", id="a-case-team"),
     pytest.param("全市共为群众挽回经济损失6400余万元。", "money_recovered", 64_000_000, "jurisdiction", id="the-citys-total"),
     pytest.param("全市共破获某平台诈骗案件31起。", "cases_solved", 31, "jurisdiction", id="a-platform-is-no-person"),
+    pytest.param("刑警支队成功打掉一个跨省电信诈骗团伙，抓获7名犯罪嫌疑人，破案100余起。", "cases_solved", 100, "case",
+                 id="one-gangs-case"),
+    pytest.param("分局反诈中心接警后迅速启动止付程序，并通过资金流追踪抓获2名犯罪嫌疑人。", "suspects_arrested", 2, "case",
+                 id="the-response-to-one-report"),
+    pytest.param("反诈中心接警后第一时间止付，今年以来累计止付涉案资金1.2亿元。", "money_stopped", 120_000_000, "jurisdiction",
+                 id="a-sum-of-many-responses-is-the-forces"),
+    pytest.param("民警及时对涉案账户进行止付，成功拦截了该女子即将被骗的资金175万元。", "money_stopped", 1_750_000, "case",
+                 id="a-victim-named-by-who-she-is"),
+    pytest.param("工作组先后在6地市将8名涉案人员全部抓捕归案。", "suspects_arrested", 8, "case", id="a-task-force"),
 ])
 def test_a_figure_next_to_a_named_person_is_one_cases(sentence: str, metric: str, value: float, scope: str) -> None:
     doc = parse_text(f"某市警方通报\n2025-03-02 来源：某网\n2024年，兰州市公安局：{sentence}\n")
