@@ -664,9 +664,13 @@ def region_comparison(values: pd.DataFrame, *, metric_label: str, lang: str,
 # ---------------------------------------------------------------- campaigns
 def campaign_timeline(campaigns: pd.DataFrame, reports: pd.DataFrame, *, lang: str,
                       height: int = 520, dark: bool = False,
-                      today: date | None = None) -> go.Figure:
+                      today: date | None = None,
+                      window: tuple[date | None, date | None] | None = None) -> go.Figure:
     """Gantt of campaigns: start→end bars; open-ended ones run (hatched, faded) to their
-    latest report or today; start-less ones appear only through their report markers."""
+    latest report or today; start-less ones appear only through their report markers.
+    ``window`` (first, last day): the time axis shows that window only — a campaign begun
+    years before it (a 2011 report of 冬季行动) no longer squeezes the window's months into
+    a corner; bars run on past the axis's edges."""
     today = today or date.today()
     # Names and labels are bulletin text: escaped, so Plotly draws them and never a link.
     campaigns = campaigns.assign(name=campaigns["name"].map(plotly_plain))
@@ -739,7 +743,10 @@ def campaign_timeline(campaigns: pd.DataFrame, reports: pd.DataFrame, *, lang: s
     fig.update_layout(
         barmode="overlay",
         xaxis={"type": "date", "title": {"text": _t(lang, "time")},
-               **_date_ticks([d for r in shown for d in (r["start"], r["end"])]),
+               **_date_ticks(list(window) if window and all(window)
+                             else [d for r in shown for d in (r["start"], r["end"])]),
+               **({"range": [window[0].isoformat(), (window[1] + timedelta(days=1)).isoformat()]}
+                  if window and all(window) else {}),
                "gridcolor": _theme(dark)["grid"]},
         yaxis={"categoryorder": "array", "categoryarray": order, "autorange": "reversed",
                "automargin": True},

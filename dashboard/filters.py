@@ -210,6 +210,20 @@ def quoted(value: str, limit: int = URL_VALUE_SHOWN) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def accepted_range(start: date | None, end: date | None, accepted: tuple[date, date]
+                   ) -> tuple[date | None, date | None]:
+    """A link's from/to moved into ``accepted`` (the span the date pickers take); (None, None)
+    — the default window — when the range lies wholly outside it (?from=2099-01-01&to=2099-12-31
+    once became the one day 2027-12-31, every card empty)."""
+    lo, hi = accepted
+    if (start is not None and start > hi) or (end is not None and end < lo):
+        return None, None
+
+    def clamp(day: date | None) -> date | None:
+        return None if day is None else min(max(day, lo), hi)
+    return clamp(start), clamp(end)
+
+
 def _day(value: date | None) -> str:
     return value.isoformat() if value else "…"
 
@@ -243,7 +257,12 @@ def url_notices(params: Mapping[str, object], used: Filters,
     start, end = asked
     if start and end and start > end:
         start, end = end, start
-    if (start or end) and (start, end) != (used.start, used.end):
+    if (start or end) and used.start is None and used.end is None:
+        # the whole range lies outside what the app accepts: the default window is shown
+        notices.append(UrlNotice("dates_outside", (
+            ("start", _day(start)), ("end", _day(end)),
+            ("min", accepted[0].isoformat()), ("max", accepted[1].isoformat()))))
+    elif (start or end) and (start, end) != (used.start, used.end):
         notices.append(UrlNotice("dates_clamped", (
             ("start", _day(start)), ("end", _day(end)),
             ("min", accepted[0].isoformat()), ("max", accepted[1].isoformat()),

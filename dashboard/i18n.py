@@ -97,6 +97,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "已改为显示 {shown_start} – {shown_end}。",
         "The link's dates {start} – {end} are outside the range this app accepts "
         "({min} – {max}); {shown_start} – {shown_end} is shown instead."),
+    "url_notice_dates_outside": (
+        "链接中的日期 {start} – {end} 超出本应用可选的范围（{min} – {max}），已改为显示默认时段（有数据的最近一年）。",
+        "The link's dates {start} – {end} are outside the range this app accepts ({min} – {max}); "
+        "the default window (the latest year with data) is shown instead."),
     "url_notice_dismiss": ("知道了", "Dismiss"),
     "date_help": ("格式：年/月/日（YYYY/MM/DD），可直接输入，例如 2024/03/31。",
                   "Format: year/month/day (YYYY/MM/DD); type it or pick it, e.g. 2024/03/31."),

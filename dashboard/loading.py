@@ -201,7 +201,8 @@ def _campaign_timeline(key: str, filters: Filters, lang: str, today: str,  # noq
     if found.empty:
         return None
     return figures.served(figures.campaign_timeline(found, reports, lang=lang,
-                                                    today=date.fromisoformat(today)))
+                                                    today=date.fromisoformat(today),
+                                                    window=views.window_bounds(_ds, filters)))
 
 
 def campaign_timeline(ds: data.Dataset, filters: Filters, lang: str):

@@ -203,6 +203,22 @@ def wall_sized(fig, height: int = PANEL_HEIGHT):
     return fig
 
 
+# Rows of the campaigns panel: at 24 px labels in a 550 px chart with its axis and legend,
+# more rows than this overlap and plotly drops every other label.
+WALL_CAMPAIGN_ROWS = 8
+
+
+def wall_campaigns(summary: pd.DataFrame, rows: int = WALL_CAMPAIGN_ROWS) -> pd.DataFrame:
+    """The campaigns the wall's panel draws: at most ``rows``, those with the most figures
+    first (then the latest start), so each name stays readable from the back of the room;
+    the 专项行动 page keeps them all."""
+    if len(summary) <= rows:
+        return summary
+    order = summary.assign(_n=summary["n_facts"].fillna(0), _s=summary["start"].fillna("").astype(str))
+    kept = order.sort_values(["_n", "_s"], ascending=[False, False], kind="stable").head(rows).index
+    return summary.loc[summary.index.isin(kept)]
+
+
 def data_until(documents: pd.DataFrame) -> str | None:
     """The newest publication date in the data (ISO), for the header."""
     dates = [d for d in (documents["published"] if "published" in documents else [])

@@ -15,7 +15,7 @@ import streamlit as st
 
 from dashboard import i18n, views, windows
 from dashboard.data import Dataset
-from dashboard.filters import Filters, from_query_params, to_query_params, url_notices
+from dashboard.filters import Filters, accepted_range, from_query_params, to_query_params, url_notices
 
 ALL = ""  # the "no filter" option of every selectbox
 KEY = {"province": "f_province", "city": "f_city", "metric": "f_metric", "start": "f_from",
@@ -69,16 +69,18 @@ def _init_from_url(ds: Dataset) -> None:
         KEY["campaign"]: wanted.campaign if wanted.campaign in campaigns else ALL,
         _INITIALISED: True,
     }
+    accepted = accepted_span()
+    start, end = accepted_range(wanted.start, wanted.end, accepted)
     if from_link:
         # the link as the reader got it: what of it is not shown is said (url_notices)
-        dates = (_clamp(wanted.start), _clamp(wanted.end))
+        dates = (start, end)
         used = Filters(province=state[KEY["province"]] or None, city=state[KEY["city"]] or None,
                        metric=wanted.metric, start=dates[0], end=dates[1],
                        campaign=state[KEY["campaign"]] or None, lang=wanted.lang)
-        notices = url_notices(source, used, (DATE_MIN, _date_max()))
+        notices = url_notices(source, used, accepted)
         if notices:
             st.session_state[_NOTICES] = (tuple(notices), None)
-    st.session_state.update(_window_state(ds, wanted.start, wanted.end))
+    st.session_state.update(_window_state(ds, start, end))
     st.session_state.update(state)
 
 
@@ -91,6 +93,11 @@ DATE_FORMAT = "YYYY/MM/DD"
 
 def _date_max() -> date:
     return date(date.today().year + 1, 12, 31)
+
+
+def accepted_span() -> tuple[date, date]:
+    """The dates a link may carry: what the custom range's pickers accept."""
+    return DATE_MIN, _date_max()
 
 
 def _clamp(day: date | None) -> date | None:

@@ -516,6 +516,15 @@ def test_startless_campaign_shown_by_markers_only():
     assert fig.layout.meta["n_hidden"] == 1 and "1 个" in fig.layout.meta["caption"]
 
 
+def test_a_window_sets_the_time_axis_to_that_window():
+    # a campaign begun years before the window (长城行动 2019) must not squeeze the window's
+    # months into a corner of the axis (newcomer review: one 2011 report stretched it to 2011–2027)
+    fig = F.campaign_timeline(campaigns(), reports(), lang="zh", today=date(2022, 1, 1),
+                              window=(date(2021, 1, 1), date(2021, 12, 31)))
+    assert list(fig.layout.xaxis.range) == ["2021-01-01", "2022-01-01"]
+    assert F.campaign_timeline(campaigns(), reports(), lang="zh", today=date(2022, 1, 1)).layout.xaxis.range is None
+
+
 def test_timeline_rows_ordered_by_start():
     fig = F.campaign_timeline(campaigns(), reports(), lang="zh", today=date(2022, 1, 1))
     assert list(fig.layout.yaxis.categoryarray) == ["长城行动", "断卡行动", "5·03专案"]

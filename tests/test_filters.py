@@ -128,14 +128,30 @@ def test_a_hostile_or_huge_value_is_quoted_as_clipped_plain_text():
     assert quoted(" 火星\n 省 ") == "火星 省"
 
 
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    pytest.param(date(2099, 1, 1), date(2099, 12, 31), (None, None), id="wholly-after: the default window"),
+    pytest.param(date(1900, 1, 1), date(1900, 12, 31), (None, None), id="wholly-before: the default window"),
+    pytest.param(date(2099, 1, 1), None, (None, None), id="a-start-after-the-span"),
+    pytest.param(date(2001, 1, 1), date(2030, 12, 31), (date(2010, 1, 1), date(2027, 12, 31)), id="overlapping: clamped"),
+    pytest.param(date(2020, 3, 1), None, (date(2020, 3, 1), None), id="inside"),
+])
+def test_a_links_range_is_clamped_or_dropped_for_the_default_window(start, end, expected):
+    # newcomer review: ?from=2099-01-01&to=2099-12-31 became the one day 2027-12-31, every card empty
+    from dashboard.filters import accepted_range
+    assert accepted_range(start, end, ACCEPTED) == expected
+
+
 def test_dates_moved_into_the_accepted_span_are_told_with_what_is_shown():
-    used = Filters(start=date(2027, 12, 31), end=date(2027, 12, 31))
-    assert told({"from": "9999-01-01", "to": "9999-12-31"}, used) == [
+    assert told({"from": "9999-01-01", "to": "9999-12-31"}, Filters()) == [
         "链接中的日期 9999-01-01 – 9999-12-31 超出本应用可选的范围（2010-01-01 – 2027-12-31），"
-        "已改为显示 2027-12-31 – 2027-12-31。"]
-    assert told({"from": "9999-01-01", "to": "9999-12-31"}, used, "en") == [
+        "已改为显示默认时段（有数据的最近一年）。"]
+    assert told({"from": "9999-01-01", "to": "9999-12-31"}, Filters(), "en") == [
         "The link's dates 9999-01-01 – 9999-12-31 are outside the range this app accepts "
-        "(2010-01-01 – 2027-12-31); 2027-12-31 – 2027-12-31 is shown instead."]
+        "(2010-01-01 – 2027-12-31); the default window (the latest year with data) is shown instead."]
+    clamped = Filters(start=date(2010, 1, 1), end=date(2027, 12, 31))
+    assert told({"from": "2001-01-01", "to": "2030-12-31"}, clamped) == [
+        "链接中的日期 2001-01-01 – 2030-12-31 超出本应用可选的范围（2010-01-01 – 2027-12-31），"
+        "已改为显示 2010-01-01 – 2027-12-31。"]
     # in order, reversed, or one-sided: only a moved date is told
     inside = Filters(start=date(2020, 1, 1), end=date(2020, 7, 31))
     assert told({"from": "2020-07-31", "to": "2020-01-01"}, inside) == []

@@ -361,11 +361,18 @@ def test_a_script_in_the_link_is_quoted_as_clipped_plain_text(cache_dir, monkeyp
 
 
 def test_a_links_dates_beyond_the_pickers_are_told_and_what_is_shown(cache_dir, monkeypatch):
+    # wholly beyond the pickers: the default window, not one day at their edge (newcomer review:
+    # ?from=2099-01-01&to=2099-12-31 became the day 2027-12-31 with every card empty)
     at = link(cache_dir, monkeypatch, {"from": "9999-01-01", "to": "9999-12-31"})
     last = dt.date(dt.date.today().year + 1, 12, 31).isoformat()
     assert (f"链接中的日期 9999-01-01 – 9999-12-31 超出本应用可选的范围（2010-01-01 – {last}），"
-            f"已改为显示 {last} – {last}。") in texts(at)
-    assert at.sidebar.date_input(key="f_from").value.isoformat() == last  # the clamp stays
+            "已改为显示默认时段（有数据的最近一年）。") in texts(at)
+    assert at.sidebar.segmented_control(key="f_window_kind").value == "year"
+    # partly beyond: clamped to the pickers' edge, and said
+    at = link(cache_dir, monkeypatch, {"from": "2001-01-01", "to": "2020-12-31"})
+    assert ("链接中的日期 2001-01-01 – 2020-12-31 超出本应用可选的范围（2010-01-01 – "
+            f"{last}），已改为显示 2010-01-01 – 2020-12-31。") in texts(at)
+    assert at.sidebar.date_input(key="f_from").value.isoformat() == "2010-01-01"  # the clamp stays
 
 
 def test_a_link_whose_values_are_all_known_says_nothing(cache_dir, monkeypatch):
@@ -373,3 +380,10 @@ def test_a_link_whose_values_are_all_known_says_nothing(cache_dir, monkeypatch):
                                        "from": "2020-01-01", "to": "2020-12-31"})
     assert not any(t.startswith("链接中的") for t in texts(at))
     assert not [b for b in at.button if b.key == "url_notices_dismiss"]
+
+
+def test_the_wall_shows_the_default_window_for_dates_wholly_beyond_the_pickers(cache_dir, monkeypatch):
+    at = link(cache_dir, monkeypatch, {"screen": "1", "from": "2099-01-01", "to": "2099-12-31"})
+    assert any("已改为显示默认时段" in t for t in texts(at))
+    headings = [e.proto.body for e in at.get("html") if "<h1>" in e.proto.body]
+    assert headings and "2099" not in headings[0] and "2027-12-31" not in headings[0]

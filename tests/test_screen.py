@@ -208,3 +208,14 @@ def test_wall_sized_panel_text_is_at_least_24px():
     assert fig.layout.height == screen.PANEL_HEIGHT
     assert fig.layout.xaxis.tickfont.size >= 24 and fig.layout.yaxis.tickfont.size >= 24
     assert fig.layout.legend.font.size >= 24 and fig.layout.font.size >= 24
+
+
+def test_the_walls_campaign_panel_keeps_the_campaigns_with_most_figures():
+    summary = pd.DataFrame({"name": [f"行动{i}" for i in range(12)], "kind": "operation",
+                            "start": [f"2025-{i % 12 + 1:02d}" for i in range(12)],
+                            "end": None, "regions": "", "n_facts": [i % 5 for i in range(12)]})
+    kept = screen.wall_campaigns(summary)
+    assert len(kept) == screen.WALL_CAMPAIGN_ROWS
+    # every campaign left out has no more figures than the fewest kept
+    assert summary.loc[~summary.index.isin(kept.index), "n_facts"].max() <= kept["n_facts"].min()
+    assert screen.wall_campaigns(summary.head(3)).equals(summary.head(3))

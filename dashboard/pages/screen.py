@@ -5,12 +5,12 @@ Open it as ?screen=1 on any URL (no sidebar, no menus) or from the navigation. T
 one st.fragment with run_every: each timer run redraws only the fragment (no page reload),
 re-reads the dataset (so new bulletins appear) and moves the rotation on by one panel.
 """
-from datetime import date
+from dataclasses import replace
 
 import streamlit as st
 
 from dashboard import figures, geo, i18n, loading, screen, sidebar, views
-from dashboard.filters import from_query_params, known_only, url_notices
+from dashboard.filters import accepted_range, from_query_params, known_only, url_notices
 from dashboard.pages import map_chart
 from dashboard.safe_html import heading_html, shown
 
@@ -27,8 +27,11 @@ if screen.is_screen_requested(st.query_params.to_dict()):
     _ds = loading.get_dataset()
     _params = st.query_params.to_dict()
     filters = known_only(from_query_params(_params), _ds.facts, _ds.campaigns)
+    # dates wholly beyond what the pages accept give the default window, as on every page
+    _start, _end = accepted_range(filters.start, filters.end, sidebar.accepted_span())
+    filters = replace(filters, start=_start, end=_end)
     # what of the link the wall does not show is said, as on every page (plain text)
-    notices = url_notices(_params, filters, (date.min, date.max))
+    notices = url_notices(_params, filters, sidebar.accepted_span())
 else:  # reached from the menu: keep the sidebar's view, and make the URL the wall link
     filters = sidebar.current_filters()
     notices = []
@@ -62,10 +65,12 @@ def _panel_figures(ds) -> dict:
     regions = None if frozen["value"].notna().sum() == 0 else figures.region_comparison(
         frozen, metric_label=i18n.metric_label("money_frozen", lang), lang=lang, dark=True)
     summary, reports = views.campaign_summary_in_view(ds, filters)  # the wall's window and region
+    window = views.window_bounds(ds, filters)
     if summary.empty:  # none active in the view: every campaign, rather than an empty panel
         summary, reports = views.campaign_summary(ds)
+        window = None
     campaigns = None if summary.empty else figures.campaign_timeline(
-        summary, reports, lang=lang, height=PANEL_HEIGHT, dark=True)
+        screen.wall_campaigns(summary), reports, lang=lang, height=PANEL_HEIGHT, dark=True, window=window)
     panels = {"money": money, "regions": regions, "campaigns": campaigns}
     # The wall has a fixed height: no panel may push the ticker off the screen.
     return {name: _wall_sized(fig) if fig is not None else None for name, fig in panels.items()}
