@@ -518,6 +518,24 @@ def _campaign_summary_in_view(ds: Dataset, filters: Filters, bounds: tuple
             reports[reports["name"].isin(names)].reset_index(drop=True))
 
 
+def busiest_campaign(ds: Dataset, filters: Filters, names: list[str]) -> str | None:
+    """Of ``names`` (the campaigns the timeline shows), the one with the most dated figures
+    of the view's region whose period lies inside the view's window — the campaign page opens
+    on it, not on one with nothing to count in the window (newcomer review: 断卡行动, first by
+    start, had no figure in 2025); the first name when none has such a figure; None for none."""
+    if not names:
+        return None
+    lo, hi = (d.isoformat() if d else None for d in window_bounds(ds, filters))
+    facts = scoped_facts(ds, replace(filters, campaign=None))
+    facts = facts[facts["campaign"].isin(names) & facts["period_start"].notna() & facts["period_end"].notna()]
+    if lo:
+        facts = facts[facts["period_start"].astype(str) >= lo]
+    if hi:
+        facts = facts[facts["period_end"].astype(str) <= hi]
+    counts = facts["campaign"].value_counts()
+    return max(names, key=lambda n: (int(counts.get(n, 0)), -names.index(n)))
+
+
 @dataclass(frozen=True)
 class CampaignDetail:
     totals: dict[str, Aggregate]  # metric → the campaign's total in the view's window

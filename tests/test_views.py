@@ -332,3 +332,15 @@ def test_the_briefings_campaign_timeline_keeps_to_its_window(y, shown, not_shown
         assert json.dumps(name)[1:-1] in html
     for name in not_shown:
         assert json.dumps(name)[1:-1] not in html
+
+
+@pytest.mark.parametrize(("y", "expected"), [
+    (2020, "陇风2020"),  # three figures in 2020 (5·03's are one case; 断卡行动's begin in October)
+    (2021, "防范电信网络诈骗集中攻坚宣传月"),  # not 断卡行动, first by start, with nothing dated in 2021
+    (2022, "断卡行动"),
+])
+def test_the_campaign_page_opens_on_the_campaign_with_most_figures_in_the_window(y, expected):
+    f = Filters(**year(y))
+    names = views.campaign_summary_in_view(DS, f)[0]["name"].tolist()
+    assert views.busiest_campaign(DS, f, names) == expected
+    assert views.busiest_campaign(DS, f, []) is None

@@ -24,9 +24,10 @@ else:
     figure_caption(timeline)
 
 names = campaigns["name"].tolist()
-# the sidebar's campaign, else the first the timeline shows, else the first of all
+# the sidebar's campaign, else the timeline's with most figures in the window, else the first of all
 in_view = views.campaign_summary_in_view(ds, filters)[0]["name"].tolist() if timeline is not None else []
-default = filters.campaign if filters.campaign in names else next(iter(in_view), names[0])
+default = filters.campaign if filters.campaign in names else (views.busiest_campaign(ds, filters, in_view)
+                                                              or names[0])
 chosen = st.selectbox(i18n.t("campaign_pick", lang), names, index=names.index(default),
                       key="campaign_pick")
 detail = views.campaign_detail(ds, chosen, filters)
