@@ -220,6 +220,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source": ("来源", "Source"),
     "n_facts": ("数字条数", "Figures"),
     "value": ("数值", "Value"),
+    # the exact figure beside the formatted one (sortable; a bare "#" told a reader nothing)
+    "exact_value": ("精确数值", "Exact value"),
     "qualifier": ("限定", "Qualifier"),
     "period": ("统计期", "Period"),
     "evidence": ("原文", "Evidence"),

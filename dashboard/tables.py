@@ -26,7 +26,7 @@ def text_or_dash(value: object) -> str:
 def region_table(regions: pd.DataFrame, metric: str, lang: str) -> pd.DataFrame:
     """The map page's table: one row per region (columns name, value, qualifier,
     period_start, period_end, n_sources), value formatted with its unit ('≥5700万元'),
-    the exact value in '#', and — wherever something is unknown."""
+    the exact value in its own column (i18n exact_value), and — wherever something is unknown."""
     t = lambda key: i18n.t(key, lang)  # noqa: E731
     label = i18n.metric_label(metric, lang)
     n_sources = regions["n_sources"] if "n_sources" in regions else [None] * len(regions)
@@ -35,7 +35,7 @@ def region_table(regions: pd.DataFrame, metric: str, lang: str) -> pd.DataFrame:
         label: [i18n.format_amount(None if is_missing(v) else v, metric,
                                    None if is_missing(q) else q, lang)
                 for v, q in zip(regions["value"], regions["qualifier"])],
-        "#": pd.to_numeric(regions["value"], errors="coerce").astype(float).tolist(),
+        t("exact_value"): pd.to_numeric(regions["value"], errors="coerce").astype(float).tolist(),
         t("start"): [text_or_dash(v) for v in regions["period_start"]],
         t("end"): [text_or_dash(v) for v in regions["period_end"]],
         t("n_facts_sources"): [MISSING if is_missing(n) else str(int(n)) for n in n_sources],

@@ -232,7 +232,7 @@ def facts_table(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("metric"): [i18n.metric_label(m, lang) for m in facts["metric"]],
         t("value"): [i18n.format_amount(v, m, q, lang) for v, m, q in
                      zip(facts["value"], facts["metric"], facts["qualifier"])],
-        "#": facts["value"].astype(float).tolist(),
+        t("exact_value"): facts["value"].astype(float).tolist(),
         t("period"): [i18n.format_period(s, e, lang) for s, e in
                       zip(facts["period_start"], facts["period_end"])],
         t("campaign"): [c if isinstance(c, str) else "" for c in facts["campaign"]],

@@ -62,7 +62,7 @@ def test_opening_workings_lists_the_basis_and_the_undated_figures(app):
     assert not app.exception
     tables = [d.value for d in app.dataframe][: len(app.dataframe) - before]
     used = tables[0]
-    assert len(used) == 1 and used["#"].sum() == 5241  # the basis adds up to the card
+    assert len(used) == 1 and used["精确数值"].sum() == 5241  # the basis adds up to the card
     counts = next(c.value for c in app.caption if "已含在上级地区总数内" in c.value)
     assert "已含在上级地区总数内 2" in counts  # 武汉 and 宜昌, inside 湖北's own total
 

@@ -419,7 +419,7 @@ def test_amending_a_value_shows_as_corrected_in_the_evidence_table(dirs, monkeyp
     table = at.dataframe[0].value
     corrected = table[table["已更正"] != ""]
     assert len(corrected) >= 1
-    assert corrected["#"].tolist() == [590.0] * len(corrected)
+    assert corrected["精确数值"].tolist() == [590.0] * len(corrected)
     assert all("李分析员" in note and "原文为590起" in note for note in corrected["已更正"])
     # in the page's language: "数值 …→590（李分析员：原文为590起）", not "value …→590 by …"
     assert all(note.startswith("数值 ") and note.endswith("→590（李分析员：原文为590起）")

@@ -344,3 +344,15 @@ def test_the_campaign_page_opens_on_the_campaign_with_most_figures_in_the_window
     names = views.campaign_summary_in_view(DS, f)[0]["name"].tolist()
     assert views.busiest_campaign(DS, f, names) == expected
     assert views.busiest_campaign(DS, f, []) is None
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("zh", "精确数值"), ("en", "Exact value")])
+def test_the_exact_value_column_is_named(lang, heading):
+    # newcomer review: the column beside the formatted figure was headed "#", which told a reader nothing
+    from dashboard import tables
+
+    table = views.facts_table(DS.facts.head(3), lang)
+    assert heading in table.columns and "#" not in table.columns
+    regions = pd.DataFrame({"name": ["甘肃省"], "value": [3208.0], "qualifier": ["exact"],
+                            "period_start": ["2020-01-01"], "period_end": ["2020-12-30"], "n_sources": [1]})
+    assert heading in tables.region_table(regions, "cases_solved", lang).columns

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import figures, loading, sidebar, views
+from dashboard import figures, i18n, loading, sidebar, views
 from dashboard.data import Dataset
 from dashboard.filters import Filters
 
@@ -22,7 +22,8 @@ def show_facts(facts: pd.DataFrame, lang: str, *, key: str | None = None) -> Non
         st.caption("—")
         return
     st.dataframe(views.facts_table(facts, lang), hide_index=True, width="stretch", key=key,
-                 column_config={"#": st.column_config.NumberColumn(format="%.0f", width="medium")})
+                 column_config={i18n.t("exact_value", lang): st.column_config.NumberColumn(format="%.0f",
+                                                                                       width="medium")})
 
 
 def figure_caption(fig) -> None:

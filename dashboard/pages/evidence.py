@@ -21,7 +21,8 @@ if total > len(listed):
 event = st.dataframe(table, hide_index=True, width="stretch",
                      on_select="rerun", selection_mode="single-row", key="evidence_table",
                      height=460 if total > 12 else "auto",
-                     column_config={"#": st.column_config.NumberColumn(format="%.0f", width="medium")})
+                     column_config={i18n.t("exact_value", lang): st.column_config.NumberColumn(
+                         format="%.0f", width="medium")})
 
 left, right = st.columns(2)
 # Built only when clicked (callables): Chinese metric name + unit beside the code, typed dates.

@@ -85,7 +85,7 @@ def _show_preview(doc: Document) -> None:
     st.dataframe(views.facts_table(tables.parsed_facts_frame(doc), lang), hide_index=True,
                  width="stretch",
                  key="ingest_facts",
-                 column_config={"#": st.column_config.NumberColumn(format="%.0f")})
+                 column_config={i18n.t("exact_value", lang): st.column_config.NumberColumn(format="%.0f")})
     with st.expander(t("ingest_evidence"), expanded=True):
         for fact in doc.facts[:MAX_EVIDENCE_SHOWN]:
             offset = fact.sentence_span[0]

@@ -39,4 +39,4 @@ if shown.empty:
     st.info(i18n.t("no_data", lang))  # (Streamlit's own placeholder for an empty table is English)
 else:
     st.dataframe(shown, hide_index=True, width="stretch",
-                 column_config={"#": st.column_config.NumberColumn(format="%.0f")})
+                 column_config={i18n.t("exact_value", lang): st.column_config.NumberColumn(format="%.0f")})
