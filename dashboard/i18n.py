@@ -285,6 +285,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # ---- briefing screen (大屏): prefix screen_
     "screen_nav_title": ("数据大屏", "Wall screen"),
     "screen_title": ("反诈通报大屏", "Anti-fraud briefing screen"),
+    "screen_exit": ("退出大屏", "Leave the wall screen"),
     "screen_panel_money": ("资金数字随时间", "Money figures over time"),
     "screen_panel_regions": ("各省冻结资金", "Money frozen by province"),
     "screen_panel_campaigns": ("专项行动时间线", "Campaign timeline"),

@@ -72,6 +72,17 @@ def heading_html(text: str, level: int = 1) -> str:
     return f"<h{level}>{escape_text(text)}</h{level}>"
 
 
+def exit_link_html(label: str, query: dict[str, str]) -> str:
+    """<a> back to the dashboard's overview with ``query`` (the view's own, checked filter
+    values: filters.to_query_params), for st.html: the wall hides the sidebar, so without it
+    a reader who opened the wall from the menu had no way out. Label and query escaped;
+    the link stays in the tab (target _self)."""
+    from urllib.parse import urlencode
+
+    href = "./" + ("?" + urlencode(query) if query else "")
+    return f'<a class="screen-exit" href="{escape_text(href)}" target="_self">{escape_text(label)}</a>'
+
+
 def plotly_plain(value: object) -> object:
     """A label for a Plotly chart. Plotly reads <a href>, <b>, <br>… inside any text (tick
     labels, hover, legend) as markup and draws links; &, < and > escaped as entities are

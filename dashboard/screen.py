@@ -250,6 +250,7 @@ html, body, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"] {
 [data-testid="stSpinner"], [data-testid="stSpinner"] * { color: #9fb3c8 !important; font-size: 28px !important; }
 .st-key-screen_header h1 { font-size: 44px !important; padding: 0 !important; margin: 0 !important; line-height: 1.2 !important; letter-spacing: 0.08em; }
 .st-key-screen_header [data-testid="stText"], .st-key-screen_header [data-testid="stText"] * { font-size: 24px !important; color: #9fb3c8 !important; }
+.st-key-screen_header a.screen-exit { position: fixed; top: 10px; right: 24px; z-index: 10; font-size: 20px; color: #6f8296 !important; text-decoration: none; }
 .st-key-screen_kpis [data-testid="stMetric"] { background: #18212d; border: 1px solid #24466f; border-radius: 10px; padding: 8px 20px; }
 .st-key-screen_kpis [data-testid="stMetricLabel"], .st-key-screen_kpis [data-testid="stMetricLabel"] * { font-size: 28px !important; color: #9fb3c8 !important; }
 .st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 64px !important; line-height: 1.15 !important; color: #ffd166 !important; font-variant-numeric: tabular-nums; }

@@ -396,3 +396,12 @@ def test_the_wall_shows_the_default_window_for_dates_wholly_beyond_the_pickers(c
     assert any("已改为显示默认时段" in t for t in texts(at))
     headings = [e.proto.body for e in at.get("html") if "<h1>" in e.proto.body]
     assert headings and "2099" not in headings[0] and "2027-12-31" not in headings[0]
+
+
+def test_the_wall_offers_a_way_back_to_the_same_view(cache_dir, monkeypatch):
+    # newcomer review: the wall hides the sidebar, so a reader who opened it had no way out
+    at = link(cache_dir, monkeypatch, {"screen": "1", "province": "甘肃省", "from": "2020-01-01", "to": "2020-12-31"})
+    links = [e.proto.body for e in at.get("html") if e.proto.body.startswith("<a class=\"screen-exit\"")]
+    assert len(links) == 1
+    assert 'href="./?province=%E7%94%98%E8%82%83%E7%9C%81&amp;from=2020-01-01&amp;to=2020-12-31"' in links[0]
+    assert "退出大屏" in links[0] and "screen=" not in links[0]

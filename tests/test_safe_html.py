@@ -61,3 +61,12 @@ def test_evidence_with_markup_characters_is_escaped_inside_the_mark():
 def test_missing_evidence_returns_escaped_sentence_without_mark(evidence):
     out = highlight_evidence("<i>被骗</i>8万元", evidence)
     assert out == "&lt;i&gt;被骗&lt;/i&gt;8万元"
+
+
+def test_the_exit_link_escapes_its_label_and_query():
+    from dashboard.safe_html import exit_link_html
+
+    html = exit_link_html('<b>"x"</b>', {"campaign": '"><script>alert(1)</script>', "from": "2020-01-01"})
+    assert "<script>" not in html and "<b>" not in html and '"><' not in html
+    assert html.startswith('<a class="screen-exit" href="./?campaign=%22%3E%3Cscript%3E') and 'target="_self"' in html
+    assert 'href="./"' in exit_link_html("退出大屏", {})

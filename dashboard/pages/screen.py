@@ -10,9 +10,9 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard import figures, geo, i18n, loading, screen, sidebar, views
-from dashboard.filters import accepted_range, from_query_params, known_only, url_notices
+from dashboard.filters import accepted_range, from_query_params, known_only, to_query_params, url_notices
 from dashboard.pages import map_chart
-from dashboard.safe_html import heading_html, shown
+from dashboard.safe_html import exit_link_html, heading_html, shown
 
 PANEL_HEIGHT = screen.PANEL_HEIGHT  # fits header, counters, panels and ticker in 1080 px
 TICK = "_screen_tick"
@@ -91,6 +91,8 @@ def screen_body() -> None:
         st.html(heading_html(f"{screen.label('screen_title', lang)} — {scope}"))
         until = screen.data_until(ds.documents)
         st.text(screen.label("data_until", lang, date=until or "—", n=len(ds.documents)))
+        # the way back to the dashboard with the same view (the wall hides the sidebar)
+        st.html(exit_link_html(screen.label("exit", lang), to_query_params(filters)))
         for notice in notices:
             st.text(notice.text(lang))
 
