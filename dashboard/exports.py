@@ -16,6 +16,7 @@ exports.to_parquet_bytes(facts).
 from __future__ import annotations
 
 import io
+import re
 
 import pandas as pd
 import pyarrow as pa
@@ -23,6 +24,16 @@ import pyarrow.parquet as pq
 
 from dashboard import i18n
 from parsers.records import FACT_COLUMNS
+
+def export_filename(scope: tuple[str | None, ...], window_code: str | None, suffix: str) -> str:
+    """facts_甘肃省_兰州市_2020.csv: the download's name says its region (全国 for none) and
+    window, so several downloads are not facts (1).csv, facts (2).csv… (newcomer review).
+    ``scope``: the view's province, city, campaign (checked names); anything but letters,
+    digits, CJK, '·' and '-' becomes '-'."""
+    parts = [p for p in scope if p] or ["全国"]
+    words = ["facts", *parts, *([window_code] if window_code else [])]
+    return "_".join(re.sub(r"[^\w\u4e00-\u9fff·-]+", "-", w).strip("-") or "-" for w in words) + suffix
+
 
 DATE_COLUMNS: tuple[str, ...] = ("period_start", "period_end", "published", "reported")
 INT_COLUMNS: tuple[str, ...] = ("span_start", "span_end", "sentence_start", "sentence_end",

@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
 from dashboard import exports
 from parsers.records import FACT_COLUMNS
@@ -122,3 +123,15 @@ def test_each_row_carries_its_pages_address():
     # a journalist cites the page, not our id (newcomer finding 8)
     frame = exports.export_frame(facts())
     assert list(frame["doc_url"]) == [f"https://example.org/news/{i}.html" for i in range(3)]
+
+
+@pytest.mark.parametrize(("scope", "window", "suffix", "expected"), [
+    ((None, None, None), "2025", ".csv", "facts_全国_2025.csv"),
+    (("甘肃省", "兰州市", None), "2020H1", ".parquet", "facts_甘肃省_兰州市_2020H1.parquet"),
+    (("湖北省", None, "“断卡”行动 2021"), "20210105-20210301", ".csv", "facts_湖北省_断卡-行动-2021_20210105-20210301.csv"),
+    ((None, None, "../../etc/passwd"), None, ".csv", "facts_etc-passwd.csv"),
+])
+def test_an_export_is_named_by_its_region_and_window(scope, window, suffix, expected):
+    # newcomer review: every download was facts.csv, so several became facts (1).csv, facts (2).csv…
+    from dashboard.exports import export_filename
+    assert export_filename(scope, window, suffix) == expected
