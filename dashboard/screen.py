@@ -266,6 +266,23 @@ html, body, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"] {
   .st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 44px !important; }
   .st-key-screen_header h1 { font-size: 34px !important; }
 }
+/* A laptop or projector under 1080 px tall (1366×768): everything smaller so the wall still
+   fits without scrolling. The row of panels is laid out at 1/0.7 times the page's width (so
+   the charts are drawn near their 1920 size) and scaled by 0.7 as a whole (CSS zoom would
+   make plotly measure a zoomed box and shrink them twice); the 30 % of its height it no longer
+   fills is given back. Only below 860 px: the 1920×1080 wall and its 24 px secondary text are unchanged. */
+@media (max-height: 860px) {
+  .st-key-screen_header h1 { font-size: 30px !important; }
+  .st-key-screen_header [data-testid="stText"], .st-key-screen_header [data-testid="stText"] * { font-size: 16px !important; }
+  .st-key-screen_kpis [data-testid="stMetric"] { padding: 2px 14px; }
+  .st-key-screen_kpis [data-testid="stMetricLabel"], .st-key-screen_kpis [data-testid="stMetricLabel"] * { font-size: 18px !important; }
+  .st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 36px !important; }
+  .st-key-screen_kpis [data-testid="stCaptionContainer"], .st-key-screen_kpis [data-testid="stCaptionContainer"] * { font-size: 14px !important; }
+  .st-key-screen_panels { width: 142.86% !important; max-width: none !important; flex: none !important;
+    transform: scale(0.7); transform-origin: 0 0; margin-bottom: -190px; }
+  .st-key-screen_ticker [data-testid="stText"], .st-key-screen_ticker [data-testid="stText"] * { font-size: 20px !important; }
+  .st-key-screen_ticker { padding: 4px 0; }
+}
 @keyframes screen-ticker { from { transform: translateX(0); } to { transform: translateX(-50%); } }
 """.replace("__TICKER_SECONDS__", str(TICKER_SECONDS))
 
@@ -275,5 +292,9 @@ SCREEN_CSS_EN = """
 .st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 46px !important; }
 @media (max-width: 1600px) {
   .st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 32px !important; }
+}
+@media (max-height: 860px) {
+  .st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 26px !important; }
+  .st-key-screen_kpis [data-testid="stMetricLabel"], .st-key-screen_kpis [data-testid="stMetricLabel"] * { font-size: 15px !important; }
 }
 """

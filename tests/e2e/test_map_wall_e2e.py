@@ -119,3 +119,28 @@ def test_wall_counters_in_english_are_not_cut(sample_server, page_for, screensho
     for scroll, client, text in widths:
         assert scroll <= client + 1, text
     screenshot(page, "wall_1920x1080_en", full_page=False)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_wall_fits_a_1366x768_laptop_without_scrolling(sample_server, page_for, screenshot, lang):
+    # newcomer review: at 1366×768 the page was 1064 px tall — half the map and the ticker were
+    # off a screen nobody can scroll; below 860 px the wall is drawn smaller (screen.SCREEN_CSS)
+    page = page_for((1366, 768))
+    page.goto(f"{sample_server}/?screen=1&lang={lang}&from=2015-01-01&to=2026-12-31")
+    wait_for_app(page, timeout=60_000)
+    page.wait_for_function("""() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+        .filter(p => p._fullLayout && p.querySelector('.main-svg')).length >= 2""",
+                           timeout=60_000)
+    page.wait_for_timeout(1500)
+    screenshot(page, f"wall_1366x768_{lang}", full_page=False)
+    heights = page.evaluate("""() => [document.querySelector('[data-testid=stMain]').scrollHeight,
+                                      document.documentElement.clientHeight]""")
+    assert heights[0] <= heights[1] + 1, heights
+    band = page.locator(".st-key-screen_ticker").first.bounding_box()
+    assert band["y"] + band["height"] <= 768
+    for plot in page.locator(".st-key-screen_panels .js-plotly-plot").all():
+        box = plot.bounding_box()
+        assert box["x"] + box["width"] <= 1366 + 1 and box["y"] + box["height"] <= band["y"] + 1
+    widths = page.evaluate("""() => Array.from(document.querySelectorAll(
+        '.st-key-screen_kpis [data-testid="stMetricValue"] div')).map(el => [el.scrollWidth, el.clientWidth])""")
+    assert widths and all(s <= c + 1 for s, c in widths)
