@@ -106,10 +106,13 @@ def _clean(value: Any) -> str | None:
 
 
 def _hover_text(name: str, value: float, qualifier: str, start: Any, end: Any,
-                n_sources: Any, metric_label: str, lang: str) -> str:
+                n_sources: Any, metric_label: str, lang: str, metric: str | None = None) -> str:
+    """A region's hover; with ``metric`` (its code) the figure carries its unit (664人, not
+    664, as the table beside the map writes it)."""
     sep = "：" if lang == "zh" else ": "
     n = int(n_sources) if n_sources is not None and not pd.isna(n_sources) else 0
-    return (f"<b>{name}</b><br>{metric_label}{sep}{format_value(value, qualifier, lang)}"
+    shown = i18n.format_amount(value, metric, qualifier, lang) if metric else format_value(value, qualifier, lang)
+    return (f"<b>{name}</b><br>{metric_label}{sep}{shown}"
             f"<br>{_t(lang, 'period')}{sep}{_period_text(start, end, lang)}"
             f"<br>{_t(lang, 'sources', n=n)}")
 
@@ -279,7 +282,7 @@ def _add_region_trace(fig: go.Figure, trace: go.Choropleth) -> None:
 
 def _coloured_regions(collection: dict[str, Any], data: pd.DataFrame, names: dict[str, str],
                       metric_label: str, lang: str, theme: dict[str, str], *, subplot: str,
-                      role: str) -> go.Choropleth | None:
+                      role: str, metric: str | None = None) -> go.Choropleth | None:
     """Regions with a figure, on the shared log colour axis; None when none is drawable."""
     present = {f["id"] for f in collection["features"]}
     rows = data[data["adcode"].astype(str).isin(present)]
@@ -293,7 +296,7 @@ def _coloured_regions(collection: dict[str, Any], data: pd.DataFrame, names: dic
         z=[math.log10(v) for v in rows["value"]], coloraxis="coloraxis", geo=subplot,
         marker={"line": {"color": theme["border"], "width": 0.8}},
         hovertext=[_hover_text(names.get(str(r.adcode), str(r.adcode)), r.value, r.qualifier,
-                               r.period_start, r.period_end, r.n_sources, metric_label, lang)
+                               r.period_start, r.period_end, r.n_sources, metric_label, lang, metric)
                    for r in rows.itertuples()],
         hovertemplate="%{hovertext}<extra></extra>", name=metric_label, showlegend=False,
         meta={"role": role},
@@ -324,7 +327,7 @@ def _city_values(bubbles: pd.DataFrame | None, values: pd.DataFrame,
 def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
                         bubbles: pd.DataFrame | None = None,
                         focus_province: str | None = None, height: int = 640,
-                        dark: bool = False) -> go.Figure:
+                        dark: bool = False, metric: str | None = None) -> go.Figure:
     """The map of China: provinces coloured by value on a log scale (grey without a figure),
     境界线 on top, optional city/county bubbles, and the South China Sea islands with the
     ten-dash line in an inset box at the lower right, so the main view fits the mainland.
@@ -354,7 +357,7 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
         _add_region_trace(fig, _grey_regions(_without(cities, data), theme, lang, subplot="geo",
                                              role="city_base"))
         coloured = _coloured_regions(cities, data, names, metric_label, lang, theme,
-                                     subplot="geo", role="city_data")
+                                     subplot="geo", role="city_data", metric=metric)
         point_rows = bubbles[bubbles["level"] != "city"] if bubbles is not None \
             and len(bubbles) and "level" in bubbles else None
     else:
@@ -365,7 +368,7 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
         _add_region_trace(fig, _grey_regions(_without(provinces, data), theme, lang,
                                              subplot="geo", role="base"))
         coloured = _coloured_regions(provinces, data, names, metric_label, lang, theme,
-                                     subplot="geo", role="data")
+                                     subplot="geo", role="data", metric=metric)
         point_rows = bubbles
     if coloured is not None:
         _add_region_trace(fig, coloured)
@@ -379,7 +382,7 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
                 marker={"size": [10 + 30 * math.sqrt(max(v, 0) / biggest) for v in pts["value"]],
                         "color": "#3b6fb6", "opacity": 0.75},
                 hovertext=[_hover_text(r.name, r.value, r.qualifier, r.period_start,
-                                       r.period_end, r.n_sources, metric_label, lang)
+                                       r.period_end, r.n_sources, metric_label, lang, metric)
                            for r in pts.itertuples()],
                 hovertemplate="%{hovertext}<extra></extra>", showlegend=False,
                 meta={"role": "bubbles"},
@@ -398,7 +401,7 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
         _add_region_trace(fig, _grey_regions(_without(inset_regions, data), theme, lang,
                                              subplot="geo2", role="inset_base"))
         inset_coloured = _coloured_regions(inset_regions, data, names, metric_label, lang,
-                                           theme, subplot="geo2", role="inset_data")
+                                           theme, subplot="geo2", role="inset_data", metric=metric)
         if inset_coloured is not None:
             _add_region_trace(fig, inset_coloured)
         fig.add_trace(_lines(inset_lines, theme, lang, subplot="geo2", role="inset_lines",
@@ -633,14 +636,14 @@ def money_trend(spans: pd.DataFrame, *, lang: str, height: int = 480,
 
 # ---------------------------------------------------------------- region bars
 def region_comparison(values: pd.DataFrame, *, metric_label: str, lang: str,
-                      dark: bool = False) -> go.Figure:
+                      dark: bool = False, metric: str | None = None) -> go.Figure:
     """Horizontal bars, largest on top, labelled with the formatted value (≥ / 约 kept)."""
     data = values[values["value"].notna()].sort_values("value", ascending=True)
     labels = [format_value(v, q, lang) for v, q in zip(data["value"], data["qualifier"])]
     # each bar's own period in its hover: the regions' totals may cover periods of unequal
     # length (the page says so under the chart)
     hover = [_hover_text(r.region, r.value, r.qualifier, getattr(r, "period_start", None),
-                         getattr(r, "period_end", None), r.n_sources, metric_label, lang).replace(
+                         getattr(r, "period_end", None), r.n_sources, metric_label, lang, metric).replace(
                              f"<br>{_t(lang, 'period')}{'：' if lang == 'zh' else ': '}"
                              f"{_t(lang, 'unknown_period')}", "")
              for r in data.itertuples()]

@@ -186,7 +186,7 @@ def _region_figure(key: str, filters: Filters, metric: str, lang: str,  # noqa: 
                    _ds: data.Dataset):
     return figures.served(figures.region_comparison(
         region_values(_ds, filters, metric), metric_label=i18n.metric_label(metric, lang),
-        lang=lang))
+        lang=lang, metric=metric))
 
 
 def region_figure(ds: data.Dataset, filters: Filters, metric: str, lang: str):

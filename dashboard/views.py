@@ -774,7 +774,7 @@ def map_view(ds: Dataset, filters: Filters, metric: str, lang: str) -> MapView:
         focus = codes.iloc[0] if len(codes) else geo.province_adcode(filters.province)
     fig = figures.served(figures.province_choropleth(
         values, metric_label=i18n.metric_label(metric, lang), lang=lang, bubbles=bubbles,
-        focus_province=focus))
+        focus_province=focus, metric=metric))
     table = values.rename(columns={"province": "name"})
     province_only = False
     if city:

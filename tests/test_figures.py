@@ -564,3 +564,19 @@ def test_money_trend_uses_a_log_axis_when_figures_differ_a_hundredfold():
     fig = F.money_trend(wide, lang="zh")
     assert fig.layout.yaxis.type == "log" and fig.layout.meta["log_axis"]
     assert "对数刻度" in fig.layout.meta["caption"]
+
+
+@pytest.mark.parametrize(("lang", "province_text", "bubble_text"), [
+    ("zh", "冻结资金：≥5700万元", "冻结资金：约3000万元"),
+    ("en", "Money frozen: ≥57M yuan", "Money frozen: ≈30M yuan"),
+])
+def test_hovers_carry_the_metrics_unit(lang, province_text, bubble_text):
+    # newcomer review: the hover read 抓获嫌疑人：664 where the table beside it wrote 664人
+    label = "冻结资金" if lang == "zh" else "Money frozen"
+    fig = F.province_choropleth(province_values(), metric_label=label, lang=lang, bubbles=city_bubbles(),
+                                metric="money_frozen")
+    assert any(province_text in h for h in role(fig, "data")[0].hovertext)
+    assert any(bubble_text in h for h in role(fig, "bubbles")[0].hovertext)
+    bars = F.region_comparison(province_values().rename(columns={"province": "region"}), metric_label=label,
+                               lang=lang, metric="money_frozen")
+    assert any(province_text in h for h in bars.data[0].hovertext)

@@ -53,7 +53,7 @@ def _map_figure(ds, metric: str):
     focus = geo.province_adcode(filters.province) if filters.province else None
     return figures.province_choropleth(values, metric_label=i18n.metric_label(metric, lang),
                                        lang=lang, bubbles=bubbles, focus_province=focus,
-                                       height=PANEL_HEIGHT, dark=True)
+                                       height=PANEL_HEIGHT, dark=True, metric=metric)
 
 
 def _panel_figures(ds) -> dict:
@@ -63,7 +63,8 @@ def _panel_figures(ds) -> dict:
                                                          dark=True)
     frozen = views.region_values(ds, filters, "money_frozen")
     regions = None if frozen["value"].notna().sum() == 0 else figures.region_comparison(
-        frozen, metric_label=i18n.metric_label("money_frozen", lang), lang=lang, dark=True)
+        frozen, metric_label=i18n.metric_label("money_frozen", lang), lang=lang, dark=True,
+        metric="money_frozen")
     summary, reports = views.campaign_summary_in_view(ds, filters)  # the wall's window and region
     window = views.window_bounds(ds, filters)
     if summary.empty:  # none active in the view: every campaign, rather than an empty panel
