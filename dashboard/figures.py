@@ -413,9 +413,11 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
         y0, y1 = INSET_DOMAIN["y"]
         fig.add_shape(type="rect", xref="paper", yref="paper", x0=x0, x1=x1, y0=y0, y1=y1,
                       line={"color": theme["line"], "width": 1.2}, layer="above")
-        # anchored at the box's right edge (the plot's): a label wider than the box (English)
-        # runs left over the map's sea, not off the figure where it would be cut
-        fig.add_annotation(text=_t(lang, "scs_islands"), xref="paper", yref="paper",
+        # anchored at the box's right edge (the plot's), and English on two lines: one line was
+        # wider than the box and ran over the main map on the wall (newcomer review)
+        label = _t(lang, "scs_islands")
+        fig.add_annotation(text=label.replace(" Sea ", " Sea<br>") if lang == "en" else label,
+                           xref="paper", yref="paper",
                            x=x1, y=y1, xanchor="right", yanchor="top",
                            showarrow=False,
                            font={"size": secondary, "color": theme["text"]},

@@ -203,7 +203,7 @@ def test_english_hover_and_caption():
     assert "≥57M" in hover and "3 source(s)" in hover
     assert "not an approved" in fig.layout.meta["caption"]
     label = fig.layout.annotations[0]
-    assert label.text == "South China Sea Islands"
+    assert label.text == "South China Sea<br>Islands"  # two lines: one was wider than the inset box
     # the label ends at the plot's right edge: wider than the inset box, it runs left, never off
     assert (label.x, label.xanchor) == (fig.layout.geo2.domain.x[1], "right") and label.x == 1.0
 
