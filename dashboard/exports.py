@@ -38,10 +38,11 @@ def export_filename(scope: tuple[str | None, ...], window_code: str | None, suff
 DATE_COLUMNS: tuple[str, ...] = ("period_start", "period_end", "published", "reported")
 INT_COLUMNS: tuple[str, ...] = ("span_start", "span_end", "sentence_start", "sentence_end",
                                 "unit_index")
-BOOL_COLUMNS: tuple[str, ...] = ("nationwide", "corrected")
-# Source of each fact and the analyst's correction, when the frame has them.
+BOOL_COLUMNS: tuple[str, ...] = ("nationwide", "corrected", "counted")
+# Source of each fact and the analyst's correction, when the frame has them; and, from the
+# evidence page (views.evidence_export), whether the view's total adds the fact, else why not.
 EXTRA_COLUMNS: tuple[str, ...] = ("published", "doc_title", "doc_source", "doc_url", "corrected",
-                                  "correction_note")
+                                  "correction_note", "counted", "left_out_reason")
 # Contract columns left out of the download (see the module docstring).
 DROPPED_COLUMNS: frozenset[str] = frozenset({"label"})
 

@@ -597,6 +597,26 @@ def evidence_facts(ds: Dataset, filters: Filters) -> pd.DataFrame:
     return with_sentences(ds, ds.facts.iloc[evidence_positions(ds, filters)])
 
 
+def evidence_export(ds: Dataset, filters: Filters) -> pd.DataFrame:
+    """evidence_facts with, for each fact, whether the view's total of its metric (the card
+    for this region and window) adds it — `counted` — and else the aggregator's reason code
+    (`left_out_reason`: duplicate, case_level, unknown_period_with_window, …; see
+    dashboard.aggregate), so a reader can rebuild each total from the download (newcomer
+    review: the export did not say which rows a card used). A fact the total never weighed
+    (another level's region) has counted False and no reason."""
+    facts = evidence_facts(ds, filters)
+    used: set[str] = set()
+    reasons: dict[str, str] = {}
+    for metric in facts["metric"].dropna().unique():
+        result = kpi(ds, filters, str(metric))
+        used |= set(result.facts["fact_id"]) if "fact_id" in result.facts else set()
+        if "fact_id" in result.excluded and "reason" in result.excluded:
+            reasons.update(zip(result.excluded["fact_id"], result.excluded["reason"].astype(str)))
+    ids = facts["fact_id"]
+    return facts.assign(counted=ids.isin(used).to_numpy(),
+                        left_out_reason=[None if i in used else reasons.get(i) for i in ids])
+
+
 def evidence_listing(ds: Dataset, filters: Filters,
                      rows: int | None = None) -> tuple[pd.DataFrame, int]:
     """(the first `rows` facts of evidence_facts (default EVIDENCE_ROWS), how many the view

@@ -135,3 +135,18 @@ def test_an_export_is_named_by_its_region_and_window(scope, window, suffix, expe
     # newcomer review: every download was facts.csv, so several became facts (1).csv, facts (2).csv…
     from dashboard.exports import export_filename
     assert export_filename(scope, window, suffix) == expected
+
+
+def test_the_counted_columns_keep_their_types_in_parquet():
+    from dashboard import views
+    from dashboard.data import derive
+    from dashboard.filters import Filters
+    from tests.fixtures.dashboard_sample import sample_frames
+
+    ds = derive(*sample_frames())
+    facts = views.evidence_export(ds, Filters(start=date(2020, 1, 1), end=date(2020, 12, 31)))
+    table = pq.read_table(io.BytesIO(exports.to_parquet_bytes(facts)))
+    assert table.schema.field("counted").type == pa.bool_()
+    assert table.schema.field("left_out_reason").type == pa.string()
+    frame = table.to_pandas()
+    assert frame["counted"].any() and (frame["left_out_reason"] == "case_level").any()

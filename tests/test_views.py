@@ -356,3 +356,21 @@ def test_the_exact_value_column_is_named(lang, heading):
     regions = pd.DataFrame({"name": ["甘肃省"], "value": [3208.0], "qualifier": ["exact"],
                             "period_start": ["2020-01-01"], "period_end": ["2020-12-30"], "n_sources": [1]})
     assert heading in tables.region_table(regions, "cases_solved", lang).columns
+
+
+@pytest.mark.parametrize("y", [2019, 2020, 2021, 2022])
+def test_the_evidence_export_says_which_rows_each_total_adds(y):
+    # newcomer review: the download did not say which rows a card used, nor why others not;
+    # its counted rows now add up to each metric's total, and every other weighed row has a reason
+    from dashboard import aggregate
+
+    f = Filters(**year(y))
+    export = views.evidence_export(DS, f)
+    assert export["fact_id"].tolist() == views.evidence_facts(DS, f)["fact_id"].tolist()
+    known = {v for k, v in vars(aggregate).items() if k.startswith("REASON_")}
+    for metric in export["metric"].unique():
+        rows = export[export["metric"] == metric]
+        total = views.kpi(DS, f, metric).value
+        assert rows.loc[rows["counted"], "value"].sum() == (total or 0), metric
+    assert set(export.loc[~export["counted"], "left_out_reason"].dropna()) <= known
+    assert export.loc[export["counted"], "left_out_reason"].isna().all()

@@ -31,11 +31,11 @@ _name = lambda suffix: exports.export_filename(  # noqa: E731 - the view's regio
     (_window.code or f"{_window.start:%Y%m%d}-{_window.end:%Y%m%d}") if _window else None, suffix)
 # Built only when clicked (callables): Chinese metric name + unit beside the code, typed dates.
 left.download_button(i18n.t("download_csv", lang),
-                     lambda: exports.to_csv_bytes(views.evidence_facts(ds, filters)),
+                     lambda: exports.to_csv_bytes(views.evidence_export(ds, filters)),
                      file_name=_name(".csv"), mime="text/csv", icon=":material/download:",
                      key="csv_download", on_click="ignore")
 right.download_button(i18n.t("download_parquet", lang),
-                      lambda: exports.to_parquet_bytes(views.evidence_facts(ds, filters)),
+                      lambda: exports.to_parquet_bytes(views.evidence_export(ds, filters)),
                       file_name=_name(".parquet"), mime="application/vnd.apache.parquet",
                       icon=":material/download:", key="parquet_download", on_click="ignore")
 
