@@ -406,6 +406,9 @@ def _without_spam_tail(title: str) -> str:
     return title
 
 
+HEADLINE_WITH_COMMAS_MAX = 50  # characters: a headline in two or three parts; a lead runs longer
+
+
 def _title(lines: list[str]) -> str | None:
     title = _chosen_title(lines)
     return _without_spam_tail(_headline_part(title)) if title else title
@@ -424,6 +427,11 @@ def _chosen_title(lines: list[str]) -> str | None:
     # is the page's chrome under a body that came without its headline), and a paragraph that
     # names it (rank 1) only when the first is no headline at all (a sentence or a menu)
     first, later = _title_rank(candidates[0])[0], _title_rank(candidates[best])[0]
+    if first == 1 and len(candidates[0]) <= HEADLINE_WITH_COMMAS_MAX and not candidates[0].endswith("。"):
+        # 蘭州警方 7個月破獲電詐現案585起,抓獲犯罪嫌疑人529名,查扣涉案資金1658萬元!: the page's first
+        # line, naming the subject, short and not ending like a sentence, is its headline even
+        # with commas — not a sub-heading further down (上下贯通 多警联动 新区公安局破获…案)
+        return candidates[0]
     if first <= later or later > 1 or (later == 1 and first < 3):
         return candidates[0]
     return candidates[best]

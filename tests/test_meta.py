@@ -292,6 +292,11 @@ def test_labelled_date_below_a_navigation_list() -> None:
                      "针对犯罪分子诱使群众出租银行卡,某县警方开展打击。", id="print-jump-line"),
         pytest.param("更新时间: 浏览次数: 258\n截至目前,在各地警方的配合下,62名犯罪嫌疑人已到案。\n",
                      "截至目前,在各地警方的配合下,62名犯罪嫌疑人已到案。", id="view-counter"),
+        pytest.param("某市警方 7个月破获电诈现案585起,抓获犯罪嫌疑人529名,查扣涉案资金1658万元!\n\n2020-08-28 某市公安\n\n"
+                     "8月21日,某市公安局召开新闻发布会,通报今年以来全市打击治理电信网络新型违法犯罪情况。\n\n"
+                     "上下贯通 多警联动 新区公安局破获「5·03」集资认购充电宝电信网络诈骗案\n\n5月3日,新区公安局接到报案。\n",
+                     "某市警方 7个月破获电诈现案585起,抓获犯罪嫌疑人529名,查扣涉案资金1658万元!",
+                     id="a-first-line-headline-with-commas-beats-a-later-sub-heading"),
     ],
 )
 def test_title_on_real_page_forms(text: str, title: str) -> None:
