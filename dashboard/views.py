@@ -185,7 +185,9 @@ def year_totals(ds: Dataset, filters: Filters, metric: str) -> pd.DataFrame:
 
 def year_table(totals: pd.DataFrame, metric: str, lang: str) -> pd.DataFrame:
     """year_totals as a display table: one row per region (the scope first), one column per
-    year, formatted amounts, — where a region has no figure for that year."""
+    year, newest first (with fifteen years the latest ones were off the right edge, the
+    English amounts being wider: newcomer review), formatted amounts, — where a region has
+    no figure for that year."""
     if totals.empty:
         return pd.DataFrame(columns=[i18n.t("region", lang)])
     cells = totals.assign(text=[i18n.format_amount(v, metric, q, lang)
@@ -194,6 +196,7 @@ def year_table(totals: pd.DataFrame, metric: str, lang: str) -> pd.DataFrame:
         cells.sort_values(["is_scope", "region"], ascending=[False, True])["region"]))
     table = cells.pivot_table(index="region", columns="year", values="text", aggfunc="first")
     table = table.reindex(order).fillna("—")
+    table = table[sorted(table.columns, reverse=True)]
     table.columns = [str(c) for c in table.columns]
     return table.reset_index().rename(columns={"region": i18n.t("region", lang)})
 
