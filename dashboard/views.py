@@ -720,9 +720,16 @@ def briefing_html(ds: Dataset, filters: Filters, lang: str) -> str:
     # the campaigns active in the briefing's window and region, on that window's axis (not
     # every campaign ever named: hundreds of rows back to 2011)
     summary, reports = campaign_summary_in_view(ds, filters)
+    axis = window_bounds(ds, filters)
+    if summary.empty and filters.campaign:
+        # a briefing on one campaign shows its own timeline, whatever the window
+        summary, reports = campaign_summary(ds)
+        summary, reports = (summary[summary["name"] == filters.campaign],
+                            reports[reports["name"] == filters.campaign])
+        axis = None
     charts = ([_titled(figures.money_trend(spans, lang=lang), i18n.t("money_trend", lang))]
               if not spans.empty else []) + \
-        ([_titled(figures.campaign_timeline(summary, reports, lang=lang, window=window_bounds(ds, filters)),
+        ([_titled(figures.campaign_timeline(summary, reports, lang=lang, window=axis),
                   i18n.t("screen_panel_campaigns", lang))] if not summary.empty else [])
     used = {fid for r in results.values() for fid in r.fact_ids} | set(spans["fact_id"])
     sources = with_sentences(ds, ds.facts[ds.facts["fact_id"].isin(used)]).rename(

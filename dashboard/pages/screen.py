@@ -92,8 +92,10 @@ def screen_body() -> None:
         st.html(heading_html(f"{screen.label('screen_title', lang)} — {scope}"))
         until = screen.data_until(ds.documents)
         st.text(screen.label("data_until", lang, date=until or "—", n=len(ds.documents)))
-        # the way back to the dashboard with the same view (the wall hides the sidebar)
-        st.html(exit_link_html(screen.label("exit", lang), to_query_params(filters)))
+        # the way back to the dashboard with the same view (the wall hides the sidebar) — its
+        # region, metric, window and language; not the campaign, a bulletin's free text that
+        # could carry an address into a link (the hostile-data browser test)
+        st.html(exit_link_html(screen.label("exit", lang), to_query_params(replace(filters, campaign=None))))
         for notice in notices:
             st.text(notice.text(lang))
 
