@@ -41,6 +41,11 @@ IDIOM_AFTER = ("一体", "合一")
 STOP_THEN_FREEZE = re.compile(r"(?:并|、|和|及)?冻结")
 PURPOSE_BEFORE = re.compile(r"为了?$")
 NOT_YET_BEFORE = re.compile(r"未|尚未|仍未|均未")
+# 退回 hands money back only when done (被银行退回 / 已退回 / 全部退回 / 将…退回), and not in a
+# lure's words (称…退回赔偿金 / 平台会…一并退回 / 可以退回)
+SENT_BACK = "退回"
+SENT_BACK_DONE = re.compile(r"被[^，,。；;]{0,4}$|已$|已经$|全部$|均$|成功$|悉数$|[将把][^，,。；;]{0,12}$")
+LURE = re.compile(r"称|承诺|会|可以|能|即可|为由|需要|需|要求|以便")
 SEIZED_BACK = "追缴"
 FREEZE_BEFORE = re.compile(r"冻结[、和及并]?$")
 ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算)[^，,。；;]*$")
@@ -453,11 +458,18 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = None
         elif t.word == SEIZED_BACK and FREEZE_BEFORE.search(text, max(0, t.start - 3), t.start):
             cls = "freeze"  # 冻结追缴赃款3621万元: frozen and seized, as 追缴冻结 (not yet handed back)
+        elif t.word == SENT_BACK and not (SENT_BACK_DONE.search(text, max(0, t.start - 16), t.start)
+                                          and LURE.search(_clause_before(text[:t.start])) is None):
+            # 被银行退回到其汇款的账户 / 将1300元钱退回: handed back; not a lure's promise (称…需要退回
+            # 赔偿金300元 / 平台会把本金…一并退回) nor a sum still out (仍未退回)
+            cls = None
         classes[i] = cls
     if "未" in text:  # (most sentences: no negation to look for)
         for i, t in enumerate(tokens):
-            if classes[i] in ("arrest", "detain") and NOT_YET_BEFORE.search(text, max(0, t.start - 2), t.start):
-                classes[i] = "negated"  # 两名组织诈骗的嫌疑人未归案: still at large, not arrested (no rule takes it)
+            if classes[i] in ("arrest", "detain", "recover") and NOT_YET_BEFORE.search(text, max(0, t.start - 2), t.start):
+                # 两名组织诈骗的嫌疑人未归案: still at large, not arrested; 被骗的12万元仍未追回: not
+                # recovered (no rule takes either)
+                classes[i] = "negated"
     return classes
 
 
