@@ -188,17 +188,35 @@ def document_place(body: list[Sentence], title: str | None, gaz: Gazetteer,
     return place
 
 
-# 近日，珠海市香洲区就发生了这样一起…反诈追赃事件: where the lead says the story happened
-HAPPENED_AFTER = re.compile(r"(?:就|也|又|近日|日前)?发生(?:了)?")
+# 近日，珠海市香洲区就发生了这样一起…反诈追赃事件: where the lead says the story happened (not
+# 也/又 发生, another place where it happened too)
+HAPPENED_AFTER = re.compile(r"(?:就|近日|日前)?发生(?:了)?")
+# 无独有偶，杭州也发生了一起类似案件: a second story elsewhere; 我局/我市: the page speaks of its own
+# force, which the place of a story it tells is not
+ELSEWHERE_TOO = re.compile(r"类似|同样|无独有偶|也发生|又发生")
+SELF_NAMED = re.compile(r"我局|我市|我县|我区|我省|本局")
 
 
 def _event_place(body: list[Sentence], gaz: Gazetteer) -> Place | None:
-    """Last of all, on a page that names no force: the place its first lines say the story
-    happened in (珠海市香洲区就发生了这样一起…) — a case is worked by the force where it happened."""
+    """Last of all, on a page that names no force and does not speak of its own (我局): the
+    first place its first lines name, when the lead says the story happened there
+    (珠海市香洲区就发生了这样一起…) — a case is worked by the force where it happened."""
+    if any(SELF_NAMED.search(s.text) for s in body):
+        return None
     for s in body[:OUTLET_LINES]:
-        for m in gaz.find_mentions(s.text):
-            if HAPPENED_AFTER.match(s.text, m.end):
-                return m.place
+        mentions = gaz.find_mentions(s.text)
+        if not mentions:
+            continue
+        if ELSEWHERE_TOO.search(s.text):
+            return None
+        # the first place the page names; a county right after its city (珠海市香洲区) is that place
+        first = mentions[0]
+        last = first
+        for m in mentions[1:]:
+            if m.start != last.end:
+                break
+            last = m
+        return last.place if HAPPENED_AFTER.match(s.text, last.end) else None
     return None
 
 

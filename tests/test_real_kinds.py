@@ -196,6 +196,13 @@ REPORTING_FORCE = [
     pytest.param("在当今社会，电信诈骗严重威胁着人们的财产安全。\n近日，珠海市香洲区就发生了这样一起诈骗案。\n"
                  "王女士向对方转账50000元。接到报案后，中山市公安局民警紧急止付冻结。\n",
                  "victim_loss", 50_000, ("广东省", "中山市"), id="where-a-story-happened-yields-to-a-named-force"),
+    # review of ebefdb7: a place named otherwise, a second story elsewhere, a page on its own force
+    pytest.param("在当今社会，电信诈骗严重威胁着人们的财产安全。\n近日，家住珠海市香洲区的王女士遭遇刷单诈骗。\n"
+                 "王女士向对方转账50000元。接到报案后，反诈中心民警紧急止付冻结。\n",
+                 "victim_loss", 50_000, (None, None), id="a-victims-home-is-no-place-where-the-story-happened"),
+    pytest.param("反诈民警守护群众钱袋子\n近日，我局反诈中心民警成功劝阻一起刷单诈骗，避免损失5万元。\n"
+                 "无独有偶，杭州也发生了一起类似案件，受害人被骗8万元。\n今年以来，我局共劝阻潜在受害群众1200余人。\n",
+                 "people_dissuaded", 1200, (None, None), id="a-story-that-happened-elsewhere-too-sets-no-place"),
 ]
 
 
