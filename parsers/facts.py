@@ -70,19 +70,22 @@ ONE_RESCUE = re.compile(r"一起|预警|劝阻|拦截|止损|挽损|阻断")
 SUMMED = re.compile(r"共|累计|以来")  # 共劝阻…返还涉案资金6820余万元: many cases' sum, not one story's day
 # what one victim lost, and what was stopped, frozen or won back for them
 VICTIM_MONEY = frozenset({"victim_loss", "money_stopped", "money_frozen", "money_recovered"})
-SINGLE_CASE = re.compile(r"案例|该案|此案|本案|一起"
-                         # 成功打掉一个特大跨省电信诈骗团伙，抓获7名…破案100余起: one gang's case
-                         r"|(?:打掉|摧毁|捣毁|端掉|打垮)了?(?:一个|1个)(?![多月])")
-# 接警后迅速启动止付程序，…抓获2名犯罪嫌疑人: the response to one report — unless the sentence
-# sums many (反诈中心接警后第一时间止付，今年以来累计止付…)
-ONE_REPORT = re.compile(r"(?:接警|接报|接到报警|接到报案|接报警|接到警情)后")
-MANY_SUMMED = re.compile(r"累计|以来|全年|今年|共计|总计")
+SINGLE_CASE = re.compile(r"案例|该案|此案|本案|一起")
+# One case told without 一起: a gang's case (成功打掉一个特大跨省电信诈骗团伙，共抓获7名…) — unless the
+# sentence sums a period (今年以来…打掉1个特大犯罪集团和12个犯罪团伙); and the response to one report
+# (接警后迅速启动止付程序，…抓获2名), a victim named by who she is (拦截了该女子即将被骗的资金175万元) or a
+# task force (工作组…将8名涉案人员全部抓捕归案) — only in a sentence that sums nothing (SUMMED: 共/累计/
+# 以来) and states no window of its own (2022年，…接警后快速止付…5.6亿元 is the year's)
+ONE_GANG = re.compile(r"(?:打掉|摧毁|捣毁|端掉|打垮)了?(?:一个|1个)(?![多月个又])")
+PERIOD_SUMMED = re.compile(r"以来|累计|全年|和\s*[\d一二三四五六七八九十两]+\s*个")
+ONE_CASE_MORE = re.compile(r"(?:接警|接报|接到报警|接到报案|接报警|接到警情)后"
+                           r"|(?:该|这名)(?:女子|男子|事主|受害人|老人)|工作组")
+STATED_WINDOW = re.compile(r"(?:19|20)\d\d\s*年|今年|去年|全年|上半年|下半年|季度|[\d一二三四五六七八九十]+\s*(?:至|-|—|到)\s*[\d一二三四五六七八九十]+\s*月")
 # 市民张某… / 李先生… / 抓获莫某璧、阮某等4人 / 专案组…: a named (anonymised) person or a case team
 # just before a figure — the figure is one case's, inside its force's period totals (the newcomer
 # saw 市民张某…避免资金损失22万元 added into a province's quarter)
 CASE_PEOPLE = re.compile(r"[\u4e00-\u9fff]某{1,2}(?![市县区省镇乡村街公平单企网银店商团集账地小高])"
-                         r"|[\u4e00-\u9fff](?:女士|先生|大爷|大妈|阿姨|老伯|大叔)|专案组|工作组"
-                         r"|(?:该|一名|这名)(?:女子|男子|事主|受害人|老人)")  # 拦截了该女子即将被骗的资金175万元
+                         r"|[\u4e00-\u9fff](?:女士|先生|大爷|大妈|阿姨|老伯|大叔)|专案组")
 CASE_WINDOW = 40
 # the part of a figure's list item before its number: cut at a list break or an earlier figure
 ITEM_BREAK = re.compile(r"[、，,；;]|\d+(?:\.\d+)?[万亿]?[余多]?[起名个人件张元宗]")
@@ -688,7 +691,9 @@ def _scope(metric: str, period: Period | None, campaign: str | None, campaigns: 
         return "case"
     if _is_part(before, after) or ONE_FRAUD_KIND.search(sentence):
         return "part"
-    if ONE_REPORT.search(sentence) and not MANY_SUMMED.search(sentence):
+    if ONE_GANG.search(sentence) and not PERIOD_SUMMED.search(sentence):
+        return "case"
+    if ONE_CASE_MORE.search(sentence) and not SUMMED.search(sentence) and not STATED_WINDOW.search(sentence):
         return "case"
     return "case" if SINGLE_CASE.search(sentence) or CASE_PEOPLE.search(near) else "jurisdiction"
 

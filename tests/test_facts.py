@@ -513,18 +513,34 @@ def test_a_named_part_of_a_total_is_marked_part(sentence: str, metric: str, valu
     pytest.param("专案组先后抓获李某、陈某松等犯罪嫌疑人14人。", "suspects_arrested", 14, "case", id="a-case-team"),
     pytest.param("全市共为群众挽回经济损失6400余万元。", "money_recovered", 64_000_000, "jurisdiction", id="the-citys-total"),
     pytest.param("全市共破获某平台诈骗案件31起。", "cases_solved", 31, "jurisdiction", id="a-platform-is-no-person"),
+])
+def test_a_figure_next_to_a_named_person_is_one_cases(sentence: str, metric: str, value: float, scope: str) -> None:
+    doc = parse_text(f"某市警方通报\n2025-03-02 来源：某网\n2024年，兰州市公安局：{sentence}\n")
+    assert fact(doc, metric, value).scope == scope
+
+
+@pytest.mark.parametrize(("sentence", "metric", "value", "scope"), [
     pytest.param("刑警支队成功打掉一个跨省电信诈骗团伙，抓获7名犯罪嫌疑人，破案100余起。", "cases_solved", 100, "case",
                  id="one-gangs-case"),
     pytest.param("分局反诈中心接警后迅速启动止付程序，并通过资金流追踪抓获2名犯罪嫌疑人。", "suspects_arrested", 2, "case",
                  id="the-response-to-one-report"),
-    pytest.param("反诈中心接警后第一时间止付，今年以来累计止付涉案资金1.2亿元。", "money_stopped", 120_000_000, "jurisdiction",
-                 id="a-sum-of-many-responses-is-the-forces"),
     pytest.param("民警及时对涉案账户进行止付，成功拦截了该女子即将被骗的资金175万元。", "money_stopped", 1_750_000, "case",
                  id="a-victim-named-by-who-she-is"),
     pytest.param("工作组先后在6地市将8名涉案人员全部抓捕归案。", "suspects_arrested", 8, "case", id="a-task-force"),
+    # review of 0faa9aa: a sentence that sums many or states its own window is the force's
+    pytest.param("反诈中心接警后第一时间止付，今年以来累计止付涉案资金1.2亿元。", "money_stopped", 120_000_000, "jurisdiction",
+                 id="a-sum-of-many-responses-is-the-forces"),
+    pytest.param("2022年，反诈中心接警后快速止付，止付资金5.6亿元。", "money_stopped", 560_000_000, "jurisdiction",
+                 id="a-years-responses-are-the-forces"),
+    pytest.param("1至4月，反诈中心接到报警后第一时间处置，共止付资金1.3亿元。", "money_stopped", 130_000_000, "jurisdiction",
+                 id="responses-summed-with-共"),
+    pytest.param("专项行动中，全市打掉一个又一个诈骗团伙，抓获犯罪嫌疑人312名。", "suspects_arrested", 312, "jurisdiction",
+                 id="one-gang-after-another"),
+    pytest.param("省厅派出8个督导工作组，全省共破获电信网络诈骗案件1.2万起。", "cases_solved", 12_000, "jurisdiction",
+                 id="task-forces-beside-the-provinces-total"),
 ])
-def test_a_figure_next_to_a_named_person_is_one_cases(sentence: str, metric: str, value: float, scope: str) -> None:
-    doc = parse_text(f"某市警方通报\n2025-03-02 来源：某网\n2024年，兰州市公安局：{sentence}\n")
+def test_one_case_told_without_一起_is_a_case(sentence: str, metric: str, value: float, scope: str) -> None:
+    doc = parse_text(f"某市警方通报\n2025-03-02 来源：某网\n兰州市公安局通报：{sentence}\n")
     assert fact(doc, metric, value).scope == scope
 
 
