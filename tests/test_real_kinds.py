@@ -583,6 +583,13 @@ METRIC_WORDING = [
                  "money_recovered", 180_000, id="money-sent-back-by-the-bank-is-recovered"),
     pytest.param("某县公安局通报\n2023-06-16 来源：某网\n今年以来，某县公安机关打击盗窃、诈骗等侵财犯罪，破获电信诈骗案件35起，破案率同比上升6.7%；"
                  "抓获犯罪嫌疑人29人，同比上升41.7%。\n", "suspects_arrested", 29, id="arrests-told-right-after-fraud-cases-stay-fraud"),
+    # review of 07186e5: a related crime named in passing, without its own count, takes nothing
+    pytest.param("某市通报\n2023-06-16 来源：某网\n今年以来，全市公安机关破获电信网络诈骗案件820起，同步深挖侵犯公民个人信息犯罪；"
+                 "抓获犯罪嫌疑人560人，为群众挽回损失3200万元。\n", "suspects_arrested", 560,
+                 id="arrests-after-a-related-crime-named-in-passing-stay-fraud"),
+    pytest.param("某市通报\n2023-06-16 来源：某网\n今年以来，全市公安机关破获电信网络诈骗案件820起，同步深挖侵犯公民个人信息犯罪；"
+                 "抓获犯罪嫌疑人560人，为群众挽回损失3200万元。\n", "money_recovered", 32_000_000,
+                 id="money-saved-after-a-related-crime-named-in-passing-stays-fraud"),
 ]
 
 
