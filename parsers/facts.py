@@ -103,6 +103,7 @@ TOPIC_ITEM_OPENS = re.compile(r"[；;][\s,，]*(?:在[^，,。；;]{1,20}?(?:上
 REPORTING_PRECISIONS = frozenset({"year", "range", "half", "quarter", "month"})
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 THIS_REPORT = re.compile(r"本周|本期|本月(?!份)")
+RUNNING_TOTAL = re.compile(r"累计|以来|截至|截止|今年|全年|总计")
 # the words a periodic bulletin's paragraph opens on before the window it reports on: 上周（…至…）
 REPORT_WINDOW_OPEN = re.compile(r"(?:上周|本周|上一周|一周|本期|上月|本月)\s*[（(]?")
 LIST_OPENERS = ("：", ":", "如下", "如下。")
@@ -225,6 +226,7 @@ class _UnitReader:
         self.table_heading: str | None = None  # the one-line heading just above this paragraph
         self.last_period: Period | None = None  # for 去年同期 in a later paragraph
         self.lead_window: Period | None = None  # the lead's reporting window (今年以来…)
+        self.periodic_window = False  # the lead window is a periodic bulletin's week or month (上周（…）)
         self.ceremony_day: Period | None = None  # the day of the unit's first dated ceremony
         self.named_windows = self._named_windows()
         self.founded = self._founding_day()
@@ -313,6 +315,11 @@ class _UnitReader:
                 is_headline = (self.unit.kind == "blurb" and index == min(by_paragraph)) or (
                     self.unit.kind == "body" and self._body_headline(s, para, dateline_first))
                 for hit, hit_ctx in self._sentence(s, ctx):
+                    if (self.periodic_window and hit_ctx.period == self.lead_window
+                            and RUNNING_TOTAL.search(s.text)):
+                        # 上周（…）…。累计劝阻群众1.2万人次: a running total under a weekly bulletin's
+                        # window is no figure of that week
+                        hit_ctx = replace(hit_ctx, period=None)
                     if scope.is_fraud_figure(s, hit.quantity.start, para, previous, general):
                         out.append((s, hit, hit_ctx, is_headline))
                 self.prev_text = s.text
@@ -505,13 +512,16 @@ class _UnitReader:
             # 4月3日起，…启动“驻村反诈”工作。两个多月来，…: the time since the start in force
             m.kind == "relative" and m.period.start is None and in_force is not None
             and in_force.start is not None and UP_TO_NOW.fullmatch(m.text))]
+        periodic = (bool(strong) and strong[0].kind == "range"
+                    and REPORT_WINDOW_OPEN.fullmatch(text, 0, strong[0].start) is not None)
         opens_report = (self.lead_read and self.lead_window is None and self.prose_read == 1
                         and self.prev_text is None and bool(strong) and (
                             (strong[0].start == 0 and strong[0].kind == "year")
                             # 上周（2025年09月08日至2025年09月14日），全市共立…: a periodic bulletin's
                             # paragraph that opens on the week (month, issue) it reports on
-                            or (strong[0].kind == "range"
-                                and REPORT_WINDOW_OPEN.fullmatch(text, 0, strong[0].start) is not None)))
+                            or periodic))
+        if opens_report and periodic and self.lead_window is None:
+            self.periodic_window = True
         if (not self.lead_read or opens_report) and self.lead_window is None:
             # (not a year that labels a campaign: 开展2022年“绿城反诈·断卡”第二轮收网行动)
             # 央视网消息 2月26日，记者从省公安厅了解到，…。 / 2024年，全省…: a lead that only
