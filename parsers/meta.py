@@ -407,6 +407,10 @@ def _without_spam_tail(title: str) -> str:
 
 
 HEADLINE_WITH_COMMAS_MAX = 50  # characters: a headline in two or three parts; a lead runs longer
+# such a headline states a result (585起, 1658万元), which a slogan (反诈防骗，从我做起，守好您的钱袋子)
+# or a follow-us line (点击上方蓝字，关注“长沙公安”) does not
+HEADLINE_FIGURE = re.compile(r"\d")
+CHROME_LINE = re.compile(r"点击|关注|导读|^[【\[]")
 
 
 def _title(lines: list[str]) -> str | None:
@@ -427,7 +431,8 @@ def _chosen_title(lines: list[str]) -> str | None:
     # is the page's chrome under a body that came without its headline), and a paragraph that
     # names it (rank 1) only when the first is no headline at all (a sentence or a menu)
     first, later = _title_rank(candidates[0])[0], _title_rank(candidates[best])[0]
-    if first == 1 and len(candidates[0]) <= HEADLINE_WITH_COMMAS_MAX and not candidates[0].endswith("。"):
+    if (first == 1 and len(candidates[0]) <= HEADLINE_WITH_COMMAS_MAX and HEADLINE_FIGURE.search(candidates[0])
+            and not CHROME_LINE.search(candidates[0])):
         # 蘭州警方 7個月破獲電詐現案585起,抓獲犯罪嫌疑人529名,查扣涉案資金1658萬元!: the page's first
         # line, naming the subject, short and not ending like a sentence, is its headline even
         # with commas — not a sub-heading further down (上下贯通 多警联动 新区公安局破获…案)

@@ -200,7 +200,7 @@ def test_body_source_mention_not_taken() -> None:
         pytest.param("某市通报\n比分 21-09-04 某队\n" + BODY, None, id="two-digit-triple-without-a-time-is-no-date"),
         pytest.param("登陆注册\n145816\n某部：今年以来破获涉疫电信网络诈骗犯罪1.6万起\n10000100002020-07-28 11:19:550\n" + BODY,
                      "2020-07-28", id="a-stamp-with-counters-glued-before-it"),
-        pytest.param("某市通报\n编号 100002020-07-28\n" + BODY, None, id="digits-glued-to-a-date-without-its-time-are-no-stamp"),
+        pytest.param("某市通报\n100002020-07-28\n" + BODY, None, id="digits-glued-to-a-date-without-its-time-are-no-stamp"),
         pytest.param("某省电信网络诈骗立案同比下降12.9%\n记者1月22日从某省公安厅获悉:2023年1月至11月,全省电信网络诈骗案件立案同比下降12.9%。"
                      "2023年以来,某省各级公安机关严厉打击治理电信网络诈骗犯罪。\n", "2024-01-22",
                      id="reporter-learnt-on-a-day-after-the-months-it-reports"),
@@ -297,6 +297,13 @@ def test_labelled_date_below_a_navigation_list() -> None:
                      "上下贯通 多警联动 新区公安局破获「5·03」集资认购充电宝电信网络诈骗案\n\n5月3日,新区公安局接到报案。\n",
                      "某市警方 7个月破获电诈现案585起,抓获犯罪嫌疑人529名,查扣涉案资金1658万元!",
                      id="a-first-line-headline-with-commas-beats-a-later-sub-heading"),
+        # review of 7be3196: a slogan or a follow-us line states no result and is no headline
+        pytest.param("点击上方蓝字，关注“某市公安”，了解更多反诈资讯\n某市警方破获特大电信诈骗案 抓获嫌疑人32名\n"
+                     "2023-05-02 来源：某网\n近日，某市公安局破获一起电信诈骗案。\n",
+                     "某市警方破获特大电信诈骗案 抓获嫌疑人32名", id="a-follow-us-line-is-no-headline"),
+        pytest.param("反诈防骗，从我做起，守好您的钱袋子\n某市警方破获特大电信诈骗案 抓获嫌疑人32名\n"
+                     "2023-05-02 来源：某网\n近日，某市公安局破获一起电信诈骗案。\n",
+                     "某市警方破获特大电信诈骗案 抓获嫌疑人32名", id="a-slogan-with-commas-is-no-headline"),
     ],
 )
 def test_title_on_real_page_forms(text: str, title: str) -> None:
