@@ -752,6 +752,16 @@ def _significant_digits(value: float) -> int:
 CASE_SIZE_OF_LOSS = ("money_involved", "victim_loss")  # (the round size dropped, not a round loss)
 
 
+def _one_cases_size_and_its_loss(size: Fact, loss: Fact) -> bool:
+    """侦破一起涉案130余万元电信诈骗案 … 共被骗1316216元: the size told of one case (一起/该案), the
+    loss not a part of a period's total (其中…某男被骗412000元)."""
+    return (ONE_CASE_TOLD.search(size.sentence) is not None
+            and not loss.sentence.lstrip().startswith("其中"))
+
+
+ONE_CASE_TOLD = re.compile(r"(?<![第另每])一起|该案|此案|本案")  # (not 第一起案件中: one of several)
+
+
 def _rounded_summary(f: Fact, others: list[Fact]) -> bool:
     """A lead's round figure (破获…5000余起, 发案1.7万余起, 逾3万起) restating a more precise
     figure of the same unit (破案5027起, 3.1万余起): one claim, kept in its precise form. A
@@ -761,7 +771,8 @@ def _rounded_summary(f: Fact, others: list[Fact]) -> bool:
         return False
     for o in others:
         if (o is f or o.unit_index != f.unit_index
-                or (o.metric != f.metric and (f.metric, o.metric) != CASE_SIZE_OF_LOSS)
+                or (o.metric != f.metric and ((f.metric, o.metric) != CASE_SIZE_OF_LOSS
+                                              or not _one_cases_size_and_its_loss(f, o)))
                 or (o.province, o.city) != (f.province, f.city) or o.qualifier == "approx"):
             continue
         if (f.period_start and o.period_start and (f.period_start, f.period_end) != (o.period_start, o.period_end)

@@ -584,6 +584,11 @@ METRIC_WORDING = [
                  "cases_solved", 52, id="cases-counted-before-examples-are-named"),
     pytest.param("某县通报\n2022-02-20 来源：某网\n2月11日，该局民警赴兰州将犯罪嫌疑人张某某成功抓获，一举摧毁该犯罪团伙。"
                  "初步证实，该团伙共计涉案56万元。\n", "money_involved", 560_000, id="bare-涉案-before-a-sum-is-the-case-size"),
+    # review of 74a23e7: a size that is not one case's, or a loss that is a part of it, restates nothing
+    pytest.param("某县每周警情通报\n2025-09-15 来源：某网\n上周，全县发生电信网络诈骗案件6起，涉案40余万元。\n"
+                 "其中，城关街道某男被骗412000元。\n", "money_involved", 400_000, id="a-weeks-size-beside-a-part-of-it-stays"),
+    pytest.param("某市通报\n2021-09-17 来源：某网\n近日，某市公安局破获两起诈骗案。第一起案件中，嫌疑人涉案50余万元。\n"
+                 "第二起案件中，李女士被骗523600元。\n", "money_involved", 500_000, id="one-cases-size-beside-another-cases-loss-stays"),
     pytest.param("某县通报\n2023-04-13 来源：某网\n4月12日晚8时许，民警接到张某电话，被骗的18万元钱已被银行退回到其汇款的账户。\n",
                  "money_recovered", 180_000, id="money-sent-back-by-the-bank-is-recovered"),
     pytest.param("某县公安局通报\n2023-06-16 来源：某网\n今年以来，某县公安机关打击盗窃、诈骗等侵财犯罪，破获电信诈骗案件35起，破案率同比上升6.7%；"
