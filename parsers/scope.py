@@ -223,6 +223,10 @@ def is_fraud_figure(sentence: Sentence, pos: int, paragraph: list[Sentence],
         return False
     if _follows_other_crime(sentence.text, pos, segment):
         return False
+    if other_body_only(segment_at(sentence.text, pos, _CLAUSE_END)):
+        # 到案犯罪嫌疑人1000余人，检察机关已对其中483名提起公诉: a clause the other body opens is its
+        # own figure, even after the police's in the same segment
+        return False
     if paragraph and other_body_only("".join(s.text for s in paragraph)):
         return False  # 2019年，宁夏通信管理局…。全年处置…，为群众挽回…: the body's paragraph goes on
     clause = segment_at(sentence.text, pos, _CLAUSE_END)

@@ -753,6 +753,9 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  id="a-cases-round-size-restating-its-victims-precise-loss-is-one-sum"),
     pytest.param("某区通报\n2022-12-20 来源：某网\n1至11月，该镇仅发电诈案件27起。每万人发案3.25起，是分局发案率最低的。\n",
                  [3.25], id="a-rate-of-cases-is-no-count"),
+    pytest.param("某省通报\n2023-12-01 来源：某网\n在某市“4·01”电信网络诈骗案中，办案机关通过开展执法合作打掉21个诈骗团伙，"
+                 "到案犯罪嫌疑人1000余人，检察机关已对其中483名涉案人员提起公诉。\n", [483],
+                 id="procurators-figure-after-the-polices-in-one-sentence"),
     pytest.param("某县通报\n2023-04-13 来源：某网\n“2号客服”声称需扫码清零后才能返还。为了退回27000元，小朋继续扫描对方提供的二维码。\n",
                  [27_000], id="what-a-victim-pays-to-get-back-is-no-recovery"),
     pytest.param("某县公安局举办成果展示暨退赃活动\n2023-06-16 来源：某网\n据介绍，今年以来，某县公安机关把打击电诈、传统“盗抢骗”侵财类犯罪"
