@@ -283,7 +283,8 @@ def test_a_file_of_another_type_or_over_the_limit_is_refused_in_the_pages_langua
     # the page states one limit, its own: the widget's "10MB per file" line is not shown
     page.get_by_text("每个不超过").wait_for()
     page.locator('.st-key-ingest_file [data-testid="stFileUploaderDropzone"]').wait_for()
-    assert page.locator('[data-testid="stFileUploaderDropzoneInstructions"]').is_hidden()
+    # (waited for: on a loaded machine the page's style can reach the browser just after the widget)
+    page.locator('[data-testid="stFileUploaderDropzoneInstructions"]').wait_for(state="hidden")
     assert "per file" not in page.locator("body").inner_text()
     screenshot(page, "internal_ingest_upload", full_page=False)
     pdf = tmp_path / "通报.pdf"
