@@ -520,7 +520,7 @@ class _UnitReader:
                             # 上周（2025年09月08日至2025年09月14日），全市共立…: a periodic bulletin's
                             # paragraph that opens on the week (month, issue) it reports on
                             or periodic))
-        if opens_report and periodic and self.lead_window is None:
+        if opens_report and periodic:  # (opens_report holds only while no lead window is set)
             self.periodic_window = True
         if (not self.lead_read or opens_report) and self.lead_window is None:
             # (not a year that labels a campaign: 开展2022年“绿城反诈·断卡”第二轮收网行动)
@@ -752,14 +752,14 @@ def _significant_digits(value: float) -> int:
 CASE_SIZE_OF_LOSS = ("money_involved", "victim_loss")  # (the round size dropped, not a round loss)
 
 
+ONE_CASE_TOLD = re.compile(r"(?<![第另每])一起|该案|此案|本案")  # (not 第一起案件中: one of several)
+
+
 def _one_cases_size_and_its_loss(size: Fact, loss: Fact) -> bool:
     """侦破一起涉案130余万元电信诈骗案 … 共被骗1316216元: the size told of one case (一起/该案), the
     loss not a part of a period's total (其中…某男被骗412000元)."""
     return (ONE_CASE_TOLD.search(size.sentence) is not None
             and not loss.sentence.lstrip().startswith("其中"))
-
-
-ONE_CASE_TOLD = re.compile(r"(?<![第另每])一起|该案|此案|本案")  # (not 第一起案件中: one of several)
 
 
 def _rounded_summary(f: Fact, others: list[Fact]) -> bool:
