@@ -216,10 +216,11 @@ def _view_box(focus_province: str) -> tuple[float, float, float, float]:
             round(lat_max + dy, 4))
 
 
-def _log_colour_ticks(values: pd.Series, lang: str) -> tuple[list[float], list[str]]:
+def _log_ticks(values: pd.Series, lang: str) -> tuple[list[float], list[str]]:
     """Ticks at the powers of ten inside the values' range; when fewer than two fall inside
     (1670 and 7515 lie between 10³ and 10⁴), the smallest and largest values themselves, so
-    the colour bar always reads."""
+    the colour bar always reads. Returns (log10 of each tick, its label in words: 1万, 10M).
+    Used by the map's colour bar and the money trend's log axis."""
     lo, hi = math.log10(values.min()), math.log10(values.max())
     inside = list(range(math.ceil(lo - 1e-9), math.floor(hi + 1e-9) + 1))
     if len(inside) >= 2:
@@ -430,7 +431,7 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
     fig.add_trace(_lines(lines, theme, lang, subplot="geo", role="lines"))
 
     if len(data):
-        tickvals, ticktext = _log_colour_ticks(data["value"], lang)
+        tickvals, ticktext = _log_ticks(data["value"], lang)
         low, high = math.log10(data["value"].min()), math.log10(data["value"].max())
         if high - low < 1e-9:  # one value: the middle of the scale, not its palest end
             low, high = low - 0.5, high + 0.5
@@ -534,7 +535,15 @@ def money_trend(spans: pd.DataFrame, *, lang: str, height: int = 480,
     dated = frame[frame["end_d"].notna() & frame["value"].notna()]
     n_omitted = len(frame) - len(dated)
 
+    # 70亿 beside 2万: on a linear axis every small figure lies on the zero line (the
+    # newcomer could read none of 21 regions' lines); a hundredfold span gets a log axis
+    positive = dated["value"][dated["value"] > 0]
+    log_axis = len(positive) > 1 and positive.max() / positive.min() >= LOG_AXIS_SPAN
     scale, unit = _money_axis(float(dated["value"].max()) if len(dated) else 0.0, lang)
+    if log_axis:
+        # Plotly labels a log axis's minor ticks "5, 2, 10, 5, 2, 1": a reader took a 5 above
+        # a 10 for five (newcomer review). Plot in yuan and label only powers of ten, in words
+        scale, unit = 1.0, _t(lang, "yuan")
     regions = list(dict.fromkeys(dated["region"].fillna("—")))
     merged = len(regions) > len(REGION_DASHES)
     sep = "：" if lang == "zh" else ": "
@@ -615,19 +624,18 @@ def money_trend(spans: pd.DataFrame, *, lang: str, height: int = 480,
         caption += " " + _t(lang, "regions_merged", n=len(regions))
     if n_omitted:
         caption += " " + _t(lang, "omitted_periods", n=n_omitted)
-    # 70亿 beside 2万: on a linear axis every small figure lies on the zero line (the
-    # newcomer could read none of 21 regions' lines); a hundredfold span gets a log axis
-    positive = dated["value"][dated["value"] > 0]
-    log_axis = len(positive) > 1 and positive.max() / positive.min() >= LOG_AXIS_SPAN
     if log_axis:
         caption += " " + _t(lang, "log_axis")
+        tickvals, ticktext = _log_ticks(positive, lang)
+        log_ticks = {"type": "log", "tickvals": [10 ** t for t in tickvals],
+                     "ticktext": ticktext}
     fig.update_layout(
         xaxis={"title": {"text": _t(lang, "time")}, "type": "date",
                **_date_ticks([*dated["start_d"], *dated["end_d"]]),
                "gridcolor": _theme(dark)["grid"]},
         yaxis={"title": {"text": f"{_t(lang, 'amount')}（{unit}）" if lang == "zh"
                          else f"{_t(lang, 'amount')} ({unit})"},
-               **({"type": "log"} if log_axis else {"rangemode": "tozero"}),
+               **(log_ticks if log_axis else {"rangemode": "tozero"}),
                "gridcolor": _theme(dark)["grid"]},
         meta={"caption": caption, "n_omitted": n_omitted, "n_regions": len(regions),
               "regions_merged": merged, "log_axis": bool(log_axis)},

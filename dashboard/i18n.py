@@ -133,6 +133,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare_coverage": ("各地区数字的统计期长短不一（{shortest}至{longest}），柱长不能直接相比；统计期见悬停提示",
                          "The regions' figures cover periods of {shortest} to {longest}: the bars do not "
                          "compare like with like (hover for each period)"),
+    "map_coverage": ("各地区数字的统计期长短不一（{shortest}至{longest}），颜色深浅不能直接相比；统计期见悬停提示和下表",
+                     "The regions' figures cover periods of {shortest} to {longest}: the colours do not "
+                     "compare like with like (hover or see the table for each period)"),
+    "map_bubbles_national": ("蓝色圆点是各城市自己的数字，面积随数值增大，悬停可看；选择省份后，下表列出其城市和区县。",
+                             "Blue dots are cities' own figures, larger for larger values (hover to read "
+                             "them); pick a province to list its cities and counties in the table below."),
+    "map_bubbles": ("蓝色圆点是区县自己的数字，面积随数值增大，悬停可看，也列在下表中。",
+                    "Blue dots are counties' own figures, larger for larger values (hover to read "
+                    "them); they are listed in the table below too."),
     "kpi_coverage": ("所用数字的统计期长短不一（{shortest}至{longest}），合计不是整个时段的完整数字",
                      "The figures used cover periods of {shortest} to {longest}: the sum is not a "
                      "complete count for the whole window"),
@@ -289,6 +298,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "screen_panel_money": ("资金数字随时间", "Money figures over time"),
     "screen_panel_regions": ("各省冻结资金", "Money frozen by province"),
     "screen_panel_campaigns": ("专项行动时间线", "Campaign timeline"),
+    "screen_uneven": ("{panel}（统计期长短不一）", "{panel} (periods differ in length)"),
     "screen_ticker_title": ("最新战果", "Latest results"),
     "screen_data_until": ("数据截至 {date} · 共 {n} 篇通报",
                           "Data up to {date} · {n} bulletin(s)"),

@@ -38,6 +38,15 @@ def label(key: str, lang: str = i18n.DEFAULT_LANG, **kwargs: object) -> str:
     return i18n.t(full, lang, **kwargs)
 
 
+def panel_heading(name: str, lang: str, uneven: bool = False) -> str:
+    """A rotating panel's heading; '各省冻结资金（统计期长短不一）' when its figures cover
+    periods of different lengths (views.comparison_caption is not empty): the wall has no
+    room for the full caption, and a 6-month 内蒙古 beside a 1-month 山东 must not pass
+    for a like-for-like bar (newcomer review)."""
+    heading = label(f"panel_{name}", lang)
+    return label("uneven", lang, panel=heading) if uneven else heading
+
+
 def is_screen_requested(params: Mapping[str, object]) -> bool:
     """True for ?screen=1 / true / yes / on (st.query_params gives str, parse_qs lists)."""
     value = params.get(SCREEN_PARAM)

@@ -331,10 +331,12 @@ def coverage_caption(result: Aggregate, lang: str) -> str:
     return "；".join(notes) if lang == "zh" else "; ".join(notes)
 
 
-def comparison_caption(values: pd.DataFrame, lang: str) -> str:
-    """Under a bar per region (region_values): '各地区数字的统计期长短不一（1个月至12个月），
-    柱长不能直接相比' when the regions' totals cover periods of different lengths (河北's
-    January–April beside 黑龙江's one month); '' when they are alike or unknown."""
+def comparison_caption(values: pd.DataFrame, lang: str, chart: str = "bars") -> str:
+    """Under a bar per region (region_values) or a map's colours (chart="map"): '各地区数字
+    的统计期长短不一（1个月至12个月），柱长不能直接相比' when the regions' totals cover periods
+    of different lengths (河北's January–April beside 黑龙江's one month); '' when they are
+    alike or unknown. Raises KeyError for another chart."""
+    key = {"bars": "compare_coverage", "map": "map_coverage"}[chart]
     if values.empty or "period_start" not in values:
         return ""
     start = pd.to_datetime(values["period_start"], errors="coerce")
@@ -342,7 +344,7 @@ def comparison_caption(values: pd.DataFrame, lang: str) -> str:
     days = [(e - s).days + 1 for s, e in zip(start, end) if pd.notna(s) and pd.notna(e)]
     if len(days) < 2 or min(days) == max(days):
         return ""
-    return i18n.t("compare_coverage", lang, shortest=_duration(min(days), lang),
+    return i18n.t(key, lang, shortest=_duration(min(days), lang),
                   longest=_duration(max(days), lang))
 
 
@@ -786,6 +788,10 @@ class MapView:
     # a chosen province has a total but none of its cities or counties has one in the window
     # (its bulletins speak for the whole province): the map's cities stay grey, and say why
     province_only: bool = False
+    # plain-text captions under the map: what the blue dots are, and that the colours
+    # compare periods of different lengths when they do (newcomer review: 内蒙古's half year
+    # beside 湖南's full year on one colour scale, with no word of it)
+    notes: tuple[str, ...] = ()
 
 
 def map_view(ds: Dataset, filters: Filters, metric: str, lang: str) -> MapView:
@@ -814,6 +820,15 @@ def map_view(ds: Dataset, filters: Filters, metric: str, lang: str) -> MapView:
         own = table.loc[table["name"] == filters.province]
         table = pd.concat([own, bubbles], ignore_index=True) if len(own) else bubbles
         province_only = len(own) > 0 and bubbles.empty
+    drawn = bubbles[bubbles["value"].notna() & bubbles["lon"].notna()]
+    if filters.province:
+        drawn = drawn[drawn["level"] != "city"]  # the cities are coloured polygons there
+    # what the colours compare: the provinces nationwide, the cities' polygons drilled in
+    coloured = bubbles[bubbles["level"] == "city"] if filters.province else values
+    notes = (i18n.t("map_bubbles" if filters.province else "map_bubbles_national", lang)
+             if len(drawn) else "",
+             comparison_caption(coloured[coloured["value"].notna()], lang, chart="map"))
     return MapView(fig, tables.region_table(table, metric, lang),
-                   dict(zip(values["adcode"], values["province"])), province_only)
+                   dict(zip(values["adcode"], values["province"])), province_only,
+                   tuple(note for note in notes if note))
 

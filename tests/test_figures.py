@@ -6,6 +6,8 @@ import re
 from datetime import date
 
 import pandas as pd
+import math
+
 import pytest
 
 import shapely
@@ -564,6 +566,24 @@ def test_money_trend_uses_a_log_axis_when_figures_differ_a_hundredfold():
     fig = F.money_trend(wide, lang="zh")
     assert fig.layout.yaxis.type == "log" and fig.layout.meta["log_axis"]
     assert "对数刻度" in fig.layout.meta["caption"]
+
+
+@pytest.mark.parametrize(("lang", "labels", "unit"), [
+    ("zh", ["10万", "100万", "1000万", "1亿"], "元"),
+    ("en", ["100,000", "1M", "10M", "100M"], "CNY"),
+])
+def test_money_log_axis_labels_only_powers_of_ten_in_words(lang, labels, unit):
+    # newcomer review: Plotly's minor log ticks read "100, 5, 2, 10, 5, 2, 1", so a 5 sat
+    # above a 10, and in English "CNY 100M" made 0.001 mean a hundred thousand yuan
+    wide = pd.concat([trend_frame(), pd.DataFrame([
+        span_row("甘肃省", "money_frozen", 2e4, "2019-02-01", "2019-02-28", "g")])], ignore_index=True)
+    fig = F.money_trend(wide, lang=lang)
+    axis = fig.layout.yaxis
+    assert list(axis.ticktext) == labels  # 2万 … 1.2亿: the four powers of ten inside
+    assert [round(math.log10(v), 9) for v in axis.tickvals] == [5, 6, 7, 8]
+    assert unit in axis.title.text
+    plotted = [y for t in fig.data if t.meta["kind"] == "spans" for y in t.y if y is not None]
+    assert max(plotted) == wide["value"].max() and min(plotted) == 2e4  # in yuan, not 亿
 
 
 @pytest.mark.parametrize(("lang", "province_text", "bubble_text"), [

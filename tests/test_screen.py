@@ -222,3 +222,14 @@ def test_the_walls_campaign_panel_keeps_the_campaigns_with_most_figures():
     # every campaign left out has no more figures than the fewest kept
     assert summary.loc[~summary.index.isin(kept.index), "n_facts"].max() <= kept["n_facts"].min()
     assert screen.wall_campaigns(summary.head(3)).equals(summary.head(3))
+
+
+@pytest.mark.parametrize(("lang", "uneven", "heading"), [
+    ("zh", False, "各省冻结资金"),
+    ("zh", True, "各省冻结资金（统计期长短不一）"),
+    ("en", True, "Money frozen by province (periods differ in length)"),
+])
+def test_the_province_bars_heading_says_when_periods_differ(lang, uneven, heading):
+    # newcomer review: the wall's 各省冻结资金 set 内蒙古's six months beside 山东's one
+    # with no caveat; the wall has room for a few words in the heading, not a caption
+    assert screen.panel_heading("regions", lang, uneven) == heading

@@ -229,6 +229,22 @@ def test_map_view_draws_the_window_and_maps_clicks_to_provinces():
     assert other.table.empty
 
 
+@pytest.mark.parametrize(("filters", "notes"), [
+    pytest.param(Filters(**year(2021)), ["蓝色圆点是各城市自己的数字", "统计期长短不一（1个月至6个月），颜色深浅不能直接相比"],
+                 id="national-uneven"),  # 北京 January–June beside 山西 June alone, one scale
+    pytest.param(Filters(**year(2020)), ["蓝色圆点是各城市自己的数字"], id="national-even"),
+    pytest.param(Filters(province="甘肃省", **year(2020)), ["蓝色圆点是区县自己的数字"], id="drilled"),
+])
+def test_map_says_what_its_dots_are_and_when_its_colours_mix_period_lengths(filters, notes):
+    # newcomer review: no legend for the blue bubbles, and a half year beside a full year on
+    # one colour scale with no word of it (the money page already said so for its bars)
+    view = views.map_view(DS, filters, "cases_solved", "zh")
+    assert len(view.notes) == len(notes)
+    assert all(want in note for want, note in zip(notes, view.notes))
+    en = views.map_view(DS, filters, "cases_solved", "en")
+    assert all(note.isascii() for note in en.notes) and len(en.notes) == len(notes)
+
+
 @pytest.mark.parametrize("filters", [
     Filters(), Filters(province="河南省", **year(2019)), Filters(metric="money_frozen"),
     Filters(**year(2020)), Filters(campaign="断卡行动"),

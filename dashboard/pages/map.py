@@ -27,6 +27,8 @@ st.caption(i18n.t("map_level_hint", lang) + " " + i18n.t("window_rule", lang))
 # scrollZoom off: the mouse wheel scrolls the page; zoom with the +/- buttons or a drag.
 map_chart(fig, width="stretch", key="map_chart", on_select=_drill_from_selection,
           selection_mode="points", config={"scrollZoom": False})
+for note in view.notes:  # fixed texts and durations only, no data text
+    st.caption(note)
 st.caption(geo.map_caption(lang))
 if view.province_only:
     st.caption(i18n.t("map_province_only", lang))

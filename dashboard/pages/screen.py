@@ -56,8 +56,9 @@ def _map_figure(ds, metric: str):
                                        height=PANEL_HEIGHT, dark=True, metric=metric)
 
 
-def _panel_figures(ds) -> dict:
-    """Each rotating panel's figure, or None when it has nothing to show."""
+def _panel_figures(ds) -> tuple[dict, dict]:
+    """Each rotating panel's figure, or None when it has nothing to show; and which panels
+    compare periods of different lengths (their heading says so)."""
     spans = views.money_spans(ds, filters)
     money = None if spans.empty else figures.money_trend(spans, lang=lang, height=PANEL_HEIGHT,
                                                          dark=True)
@@ -73,8 +74,10 @@ def _panel_figures(ds) -> dict:
     campaigns = None if summary.empty else figures.campaign_timeline(
         screen.wall_campaigns(summary), reports, lang=lang, height=PANEL_HEIGHT, dark=True, window=window)
     panels = {"money": money, "regions": regions, "campaigns": campaigns}
+    uneven = {"regions": bool(views.comparison_caption(frozen, lang))}
     # The wall has a fixed height: no panel may push the ticker off the screen.
-    return {name: _wall_sized(fig) if fig is not None else None for name, fig in panels.items()}
+    return ({name: _wall_sized(fig) if fig is not None else None for name, fig in panels.items()},
+            uneven)
 
 
 @st.fragment(run_every=screen.ROTATE_SECONDS)
@@ -106,7 +109,7 @@ def screen_body() -> None:
                 st.metric(tile.label, tile.value_text)
                 st.caption(tile.caption)
 
-    panels = _panel_figures(ds)
+    panels, uneven = _panel_figures(ds)
     order = screen.rotation_order({name: fig is not None for name, fig in panels.items()})
     current = screen.panel_at(tick, order)
     with st.container(key="screen_panels"):
@@ -117,7 +120,7 @@ def screen_body() -> None:
             map_chart(_map_figure(ds, metric), width="stretch", key="screen_map",
                       config={"displayModeBar": False, "scrollZoom": False})
         with right:
-            st.subheader(screen.label(f"panel_{current}", lang))
+            st.subheader(screen.panel_heading(current, lang, uneven.get(current, False)))
             figure = panels[current]
             if figure is None:
                 st.info(i18n.t("no_data", lang))
