@@ -188,6 +188,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kpi_parts_larger": ("下级地区合计 {value}，多于本级数字：本级数字只含部分，合计未计入",
                          "Sub-regions add up to {value}, more than this figure, which covers only part; "
                          "that sum is not added in"),
+    "kpi_parts_doubtful": ("本级数字不到下级合计的百分之一，引用前请核对原文（如万、亿之误）",
+                           "this figure is under a hundredth of that sum: check it against its "
+                           "source before quoting it (a slip of unit, perhaps)"),
     "basis_mixed": ("本级数字加下级地区补充时段", "own total plus sub-regions for other periods"),
     "basis_reported": ("本级通报数字", "as reported"),
     "facts_used": ("计入的数字", "Figures used"),

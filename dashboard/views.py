@@ -278,12 +278,23 @@ def missing_caption(result: Aggregate, lang: str, shown: int = MISSING_SHOWN) ->
     return i18n.t("kpi_missing", lang, names=text)
 
 
+# A region's own figure under 1/100 of what its sub-regions add up to is told as worth
+# checking in the source: the nation's 紧急止付 2170.7万 beside 86亿 from its provinces was
+# most likely a 万 for 亿 in the source text, and a journalist would have quoted it.
+DOUBTFUL_PARTS_RATIO = 100
+
+
 def parts_caption(result: Aggregate, metric: str, lang: str) -> str:
-    """'下级地区合计 6.66万人，大于本级数字…' ('' unless the sub-regions add up to more)."""
+    """'下级地区合计 6.66万人，大于本级数字…' ('' unless the sub-regions add up to more);
+    when they add up to DOUBTFUL_PARTS_RATIO times the figure or more, it also says to
+    check the figure against its source before quoting it."""
     if result.parts_value is None:
         return ""
-    return i18n.t("kpi_parts_larger", lang,
+    text = i18n.t("kpi_parts_larger", lang,
                   value=i18n.format_amount(result.parts_value, metric, "exact", lang))
+    if result.value and result.parts_value >= DOUBTFUL_PARTS_RATIO * result.value:
+        text += ("；" if lang == "zh" else "; ") + i18n.t("kpi_parts_doubtful", lang)
+    return text
 
 
 def undated_caption(result: Aggregate, lang: str) -> str:

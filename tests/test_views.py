@@ -107,6 +107,21 @@ def test_sub_regions_adding_up_to_more_are_told_beside_the_total():
     assert views.parts_caption(alone, "suspects_arrested", "zh") == ""
 
 
+@pytest.mark.parametrize(("own", "parts", "doubtful"), [
+    pytest.param(21_707_000, 8_603_000_000, True, id="nation-2170.7万-beside-86亿"),  # newcomer review
+    pytest.param(86_030_000, 8_603_000_000, True, id="exactly-a-hundredth"),
+    pytest.param(100_000_000, 8_603_000_000, False, id="a-part-of-the-year"),
+])
+def test_a_figure_far_below_its_parts_is_told_worth_checking(own, parts, doubtful):
+    from dashboard.aggregate import Aggregate
+
+    result = Aggregate(own, "exact", 1, pd.DataFrame(), pd.DataFrame(), "reported", parts_value=parts)
+    zh, en = (views.parts_caption(result, "money_stopped", lang) for lang in ("zh", "en"))
+    assert zh.startswith("下级地区合计 86.03亿元")
+    assert ("引用前请核对原文" in zh) is doubtful
+    assert ("check it against its source" in en) is doubtful
+
+
 def test_undated_figures_stay_in_the_evidence_list():
     # 郑州's undated 71 gangs, a blurb on a 2020 page: listed in the window it was reported in
     listed = views.evidence_facts(DS, Filters(province="河南省", **year(2020)))
