@@ -243,10 +243,12 @@ def _station_elsewhere(text: str, m: PlaceMention, context: Place | None) -> boo
 
 # 自称是“上海公安局”的人 / 冒充北京警方: the force a fraudster claims to be, not one that acts
 # (the cue may stand before the province and city the force's full name opens with:
-# 自称是“江苏省南京市公安局”民警 / 谎称自己是“上海市公安局”的民警)
-IMPERSONATED_BEFORE = re.compile(r"(?:自称|冒充|假冒|谎称|假扮|伪装成|冒称)(?:自己|其|本人)?(?:是|为|成)?[“\"「『‘]?"
+# 自称是“江苏省南京市公安局”民警 / 谎称自己是“上海市公安局”的民警; and before a list of
+# quoted forces: 冒充“云南省公安厅”“上海市公安局” poses as both)
+IMPERSONATED_BEFORE = re.compile(r"(?:自称|冒充|假冒|谎称|假扮|伪装成|冒称)(?:自己|其|本人)?(?:是|为|成)?"
+                                 r"(?:[“\"「『‘][^“”\"「」『』‘’，。]{2,16}[”\"」』’][、和及与或]?){0,3}[“\"「『‘]?"
                                  r"(?:[\u4e00-\u9fff]{2,8}?[省市区])?$")
-IMPERSONATED_REACH = 16  # characters looked back from a place name for the cue
+IMPERSONATED_REACH = 48  # characters looked back from a place name for the cue
 
 
 def posed_as(text: str, start: int) -> bool:

@@ -203,7 +203,17 @@ def test_a_raid_over_several_listed_cities_is_the_provinces() -> None:
     pytest.param("老人接到自称是“江苏省南京市公安局”民警的电话。", id="cue-before-the-province-and-city"),
     pytest.param("对方谎称自己是“上海市公安局”的民警。", id="cue-then-oneself"),
     pytest.param("对方冒充上海市浦东新区公安分局民警。", id="cue-before-a-municipalitys-district"),
+    # realseventyfive BY06's first sight: the second of two quoted forces took the figure
+    pytest.param("对方冒充“云南省公安厅”“上海市公安局”以涉嫌犯罪为理由要求转账。", id="second-of-a-quoted-list"),
+    pytest.param("骗子先后假冒“快递客服”、“上海市公安局”民警。", id="after-a-quoted-role"),
 ])
 def test_a_force_a_fraudster_poses_as_on_another_provinces_page_is_none(gaz: Gazetteer, text: str) -> None:
     beijing = gaz.by_adcode("110000")
     assert [f for f in find_forces(text, beijing, gaz) if not f.generic] == []
+
+
+def test_a_force_after_a_quoted_role_it_does_not_pose_as_stays_a_force(gaz: Gazetteer) -> None:
+    # guard for the quoted list above: the list must run up to the force's name
+    text = "嫌疑人冒充“客服”实施诈骗，上海市公安局迅速抓获3人。"
+    assert [f.place.adcode for f in find_forces(text, gaz.by_adcode("110000"), gaz)
+            if not f.generic] == ["310000"]
