@@ -29,8 +29,11 @@ from parsers.regions import PARTNER_AFTER, PASSING_FORCE, find_forces, first_pla
 from parsers.units import Sentence
 
 TITLE_MAX = 60  # a "title" longer than this is a paragraph the page offered as one
-# 本报北京8月28日电?。 / 新华社长沙1月16日电 — a dateline and nothing else
-DATELINE_ONLY = re.compile(r"^\S{0,16}?\d{1,2}月\d{1,2}日(?:电|讯|消息)\W*$")
+# 本报北京8月28日电?。 / 新华社长沙1月16日电 — a dateline and nothing else; or a mirror's page
+# stamp (时间:2019-12-26 17:24:11次数:3814), which no sentence of the report comes before
+DATELINE_ONLY = re.compile(r"^\S{0,16}?\d{1,2}月\d{1,2}日(?:电|讯|消息)\W*$"
+                           r"|^(?:(?:发布)?时间|日期)?[:：]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+                           r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:次数|点击|浏览|阅读)[^\d\s]{0,3}\s*\d+)?\s*$")
 NATIONAL_FORCE = re.compile(r"全国公安机关|公安部(?!门)|国家反诈中心")
 NATIONAL = re.compile(r"全国|公安部|国家反诈中心")
 LOCAL_SELF = re.compile(r"[我本全][省市县区州]")  # 在全国…趋势中，我市…: a local report

@@ -111,6 +111,12 @@ REPORTING_FORCE = [
     pytest.param("本报北京8月28日电。(记者某某)近日，公安部组织指挥多省多市公安机关同步开展集中收网行动，"
                  "成功抓获各类涉诈违法犯罪嫌疑人1.3万名，捣毁犯罪窝点460余个。\n公安机关发现，诈骗分子大部分藏匿在境外。\n",
                  "suspects_arrested", 13000, (None, None), id="a-nationwide-lead-after-a-dateline-split-off-as-a-sentence"),
+    # realseventyfour BX03's first sight: the mirror's stamp was read as the lead, and a guest
+    # 公安厅 on the podium took the nation's figures
+    pytest.param("时间:2019-12-26 17:24:11次数:3814\n公安部12月25日在京召开新闻发布会，通报全国公安机关开展专项行动工作情况。"
+                 "公安部刑事侦查局局长某某、某省公安厅刑侦总队总队长某某出席发布会。\n"
+                 "行动开展以来，全国破获电信网络诈骗案件11.8万起，抓获犯罪嫌疑人9.9万名。\n".replace("某省", "河南省"),
+                 "suspects_arrested", 99000, (None, None), id="a-nationwide-lead-after-a-mirrors-page-stamp"),
     pytest.param("某市反诈成绩\n某网3月16日电 近日，德阳市公安局发布消息。2023年破获案件数居全省前列，侦办专案抓获嫌疑人150人。\n",
                  "suspects_arrested", 150, ("四川省", "德阳市"), id="a-ranking-in-the-province-is-no-force"),
     pytest.param("某网3月19日讯 涉诈嫌疑人被押解回来。\n2月初，兰州市公安局城关分局接到报案。\n"
