@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parent.parent
 SETS = [
     pytest.param("corpus/realdev/gold.json", "corpus/realdev/texts", 0.994, 0.96, 0.99, 0.99, id="dev-30-real-pages"),
     pytest.param("corpus/realset/gold.json", "corpus/realset/texts", 0.964, 0.941, 0.957, 0.995, id="second-set-44-real-pages"),
-    pytest.param("corpus/realblind/gold.json", "corpus/realblind/texts", 0.937, 0.99, 0.915, 0.95, id="third-set-20-real-pages"),
+    pytest.param("corpus/realblind/gold.json", "corpus/realblind/texts", 0.931, 0.99, 0.915, 0.95, id="third-set-20-real-pages"),
     pytest.param("corpus/realfour/gold.json", "corpus/realfour/texts", 0.95, 0.97, 0.84, 0.95, id="fourth-set-20-real-pages"),
     pytest.param("corpus/realfive/gold.json", "corpus/realfive/texts", 0.965, 0.99, 0.91, 0.95, id="fifth-set-20-real-pages"),
     pytest.param("corpus/realsix/gold.json", "corpus/realsix/texts", 0.955, 0.99, 0.99, 0.99, id="sixth-set-20-real-pages"),
@@ -98,7 +98,7 @@ SETS = [
     pytest.param("corpus/realseventyone/gold.json", "corpus/realseventyone/texts", 0.866, 0.995, 0.795, 0.87, id="seventy-first-set-16-real-pages"),
     pytest.param("corpus/realseventytwo/gold.json", "corpus/realseventytwo/texts", 0.826, 0.795, 0.783, 0.94, id="seventy-second-set-18-real-pages"),
     pytest.param("corpus/realseventythree/gold.json", "corpus/realseventythree/texts", 0.93, 0.995, 0.918, 0.918, id="seventy-third-set-13-real-pages"),
-    pytest.param("corpus/realseventyfour/gold.json", "corpus/realseventyfour/texts", 0.533, 0.828, 0.795, 0.828, id="seventy-fourth-set-6-real-pages"),
+    pytest.param("corpus/realseventyfour/gold.json", "corpus/realseventyfour/texts", 0.745, 0.828, 0.795, 0.828, id="seventy-fourth-set-6-real-pages"),
     pytest.param("corpus/realseventyfive/gold.json", "corpus/realseventyfive/texts", 0.912, 0.995, 0.995, 0.995, id="seventy-fifth-set-5-real-pages"),
     pytest.param("tests/gold/seeds.gold.json", "seeds", 0.99, 0.99, 0.99, 0.99, id="seeds"),
 ]

@@ -235,6 +235,9 @@ def test_mainland_results_on_a_page_about_taiwanese_suspects_are_not_placed_in_t
                  id="illegal-fundraising-beside-fraud"),
     pytest.param("某市打击电诈发布会\n2020-04-10 来源：某网\n1至3月，某市抓获电信诈骗犯罪嫌疑人58人。行动中共破获刑事、治安案件86起，电信诈骗案件162起。\n",
                  id="criminal-and-public-order-cases"),
+    # realseventyfour BX03's first sight: a 云剑 round-up's 套路贷 cases beside its telecom fraud
+    pytest.param("某行动发布会\n2019-12-26 来源：某网\n行动开展以来，全国破获电信网络诈骗案件162起，同比上升62.7%。"
+                 "破获套路贷犯罪案件5起，打掉团伙6个。\n", id="loan-shark-scams-beside-fraud"),
 ])
 def test_other_crimes_beside_fraud_are_not_counted(text: str) -> None:
     values = [v for _, v in facts(text)]
