@@ -195,6 +195,7 @@ def _operation_name(cores: list[str], desc: str) -> str | None:
 
 
 TARGET_BEFORE = re.compile(r"(?:打击|整治|治理|严打|查处|针对)$")
+TARGET_CRIME = re.compile(r"(?:违法)?犯罪")  # the descriptor after a target: “伪基站”违法犯罪专项行动
 
 
 # a verb inside the descriptor after a quote: the quote named the action's target, the verb
@@ -235,8 +236,11 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
             # 开展“云剑”“断卡”“断流”“拔钉”和打击…等一系列打击行动: the nation's operations, quoted in a
             # row, each named whatever descriptor comes after the list
             desc = "行动"
-        if desc.startswith("的") and TARGET_BEFORE.search(text, max(0, m.start() - 4), m.start()):
-            continue  # 开展了打击“伪基站”的专项行动: the quotes mark what is cracked down on
+        if (desc.startswith("的") or (TARGET_CRIME.match(desc) and not all(KNOWN_NAME.fullmatch(c) for c in cores))) \
+                and TARGET_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            # 开展了打击“伪基站”的专项行动 / 打击治理“伪基站”违法犯罪专项行动: the quotes mark what is
+            # cracked down on (not 打击“断卡”违法犯罪专项行动, the nation's operation named)
+            continue
         if DESC_VERB.search(desc) and not all(KNOWN_NAME.match(c) for c in cores):
             # 对“网络招嫖”地缘性犯罪开展集群战役式收网行动: what the action targets, then a verb (not
             # “云剑2021”集中实施收网行动 / “断卡”统一组织收网行动: the nation's operation, named)

@@ -617,11 +617,24 @@ def _duration_end(start: date, text: str) -> date | None:
     return start + timedelta(days=n - 1)
 
 
+_RESTATE_GAP = re.compile(r"^[\s,，]{0,2}(?:这|整整|整)?$")
+
+
 def _bind_durations(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
-    """"5月份以来,三个月时间" / "自8月21日起…为期2个月": the duration closes the anchor."""
+    """"5月份以来,三个月时间" / "自8月21日起…为期2个月": the duration closes the anchor.
+    "仅5月一个月时间" / "1至3月三个月时间": a duration right after a closed period that lasts
+    exactly as long restates it, and takes its period."""
     out = list(mentions)
     for i in range(1, len(out)):
         anchor, duration = out[i - 1], out[i]
+        if (anchor.kind in ("month", "range", "year", "half") and anchor.period.start
+                and anchor.period.end and duration.kind == "relative"
+                and _DURATION_RE.fullmatch(duration.text.removesuffix("时间").removesuffix("的"))
+                and _RESTATE_GAP.match(text[anchor.end:duration.start])):
+            end = _duration_end(date.fromisoformat(anchor.period.start), duration.text)
+            if end is not None and end.isoformat() == anchor.period.end:
+                out[i] = replace(duration, period=anchor.period, kind="duration")
+            continue
         if anchor.kind != "since" or anchor.period.start is None:
             continue
         if duration.kind != "relative" or not _DURATION_RE.search(duration.text):

@@ -181,6 +181,9 @@ def test_a_quoted_code_with_its_case_word_is_still_a_case() -> None:
     pytest.param("全面开展“攻坚创优”等打击犯罪的专项行动", [], id="described-operations"),
     pytest.param("开展了为期4天的集中抓捕“断卡”犯罪嫌疑人专项行动", [], id="the-people-it-hunts"),
     pytest.param("针对高发警情，南山警方开展了打击“伪基站”的专项行动", [], id="what-it-cracks-down-on"),
+    # realseventyfour BX02's first sight: the target's crime word came before 专项行动
+    pytest.param("广州警方开展集中打击治理“伪基站”违法犯罪专项行动", [], id="what-it-cracks-down-on-as-a-crime"),
+    pytest.param("全市开展打击“断卡”违法犯罪专项行动", [("断卡行动", "operation")], id="the-nations-operation-so-written"),
     pytest.param("某市公安局开展“亮剑”的集中收网抓捕行动", [("亮剑的集中收网抓捕行动", "operation")], id="name-then-its-kind"),
 ])
 def test_quotes_inside_a_description_name_no_operation(text: str, found: list[tuple[str, str]]) -> None:

@@ -246,6 +246,19 @@ def test_duration_closes_its_since_anchor(
     assert first.period == second.period == Period(start, end, "range")
 
 
+@pytest.mark.parametrize(("text", "period"), [
+    # realseventyfour BX02's first sight: the month's own length, said again, left the
+    # arrests undated
+    pytest.param("仅5月一个月时间,警方抓获18名", Period("2016-05-01", "2016-05-31", "month"), id="a-month-one-month"),
+    pytest.param("2016年1至3月三个月时间,共破案", Period("2016-01-01", "2016-03-31", "range"),
+                 id="a-quarter-three-months"),  # (a guard: right before too)
+    pytest.param("5月两个月时间,警方抓获18名", Period(None, None, None), id="a-length-that-does-not-fit-stays-unknown"),
+])
+def test_a_duration_that_restates_its_period_takes_it(text: str, period: Period) -> None:
+    mentions = find_periods(text, "2016-06-18")
+    assert mentions[-1].period == period
+
+
 def test_vague_duration_does_not_close_the_anchor() -> None:
     first, second = find_periods("5月份以来,一个多月来破案20起", "2020-08-28")
     assert first.period == Period("2020-05-01", "2020-08-28", "range")
