@@ -762,6 +762,14 @@ def _one_cases_size_and_its_loss(size: Fact, loss: Fact) -> bool:
             and not loss.sentence.lstrip().startswith("其中"))
 
 
+def _loss_of_a_day_inside(day: Fact, window: Fact) -> bool:
+    """女子被骗走2万多元 (a heading, dated by the 10月以来 window it stands in) over 10月9日…共计
+    24899元: one victim's loss, the round form told over a window that holds its day."""
+    return (day.metric == window.metric == "victim_loss" and day.period_precision == "day"
+            and window.period_start is not None and window.period_end is not None
+            and window.period_start <= day.period_start and day.period_end <= window.period_end)
+
+
 def _rounded_summary(f: Fact, others: list[Fact]) -> bool:
     """A lead's round figure (破获…5000余起, 发案1.7万余起, 逾3万起) restating a more precise
     figure of the same unit (破案5027起, 3.1万余起): one claim, kept in its precise form. A
@@ -776,7 +784,7 @@ def _rounded_summary(f: Fact, others: list[Fact]) -> bool:
                 or (o.province, o.city) != (f.province, f.city) or o.qualifier == "approx"):
             continue
         if (f.period_start and o.period_start and (f.period_start, f.period_end) != (o.period_start, o.period_end)
-                and o.metric == f.metric):
+                and o.metric == f.metric and not _loss_of_a_day_inside(o, f)):
             continue  # (a case's size is told on the day it is solved, its loss on the day of the fraud)
         if f.value <= o.value < f.value * 1.25 and _significant_digits(o.value) > _significant_digits(f.value):
             return True

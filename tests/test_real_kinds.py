@@ -757,6 +757,16 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
     pytest.param("某市公安局破获诈骗案\n2021-09-17 来源：某网\n8月5日，某市公安局民警先后辗转8省抓捕，成功侦破一起涉案130余万元电信诈骗案。\n"
                  "今年6月，某市发生一起电信网络诈骗案。受害者刘某按照对方要求刷单，共被骗1316216元。\n", [1_300_000],
                  id="a-cases-round-size-restating-its-victims-precise-loss-is-one-sum"),
+    # realseventyfour BX06's first sight (its first lines): a subheading's round loss, dated by
+    # the 10月以来 window it stands in, beside the day's precise sum
+    pytest.param("女子火车上收到“朋友私信”被骗走2万多元 铁警提醒旅客防诈骗\n北京青年报客户端 2024-10-25 17:50\n"
+                 "\n10月25日,北京青年报记者从北京铁路公安处获悉,近日,夏女士因乘坐火车途中点开“朋友私信”,最终被骗了2万余元。"
+                 "据悉,10月以来,北京铁路公安处乘警支队已经接到了5起旅客被骗警情。今年以来,该乘警支队共破获治安刑事案件431起,依法处理违法犯罪嫌疑人418名。"
+                 "\n\n点开“朋友私信”女子火车上被骗走2万多元\n\n据介绍,10月以来,乘警支队共接到5起旅客被骗警情。"
+                 "\n\n10月9日,旅客夏女士前往乘警支队报警,称她乘坐哈尔滨西至北京朝阳的G952次列车途中,手机收到朋友的私信。"
+                 "“说他正在某购物网站抢购商品,由于手机及电话卡损坏无法支付,让我帮忙转账。”夏女士说,当时对方还发来一张网银转账截图,见私信是朋友的头像,便没有多想,先后分两笔向对方提供的“客服”指定账号转账。"
+                 "第一笔转账5000元,第二笔转账19899元,共计24899元。\n\n",
+                 [20_000], id="a-round-loss-over-a-window-holding-the-days-precise-loss-is-one-sum"),
     pytest.param("某区通报\n2022-12-20 来源：某网\n1至11月，该镇仅发电诈案件27起。每万人发案3.25起，是分局发案率最低的。\n",
                  [3.25], id="a-rate-of-cases-is-no-count"),
     pytest.param("某省通报\n2023-12-01 来源：某网\n在某市“4·01”电信网络诈骗案中，办案机关通过开展执法合作打掉21个诈骗团伙，"
