@@ -121,8 +121,9 @@ OTHER_CRIMES: tuple[str, ...] = (
     "寻衅滋事", "打架斗殴", "故意伤害", "猥亵", "性骚扰", "黄牛", "倒票", "个人信息", "非法贷款",
     "私渡", "偷越", "侵财", "盗抢骗", "卖淫", "嫖娼", "文物", "非法集资", "经济犯罪", "传销", "诈毒赌",
     # 套路贷 (loan-sharking dressed as lending, a 扫黑除恶 crime) is counted apart from 电信网络诈骗
-    # in the ministry's round-ups (破获套路贷犯罪案件5.8万起 beside 电诈案件11.8万起)
-    "非法放贷", "套路贷",
+    # in the ministry's round-ups (破获套路贷犯罪案件5.8万起 beside 电诈案件11.8万起); 行政案件 are
+    # administrative cases, not the criminal cases filed (立刑案11起，行政案件3起)
+    "非法放贷", "套路贷", "行政案件",
     # a pandemic crackdown's other crimes (侦破生产、销售伪劣口罩案件1起、散布涉疫谣言案件8起、非法收购…野生动物案件2起)
     "销售伪劣", "伪劣产品", "谣言", "野生动物", "哄抬", "妨害传染病",
 )
