@@ -61,7 +61,9 @@ MEASURES_TAKEN = frozenset({"强制措施", "刑事强制措施"})
 # (600余名…已明确身份的团伙成员正在缉捕: still sought)
 # (54名被扑克牌通缉的人员已落网52人: the wanted list's size, of whom 52 are caught — not
 # 将2名被网上通缉的犯罪嫌疑人抓获归案, where no other count follows)
+# (逾470名…头目和骨干纳入重点缉捕: put on the list of people sought)
 PURSUIT_AFTER_FIGURE = re.compile(r"[^，,。；;]{0,16}?(?:(?:开展|实施|展开|进行|正在|仍在|尚在|还在)(?:全力)?(?:抓捕|缉捕|追捕)"
+                                  r"|(?:纳入|列入|列为)[^，,。；;\d]{0,4}?(?:抓捕|缉捕|追捕)"
                                   r"|(?:抓捕|缉捕)对象|被[^，,。；;]{0,8}?通缉[^，,。；;\d]{0,12}\d)")
 # 已成功到案240余名缉捕对象: the people sought, now caught
 CAUGHT_BEFORE = re.compile(r"(?:到案|抓获|抓捕归案|缉捕归案)[^，,。；;\d]{0,3}$")

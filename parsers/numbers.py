@@ -73,7 +73,7 @@ _PREFIX_RE = "|".join(sorted(_AT_LEAST_PREFIXES + _APPROX_PREFIXES, key=len, rev
 _QUANTITY = (
     rf"(?P<pre>{_PREFIX_RE})?"
     rf"(?:(?P<arabic>{_ARABIC})(?:{_SP}(?P<mag1>[{_CN_MAGS}]+))?|(?P<chinese>{_CHINESE})(?!分之))"
-    r"(?P<mid>多|余)?"
+    r"(?P<mid>多|余|馀)?"  # (馀: the 余 of simplified copies of Hong Kong wires, 抓获其中240馀名)
     r"(?P<mag2>[万亿]+)?"
     rf"(?:{_SP}(?P<unit>{_UNIT_RE}))?"
     r"(?P<post>以上|左右)?"

@@ -32,6 +32,7 @@ WHOLE_EXPRESSIONS = [
     ("1亿余条", 100_000_000, "at_least", "条", "mixed"),
     ("936万余次", 9_360_000, "at_least", "次", "mixed"),
     ("4亿余元", 400_000_000, "at_least", "元", "mixed"),
+    ("240馀名", 240, "at_least", "名", "arabic"),  # realseventyseven CA04: a Hong Kong wire's simplified copy
     ("6.5万元", 65_000, "exact", "元", "mixed"),
     ("1,772人", 1_772, "exact", "人", "arabic"),
     ("12,345,678元", 12_345_678, "exact", "元", "arabic"),

@@ -734,6 +734,9 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  id="a-sum-in-a-virtual-currency-is-no-yuan"),
     pytest.param("某州通报\n2021-10-08 来源：某网\n警方抓获嫌疑人26名，另有三名幕后金主列为专项行动缉捕对象。\n", [3],
                  id="arrest-targets-are-not-arrested"),
+    # realseventyseven CA04's first sight
+    pytest.param("某行动通报\n2022-08-13 来源：某网\n公安部将逾470名电信网络诈骗集团头目和骨干纳入重点缉捕，公安机关已抓获其中240余名。\n",
+                 [470], id="people-put-on-the-wanted-list-are-not-arrested"),
     pytest.param("某市通报\n2024-07-18 来源：某网\n2024年以来，某市公安局日均接警10起、劝阻群众35人、止付资金20万元。\n",
                  [10, 35, 200_000], id="a-daily-average-runs-over-the-items-of-its-list"),
     pytest.param("某市通报\n2023-02-01 来源：某网\n2022年，某市公安局捣毁涉诈GOIP窝点16个、跑分洗钱团伙30个、组织偷越国边境团伙15个。\n",
