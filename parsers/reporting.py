@@ -37,7 +37,7 @@ DATELINE_ONLY = re.compile(r"^\S{0,16}?\d{1,2}月\d{1,2}日(?:电|讯|消息)\W*
 NATIONAL_FORCE = re.compile(r"全国公安机关|公安部(?!门)|国家反诈中心")
 NATIONAL = re.compile(r"全国|公安部|国家反诈中心")
 LOCAL_SELF = re.compile(r"[我本全][省市县区州]")  # 在全国…趋势中，我市…: a local report
-CITY_SELF = re.compile(r"我市|全市|本市|市公安局|市反(?:电信网络|电)?诈骗?中心|市局|市[、]?[区县](?:[、]?[县区])?[两三]级")  # 市区两级公安机关: the city's own force at both levels
+CITY_SELF = re.compile(r"我市|全市|本市|市公安局|(?<![\u4e00-\u9fff])林区公安局|全林区|市反(?:电信网络|电)?诈骗?中心|市局|市[、]?[区县](?:[、]?[县区])?[两三]级")  # 市区两级公安机关: the city's own force at both levels
 PROVINCE_SELF = re.compile(r"全省|我省|本省|省公安厅|省厅|省反诈")
 # 全区 / 自治区公安厅: an autonomous region's own force — or a district's (全区 of 某区), so it
 # stands for the province only when the body's places lie in an autonomous region and no

@@ -100,7 +100,7 @@ SETS = [
     pytest.param("corpus/realseventythree/gold.json", "corpus/realseventythree/texts", 0.94, 0.995, 0.918, 0.918, id="seventy-third-set-13-real-pages"),
     pytest.param("corpus/realseventyfour/gold.json", "corpus/realseventyfour/texts", 0.778, 0.995, 0.995, 0.828, id="seventy-fourth-set-6-real-pages"),
     pytest.param("corpus/realseventyfive/gold.json", "corpus/realseventyfive/texts", 0.912, 0.995, 0.995, 0.995, id="seventy-fifth-set-5-real-pages"),
-    pytest.param("corpus/realseventysix/gold.json", "corpus/realseventysix/texts", 0.639, 0.0, 0.819, 0.995, id="seventy-sixth-set-9-real-pages"),
+    pytest.param("corpus/realseventysix/gold.json", "corpus/realseventysix/texts", 0.823, 0.0, 0.819, 0.995, id="seventy-sixth-set-9-real-pages"),
     pytest.param("corpus/realseventyseven/gold.json", "corpus/realseventyseven/texts", 0.928, 0.995, 0.828, 0.995, id="seventy-seventh-set-6-real-pages"),
     pytest.param("tests/gold/seeds.gold.json", "seeds", 0.99, 0.99, 0.99, 0.99, id="seeds"),
 ]

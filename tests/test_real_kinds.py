@@ -125,6 +125,10 @@ REPORTING_FORCE = [
     pytest.param("我县召开推进会\n云上汉川报道 4月21日，我县召开打击治理电信网络诈骗推进会。会议通报，今年以来，"
                  "全县破获电信网络诈骗案件11起。\n",
                  "cases_solved", 11, ("湖北省", "孝感市"), id="our-county-named-only-by-the-outlet"),
+    # realseventysix BZ01's first sight: 神农架林区 is a city-level 林区; its force says only 林区公安局
+    pytest.param("某行动新战果\n神农架融媒体中心(记者 某某)近日,林区公安局持续推进专项行动,取得新战果。\n"
+                 "今年以来,林区公安局破获电信网络诈骗案件19起,打掉“跑分”团伙3个。\n",
+                 "cases_solved", 19, ("湖北省", "神农架林区"), id="a-forest-districts-own-force-named-by-its-outlet"),
     pytest.param("国内 来源:富阳日报 时间:2022-10-17 08:32:44\n前不久，市民金先生跑进城东派出所报警，称转出49万元给朋友后对方失联。"
                  "民警迅速行动，49万元被成功止付冻结。\n",
                  "money_frozen", 490_000, ("浙江省", "杭州市"), id="a-station-of-the-outlets-own-district"),
