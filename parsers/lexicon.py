@@ -122,14 +122,17 @@ OTHER_CRIMES: tuple[str, ...] = (
     "私渡", "偷越", "侵财", "盗抢骗", "卖淫", "嫖娼", "文物", "非法集资", "经济犯罪", "传销", "诈毒赌",
     # 套路贷 (loan-sharking dressed as lending, a 扫黑除恶 crime) is counted apart from 电信网络诈骗
     # in the ministry's round-ups (破获套路贷犯罪案件5.8万起 beside 电诈案件11.8万起); 行政案件 are
-    # administrative cases, not the criminal cases filed (立刑案11起，行政案件3起)
-    "非法放贷", "套路贷", "行政案件",
+    # administrative cases, not the criminal cases filed (立刑案11起，行政案件3起); 淫秽 (obscene
+    # material) beside 涉黄
+    "非法放贷", "套路贷", "行政案件", "淫秽",
     # a pandemic crackdown's other crimes (侦破生产、销售伪劣口罩案件1起、散布涉疫谣言案件8起、非法收购…野生动物案件2起)
     "销售伪劣", "伪劣产品", "谣言", "野生动物", "哄抬", "妨害传染病",
 )
 # Crime groups whose names hold 骗 but that mostly count other crimes (抓获“盗抢骗”网上在逃人员):
 # they name no fraud
-MIXED_CRIME_GROUPS: tuple[str, ...] = ("盗抢骗", "两抢一盗一骗", "三盗两抢一诈骗", "两抢一盗一诈", "诈毒赌", "毒赌诈", "黄赌毒诈")
+# (and 敲诈, extortion: its 诈 names no fraud either)
+MIXED_CRIME_GROUPS: tuple[str, ...] = ("盗抢骗", "两抢一盗一骗", "三盗两抢一诈骗", "两抢一盗一诈", "诈毒赌", "毒赌诈", "黄赌毒诈",
+                                       "敲诈")
 # Crime in general: another crime's only when the whole segment says nothing of fraud.
 ALL_CRIMES: tuple[str, ...] = ("网络犯罪案件", "刑事案件", "在逃人员", "治安案件", "涉网案件",
                                "各类违法犯罪", "各类犯罪")  # 共抓获各类违法犯罪嫌疑人45人

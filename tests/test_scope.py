@@ -248,6 +248,17 @@ def test_other_crimes_beside_fraud_are_not_counted(text: str) -> None:
     assert 162 in values or 58 in values
 
 
+def test_extortion_names_no_fraud() -> None:
+    # realseventysix BZ02's first sight: the 诈 of 敲诈勒索 put a 净网 round-up's extortion and
+    # child-obscenity figures on fraud
+    text = ("某专项行动成效\n2021-10-14 来源：某网\n今年以来，公安机关侦破侵犯公民个人信息案件3900余起；在打击电信网络诈骗和网络赌博犯罪行动中，"
+            "侦破案件1.66万起。在打击“网络水军”行动中，公安机关对利用自媒体实施敲诈勒索违法犯罪活动进行重点打击，侦破案件190余起，"
+            "抓获涉案人员1400余名；在另一行动中，严厉打击涉青少年网络淫秽色情违法犯罪，摧毁制作贩卖未成年人淫秽物品团伙4个。\n")
+    values = [v for _, v in facts(text)]
+    assert 16_600 in values
+    assert 190 not in values and 1400 not in values and 4 not in values
+
+
 def test_all_kinds_of_fugitives_are_no_fraud_result() -> None:
     text = ("某市破获一批重特大刑事案\n2020-11-26 来源：某网\n某市公安局行动以来，相继破获一大批重特大刑事案件。"
             "其中，抓获各类网上逃犯100名，冻结电信网络诈骗资金逾3亿元。\n")
