@@ -248,6 +248,8 @@ TRAPS: list[tuple[str, float]] = [
     # people another country's authorities caught (and handed over) are not our police's arrests
     ("记者从公安部获悉，近日，缅甸执法部门将前期抓获的920余名涉诈犯罪嫌疑人全部移交中方。", 920),
     ("3月24日以来，缅方开展多轮集中清剿行动，陆续抓获中国籍涉诈犯罪嫌疑人920余名。", 920),
+    # (realseventysix BZ06's first sight: the country's police headquarters as the actor)
+    ("今年4月1日，缅甸警察总部派员赴缅北木姐地区，组织指挥当地执法力量开展集中抓捕行动，抓获中国籍涉诈犯罪嫌疑人352名。", 352),
     # stolen goods got back are no fraud money, even in a sentence on fraud
     ("该分局冻结电诈涉案资金150余万元；追回被盗电动车、摩托车17辆，现金22万余元。", 220_000),
     # percentages, ages
