@@ -423,7 +423,7 @@ class _UnitReader:
             self.branches.update(named_branches(text, forces))
         periods = [p for p in find_periods(text, self.published, ctx.year)
                    if not in_share_phrase(text, p.start)]
-        periods = relative_mentions(text, periods, ctx.period or self.last_period)
+        periods = relative_mentions(text, periods, ctx.period or self.last_period, self.published)
         if ctx.december and periods:
             periods = into_next_year(periods, self.published)
         elif periods and ctx.year is not None and self.published:

@@ -853,12 +853,18 @@ NEXT_DAY = re.compile(r"次日|翌日|第二天|隔天|隔日|(?:仅|只)过了?
 # by the day rules as the page's own day
 SAME_DAY = re.compile(r"当晚|当日|当夜|同日")
 THAT_DAY = re.compile(r"当天")
+# 2月22日，专班发现线索。…联合特巡警大队23日即成功捣毁…: a day written without its month, a few
+# days after the day in force, is in that day's month (not before it: the month would be a guess)
+# (号 only after a clause's start or 于/在: 飓风19号, 安网20号 name operations)
+BARE_DAY = re.compile(r"(?<![\d月年/.\-])(?:(?P<d>[12]?\d|3[01])日|(?<=[，,于在\s])(?P<n>[12]?\d|3[01])号)(?![\d前后内])")
+BARE_DAY_REACH = 15  # days after the day in force that a bare day may name
 # 去年同期，全市共破获…1367起 / 去年同期为1367起 states last year's figure; 较去年同期 compares
 LAST_YEAR_SAME = re.compile(r"(?<![较比与和])去年同期(?![相比])")
 # where ELAPSED, NEXT_DAY or SAME_DAY may match (the words they open on, side by side, so the
 # scan jumps to their first characters): one scan instead of three for the sentences (most)
 # that hold none of them
-_RELATIVE_ANY = re.compile("|".join((_ELAPSED_WORDS, NEXT_DAY.pattern, SAME_DAY.pattern, THAT_DAY.pattern)))
+_RELATIVE_ANY = re.compile("|".join((_ELAPSED_WORDS, NEXT_DAY.pattern, SAME_DAY.pattern, THAT_DAY.pattern,
+                                     r"\d[日号]")))
 
 
 # 环比4月份14起 / 同比去年同期54起 / 与8月份217起相比: a figure stated inside a comparison
@@ -881,10 +887,11 @@ def compared_in(mentions: list[PeriodMention], text: str, pos: int) -> PeriodMen
 
 
 def relative_mentions(text: str, periods: list[PeriodMention],
-                      carried: Period | None) -> list[PeriodMention]:
+                      carried: Period | None, published: str | None = None) -> list[PeriodMention]:
     """Add what the period layer leaves to context: 经过一个多月侦查 (a stretch of unknown
     start: the figures after it are not dated to the report), 次日/翌日 (the day after
-    the day in force) and 当晚/当日 (that day)."""
+    the day in force), 当晚/当日 (that day) and a bare 23日 a few days after the day in
+    force (that month; never after ``published``)."""
     if "去年同期" not in text and _RELATIVE_ANY.search(text) is None:
         return sorted(periods, key=lambda p: p.start)  # (most sentences: none of them)
     extra: list[PeriodMention] = []
@@ -906,6 +913,21 @@ def relative_mentions(text: str, periods: list[PeriodMention],
         if base is not None and base.precision == "day" and base.start:
             periods = [PeriodMention(base, p.text, p.start, p.end, "day")
                        if (p.start, p.end) == (m.start(), m.end()) else p for p in periods]
+    for m in BARE_DAY.finditer(text):
+        if any(p.start <= m.start() < p.end for p in periods):
+            continue
+        days = [p.period for p in periods if p.end <= m.start() and p.period.precision == "day"]
+        base = days[-1] if days else carried
+        if base is None or base.precision != "day" or not base.start:
+            continue
+        start = date.fromisoformat(base.start)
+        n = int(m.group("d") or m.group("n"))
+        if start.day < n <= min(calendar.monthrange(start.year, start.month)[1], start.day + BARE_DAY_REACH):
+            day = start.replace(day=n).isoformat()
+            # (24日 on a page of the 23rd: a day of another month, unknown — not the day in force)
+            known = published is None or day <= published
+            extra.append(PeriodMention(Period(day, day, "day") if known else UNKNOWN, m.group(0),
+                                       m.start(), m.end(), "day" if known else "relative"))
     for pattern, shift in ((NEXT_DAY, 1), (SAME_DAY, 0)):
         for m in pattern.finditer(text):
             if any(p.start <= m.start() < p.end for p in periods):
@@ -955,13 +977,18 @@ def story_day(texts: list[str], published: str | None, year: int | None) -> Peri
     """近日，某县公安局…成功为群众挽回12万元。…2025年10月4日上午10时，…: the one day a case
     story states (not its dateline's day, not the page's day), which dates what its 近日 lead
     summarises; None when the story states no day or several."""
-    days = {m.period.start for t in texts for m in find_periods(t, published, year)
+    days = {m.period.start for t in texts if not BACKSTORY.match(t) for m in find_periods(t, published, year)
             if m.kind == "day" and m.period.precision == "day" and m.period.start}
     days.discard(published)
     if len(days) != 1:
         return None
     day = days.pop()
     return Period(day, day, "day")
+
+
+# 原来，2025年9月28日，李女士在某平台认识了张某…: how the fraud began, told after the rescue — a
+# flashback, not the story's day
+BACKSTORY = re.compile(r"\s*(?:原来|此前|之前|早在)")
 
 
 # A victim's own story (江先生…向对方账户转账共计8万余元…民警…止付…8万余元): its money figures

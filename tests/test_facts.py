@@ -305,6 +305,19 @@ def test_next_day_incident() -> None:
     assert (f.period_start, f.period_end) == ("2022-05-21", "2022-05-21")
 
 
+@pytest.mark.parametrize(("published", "day"), [
+    # realseventynine CC04's first sight: the raid on 23日 was dated by the lead's 22日
+    pytest.param("2023-03-08", ("2023-02-24", "2023-02-24"), id="a-bare-day-after-the-day-in-force"),
+    # (realfiftyfive BE05: 24日 on a page of the 23rd is another month's day, so no day at all)
+    pytest.param("2023-02-23", (None, None), id="never-after-the-page"),
+])
+def test_a_bare_day_is_in_the_month_of_the_day_in_force(published, day) -> None:
+    text = (f"某县捣毁引流团伙\n{published} 来源：某网\n2月22日，专班研判发现某县可能存在电信诈骗窝点，并将线索通报给公安部门。"
+            "某县公安局联合特巡警大队24日即成功捣毁一个窝点，当场抓获犯罪嫌疑人18人。\n")
+    f = fact(parse_text(text, "bare_day.txt"), "suspects_arrested", 18)
+    assert (f.period_start, f.period_end) == day
+
+
 def test_where_caught_is_not_the_region() -> None:
     # holds today; kept as a guard next to the xfail below
     doc = parse_text(NEXT_DAY, "next_day.txt")

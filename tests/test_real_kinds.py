@@ -355,6 +355,11 @@ PERIODS = [
     pytest.param("某县警方拦截一起诈骗\n2025-10-11 来源：某网\n近日，某县公安局成功拦截一起婚恋交友诈骗，及时为一名群众挽回了12万元。\n"
                  "2025年10月4日上午10时，某县反诈中心监测到一名群众正在向陌生账户转账，民警立即上门劝阻。\n",
                  "money_recovered", 120_000, ("2025-10-04", "2025-10-04"), id="a-recent-rescue-lead-takes-its-storys-one-day"),
+    # realseventynine CC05's first sight: how the fraud began, told after the rescue, is no second day
+    pytest.param("某市6小时拦截325万元\n2025-11-03 来源：某网\n11月3日，市公安局发布消息，该局于日前运用警银联动机制，6小时内成功拦截电信网络诈骗资金325万元。\n"
+                 "10月14日上午10时40分，市公安局刑侦支队民警在工作中发现一条线索。\n"
+                 "原来，2025年9月28日，李女士在某互联网平台认识了张某，两人迅速确定“男女朋友”关系。\n",
+                 "money_stopped", 3_250_000, ("2025-10-14", "2025-10-14"), id="a-flashback-is-no-second-story-day"),
     pytest.param("某县预警守住钱袋子\n2024-07-20 来源：某网\n近日，某县公安局某派出所通过反诈预警小程序及时预警，劝阻正在遭遇诈骗的市民，为其挽损11万余元。\n"
                  "2024年7月14日下午，预警显示辖区居民吴女士正在遭遇电信诈骗，社区民警立即电话联系。\n",
                  "money_recovered", 110_000, ("2024-07-14", "2024-07-14"), id="a-recent-warning-lead-without-yiqi-takes-its-storys-one-day"),
