@@ -218,7 +218,7 @@ OBJECT_SUFFIXES: dict[str, tuple[str, ...]] = {
                # 见面劝阻疑似被诈骗人员1100余人(次): the people about to be cheated, whom 人员 alone
                # would count as suspects
                "受骗人员", "被骗人员", "被诈骗人员", "受害人员"),
-    "call": ("电话", "短信", "信息", "号码", "网址", "域名", "链接", "条"),
+    "call": ("电话", "短信", "信息", "号码", "QQ号码", "QQ号", "网址", "域名", "链接", "条"),
     "tool": ("工具", "设备", "手机", "电脑", "POS机", "主机", "装置", "网卡", "U盾", "执照", "身份证", "证件", "护照",
              "SD卡", "TF卡", "内存卡", "存储卡", "储存卡", "资料"),  # …手机卡19张、SD卡2张和…记录资料4张: no cards of ours
     # 反诈中心已受理咨询439起: inquiries taken, no cases filed; 接报电信诈骗类警情430余起: incidents
@@ -270,7 +270,7 @@ RULES: tuple[MetricRule, ...] = (
     MetricRule("money_frozen", ("freeze", "seize"), "money", (), ("call",)),
     MetricRule("money_stopped", ("stop",), "money", (), ("call",)),
     MetricRule("money_recovered", ("recover", "avoid"), "money", (), ("call",)),
-    MetricRule("people_dissuaded", ("dissuade", "avoid"), "person", ("people",),
+    MetricRule("people_dissuaded", ("dissuade", "avoid", "stop"), "person", ("people",),
                ("call", "police", "suspect", "case")),
     MetricRule("victim_loss", ("victim",), "money", ()),
 )

@@ -107,6 +107,9 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("预警劝阻群众3600余名。", "people_dissuaded", 3600, "at_least"),
     ("全年劝阻预警186万余人。", "people_dissuaded", 1_860_000, "at_least"),
     ("成功预警阻断受骗群众2950人次。", "people_dissuaded", 2950, "exact"),
+    # people intercepted (拦截 with a person's measure): realseventynine CC02's first sight
+    ("目前，该分局共预警拦截117人次，劝阻群众50人。", "people_dissuaded", 117, "exact"),
+    ("成功拦截即将打款的潜在受害人372名。", "people_dissuaded", 372, "exact"),
     # 阻断 money: payments blocked, like 拦截
     ("其中直接冻结涉案资金3.9亿元，阻断向涉案账户转账3.5亿元。", "money_stopped", 350_000_000, "exact"),
     ("协助劝阻阻断资金54.56万元。", "money_stopped", 545_600, "exact"),
@@ -297,6 +300,8 @@ TRAPS: list[tuple[str, float]] = [
     ("冻结涉案资金1200万元，涉及受害群众380人。", 380),
     # warnings sent are no people talked out of it (预警劝阻N人 stays people_dissuaded)
     ("及时发现并劝阻潜在被害人，今年以来已累计预警3000余万人次。", 30_000_000),
+    # QQ numbers blocked are no people warned off (seed 004; jieba cut QQ号码 as QQ号 + 码)
+    ("预警劝阻境外诈骗电话36902个，拦截反制涉案QQ号码20万人次。", 200_000),
     ("冻结银行卡1.2万，封停电话卡3万。", 12_000),
     ("依法查处违法人员58名。", 58),
     ("为避免群众财产损失，某派出所迅速行动，对8名受害人一对一上门走访。", 8),
