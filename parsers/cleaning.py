@@ -121,10 +121,26 @@ _RUBY_RE = re.compile(
 _TONED_RE = re.compile(f"[{_TONED}]")
 
 
+# Some mirrors write the ruby without tone marks and with a space after it: 雲(yun) 南省公安機關(guan)
+# 與(yu) 緬甸…, 5萬(wan) 餘(yu) 名. A toneless syllable in brackets could be an English word, so it is
+# read as ruby only by the shape of a pinyin syllable and only on a page that has several.
+_PLAIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                   r"(?:iang|iong|uang|ueng|ang|eng|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu"
+                   r"|in|ing|ua|uo|ui|un|ve|a|o|e|i|u|v)")
+_PLAIN_RUBY_RE = re.compile(rf"\({_PLAIN_SYLLABLE}\) ?")  # (after a CJK char: checked per match, so the
+_CJK_CHAR = re.compile(f"[{_CJK}]")                         # scan jumps from bracket to bracket)
+PLAIN_RUBY_MIN = 3  # toneless rubies on a page before they are taken for ruby
+
+
 def strip_pinyin_ruby(mapped: Mapped) -> Mapped:
-    if _TONED_RE.search(mapped.text) is None:
+    if _TONED_RE.search(mapped.text) is not None:
+        mapped = _delete_matches(mapped, _RUBY_RE)
+    if "(" not in mapped.text:
         return mapped
-    return _delete_matches(mapped, _RUBY_RE)
+    text = mapped.text
+    plain = [m.span() for m in _PLAIN_RUBY_RE.finditer(text)
+             if m.start() and _CJK_CHAR.match(text, m.start() - 1)]
+    return mapped.delete(plain) if len(plain) >= PLAIN_RUBY_MIN else mapped
 
 
 # --- step 2: odd spaces ----------------------------------------------------------------------

@@ -40,6 +40,10 @@ def _spaces(text: str) -> str:
         ("Beijing(běi) 北京", "Beijing(běi) 北京"),  # not after a CJK char
         ("中心(abc)", "中心(abc)"),  # no tone mark: not pinyin ruby
         ("是?吗)", "是?吗)"),
+        # toneless ruby with a space after it, on a page that has several (realseventysix BZ07)
+        ("部署雲(yun) 南省公安機關(guan) 與(yu) 緬甸執法部門", "部署雲南省公安機關與緬甸執法部門"),
+        ("累計5萬(wan) 餘(yu) 名嫌疑人被移交我(wo) 方", "累計5萬餘名嫌疑人被移交我方"),
+        ("上线(new)功能、中心(abc)和群(qun) 众", "上线(new)功能、中心(abc)和群(qun) 众"),  # one alone: no ruby
     ],
 )
 def test_strip_pinyin_ruby(raw: str, expected: str) -> None:
