@@ -855,8 +855,10 @@ SAME_DAY = re.compile(r"当晚|当日|当夜|同日")
 THAT_DAY = re.compile(r"当天")
 # 2月22日，专班发现线索。…联合特巡警大队23日即成功捣毁…: a day written without its month, a few
 # days after the day in force, is in that day's month (not before it: the month would be a guess)
-# (号 only after a clause's start or 于/在: 飓风19号, 安网20号 name operations)
-BARE_DAY = re.compile(r"(?<![\d月年/.\-])(?:(?P<d>[12]?\d|3[01])日|(?<=[，,于在\s])(?P<n>[12]?\d|3[01])号)(?![\d前后内])")
+# (号 only after a clause's start or 于/在: 飓风19号, 安网20号 name operations; not the day a
+# figure was announced: 据湖北省公安厅12日通报，…已抓获2795名 counts up to then)
+BARE_DAY = re.compile(r"(?<![\d月年/.\-])(?:(?P<d>[12]?\d|3[01])日|(?<=[，,于在\s])(?P<n>[12]?\d|3[01])号)(?![\d前后内])"
+                      r"(?![^，,。；;]{0,8}?(?:通报|发布|获悉|介绍|表示|透露|披露|公布|消息|宣布|称))")
 BARE_DAY_REACH = 15  # days after the day in force that a bare day may name
 # 去年同期，全市共破获…1367起 / 去年同期为1367起 states last year's figure; 较去年同期 compares
 LAST_YEAR_SAME = re.compile(r"(?<![较比与和])去年同期(?![相比])")
@@ -891,7 +893,8 @@ def relative_mentions(text: str, periods: list[PeriodMention],
     """Add what the period layer leaves to context: 经过一个多月侦查 (a stretch of unknown
     start: the figures after it are not dated to the report), 次日/翌日 (the day after
     the day in force), 当晚/当日 (that day) and a bare 23日 a few days after the day in
-    force (that month; never after ``published``)."""
+    force (that month; never after ``published``), or with no day in force a few days
+    before the page's own (its month)."""
     if "去年同期" not in text and _RELATIVE_ANY.search(text) is None:
         return sorted(periods, key=lambda p: p.start)  # (most sentences: none of them)
     extra: list[PeriodMention] = []
@@ -918,10 +921,19 @@ def relative_mentions(text: str, periods: list[PeriodMention],
             continue
         days = [p.period for p in periods if p.end <= m.start() and p.period.precision == "day"]
         base = days[-1] if days else carried
+        n = int(m.group("d") or m.group("n"))
+        if published and (base is None or base.precision != "day" or not base.start
+                          or base.start == published[:10]):  # (the dateline's day is the page's)
+            # 17日，民警发现…；18日上午，…抓获 on a page of 2023-07-25 with no day in force but
+            # the page's own: days shortly before it are in its month
+            page = date.fromisoformat(published[:10])
+            if page.day - BARE_DAY_REACH <= n < page.day:
+                day = page.replace(day=n).isoformat()
+                extra.append(PeriodMention(Period(day, day, "day"), m.group(0), m.start(), m.end(), "day"))
+            continue
         if base is None or base.precision != "day" or not base.start:
             continue
         start = date.fromisoformat(base.start)
-        n = int(m.group("d") or m.group("n"))
         if start.day < n <= min(calendar.monthrange(start.year, start.month)[1], start.day + BARE_DAY_REACH):
             day = start.replace(day=n).isoformat()
             # (24日 on a page of the 23rd: a day of another month, unknown — not the day in force)

@@ -198,6 +198,7 @@ def general_crime_page(title: str | None, sentences: list[Sentence]) -> bool:
     """Rule 3's condition: a general crackdown frames the page, or it names two or more
     other crimes."""
     lead = (title or "") + "\n" + "\n".join(s.text for s in sentences if s.paragraph < LEAD_PARAGRAPHS)
+    whole: str | None = None
     for m in _CRACKDOWN.finditer(lead):
         # 打击治理电信网络诈骗犯罪“百日行动” / 江苏警方“百日行动”破获电信诈骗案件: a crackdown
         # named for fraud in its own clause is a fraud campaign, not a general one
@@ -206,8 +207,13 @@ def general_crime_page(title: str | None, sentences: list[Sentence]) -> bool:
         # 长乐区公安局在夏季治安打击整治行动中，成功破获一起跨境电信网络诈骗案: the crackdown frames
         # one fraud case the sentence goes on to tell (it names no other crime, nor crime at large)
         sentence = segment_at(lead, m.start(), "。！!？?\n")
-        if not (names_fraud(sentence) and _ONE_CASE.search(sentence) and not _OTHER.search(sentence)
-                and not _ALL_KINDS.search(sentence) and not _COUNTED_CASES.search(sentence)):
+        if names_fraud(sentence) and _ONE_CASE.search(sentence) and not _OTHER.search(sentence) \
+                and not _ALL_KINDS.search(sentence) and not _COUNTED_CASES.search(sentence):
+            continue
+        # 【夏季行动】沙市警方打掉一“VOIP”犯罪团伙 over one story of a gang that served fraudsters:
+        # the crackdown only labels a page that names fraud and no other crime, nor crime at large
+        whole = "\n".join(s.text for s in sentences) if whole is None else whole
+        if not (names_fraud(whole) and not _OTHER.search(whole) and not _ALL_KINDS.search(whole)):
             return True
     # crime in general (刑事案件 持续下降, 新兴网络犯罪案件) names no other crime
     # one scan of the unit (no crime's name holds a line break, so none spans two sentences)

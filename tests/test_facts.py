@@ -318,6 +318,19 @@ def test_a_bare_day_is_in_the_month_of_the_day_in_force(published, day) -> None:
     assert (f.period_start, f.period_end) == day
 
 
+@pytest.mark.parametrize(("sentence", "day"), [
+    # realseventytwo BV11's first sight: no day in force but the page's own
+    pytest.param("经过3个小时的蹲守，18日上午11点，民警果断收网，成功将段某等3名嫌疑人抓获归案。", ("2023-07-18", "2023-07-18"),
+                 id="a-few-days-before-the-page"),
+    # (realfourteen H20: the day a running total was announced dates nothing)
+    pytest.param("据某区公安分局18日通报，该局已抓获3名嫌疑人。", (None, None), id="not-the-day-it-was-announced"),
+])
+def test_a_bare_day_before_the_pages_own_is_in_its_month(sentence, day) -> None:
+    text = f"某区警方打掉一帮信团伙\n发布时间:2023年07月25日08:57 来源:某报\n{sentence}\n"
+    f = fact(parse_text(text, "bare_day_page.txt"), "suspects_arrested", 3)
+    assert (f.period_start, f.period_end) == day
+
+
 def test_where_caught_is_not_the_region() -> None:
     # holds today; kept as a guard next to the xfail below
     doc = parse_text(NEXT_DAY, "next_day.txt")

@@ -142,6 +142,20 @@ def test_a_page_naming_two_other_crimes_is_a_general_one() -> None:
     assert not general_crime_page("某市公安战果", body[:1])
 
 
+@pytest.mark.parametrize(("body", "general"), [
+    # realseventytwo BV11's first sight: the crackdown's label over one story of a gang that
+    # served fraudsters, which names no other crime — its arrests and detentions count
+    pytest.param(["近日，某区公安分局打掉一个为境外诈骗分子拨打诈骗电话提供帮助的“帮信”团伙。",
+                  "目前，犯罪嫌疑人段某等三人已被依法刑事拘留。"], False, id="one-fraud-story-under-the-label"),
+    pytest.param(["近日，某区公安分局打掉一个为境外诈骗分子提供帮助的团伙。", "同期破获盗窃案件10起。"], True,
+                 id="the-label-over-another-crime-too"),
+    pytest.param(["行动开展以来，全区破获刑事案件120起。", "其中电信诈骗案件8起。"], True, id="the-label-over-crime-at-large"),
+])
+def test_a_crackdowns_label_makes_a_general_page_unless_the_page_is_only_fraud(body, general) -> None:
+    sentences = [Sentence(0, i, 0, 0, text) for i, text in enumerate(body)]
+    assert general_crime_page("【夏季行动】某区警方打掉一犯罪团伙", sentences) is general
+
+
 def test_crime_in_general_does_not_make_a_general_page() -> None:
     body = [Sentence(0, 0, 0, 0, "全市刑事案件持续下降。"), Sentence(0, 1, 0, 0, "侦破一大批新兴网络犯罪案件。")]
     assert not general_crime_page("某市公安返还大会", body)
