@@ -185,9 +185,10 @@ def _t2s_char(char: str) -> str:
 
 
 # Traditional variants that no OpenCC config (t2s, hk2s, tw2s) maps: 陜 (U+965C, the form on
-# gov.cn's Big5 gateway and Hong Kong outlets) stays 陜, and "陜西省" then names no province.
-_UNMAPPED_VARIANTS = str.maketrans("陜廻躭", "陕回耽")
-_ANY_UNMAPPED_VARIANT = re.compile("[陜廻躭]")
+# gov.cn's Big5 gateway and Hong Kong outlets) stays 陜, and "陜西省" then names no province;
+# 畱 (刑事拘畱 on a Taiwanese copy) stays 畱, and the detention is lost.
+_UNMAPPED_VARIANTS = str.maketrans("陜廻躭畱", "陕回耽留")
+_ANY_UNMAPPED_VARIANT = re.compile("[陜廻躭畱]")
 
 
 def t2s_same_length(text: str) -> str:

@@ -114,8 +114,13 @@ SPENT_ON = re.compile(r"\s*(?:用于|引进|建设|建成|购置|采购|打造|�
 POLICE_SPENDER = re.compile(r"公安|警方|民警|派出所|反诈中心|政府|财政")
 # …35名，现已全部被警方依法予以刑事拘留 / …12人，均已被刑拘 / …骨干人员11人，并依法采取刑事拘留:
 # every one of the figure detained
-ALL_DETAINED_AFTER = re.compile(r"[^，,。；;\d]{0,8}[，,]\s*(?:(?:目前|现)?(?:已|均已|现已)?(?:全部|均)(?:已)?被?"
-                                r"[^，,。；;\d]{0,10}?|并(?:依法)?(?:对其)?(?:采取|予以)?)(?:刑事拘留|刑拘)")
+# (and, a clause later, the same people: 3名…嫌疑人相继落网，目前均已被…刑事拘留 / 4名犯罪嫌疑人对…供认不讳，
+# 已被依法刑事拘留 — a clause opening on 已被/均已被 has them as its subject)
+ALL_DETAINED_AFTER = re.compile(r"[^，,。；;\d]{0,30}?(?:[，,][^，,。；;\d]{0,24}?)??[，,]\s*"
+                                r"(?:(?:目前|现)?(?:已|均已|现已)?(?:全部|均)(?:已)?被?[^，,。；;\d]{0,10}?"
+                                r"|(?:目前|现)?[，,]?(?:已经|已)被[^，,。；;\d]{0,10}?"
+                                r"|并(?:依法)?(?:对其)?(?:采取|予以)?)(?:刑事拘留|刑拘)")
+SUSPECTS_AFTER = re.compile(r"[^，,。；;\d]{0,6}?(?:嫌疑人|嫌犯|涉案人员)")
 LIST_ITEM_MARK = re.compile(r"[、；;]")
 # 其中网上贷款类诈骗23宗 / 刷单返利类,共8起: a row of a breakdown by kind of fraud counts
 # cases, whatever nouns the kind's name holds (贷款 is no money object here)
@@ -681,6 +686,12 @@ def find_metric_hits(text: str) -> list[MetricHit]:
         hit = _resolve(converted or q, unit, text, tokens, classes, clauses, q_starts, by_clause)
         if hit is not None and converted is not None:
             hit = MetricHit(hit.metric, q, hit.start, q.end)
+        if hit is None and unit in PERSON_UNITS and SUSPECTS_AFTER.match(text, q.end):
+            held = ALL_DETAINED_AFTER.match(text, q.end)
+            if held:
+                # 4名犯罪嫌疑人对…供认不讳，已被依法刑事拘留: no verb of the figure's own clause
+                hits.append(MetricHit("suspects_detained", q, q.start, held.end()))
+                continue
         if hit and not (hit.metric == "money_involved" and _claimed_by_fraudster(text, q)) and not _filed_cases_loss(hit, text) \
                 and not (hit.metric in CLAIMABLE_RESULTS and _claimed_in_clause(before)):
             hits.append(hit)

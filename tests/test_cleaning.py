@@ -206,6 +206,8 @@ def test_t2s_converts() -> None:
 def test_t2s_maps_variants_opencc_leaves() -> None:
     # 陜 (U+965C) on gov.cn's Big5 gateway: OpenCC keeps it, and 陜西省 names no province
     assert t2s_same_length("陜西省出重拳打擊電信詐騙") == "陕西省出重拳打击电信诈骗"
+    # 畱 (realfortyseven AW02): 61名詐騙犯罪嫌疑人被刑事拘畱
+    assert t2s_same_length("61名詐騙犯罪嫌疑人被刑事拘畱") == "61名诈骗犯罪嫌疑人被刑事拘留"
 
 
 @pytest.mark.parametrize(

@@ -107,6 +107,8 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("预警劝阻群众3600余名。", "people_dissuaded", 3600, "at_least"),
     ("全年劝阻预警186万余人。", "people_dissuaded", 1_860_000, "at_least"),
     ("成功预警阻断受骗群众2950人次。", "people_dissuaded", 2950, "exact"),
+    # the same people detained a clause later (realseventysix BZ05, realfiftysix BF16's first sight)
+    ("4名犯罪嫌疑人对实施刷单诈骗的犯罪事实供认不讳，已被依法刑事拘留。", "suspects_detained", 4, "exact"),
     # people intercepted (拦截 with a person's measure): realseventynine CC02's first sight
     ("目前，该分局共预警拦截117人次，劝阻群众50人。", "people_dissuaded", 117, "exact"),
     ("成功拦截即将打款的潜在受害人372名。", "people_dissuaded", 372, "exact"),
@@ -389,3 +391,14 @@ def test_involved_modifies_the_next_noun_and_counts_no_case() -> None:
 @pytest.mark.parametrize("sentence", ["被骗的49万元被成功止付冻结", "近20万元被成功止付并冻结", "止付、冻结涉案资金100万元"])
 def test_money_stopped_then_frozen_is_frozen(sentence: str) -> None:
     assert [h.metric for h in find_metric_hits(sentence)] == ["money_frozen"]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    pytest.param("3名帮助诈骗团伙转移资金的嫌疑人相继落网，目前均已被北京铁路警方刑事拘留。",
+                 [("suspects_arrested", 3), ("suspects_detained", 3)], id="caught-then-all-detained-a-clause-later"),
+    pytest.param("抓获犯罪嫌疑人5名，其余嫌疑人已被刑事拘留。", [("suspects_arrested", 5)], id="the-rest-detained-is-no-count"),
+    pytest.param("抓获犯罪嫌疑人5名，其中3人已被刑事拘留。", [("suspects_arrested", 5), ("suspects_detained", 3)],
+                 id="a-part-detained-is-its-own-count"),
+])
+def test_people_detained_a_clause_after_their_figure(sentence, found) -> None:
+    assert [(h.metric, h.quantity.value) for h in find_metric_hits(sentence)] == found
