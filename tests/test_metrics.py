@@ -102,6 +102,9 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("受害人被骗18万元。", "victim_loss", 180_000, "exact"),
     ("王某在家中被骗12万元后报警。", "victim_loss", 120_000, "exact"),
     ("刘女士被诈骗5.8万元。", "victim_loss", 58_000, "exact"),
+    # 诈骗 + a named victim before the sum (realeighty CD03's first sight; realfourteen H17)
+    ("诈骗梅州籍受害者王女士3500元。", "victim_loss", 3500, "exact"),
+    ("冒充领导诈骗财务26万元。", "victim_loss", 260_000, "exact"),
     ("男子称有个赌博网站有漏洞，可利用这赚钱，结果骗了她18万元。", "victim_loss", 180_000, "exact"),
     # people_dissuaded: people counted by 名/人/人次, active and passive
     ("预警劝阻群众3600余名。", "people_dissuaded", 3600, "at_least"),
