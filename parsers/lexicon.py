@@ -134,8 +134,9 @@ OTHER_CRIMES: tuple[str, ...] = (
 MIXED_CRIME_GROUPS: tuple[str, ...] = ("盗抢骗", "两抢一盗一骗", "三盗两抢一诈骗", "两抢一盗一诈", "诈毒赌", "毒赌诈", "黄赌毒诈",
                                        "敲诈")
 # Crime in general: another crime's only when the whole segment says nothing of fraud.
-ALL_CRIMES: tuple[str, ...] = ("网络犯罪案件", "刑事案件", "在逃人员", "治安案件", "涉网案件",
+ALL_CRIMES: tuple[str, ...] = ("网络犯罪案件", "刑事案件", "违法犯罪案件", "在逃人员", "治安案件", "涉网案件",
                                "各类违法犯罪", "各类犯罪")  # 共抓获各类违法犯罪嫌疑人45人
+# (违法犯罪案件: 共受理涉疫情类违法犯罪案件93起 — crime at large unless the segment names fraud)
 # Words that put a segment on fraud: any 诈/骗, and fraud's own tools and measures.
 FRAUD_MARKERS: tuple[str, ...] = ("诈", "骗", "两卡", "断卡", "跑分", "帮信", "帮助信息网络", "止付",
                                   "劝阻", "电信", "涉案账户", "银行卡", "电话卡")

@@ -52,7 +52,7 @@ SETS = [
     pytest.param("corpus/realthirty/gold.json", "corpus/realthirty/texts", 0.906, 0.995, 0.852, 0.995, id="thirtieth-set-13-real-pages"),
     pytest.param("corpus/realthirtyone/gold.json", "corpus/realthirtyone/texts", 0.872, 0.911, 0.995, 0.889, id="thirty-first-set-19-real-pages"),
     pytest.param("corpus/realthirtytwo/gold.json", "corpus/realthirtytwo/texts", 0.717, 0.995, 0.883, 0.995, id="thirty-second-set-14-real-pages"),
-    pytest.param("corpus/realthirtythree/gold.json", "corpus/realthirtythree/texts", 0.894, 0.995, 0.936, 0.995, id="thirty-third-set-10-real-pages"),
+    pytest.param("corpus/realthirtythree/gold.json", "corpus/realthirtythree/texts", 0.907, 0.995, 0.936, 0.995, id="thirty-third-set-10-real-pages"),
     pytest.param("corpus/realthirtyfour/gold.json", "corpus/realthirtyfour/texts", 0.911, 0.837, 0.852, 0.995, id="thirty-fourth-set-19-real-pages"),
     pytest.param("corpus/realthirtyfive/gold.json", "corpus/realthirtyfive/texts", 0.852, 0.995, 0.995, 0.995, id="thirty-fifth-set-12-real-pages"),
     pytest.param("corpus/realthirtysix/gold.json", "corpus/realthirtysix/texts", 0.726, 0.995, 0.936, 0.995, id="thirty-sixth-set-9-real-pages"),
@@ -104,7 +104,7 @@ SETS = [
     pytest.param("corpus/realseventyseven/gold.json", "corpus/realseventyseven/texts", 0.928, 0.995, 0.828, 0.995, id="seventy-seventh-set-6-real-pages"),
     pytest.param("corpus/realseventyeight/gold.json", "corpus/realseventyeight/texts", 0.138, 0.995, 0.884, 0.995, id="seventy-eighth-set-3-real-pages"),
     pytest.param("corpus/realseventynine/gold.json", "corpus/realseventynine/texts", 0.922, 0.895, 0.995, 0.995, id="seventy-ninth-set-6-real-pages"),
-    pytest.param("corpus/realeighty/gold.json", "corpus/realeighty/texts", 0.806, 0.439, 0.995, 0.995, id="eightieth-set-10-real-pages"),
+    pytest.param("corpus/realeighty/gold.json", "corpus/realeighty/texts", 0.84, 0.439, 0.995, 0.995, id="eightieth-set-10-real-pages"),
     pytest.param("corpus/realeightyone/gold.json", "corpus/realeightyone/texts", 0.634, 0.495, 0.995, 0.995, id="eighty-first-set-12-real-pages"),
     pytest.param("tests/gold/seeds.gold.json", "seeds", 0.99, 0.99, 0.99, 0.99, id="seeds"),
 ]
