@@ -43,13 +43,13 @@ EACH_ROW = re.compile(rf"\s*各\s*{_ROW_NUMBER}")
 # (在公安部指挥和柬埔寨警方的协助下: the ministry directed, with a partner's help; but 省公安厅在
 # 公安部的指导下破获… is the 省公安厅 acting under the ministry, so no 在 right after the force)
 PASSING_FORCE = re.compile(r"(?!\s*在)[^，,。；;]{0,14}?(?:的?(?:领导|指导|部署|指挥|统筹|督导|协调|组织|协助|配合|支持)下"
-                           r"|确定的|督办的|挂牌的|交办的)"
+                           r"|确定的|督办的|督导的|挂牌的|交办的)"
                            r"|\s*(?:挂牌督办|督办|挂牌|交办|指定管辖)")
 # 12起山西省公安厅督办的案件 / 在市公安局的统一指挥下: a named force that only supervised or
 # directed; only force words may stand between the name and the passing phrase, so
 # 郑州市公安局在省厅的统一部署下破获… keeps 郑州市 as the actor
 NAMED_PASSING = re.compile(r"\s*[省市县区州]?(?:公安厅|公安局|公安机关|警方|公安|反诈中心)?\s*"
-                           r"(?:的?(?:统一)?(?:领导|指导|部署|指挥|统筹|督导|协调)下|确定的|督办的|挂牌督办|督办|挂牌的|交办的|交办|指定管辖)")
+                           r"(?:的?(?:统一)?(?:领导|指导|部署|指挥|统筹|督导|协调)下|确定的|督办的|督导的|挂牌督办|督办|挂牌的|交办的|交办|指定管辖)")
 # 被公安部授予 / 受省公安厅表彰 / 获公安部通报表扬: the passive agent of an honour, not a force
 AWARDED_BY = ("被", "受", "获")
 # 根据公安部统一部署 / 按照省厅要求: the body whose order the actor followed

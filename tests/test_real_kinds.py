@@ -104,6 +104,10 @@ REPORTING_FORCE = [
                  "money_recovered", 1_902_600, ("新疆维吾尔自治区", "克拉玛依市"), id="our-city-named-only-by-a-district"),
     pytest.param("某网太原3月2日电 记者从太原市公安局获悉，近日连续侦破12起山西省公安厅督办的电诈案件，抓获嫌疑人20名。\n",
                  "suspects_arrested", 20, ("山西省", "太原市"), id="named-province-that-only-supervised"),
+    # realeightyone CE09's first sight: the ministry that only oversaw the case took the city's figures
+    pytest.param("某网记者 某某\n记者29日从佛山警方了解到，近日在省公安厅统一协调指挥下，佛山市公安局组织1100余名警力开展专案收网行动。"
+                 "行动成功侦破公安部督导的以杨某为首的诈骗团伙案，13名骨干成员全部落网，侦破案件26宗。\n",
+                 "cases_solved", 26, ("广东省", "佛山市"), id="the-ministry-that-only-oversaw"),
     pytest.param("某省通报\n2020-08-06 来源：某网\n某省公安厅6日通报专项行动成效，全省公安机关共侦破涉网犯罪案件4752起。\n"
                  "在涉疫情网络违法犯罪方面，某省警方侦办涉疫网络诈骗案件793起。南京侦破一起非法获取公民个人信息案。\n"
                  "此外，警方集中打击网络黑灰产违法犯罪，共侦破帮助信息网络犯罪案93起，抓获犯罪嫌疑人548人。\n",
