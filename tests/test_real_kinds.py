@@ -806,6 +806,9 @@ def test_metric_traps(text, not_facts) -> None:
                  id="a-lure-of-money-sent-back"),
     pytest.param("某县通报\n2023-05-02 来源：某网\n对方告诉王某，完成任务后平台会把本金和佣金共计5800元一并退回。\n", 5800,
                  id="a-promise-to-send-money-back"),
+    # realeightyone CE09's first sight: what the victim wished to get back, then paid out
+    pytest.param("某县通报\n2023-05-02 来源：某网\n一心想追回被骗钱款的冼女士再次往对方提供的账户上打去各种费用11万余元。\n", 110_000,
+                 id="a-wish-to-recover"),
 ])
 def test_money_not_sent_back_is_no_recovery(text, value) -> None:
     # review of 9937e90: 退回 and the other recover verbs count only what was handed back
