@@ -71,7 +71,8 @@ CAUGHT_BEFORE = re.compile(r"(?:到案|抓获|抓捕归案|缉捕归案)[^，,�
 # people another country's authorities caught — received later, like 押解 and 遣返, not arrested
 # by our police; unless our police act in the sentence too (普洱公安机关与缅甸相关地方执法部门开展
 # 执法合作，抓获2349名…: a joint operation is the reporting force's result)
-FOREIGN_ACTOR = re.compile(r"(?:缅甸|柬埔寨|老挝|泰国|菲律宾|越南|印度尼西亚|印尼|马来西亚|阿联酋)"
+FOREIGN_ACTOR = re.compile(r"(?:缅甸|柬埔寨|老挝|泰国|菲律宾|越南|印度尼西亚|印尼|马来西亚|阿联酋|肯尼亚|西班牙|亚美尼亚"
+                           r"|斐济|土耳其|乌干达|塞尔维亚|黑山|蒙古|巴基斯坦|斯里兰卡|尼泊尔|新加坡|韩国|日本)"
                            r"[^，,。；;]{0,8}?(?:执法部门|执法机构|警方|警察|当局|军警)|(?:缅方|柬方|老方|泰方|菲方|越方|外方)")
 # (记者从公安部获悉: the source, no actor; 中国及缅甸警方…展开联合行动，拘捕870名 / 中缅两国警方: our
 # police among the actors)

@@ -258,6 +258,8 @@ TRAPS: list[tuple[str, float]] = [
     ("3月24日以来，缅方开展多轮集中清剿行动，陆续抓获中国籍涉诈犯罪嫌疑人920余名。", 920),
     # (realseventysix BZ06's first sight: the country's police headquarters as the actor)
     ("今年4月1日，缅甸警察总部派员赴缅北木姐地区，组织指挥当地执法力量开展集中抓捕行动，抓获中国籍涉诈犯罪嫌疑人352名。", 352),
+    # (realeighty CD04's first sight: a country further away)
+    ("2014年11月29日，肯尼亚警方在首都内罗毕两栋别墅内发现大量通讯设备，共抓获76名大陆和台湾电信诈骗犯罪嫌疑人。", 76),
     # stolen goods got back are no fraud money, even in a sentence on fraud
     ("该分局冻结电诈涉案资金150余万元；追回被盗电动车、摩托车17辆，现金22万余元。", 220_000),
     # percentages, ages
