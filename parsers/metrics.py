@@ -39,6 +39,7 @@ TRANSFER_VERBS = frozenset(lexicon.TRANSFER_VERBS)
 # “打击+预防+宣传”三位一体 / 两手抓: a numeral inside a set phrase counts nothing
 IDIOM_AFTER = ("一体", "合一")
 STOP_THEN_FREEZE = re.compile(r"(?:并|、|和|及)?冻结")
+NEAR_MISS_BEFORE = re.compile(r"(?:差点|险些|差一点|险遭)(?:就)?$")
 PURPOSE_BEFORE = re.compile(r"(?:为了?|想要?|希望|急于|一心想)$")  # (一心想追回被骗钱款的冼女士…打去11万余元: a wish)
 NOT_YET_BEFORE = re.compile(r"未|尚未|仍未|均未")
 # 退回 hands money back only when done (被银行退回 / 已退回 / 全部退回 / 将…退回), and not in a
@@ -462,6 +463,9 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = None
         elif cls == "stop" and STOP_THEN_FREEZE.match(text, t.end):
             cls = "freeze"  # 49万元被成功止付冻结 / 止付并冻结: the money ends frozen (止付冻结 → money_frozen)
+        elif cls == "victim" and NEAR_MISS_BEFORE.search(text, max(0, t.start - 4), t.start):
+            # 事主也差点被骗走100万元 / 险些被骗: a loss that did not happen — a loss averted
+            cls = "avoid"
         elif cls in ("avoid", "recover") and PURPOSE_BEFORE.search(text, max(0, t.start - 3), t.start):
             # 为避免群众财产损失，…对8名受害人上门走访 / 为了退回27000元，…继续扫码支付: what the work
             # (or the victim's next step) is for, not a result
@@ -567,9 +571,9 @@ def _claimed_by_fraudster(text: str, q: Quantity) -> bool:
 
 # the words _verb_classes may give a class that verb_class does not
 _RECLASSED = FRAUD_VERBS | TRANSFER_VERBS | PURSUIT_WORDS | {FORMAL_ARREST, SEIZED_BACK} | frozenset(lexicon.VERBS["avoid"])
-# the words _verb_classes looks at one by one: those, and the words of class file, stop or recover
+# the words _verb_classes looks at one by one: those, and the words of class file, stop, recover or victim
 _WATCHED = _RECLASSED | frozenset(w for words in lexicon.VERBS.values() for w in words
-                                  if lexicon.verb_class(w) in ("file", "stop", "recover"))
+                                  if lexicon.verb_class(w) in ("file", "stop", "recover", "victim"))
 
 
 class _Words(NamedTuple):

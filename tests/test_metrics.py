@@ -102,6 +102,12 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("受害人被骗18万元。", "victim_loss", 180_000, "exact"),
     ("王某在家中被骗12万元后报警。", "victim_loss", 120_000, "exact"),
     ("刘女士被诈骗5.8万元。", "victim_loss", 58_000, "exact"),
+    # a near miss is a loss averted, as the gold counts it (realeightyone CE11's first sight;
+    # realtwentyone C18, realsixtyseven BQ04) — these two were traps before: no loss, but money kept
+    ("市民李女士差点被骗10万元。", "money_recovered", 100_000, "exact"),
+    ("她的5万元险些被骗走。", "money_recovered", 50_000, "exact"),
+    ("而另一起案件中，事主也差点被骗走100万元。", "money_recovered", 1_000_000, "exact"),
+    ("王先生因网络贷款，险些被骗4万元。", "money_recovered", 40_000, "exact"),
     # 诈骗 + a named victim before the sum (realeighty CD03's first sight; realfourteen H17)
     ("诈骗梅州籍受害者王女士3500元。", "victim_loss", 3500, "exact"),
     ("冒充领导诈骗财务26万元。", "victim_loss", 260_000, "exact"),
@@ -318,8 +324,6 @@ TRAPS: list[tuple[str, float]] = [
     ("以交押金、信息费等为名实施诈骗，每起案件少则骗800元，多则骗2000元-3000元。", 3000),
     # a loss denied or averted: the money was kept
     ("“多亏你们提醒，我的70万元才没被骗走！”", 700_000),
-    ("市民李女士差点被骗10万元。", 100_000),
-    ("她的5万元险些被骗走。", 50_000),
     # the staff of a prevention team, not the people it dissuaded
     ("该所组建一支12人的反诈劝阻宣传队，逐户上门。", 12),
     ("由8名见面劝阻队员分组走访高危人员。", 8),
