@@ -123,8 +123,8 @@ OTHER_CRIMES: tuple[str, ...] = (
     # 套路贷 (loan-sharking dressed as lending, a 扫黑除恶 crime) is counted apart from 电信网络诈骗
     # in the ministry's round-ups (破获套路贷犯罪案件5.8万起 beside 电诈案件11.8万起); 行政案件 are
     # administrative cases, not the criminal cases filed (立刑案11起，行政案件3起); 淫秽 (obscene
-    # material) beside 涉黄
-    "非法放贷", "套路贷", "行政案件", "淫秽",
+    # material) beside 涉黄; 贩枪 (破获网络贩枪案件78起) beside 涉枪
+    "非法放贷", "套路贷", "行政案件", "淫秽", "贩枪",
     # a pandemic crackdown's other crimes (侦破生产、销售伪劣口罩案件1起、散布涉疫谣言案件8起、非法收购…野生动物案件2起)
     "销售伪劣", "伪劣产品", "谣言", "野生动物", "哄抬", "妨害传染病",
 )

@@ -255,6 +255,9 @@ def test_mainland_results_on_a_page_about_taiwanese_suspects_are_not_placed_in_t
     # realeighty CD01's first sight: a pandemic crackdown's crime cases at large before its fraud
     pytest.param("某市打击涉疫犯罪\n2020-02-13 来源：某网\n从1月24日至2月9日，某市公安机关共受理涉疫情类违法犯罪案件6起，"
                  "查破案件5起。截至2月9日，某市共接报涉疫情类电信网络诈骗案件162起。\n", id="pandemic-crime-cases-at-large"),
+    # realeightytwo CF08's first sight: online gun trafficking after the fraud figures
+    pytest.param("某省专项行动推进会\n2017-07-24 来源：某网\n行动以来，全省破获电信网络案件162起，阻止受骗转款1759万元。"
+                 "破获网络贩枪案件5起，抓获犯罪嫌疑人6人。\n", id="online-gun-trafficking-after-fraud"),
     # realseventythree BW09's first sight: administrative cases after the criminal ones filed
     pytest.param("某区通报\n2020-03-01 来源：某网\n接到涉疫类诈骗警情58条，立刑案162起，行政案件5起，抓获16人。\n",
                  id="administrative-cases-beside-criminal-ones"),
