@@ -100,7 +100,7 @@ VERBS: dict[str, tuple[str, ...]] = {
                  "上门劝阻", "电话劝阻", "当面劝阻", "阻止", "预警阻断", "成功阻止"),
     # 受害人费某被电信诈骗4万余元: the crime named between 被 and its sum
     # 造成某互联网公司经济损失达40万余元: the loss a fraud caused (避免造成… is a loss averted: metrics)
-    "victim": ("被骗", "骗取", "骗走", "诈骗走", "被诈骗", "被电信诈骗", "被网络诈骗", "被电信网络诈骗", "被电诈",
+    "victim": ("被骗", "骗取", "骗走", "索要", "索取", "诈骗走", "被诈骗", "被电信诈骗", "被网络诈骗", "被电信网络诈骗", "被电诈",
                "造成") + TRANSFER_VERBS,
 }
 

@@ -39,6 +39,10 @@ TRANSFER_VERBS = frozenset(lexicon.TRANSFER_VERBS)
 # “打击+预防+宣传”三位一体 / 两手抓: a numeral inside a set phrase counts nothing
 IDIOM_AFTER = ("一体", "合一")
 STOP_THEN_FREEZE = re.compile(r"(?:并|、|和|及)?冻结")
+# 向被害人索取一万元 / 陆续向刘先生索要近20万元: a sum demanded of the victim and paid is their
+# loss — only a sum in the demand's own clause
+DEMAND_VERBS = frozenset({"索要", "索取"})
+SUM_IN_CLAUSE = re.compile(r"[^，,。；;]*?[\d一二三四五六七八九十两]")
 NEAR_MISS_BEFORE = re.compile(r"(?:差点|险些|差一点|险遭)(?:就)?$")
 PURPOSE_BEFORE = re.compile(r"(?:为了?|想要?|希望|急于|一心想)$")  # (一心想追回被骗钱款的冼女士…打去11万余元: a wish)
 NOT_YET_BEFORE = re.compile(r"未|尚未|仍未|均未")
@@ -463,6 +467,8 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = None
         elif cls == "stop" and STOP_THEN_FREEZE.match(text, t.end):
             cls = "freeze"  # 49万元被成功止付冻结 / 止付并冻结: the money ends frozen (止付冻结 → money_frozen)
+        elif t.word in DEMAND_VERBS and SUM_IN_CLAUSE.match(text, t.end) is None:
+            cls = None  # 索要公司开票资料，称立即会将85万元…: what is demanded is no sum
         elif cls == "victim" and NEAR_MISS_BEFORE.search(text, max(0, t.start - 4), t.start):
             # 事主也差点被骗走100万元 / 险些被骗: a loss that did not happen — a loss averted
             cls = "avoid"
@@ -827,7 +833,8 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
 
 
 # the victim's report or realisation before a bare loss (报案称…，损失了6万余元 / 发现被骗，损失…)
-VICTIM_REPORT_BEFORE = re.compile(r"报案|报警|发现被骗|发现上当|才知被骗|察觉被骗")
+# (or the victim's own running total, an anonymised name before 共/累计: 朱某共充值115000元，…共损失金额112500元)
+VICTIM_REPORT_BEFORE = re.compile(r"报案|报警|发现被骗|发现上当|才知被骗|察觉被骗|[\u4e00-\u9fff]某某?(?:共|累计|先后)")
 # a weekly bulletin's case line: the victim, anonymised, right before the loss (龙眠街道碧桂园社区某男损失5662元)
 NAMED_VICTIM_BEFORE = re.compile(r"(?:某[男女]|某企业|某公司|[男女]子)$")
 

@@ -102,6 +102,11 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     ("受害人被骗18万元。", "victim_loss", 180_000, "exact"),
     ("王某在家中被骗12万元后报警。", "victim_loss", 120_000, "exact"),
     ("刘女士被诈骗5.8万元。", "victim_loss", 58_000, "exact"),
+    # a sum demanded of the victim (realseventynine CC03's first sight, realseventy BT14)
+    ("随后又以盘下服装店、家属生病等理由陆续向刘先生索要近20万元。", "victim_loss", 200_000, "approx"),
+    ("犯罪嫌疑人胡某冒充被害人的朋友，以做生意为由，向被害人索取一万元。", "victim_loss", 10_000, "exact"),
+    # the victim's own running total (an anonymised name, 共) before the loss noun (realeightyone CE10)
+    ("截止6月30日，朱某共充值115000元，除提现的2500元，共损失金额112500元。", "victim_loss", 112_500, "exact"),
     # a near miss is a loss averted, as the gold counts it (realeightyone CE11's first sight;
     # realtwentyone C18, realsixtyseven BQ04) — these two were traps before: no loss, but money kept
     ("市民李女士差点被骗10万元。", "money_recovered", 100_000, "exact"),
@@ -313,6 +318,8 @@ TRAPS: list[tuple[str, float]] = [
     ("冻结涉案资金1200万元，涉及受害群众380人。", 380),
     # warnings sent are no people talked out of it (预警劝阻N人 stays people_dissuaded)
     ("及时发现并劝阻潜在被害人，今年以来已累计预警3000余万人次。", 30_000_000),
+    # what is demanded is no sum when the sum stands in a later clause (realfiftyseven BG08)
+    ("小陈与“出纳”互加QQ好友后，“出纳”向小陈索要公司开票资料，称立即会将85万元转到小陈公司账户。", 850_000),
     # QQ numbers blocked are no people warned off (seed 004; jieba cut QQ号码 as QQ号 + 码)
     ("预警劝阻境外诈骗电话36902个，拦截反制涉案QQ号码20万人次。", 200_000),
     ("冻结银行卡1.2万，封停电话卡3万。", 12_000),
