@@ -140,7 +140,9 @@ RATE_BEFORE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|平均�
 # 人均损失7.4万元: an average, not a sum
 # 日均上门劝阻潜在受骗群众600余人次: a daily (monthly) average, however long its verb phrase
 # (日均预警100次、劝阻89人: an average runs on over the items of its list)
-AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$|(?:日均|每日|每天|月均|年均)"
+AVERAGE_BEFORE = re.compile(r"(?:人均|平均|均)[^，,。；;\d]{0,4}$"
+                            r"|(?:人均|平均)[^，,。；;\d]{0,10}[，,](?:达到|达|为|约)$"  # 平均单笔受损金额最高，达到16万元
+                            r"|(?:日均|每日|每天|月均|年均)"
                             r"(?:[^，,。；;\d、]{0,12}[\d.]+[^，,。；;\d、]{0,4}、){0,3}[^，,。；;\d]{0,16}$")
 # a character every AVERAGE_BEFORE (and RATE_BEFORE) match holds: most text before a figure
 # has neither, and 人 opens an attempt of AVERAGE_BEFORE at every one of its (many) places

@@ -689,6 +689,9 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  "内地公安当局则拘捕六名涉案男女。\n", [5], id="hong-kong-polices-own-arrests-in-a-joint-story"),
     pytest.param("某市通报\n2019-03-10 来源：某网\n2018年以来，某市警方日均预警发现及劝阻潜在被害人3300余人，"
                  "日均上门劝阻潜在受骗群众600余人次，冻结资金2.4亿元。\n", [3300, 600], id="daily-averages-of-counts"),
+    # realeightyone CE02's first sight: the average told a clause before its figure
+    pytest.param("某区通报\n2021-10-09 来源：某网\n从涉案金额上看，“杀猪盘”诈骗受害者平均单笔受损金额最高，达到16万元。\n",
+                 [160_000], id="an-average-a-clause-before-its-figure"),
     pytest.param("某区警情通报\n2024-02-03 来源：某网\n21起案件中，被骗金额10万元以上的有5起；被骗金额1万元到5万元的有9起。\n",
                  [100_000, 10_000, 50_000], id="bounds-of-loss-bands"),
     pytest.param("某县个案\n2021-08-02 来源：某网\n两起案件发生后，县公安局高度重视。\n", [2], id="when-the-cases-happened"),
