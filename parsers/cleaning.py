@@ -127,8 +127,10 @@ _TONED_RE = re.compile(f"[{_TONED}]")
 _PLAIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                    r"(?:iang|iong|uang|ueng|ang|eng|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu"
                    r"|in|ing|ua|uo|ui|un|ve|a|o|e|i|u|v)")
-_PLAIN_RUBY_RE = re.compile(rf"\({_PLAIN_SYLLABLE}\) ?")  # (after a CJK char: checked per match, so the
-_CJK_CHAR = re.compile(f"[{_CJK}]")                         # scan jumps from bracket to bracket)
+# (the CJK character before it is checked per match, not by a lookbehind, so the scan jumps
+# from bracket to bracket)
+_PLAIN_RUBY_RE = re.compile(rf"\({_PLAIN_SYLLABLE}\) ?")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 PLAIN_RUBY_MIN = 3  # toneless rubies on a page before they are taken for ruby
 
 

@@ -888,6 +888,12 @@ def compared_in(mentions: list[PeriodMention], text: str, pos: int) -> PeriodMen
     return None
 
 
+def _day_in_force(periods: list[PeriodMention], pos: int, carried: Period | None) -> Period | None:
+    """The last day-precision period told before ``pos`` in the sentence, else the one carried in."""
+    days = [p.period for p in periods if p.end <= pos and p.period.precision == "day"]
+    return days[-1] if days else carried
+
+
 def relative_mentions(text: str, periods: list[PeriodMention],
                       carried: Period | None, published: str | None = None) -> list[PeriodMention]:
     """Add what the period layer leaves to context: 经过一个多月侦查 (a stretch of unknown
@@ -911,16 +917,14 @@ def relative_mentions(text: str, periods: list[PeriodMention],
     for m in THAT_DAY.finditer(text):
         # 事情要从9月22日说起。当天，…接到预警: 当天 is the day just told of, when one is in
         # force; the day rules read it as the page's own day only when none is
-        days = [p.period for p in periods if p.end <= m.start() and p.period.precision == "day"]
-        base = days[-1] if days else carried
+        base = _day_in_force(periods, m.start(), carried)
         if base is not None and base.precision == "day" and base.start:
             periods = [PeriodMention(base, p.text, p.start, p.end, "day")
                        if (p.start, p.end) == (m.start(), m.end()) else p for p in periods]
     for m in BARE_DAY.finditer(text):
         if any(p.start <= m.start() < p.end for p in periods):
             continue
-        days = [p.period for p in periods if p.end <= m.start() and p.period.precision == "day"]
-        base = days[-1] if days else carried
+        base = _day_in_force(periods, m.start(), carried)
         n = int(m.group("d") or m.group("n"))
         if published and (base is None or base.precision != "day" or not base.start
                           or base.start == published[:10]):  # (the dateline's day is the page's)
@@ -944,8 +948,7 @@ def relative_mentions(text: str, periods: list[PeriodMention],
         for m in pattern.finditer(text):
             if any(p.start <= m.start() < p.end for p in periods):
                 continue
-            days = [p.period for p in periods if p.end <= m.start() and p.period.precision == "day"]
-            base = days[-1] if days else carried
+            base = _day_in_force(periods, m.start(), carried)
             if base is not None and base.precision == "day" and base.start:
                 day = (date.fromisoformat(base.start) + timedelta(days=shift)).isoformat()
                 extra.append(PeriodMention(Period(day, day, "day"), m.group(0), m.start(), m.end(), "day"))
