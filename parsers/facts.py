@@ -543,7 +543,7 @@ class _UnitReader:
             # 截至4月底，立案数同比下降…。…紧急止付涉案财产N元: the cut-off holds for the
             # rest of the paragraph
             cut = cutoff([m for m in periods if m.kind in WEAK_PERIOD_KINDS][-1], self.published, ctx.year)
-            window = ctx.period or self.lead_window
+            window = ctx.period or self.lead_window or self._range_ending(cut)
             if cut is not None and window is not None and closed_before(window, cut):
                 ctx.period = Period(f"{cut.year}-01-01", cut.isoformat(), "range")
             elif cut is not None and window is not None and window.start and window.start <= cut.isoformat():
@@ -620,6 +620,16 @@ class _UnitReader:
                 return out
         return []
 
+    def _range_ending(self, end: date | None) -> Period | None:
+        """从1月24日至2月9日，…共受理…。（next paragraph）截至2月9日，…共接报…: a cut-off
+        on the very day an earlier range of the page ended restates that range, not the
+        year so far. None when no such range was written."""
+        last = self.last_period
+        if (end is None or last is None or last.start is None or last.precision != "range"
+                or last.end != end.isoformat()):
+            return None
+        return last
+
     def _since_campaign(self, mentions: list[PeriodMention], mention: PeriodMention,
                         ctx: _Context) -> Period | None:
         """专项行动开展以来: the window of the operation in force, from its start to the day the
@@ -672,6 +682,8 @@ class _UnitReader:
                 end = date.fromisoformat(said[-1].period.start)  # type: ignore[arg-type]
             if window is not None and window.start and end is not None and window.start <= end.isoformat():
                 return Period(window.start, end.isoformat(), "range")
+            if window is None and (same := self._range_ending(end)) is not None:
+                return same
             if window is None and end is not None:
                 # 截止到6月30日，全市共立案545起 with no window in force: the year so far
                 return Period(f"{end.year}-01-01", end.isoformat(), "range")

@@ -418,6 +418,12 @@ PERIODS = [
                  "今年1至10月，全省反诈骗中心共拦截电信网络诈骗2065起，止付被骗资金1.3亿余元。\n"
                  "接到报案后，某市反诈骗中心开展快速止付，冻结一个涉案账户资金达2800余万元。\n",
                  "money_frozen", 28_000_000, (None, None), id="a-window-without-a-periodic-word-opens-no-report"),
+    # realeighty CD01: a cut-off on the day the page's earlier range ended restates that range
+    pytest.param("某市打击涉疫诈骗\n2020-02-11 来源：某网\n←近期，出现了不少以出售口罩为名的诈骗。\n\n"
+                 "疫情发生以来，某市公安机关坚决依法从严打击。记者获悉，从1月24日至2月9日，某市公安机关共受理涉疫情类违法犯罪案件93起。\n\n"
+                 "21起诈骗案\n\n"
+                 "截至2月9日，某市共接报涉疫情类电信网络诈骗案件49起。通过专案侦办，破案16起，抓获18人。\n",
+                 "suspects_arrested", 18, ("2020-01-24", "2020-02-09"), id="a-cut-off-on-an-earlier-ranges-last-day-restates-it"),
 ]
 
 
