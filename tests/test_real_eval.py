@@ -108,7 +108,7 @@ SETS = [
     pytest.param("corpus/realeightyone/gold.json", "corpus/realeightyone/texts", 0.762, 0.495, 0.995, 0.995, id="eighty-first-set-12-real-pages"),
     pytest.param("corpus/realeightytwo/gold.json", "corpus/realeightytwo/texts", 0.95, 0.995, 0.995, 0.995, id="eighty-second-set-8-real-pages"),
     pytest.param("corpus/realeightythree/gold.json", "corpus/realeightythree/texts", 0.83, 0.0, 0.995, 0.995, id="eighty-third-set-13-real-pages"),
-    pytest.param("corpus/realeightysix/gold.json", "corpus/realeightysix/texts", 0.495, 0.995, 0.995, 0.795, id="eighty-sixth-set-5-real-pages"),
+    pytest.param("corpus/realeightysix/gold.json", "corpus/realeightysix/texts", 0.595, 0.995, 0.995, 0.795, id="eighty-sixth-set-5-real-pages"),
     pytest.param("tests/gold/seeds.gold.json", "seeds", 0.99, 0.99, 0.99, 0.99, id="seeds"),
 ]
 

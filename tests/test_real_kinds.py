@@ -133,6 +133,10 @@ REPORTING_FORCE = [
     pytest.param("某行动新战果\n神农架融媒体中心(记者 某某)近日,林区公安局持续推进专项行动,取得新战果。\n"
                  "今年以来,林区公安局破获电信网络诈骗案件19起,打掉“跑分”团伙3个。\n",
                  "cases_solved", 19, ("湖北省", "神农架林区"), id="a-forest-districts-own-force-named-by-its-outlet"),
+    # realeightysix CJ05's first sight: the border police seated in a city are that city's force
+    pytest.param("“三位一体”反诈守护群众财产\n来源:某报 | 发布时间: 2025-04-23 10:05\n为应对电信网络诈骗新形势，"
+                 "丹东边境管理支队一经街边境派出所立足辖区特点，今年初至今累计阻断诈骗案件23起，挽回群众损失超20万元。\n",
+                 "money_recovered", 200_000, ("辽宁省", "丹东市"), id="a-border-police-unit-is-its-citys-force"),
     pytest.param("国内 来源:富阳日报 时间:2022-10-17 08:32:44\n前不久，市民金先生跑进城东派出所报警，称转出49万元给朋友后对方失联。"
                  "民警迅速行动，49万元被成功止付冻结。\n",
                  "money_frozen", 490_000, ("浙江省", "杭州市"), id="a-station-of-the-outlets-own-district"),
