@@ -141,6 +141,10 @@ SEGMENT_BREAK = re.compile(r"[；;]")
 # 省市区三级公安部门 / 市县两级警方: the levels working one case together — the force that
 # took it on, named before
 JOINT_LEVELS = re.compile(r"[省市县区]{2,3}[两三四]级(?:公安|警方)")
+# …案告破，30余名犯罪嫌疑人束手就擒。该起案件由重庆市公安局渝北区分局…主导侦破: the force named
+# right after the figures, in the next sentence of the paragraph, as the case's own
+CASE_BY_FORCE = re.compile(r"^[^，,。；;]{0,6}?(?:该|此|这)(?:起|宗|一)?(?:系列)?案件?[^，,。；;]{0,4}?由")
+CASE_BY_VERB = re.compile(r"侦破|侦办|破获|主办|承办|办理")
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 # 原标题:…——劝阻12万人次,冻结近亿元: a repost's original headline, as round as any headline
 ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]")
@@ -470,6 +474,8 @@ class _UnitReader:
                         else self.campaigns.canonical(single.name) if single
                         else reference or ctx.campaign or self.only_campaign)
             place = chosen.place if chosen else ctx.place
+            if chosen is None and (named_after := self._case_force_after()) is not None:
+                place = named_after
             if chosen is None and self.last_named is not None and JOINT_LEVELS.search(text):
                 place = self.last_named  # 近日，省市区三级公安部门…抓获: the case's own force, with help
             if (self.announced_case and place is not None and place.level == "province"
@@ -619,6 +625,15 @@ class _UnitReader:
             if out:
                 return out
         return []
+
+    def _case_force_after(self) -> Place | None:
+        """The force the next sentence of the paragraph names as the one that solved the case
+        just told (该起案件由…分局…主导侦破), else None."""
+        after = self.next_text
+        if not after or (m := CASE_BY_FORCE.match(after)) is None or not CASE_BY_VERB.search(after, m.end()):
+            return None
+        return next((f.place for f in find_forces(after, self.place, self.gaz, self.place)
+                     if f.start >= m.end() and f.place is not None and not f.generic), None)
 
     def _range_ending(self, end: date | None) -> Period | None:
         """从1月24日至2月9日，…共受理…。（next paragraph）截至2月9日，…共接报…: a cut-off

@@ -926,7 +926,10 @@ def _by_verbs(q: Quantity, unit: str, text: str, tokens: list[_Token],
     ordered = list(reversed(verbs)) + after
     giving_after = [i for i, _ in after if tokens[i].word in lexicon.RETURN_VERBS]
     if unit == "元" and giving_after and text[:q.start].rstrip().endswith(("将", "把")):
-        # 将102.6万元冻结资金返还给受骗群众: what 将 takes is given back
+        # 将102.6万元冻结资金返还给受骗群众: what 将 takes is given back (not in the scam's story:
+        # 自称是“民警”…再把300万元退还给王女士 is the fraudster's promise)
+        if _claimed_by_fraudster(text, q):
+            return None
         return _covering("money_recovered", q, tokens[giving_after[0]])
     if unit == "元":
         # the police money verb nearest before the figure governs it (追缴冻结赃款56万 is

@@ -44,7 +44,7 @@ EACH_ROW = re.compile(rf"\s*各\s*{_ROW_NUMBER}")
 # 公安部的指导下破获… is the 省公安厅 acting under the ministry, so no 在 right after the force)
 PASSING_FORCE = re.compile(r"(?!\s*在)[^，,。；;]{0,14}?(?:的?(?:领导|指导|部署|指挥|统筹|督导|协调|组织|协助|配合|支持)下"
                            r"|确定的|督办的|督导的|挂牌的|交办的)"
-                           r"|\s*(?:挂牌督办|督办|挂牌|交办|指定管辖)")
+                           r"|\s*(?:挂牌督办|督办|挂牌|交办|指定管辖|部督)")  # 一起公安部部督系列…案告破: the ministry supervised
 # 12起山西省公安厅督办的案件 / 在市公安局的统一指挥下: a named force that only supervised or
 # directed; only force words may stand between the name and the passing phrase, so
 # 郑州市公安局在省厅的统一部署下破获… keeps 郑州市 as the actor
@@ -181,6 +181,10 @@ def _locative(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> bool:
     return prev is not None and _locative(text, prev, mentions)
 
 
+# 联勤组通过广东佛山市公安局南海分局远程协作，由唐某某…将该笔15万资金退还: a force reached through
+# (通过) for its help works for the one telling the story
+PARTNER_VIA_BEFORE = re.compile(r"通过[\u4e00-\u9fff]{0,3}$")
+PARTNER_VIA_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:远程)?(?:协作|协助|配合|协查)")
 # the longest PARTNER_AFTER match: 8 characters, 的, 大力, the verb, 下 — so a text with no 下
 # that near needs no attempt (the pattern's lazy run is tried at every length up to 8)
 PARTNER_AFTER_SPAN = 14
@@ -225,6 +229,8 @@ def _partner(text: str, m: PlaceMention) -> bool:
                 or (not is_mainland(m.place) and INFORMANT_BEFORE.search(text[max(0, m.start - 2):m.start])
                     and INFORMANT_AFTER.match(text, m.end))
                 or (text.find("下", m.end, m.end + PARTNER_AFTER_SPAN) >= 0 and PARTNER_AFTER.match(text, m.end))
+                or (PARTNER_VIA_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+                    and PARTNER_VIA_AFTER.match(text, m.end) is not None)
                 or PARTNER_WITH_BEFORE.search(text[max(0, m.start - 1):m.start])
                 and PARTNER_WITH_AFTER.match(text, m.end)
                 or (OFFICERS_FROM_BEFORE.search(text, max(0, m.start - 21), m.start) is not None

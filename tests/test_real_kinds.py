@@ -133,6 +133,10 @@ REPORTING_FORCE = [
     pytest.param("某行动新战果\n神农架融媒体中心(记者 某某)近日,林区公安局持续推进专项行动,取得新战果。\n"
                  "今年以来,林区公安局破获电信网络诈骗案件19起,打掉“跑分”团伙3个。\n",
                  "cases_solved", 19, ("湖北省", "神农架林区"), id="a-forest-districts-own-force-named-by-its-outlet"),
+    # realnineteen N08: a force reached through (通过) for its help works for the teller
+    pytest.param("某区反诈联勤组追回被骗资金\n近日，重庆市永川区公安分局反诈联勤组快速查扣涉案资金。"
+                 "11月7日，联勤组通过广东佛山市公安局南海分局远程协作，由唐某某通过银行将该笔15万资金顺利退还给被害人黄某某。\n",
+                 "money_recovered", 150_000, ("重庆市", "重庆市"), id="a-force-reached-through-for-help-is-a-partner"),
     # realeightysix CJ05's first sight: the border police seated in a city are that city's force
     pytest.param("“三位一体”反诈守护群众财产\n来源:某报 | 发布时间: 2025-04-23 10:05\n为应对电信网络诈骗新形势，"
                  "丹东边境管理支队一经街边境派出所立足辖区特点，今年初至今累计阻断诈骗案件23起，挽回群众损失超20万元。\n",
@@ -228,6 +232,15 @@ REPORTING_FORCE = [
 def test_reporting_force(text, metric, value, region) -> None:
     f = only(parse_text(text), metric, value)
     assert (f.province, f.city) == region
+
+
+def test_a_case_whose_force_is_named_in_the_next_sentence() -> None:
+    # realeightysix CJ01's first sight: a ministry-supervised case (公安部部督) told first, its
+    # own force named in the next sentence (该起案件由…分局…主导侦破), not the first of the page
+    doc = parse_text("英模简介\n在表彰大会上，重庆市沙坪坝区公安分局某派出所所长某某、渝北区公安分局刑侦支队副支队长某某获得殊荣。\n"
+                     "2016年10月18日，一起公安部部督系列电信网络诈骗案告破，30余名犯罪嫌疑人被抓获。"
+                     "该起案件由重庆市公安局渝北区分局刑侦副支队长某某主导侦破。\n")
+    assert {(f.value, f.province, f.county) for f in doc.facts} == {(30, "重庆市", "渝北区")}
 
 
 def test_a_paragraph_taken_for_a_title_is_no_nationwide_title() -> None:
@@ -629,6 +642,13 @@ METRIC_WORDING = [
     pytest.param("某市通报\n2023-06-16 来源：某网\n今年以来，全市公安机关破获电信网络诈骗案件820起，同步深挖侵犯公民个人信息犯罪；"
                  "抓获犯罪嫌疑人560人，为群众挽回损失3200万元。\n", "money_recovered", 32_000_000,
                  id="money-saved-after-a-related-crime-named-in-passing-stays-fraud"),
+    # realeightysix CJ01's first sight: arrested in an idiom, money given back after its noun
+    pytest.param("某区通报\n2017-05-24 来源：某网\n近日，某区公安分局破获一起诈骗案，30余名犯罪嫌疑人束手就擒。\n",
+                 "suspects_arrested", 30, id="suspects-who-gave-up-without-a-fight-are-arrested"),
+    pytest.param("某区通报\n2017-05-24 来源：某网\n近日，某区公安分局破获一起诈骗案，800余万元诈骗款交还给当事民众。\n",
+                 "money_recovered", 8_000_000, id="money-handed-back-to-the-people-it-was-taken-from"),
+    pytest.param("某县通报\n2023-03-10 来源：某网\n3月9日下午，某县警方将14040元赃款悉数发还给18名被骗家长。\n",
+                 "money_recovered", 14_040, id="money-given-back-to-victims-after-its-noun"),
 ]
 
 
@@ -819,6 +839,9 @@ def test_metric_traps(text, not_facts) -> None:
                  id="a-lure-of-money-sent-back"),
     pytest.param("某县通报\n2023-05-02 来源：某网\n对方告诉王某，完成任务后平台会把本金和佣金共计5800元一并退回。\n", 5800,
                  id="a-promise-to-send-money-back"),
+    # guard for the split of 退还给 (realthirtyfive AK09): the fraudster's promise to give back
+    pytest.param("某县通报\n2023-05-02 来源：某网\n王女士接到自称是“某市公安局民警”的电话，对方告诉她，可以帮助她把300万元资金存入"
+                 "安全账户中，等案件调查清楚，再把300万元退还给王女士。\n", 3_000_000, id="a-fraudsters-promise-to-give-back"),
     # realeightyone CE09's first sight: what the victim wished to get back, then paid out
     pytest.param("某县通报\n2023-05-02 来源：某网\n一心想追回被骗钱款的冼女士再次往对方提供的账户上打去各种费用11万余元。\n", 110_000,
                  id="a-wish-to-recover"),
