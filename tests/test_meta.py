@@ -112,6 +112,12 @@ def test_body_source_mention_not_taken() -> None:
         pytest.param("某县筑牢反诈防火墙\n近日，某县公安局通过预警平台及时发现异常情况，成功打掉一个诈骗团伙，抓获犯罪嫌疑人11名，"
                      "挽回群众经济损失15万元，受到群众好评。\n- 2024-12-22某市:文明实践绘就乡村振兴新图景\n- 2024-12-21某市新闻\n",
                      None, id="a-related-headline-listed-after-the-article"),
+        # realeightyfive CI01's first sight: a spam mirror's feed of other stories, no bullets
+        pytest.param("🎎➲♪\n今年，某市全市电信网络诈骗案件既遂数、接报金额同比分别下降14%、41.6%，实现“六年连降”。"
+                     "警方日均拦截涉诈电话40余万通、短信40余万条，累计阻断涉诈转账13万笔，避免损失约31亿元。\n"
+                     "具体惩戒措施包括金融惩戒、电信网络惩戒和信用惩戒三种。\n2024/12/12尚凡艳⛤\n某市电动自行车新规公布\n"
+                     "2024/12/12张慧朗⛃\n商务部回应经贸协议\n2024/12/11雷冰荣🔷\n某某高速公路通车\n",
+                     None, id="a-feed-of-dated-headlines-without-bullets-after-the-article"),
         pytest.param("某市返还涉案资金\n某报讯 12月10日下午，某市公安局举行返还发布会，对295笔涉案资金进行了集中返还，"
                      "受到群众好评。\n- 江苏\n- 2021-12-10 20:33:15\n",
                      "2021-12-10", id="a-bare-time-stamp-after-the-article-still-dates-it"),
