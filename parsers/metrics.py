@@ -358,9 +358,23 @@ ASIDE_BEFORE = re.compile(r"[（(][^（()）]{1,30}[)）]\s*(?:等)?\s*$")
 # 抓获7名将自己名下银行卡、手机卡…出售、出借给诈骗分子用以取现、“跑分”的违法犯罪嫌疑人: a modifier
 # so long that its list commas end the clause window before its noun; the people are its suspects
 LONG_MODIFIER_SUSPECT = re.compile(r"[^。；;！!？?\n]{0,80}?的(?:违法)?(?:犯罪)?(?:嫌疑人|嫌犯|疑犯)")
+COUNT_END_CHARS = frozenset("0123456789余多十百千万两一二三四五六七八九")  # what a figure ends on, before its measure word
 PERSON_UNITS = frozenset({"人", "名"})  # (兴庆区(含某新区)8宗: a place, when the count is no people)
 PERSON_OBJECTS = frozenset({"suspect", "people", "police"})  # the object classes 名 and 人 count
 ANONYMISED_NAME = re.compile(r"[\u4e00-\u9fff]某{1,2}[\u4e00-\u9fff]?")
+
+
+BREAKDOWN_WORD_BEFORE = re.compile(r"其中|包括")
+
+
+def _breakdown_item_unit(text: str, start: int, end: int) -> bool:
+    """text[start:end] is the measure word of a breakdown's list item (大陆73人、台湾78人; 其中大陆
+    53人，台湾21人), not a noun of its own: a figure ends right before it and a list mark follows
+    it — 、, or a comma inside a breakdown opened by 其中/包括 (not 刑拘96人，行政拘留11人)."""
+    if not start or text[start - 1] not in COUNT_END_CHARS:
+        return False
+    mark = text[end:end + 1]
+    return mark == "、" or (mark in "，," and BREAKDOWN_WORD_BEFORE.search(text, max(0, start - 20), start) is not None)
 
 
 def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int,
@@ -405,6 +419,8 @@ def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int,
             return None
         if q.unit in PERSON_UNITS and (t.word in ("某", "某某") or ANONYMISED_NAME.fullmatch(t.word)):
             return "suspect"  # 将涉嫌买卖银行卡的杨某、黄某、覃某3人抓获: the people named, not the cards
+        if t.word in PERSON_UNITS and _breakdown_item_unit(text, t.start, t.end):
+            continue  # 其中大陆73人、台湾78人: the measure word of the list item before, not a noun
         cls = lexicon.object_class(t.word)
         if cls:
             return cls

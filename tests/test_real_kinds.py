@@ -642,6 +642,11 @@ METRIC_WORDING = [
     pytest.param("某市通报\n2023-06-16 来源：某网\n今年以来，全市公安机关破获电信网络诈骗案件820起，同步深挖侵犯公民个人信息犯罪；"
                  "抓获犯罪嫌疑人560人，为群众挽回损失3200万元。\n", "money_recovered", 32_000_000,
                  id="money-saved-after-a-related-crime-named-in-passing-stays-fraud"),
+    # realeightyfour CH04/CH08's first sight: every item of an arrest total's split by origin
+    pytest.param("某市通报\n2018-04-04 来源：某网\n工作组在菲律宾警方配合下抓获犯罪嫌疑人151名（大陆73人、台湾78人）。\n",
+                 "suspects_arrested", 78, id="the-second-item-of-a-split-by-origin"),
+    pytest.param("某市通报\n2018-04-04 来源：某网\n共抓获犯罪嫌疑人74名（其中大陆53人，台湾21人）。\n",
+                 "suspects_arrested", 21, id="the-second-item-of-a-split-after-a-comma"),
     # realeightysix CJ01's first sight: arrested in an idiom, money given back after its noun
     pytest.param("某区通报\n2017-05-24 来源：某网\n近日，某区公安分局破获一起诈骗案，30余名犯罪嫌疑人束手就擒。\n",
                  "suspects_arrested", 30, id="suspects-who-gave-up-without-a-fight-are-arrested"),
@@ -821,6 +826,9 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
     pytest.param("某省通报\n2023-12-01 来源：某网\n在某市“4·01”电信网络诈骗案中，办案机关通过开展执法合作打掉21个诈骗团伙，"
                  "到案犯罪嫌疑人1000余人，检察机关已对其中483名涉案人员提起公诉。\n", [483],
                  id="procurators-figure-after-the-polices-in-one-sentence"),
+    # guard for the split items (realtwelve F12, realfour U05): a later stage is no item of the arrests
+    pytest.param("某市通报\n2021-03-04 来源：某网\n全市共抓获犯罪嫌疑人120人，刑拘96人，行政拘留11人，移送起诉47人。\n",
+                 [11, 47], id="later-stages-after-an-arrest-count-are-no-split"),
     pytest.param("某县通报\n2023-04-13 来源：某网\n“2号客服”声称需扫码清零后才能返还。为了退回27000元，小朋继续扫描对方提供的二维码。\n",
                  [27_000], id="what-a-victim-pays-to-get-back-is-no-recovery"),
     pytest.param("某县公安局举办成果展示暨退赃活动\n2023-06-16 来源：某网\n据介绍，今年以来，某县公安机关把打击电诈、传统“盗抢骗”侵财类犯罪"
