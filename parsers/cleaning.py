@@ -160,6 +160,10 @@ _ODD_SPACE_RE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _FULLWIDTH_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ％．]")
 # 累計抓獲5﹒3萬余名: mirrors write the decimal point as a small full stop (U+FE52)
 _SMALL_POINT_RE = re.compile(r"(?<=\d)﹒(?=\d)")
+# 二○一七年: a circle (U+25CB, U+25EF) typed for the numeral zero 〇 in a Chinese-numeral year
+# or count; read as 〇 only next to a Chinese numeral (run only on a text that has a circle)
+_CN_NUMERAL = "〇零一二三四五六七八九"
+_ZERO_LOOKALIKE_RE = re.compile(f"[○◯](?=[{_CN_NUMERAL}○◯])|(?<=[{_CN_NUMERAL}])[○◯]")
 
 
 def normalise_spaces(mapped: Mapped) -> Mapped:
@@ -169,6 +173,8 @@ def normalise_spaces(mapped: Mapped) -> Mapped:
     # Full-width digits/letters → ASCII so numbers parse; same length, offsets unchanged.
     text = _FULLWIDTH_ALNUM_RE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
     text = _SMALL_POINT_RE.sub(".", text) if "﹒" in text else text
+    if "○" in text or "◯" in text:
+        text = _ZERO_LOOKALIKE_RE.sub("〇", text)
     return mapped.replace_same_length(text)
 
 

@@ -69,6 +69,10 @@ def test_strip_pinyin_ruby(raw: str, expected: str) -> None:
         ("共 12 起", "共 12起"),
         ("累计抓获5﹒3万余名", "累计抓获5.3万余名"),  # a mirror's small full stop as the decimal point
         ("第一﹒第二", "第一﹒第二"),  # not between digits: left alone
+        # realeightyeight CL03's first sight: a circle typed for the numeral zero
+        ("二○一七年全市刑事拘留数", "二〇一七年全市刑事拘留数"),
+        ("二◯二◯年", "二〇二〇年"),
+        ("○ 选项一", "○ 选项一"),  # a circle as a bullet: left alone
     ],
 )
 def test_normalise_spaces(raw: str, expected: str) -> None:

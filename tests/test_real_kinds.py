@@ -435,6 +435,9 @@ PERIODS = [
                  "今年1至10月，全省反诈骗中心共拦截电信网络诈骗2065起，止付被骗资金1.3亿余元。\n"
                  "接到报案后，某市反诈骗中心开展快速止付，冻结一个涉案账户资金达2800余万元。\n",
                  "money_frozen", 28_000_000, (None, None), id="a-window-without-a-periodic-word-opens-no-report"),
+    # realeightyeight CL03's first sight: a Chinese-numeral year with a circle for its zero
+    pytest.param("某市通报\n2019-08-10 来源：某网\n二○一七年，全市公安机关共破获电信网络诈骗案件一百四十八起。\n",
+                 "cases_solved", 148, ("2017-01-01", "2017-12-31"), id="a-chinese-numeral-year-written-with-a-circle"),
     # realeighty CD01: a cut-off on the day the page's earlier range ended restates that range
     pytest.param("某市打击涉疫诈骗\n2020-02-11 来源：某网\n←近期，出现了不少以出售口罩为名的诈骗。\n\n"
                  "疫情发生以来，某市公安机关坚决依法从严打击。记者获悉，从1月24日至2月9日，某市公安机关共受理涉疫情类违法犯罪案件93起。\n\n"
