@@ -145,6 +145,8 @@ JOINT_LEVELS = re.compile(r"[省市县区]{2,3}[两三四]级(?:公安|警方)")
 # right after the figures, in the next sentence of the paragraph, as the case's own
 CASE_BY_FORCE = re.compile(r"^[^，,。；;]{0,6}?(?:该|此|这)(?:起|宗|一)?(?:系列)?案件?[^，,。；;]{0,4}?由")
 CASE_BY_VERB = re.compile(r"侦破|侦办|破获|主办|承办|办理")
+QUOTE_OPENS = ("“", "\"", "「", "『")
+SPEAKER_FORCE_START = 2  # the speaker's force opens the sentence after the quote (”上海市公安局…)
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 # 原标题:…——劝阻12万人次,冻结近亿元: a repost's original headline, as round as any headline
 ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]")
@@ -474,7 +476,7 @@ class _UnitReader:
                         else self.campaigns.canonical(single.name) if single
                         else reference or ctx.campaign or self.only_campaign)
             place = chosen.place if chosen else ctx.place
-            if chosen is None and (named_after := self._case_force_after()) is not None:
+            if chosen is None and (named_after := self._case_force_after(text)) is not None:
                 place = named_after
             if chosen is None and self.last_named is not None and JOINT_LEVELS.search(text):
                 place = self.last_named  # 近日，省市区三级公安部门…抓获: the case's own force, with help
@@ -626,11 +628,19 @@ class _UnitReader:
                 return out
         return []
 
-    def _case_force_after(self) -> Place | None:
-        """The force the next sentence of the paragraph names as the one that solved the case
-        just told (该起案件由…分局…主导侦破), else None."""
+    def _case_force_after(self, text: str) -> Place | None:
+        """The force the next sentence of the paragraph names right after the figures: as the
+        one that solved the case just told (该起案件由…分局…主导侦破), or as the speaker's own
+        unit after a quote (“3年来，我和战友们侦破…3000余起。”上海市公安局浦东分局刑侦支队…队长某某…);
+        else None."""
         after = self.next_text
-        if not after or (m := CASE_BY_FORCE.match(after)) is None or not CASE_BY_VERB.search(after, m.end()):
+        if not after:
+            return None
+        if text.startswith(QUOTE_OPENS):
+            first = next((f for f in find_forces(after, self.place, self.gaz, self.place)
+                          if f.place is not None and not f.generic), None)
+            return first.place if first is not None and first.start <= SPEAKER_FORCE_START else None
+        if (m := CASE_BY_FORCE.match(after)) is None or not CASE_BY_VERB.search(after, m.end()):
             return None
         return next((f.place for f in find_forces(after, self.place, self.gaz, self.place)
                      if f.start >= m.end() and f.place is not None and not f.generic), None)

@@ -133,6 +133,12 @@ REPORTING_FORCE = [
     pytest.param("某行动新战果\n神农架融媒体中心(记者 某某)近日,林区公安局持续推进专项行动,取得新战果。\n"
                  "今年以来,林区公安局破获电信网络诈骗案件19起,打掉“跑分”团伙3个。\n",
                  "cases_solved", 19, ("湖北省", "神农架林区"), id="a-forest-districts-own-force-named-by-its-outlet"),
+    # realeightyseven CK02's first sight: a quote's figures belong to the speaker's force named
+    # right after it, not to the force of the paragraph before
+    pytest.param("英雄模范与中外记者交流\n本报北京5月27日讯（记者某某）国务院新闻办公室日前举行中外记者见面会。\n"
+                 "北京市公安局房山分局某检查站原站长某某介绍，去年该站共查获犯罪嫌疑人630余名。\n"
+                 "“3年来，我和战友们侦破电信网络诈骗案件3000余起，止损2亿余元。”上海市公安局浦东分局刑侦支队九队队长某某是一名反诈一线刑警。\n",
+                 "cases_solved", 3000, ("上海市", "上海市"), id="a-quotes-figures-belong-to-the-speakers-force-named-after-it"),
     # realnineteen N08: a force reached through (通过) for its help works for the teller
     pytest.param("某区反诈联勤组追回被骗资金\n近日，重庆市永川区公安分局反诈联勤组快速查扣涉案资金。"
                  "11月7日，联勤组通过广东佛山市公安局南海分局远程协作，由唐某某通过银行将该笔15万资金顺利退还给被害人黄某某。\n",
