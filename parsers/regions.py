@@ -71,7 +71,8 @@ OFFICERS_FROM_BEFORE = re.compile(r"从[^，,。；;获]{0,20}$")
 OFFICERS_FROM_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:抽调|调派|调集|抽派|借调)")
 # 上海警方与四川警方通力合作，捣毁…: the force named second, "with" whom the first works
 PARTNER_WITH_BEFORE = re.compile(r"(?:与|和|同)$")
-PARTNER_WITH_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:通力|密切|紧密|深度)?(?:合作|协作|配合|联手|携手)")
+# (与广州市反诈中心取得联系，成功止付…: the force contacted helps; the one that called acts)
+PARTNER_WITH_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:通力|密切|紧密|深度)?(?:合作|协作|配合|联手|携手|取得联系|对接)")
 # 广东省公安厅接获澳门警方通报后，…拘捕450多人: police outside the mainland that passed on the
 # tip-off, not the force that acted on it (a mainland force's 通报 may bring its own case: 反诈中心
 # 接到鄯善县公安局通报称，某公司会计被骗49万元 — that loss is 鄯善's)

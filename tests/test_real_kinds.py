@@ -139,6 +139,10 @@ REPORTING_FORCE = [
                  "北京市公安局房山分局某检查站原站长某某介绍，去年该站共查获犯罪嫌疑人630余名。\n"
                  "“3年来，我和战友们侦破电信网络诈骗案件3000余起，止损2亿余元。”上海市公安局浦东分局刑侦支队九队队长某某是一名反诈一线刑警。\n",
                  "cases_solved", 3000, ("上海市", "上海市"), id="a-quotes-figures-belong-to-the-speakers-force-named-after-it"),
+    # realeightyfour CH11's first sight: the force contacted (与…取得联系) helps; the caller acts
+    pytest.param("冒充老板诈骗600万元被全部止付\n某日报讯 去年4月28日，奚先生被冒充公司老总的嫌疑人骗走600万元，赶紧报警。\n"
+                 "宁波市反诈中心接到警情后立即采取措施，再与广州市反诈中心取得联系，成功止付一级涉案银行账户内119万余元。\n",
+                 "money_stopped", 1_190_000, ("浙江省", "宁波市"), id="a-force-contacted-for-help-is-a-partner"),
     # realnineteen N08: a force reached through (通过) for its help works for the teller
     pytest.param("某区反诈联勤组追回被骗资金\n近日，重庆市永川区公安分局反诈联勤组快速查扣涉案资金。"
                  "11月7日，联勤组通过广东佛山市公安局南海分局远程协作，由唐某某通过银行将该笔15万资金顺利退还给被害人黄某某。\n",
