@@ -67,7 +67,7 @@ def add_months(d: date, n: int) -> date:
 _SP = r"[^\S\n]?"  # one stray blank (incl. NBSP, en space, U+3000)
 _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _D = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-_SEP = rf"{_SP}(?:至|到|-|—|–|~|～|－){_SP}"
+_SEP = rf"{_SP}(?:至|到|——|-|—|–|~|～|－){_SP}"  # (——: 10月26日——11月1日, a doubled dash)
 # bounded, and never starting inside a longer run: the duration rules stay linear on runs of
 # digits or 十 (a 1 MB run was quadratic)
 _N = r"(?<![\d一二两三四五六七八九十])(?:\d{1,4}|[一二两三四五六七八九十]{1,4})"

@@ -448,6 +448,10 @@ PERIODS = [
     # realeightyeight CL03's first sight: a Chinese-numeral year with a circle for its zero
     pytest.param("某市通报\n2019-08-10 来源：某网\n二○一七年，全市公安机关共破获电信网络诈骗案件一百四十八起。\n",
                  "cases_solved", 148, ("2017-01-01", "2017-12-31"), id="a-chinese-numeral-year-written-with-a-circle"),
+    # realeightyeight CL05's first sight: a week's range joined by a doubled dash
+    pytest.param("某区通讯网络诈骗案件周报\n来源:某区分局 时间:2020-11-06 14:43:13\n"
+                 "来看一组某区反欺诈分中心统计的数据:10月26日——11月1日,某区共发生通讯网络诈骗案件41起。\n",
+                 "cases_filed", 41, ("2020-10-26", "2020-11-01"), id="a-range-joined-by-a-doubled-dash"),
     # realeighty CD01: a cut-off on the day the page's earlier range ended restates that range
     pytest.param("某市打击涉疫诈骗\n2020-02-11 来源：某网\n←近期，出现了不少以出售口罩为名的诈骗。\n\n"
                  "疫情发生以来，某市公安机关坚决依法从严打击。记者获悉，从1月24日至2月9日，某市公安机关共受理涉疫情类违法犯罪案件93起。\n\n"
