@@ -666,7 +666,9 @@ class _UnitReader:
         A single day in force otherwise is the day something was said, never the window."""
         windows = list(self.campaigns.windows.values())
         only = windows[0] if len(windows) == 1 else None
-        window = next((w for w in (ctx.period, self.lead_window, only)
+        # 2023年7月部署开展…专项工作以来: the launch month written in the since clause itself
+        launch = [m.period for m in mentions if m.end <= mention.start and m.kind == "month" and m.period.start]
+        window = next((w for w in (launch[-1] if launch else None, ctx.period, self.lead_window, only)
                        if w is not None and w.start and w.precision != "day"), None)
         said = [m for m in mentions if m.end <= mention.start and m.kind == "day" and m.period.start]
         end = said[-1].period.start if said else self.published

@@ -655,6 +655,8 @@ def _bind_durations(text: str, mentions: list[PeriodMention]) -> list[PeriodMent
 _ELAPSED_SINCE = re.compile(rf"^{_DURATION}(?:以来|来)$")
 _UNTIL = re.compile(rf"(?:截[至止]到?|[至到]){_SP}(?:(?P<y>(?:19|20)\d\d){_SP}年{_SP})?(?P<m>{_M}){_SP}月份?"
                     rf"(?:{_SP}(?P<d>{_D}){_SP}[日号])?")
+# 截至2024年底 / 截至2023年末: the end of the year named
+_UNTIL_YEAR_END = re.compile(rf"(?:截[至止]到?|[至到]){_SP}(?P<y>(?:19|20)\d\d){_SP}年{_SP}[底末终]")
 _ELAPSED_GAP = re.compile(r"^[\s,，、]{0,3}$")
 
 
@@ -706,7 +708,8 @@ def cutoff(mention: PeriodMention, published: str | None, default_year: int | No
     that day in the year in force); None for 截至目前 and other undated cut-offs."""
     m = _UNTIL.match(mention.text)
     if m is None:
-        return None
+        year_end = _UNTIL_YEAR_END.match(mention.text)
+        return date(int(year_end.group("y")), 12, 31) if year_end else None
     month = _num(m.group("m"))
     pub = _parse_published(published)
     if m.group("y"):

@@ -452,6 +452,14 @@ PERIODS = [
     pytest.param("某区通讯网络诈骗案件周报\n来源:某区分局 时间:2020-11-06 14:43:13\n"
                  "来看一组某区反欺诈分中心统计的数据:10月26日——11月1日,某区共发生通讯网络诈骗案件41起。\n",
                  "cases_filed", 41, ("2020-10-26", "2020-11-01"), id="a-range-joined-by-a-doubled-dash"),
+    # realeightyfive CI02's first sight: the launch month in a since clause, then a cut-off at a
+    # year's end, under a lead about another year
+    pytest.param("某发布会\n张明介绍，2024年是新中国成立75周年。2024年，全国刑事案件同比下降25.7%。\n"
+                 "她表示，2023年7月部署开展打击缅北涉我电信网络诈骗犯罪专项工作以来，公安部指挥多地公安机关联合作战。"
+                 "截至2024年底，已累计抓获中国籍涉诈犯罪嫌疑人5.3万余名。\n",
+                 "suspects_arrested", 53_000, ("2023-07-01", "2024-12-31"), id="a-launch-month-since-to-a-years-end"),
+    pytest.param("某市通报\n2025-01-10 来源：某网\n截至2024年底，全市累计冻结涉案资金3000万元。\n",
+                 "money_frozen", 30_000_000, ("2024-01-01", "2024-12-31"), id="a-cut-off-at-a-years-end"),
     # realeighty CD01: a cut-off on the day the page's earlier range ended restates that range
     pytest.param("某市打击涉疫诈骗\n2020-02-11 来源：某网\n←近期，出现了不少以出售口罩为名的诈骗。\n\n"
                  "疫情发生以来，某市公安机关坚决依法从严打击。记者获悉，从1月24日至2月9日，某市公安机关共受理涉疫情类违法犯罪案件93起。\n\n"
