@@ -173,6 +173,7 @@ BLOCKING_VERBS: frozenset[str] = frozenset({
     "培训", "召开", "组建", "建立", "配备", "开通", "办结", "移送", "起诉", "审结", "判处",
     "打印", "群发", "推广", "下载", "安装", "覆盖", "受害", "遭受", "报案", "报警", "转交", "移交",
     "追逃", "上网追逃", "网上追逃",  # 上网追逃2名: put on the wanted list, not arrested
+    "封停", "封禁", "封号",  # 封停手机号码1万余个，微信、QQ等账号3万余个: numbers and accounts blocked, no bank account frozen
     "预警",  # 劝阻潜在被害人，今年以来已累计预警3000余万人次: warnings sent, not people talked out of it
     # 抓获…涉案人员658名，采取强制措施592人: a later stage of the people just arrested
     "强制措施", "刑事强制措施",
