@@ -776,6 +776,9 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  id="cases-prevented-with-the-verb-after"),
     pytest.param("某区警情通报\n2024-02-03 来源：某网\n1月，某区共发21起电诈案件，被诈骗金额180万余元，人均损失8.6万元。\n",
                  [1_800_000, 86_000], id="a-months-filed-cases-loss-and-its-average"),
+    # realeightysix CJ02's first sight: the same, its loss said to be 高达
+    pytest.param("某县反诈小分队\n2025-04-14 来源：某网\n2024年，某县辖区内共发生23起网络诈骗，被骗金额高达283.93万元，给受害人家庭造成了严重的经济损失。\n",
+                 [2_839_300], id="a-years-cases-loss-said-to-be-as-high-as"),
     pytest.param("某县通报\n2020-06-01 来源：某网\n某县公安局强化技术反制，投入20万元引进防骗预警系统。\n",
                  [200_000], id="money-spent-on-an-anti-fraud-system"),
     pytest.param("某区通报\n2021-02-01 来源：某网\n某区公安分局缴获涉案银行卡518张、身份证14张。\n",
