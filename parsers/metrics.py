@@ -553,6 +553,8 @@ _MATCHED: dict[tuple[str, str | None, str | None], str | None] = {}
 # 对方称网贷平台同意李某归还1万余元: a police money result told as the fraudster's story
 CLAIMABLE_RESULTS = frozenset({"money_recovered", "money_stopped", "money_frozen"})
 _CLAUSE_BREAKS = "，,。；;！!？?"
+SEMICOLON_BREAK = re.compile("[；;]")
+NEW_STATEMENT_OPEN = re.compile(r"\s*(?:另有|另外|此外|还有|同时)")
 CLAUSE_POLICE = re.compile(r"民警|警方|公安|派出所|反诈中心")
 
 
@@ -799,6 +801,9 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
     next_q = min((s for s in q_starts if s > q.start), default=len(text))
     item_end = _list_item_end(text, q.end, next_q)  # the same for every clause
     for j in range(k, -1, -1):
+        if j < k and NEW_STATEMENT_OPEN.match(text, clauses[j + 1][0]) and SEMICOLON_BREAK.search(
+                text, clauses[j][1], clauses[j + 1][0]):
+            break  # …成功避免财产损失；另有两名学生…被骗: a new statement after a semicolon
         in_clause = by_clause.get(j, ())
         verbs = [(i, classes[i]) for i in in_clause
                  if classes[i] and (j < k or tokens[i].end <= q.start)]

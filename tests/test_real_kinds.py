@@ -854,6 +854,10 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
     pytest.param("某省通报\n2023-12-01 来源：某网\n在某市“4·01”电信网络诈骗案中，办案机关通过开展执法合作打掉21个诈骗团伙，"
                  "到案犯罪嫌疑人1000余人，检察机关已对其中483名涉案人员提起公诉。\n", [483],
                  id="procurators-figure-after-the-polices-in-one-sentence"),
+    # realeightyseven CK09's first sight: a new statement after a semicolon (另有两名学生…) is not
+    # governed by the verb before it (成功避免财产损失)
+    pytest.param("某派出所警校联动\n2025-05-20 来源：某网\n民辅警迅速研判拦截，成功避免财产损失；另有两名学生因轻信“网上购物线下低价交易”，"
+                 "被骗子骗取近万元。\n", [2], id="a-new-statement-after-a-semicolon"),
     # realeightyseven CK03's first sight: numbers and social accounts blocked are no bank accounts frozen
     pytest.param("某市反诈中心开通96110\n2020-01-02 来源：某网\n2019年，市反诈中心冻结资金账户8万余个，"
                  "封停手机号码1万余个，微信、QQ等账号3万余个。\n", [10_000, 30_000], id="accounts-blocked-are-not-frozen"),
