@@ -243,24 +243,23 @@ _DAY_LINE_RE = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?:
 _BULLET_RE = re.compile(r"^[-·•*●]\s*")
 
 
+LISTED_RUN = 3  # dated lines after the prose that make a list without bullets
+
+
 def _not_related(lines: list[str]) -> list[str]:
     """The header lines without the dated headlines listed after the article's prose
     (- 2024-12-22武威:文明实践…): other pages' dates and titles. A bare time stamp in such a
     list (- 2021-12-10 20:33:15) stays: it is this page's."""
-    out, prose = [], False
     first_prose = next((i for i, line in enumerate(lines) if len(line) > 60 and "。" in line), len(lines))
     # 2024/12/12尚凡艳⛤ / 广州电动自行车新规公布… / 2024/12/12张慧朗⛃ …: without bullets, a run of
     # dated lines after the prose is such a list too (a spam mirror's feed of other stories)
     dated_after = sum(1 for line in lines[first_prose + 1:] if (found := dateline_date(line)) and found[1].strip())
-    for line in lines:
-        found = dateline_date(line) if prose and (_BULLET_RE.match(line) or dated_after >= LISTED_RUN) else None
+    out = lines[:first_prose + 1]
+    for line in lines[first_prose + 1:]:
+        found = dateline_date(line) if _BULLET_RE.match(line) or dated_after >= LISTED_RUN else None
         if found is None or not found[1].strip():
             out.append(line)
-        prose = prose or (len(line) > 60 and "。" in line)
     return out
-
-
-LISTED_RUN = 3  # dated lines after the prose that make a list without bullets
 
 
 def _listed_times(clean_text: str) -> list[tuple[int, str]]:
