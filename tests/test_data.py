@@ -26,15 +26,15 @@ def test_dirs_follow_environment(monkeypatch, tmp_path):
 
 def test_cache_inputs_include_bulletins_only_when_present(tmp_path):
     real = [data.REPO_ROOT / "corpus" / name / "texts"
-            for name in ("realblind", "realdev", "realeight", "realeighteen", "realeighty", "realeightyeight", "realeightyfive", "realeightyfour", "realeightyone", "realeightyseven",
-                          "realeightysix", "realeightythree", "realeightytwo", "realeleven", "realfifteen", "realfifty", "realfiftyeight", "realfiftyfive", "realfiftyfour", "realfiftynine",
-                          "realfiftyone", "realfiftyseven", "realfiftysix", "realfiftythree", "realfiftytwo", "realfive", "realforty", "realfortyeight", "realfortyfive", "realfortyfour",
-                          "realfortynine", "realfortyone", "realfortyseven", "realfortysix", "realfortythree", "realfortytwo", "realfour", "realfourteen", "realnine", "realnineteen",
-                          "realset", "realseven", "realseventeen", "realseventy", "realseventyeight", "realseventyfive", "realseventyfour", "realseventynine", "realseventyone", "realseventyseven",
-                          "realseventysix", "realseventythree", "realseventytwo", "realsix", "realsixteen", "realsixty", "realsixtyeight", "realsixtyfive", "realsixtyfour", "realsixtynine",
-                          "realsixtyone", "realsixtyseven", "realsixtysix", "realsixtythree", "realsixtytwo", "realten", "realthirteen", "realthirty", "realthirtyeight", "realthirtyfive",
-                          "realthirtyfour", "realthirtynine", "realthirtyone", "realthirtyseven", "realthirtysix", "realthirtythree", "realthirtytwo", "realtwelve", "realtwenty", "realtwentyeight",
-                          "realtwentyfive", "realtwentyfour", "realtwentynine", "realtwentyone", "realtwentyseven", "realtwentysix", "realtwentythree", "realtwentytwo")]
+            for name in ("realblind", "realdev", "realeight", "realeighteen", "realeighty", "realeightyeight", "realeightyfive", "realeightyfour", "realeightynine", "realeightyone",
+                          "realeightyseven", "realeightysix", "realeightythree", "realeightytwo", "realeleven", "realfifteen", "realfifty", "realfiftyeight", "realfiftyfive", "realfiftyfour",
+                          "realfiftynine", "realfiftyone", "realfiftyseven", "realfiftysix", "realfiftythree", "realfiftytwo", "realfive", "realforty", "realfortyeight", "realfortyfive",
+                          "realfortyfour", "realfortynine", "realfortyone", "realfortyseven", "realfortysix", "realfortythree", "realfortytwo", "realfour", "realfourteen", "realnine",
+                          "realnineteen", "realset", "realseven", "realseventeen", "realseventy", "realseventyeight", "realseventyfive", "realseventyfour", "realseventynine", "realseventyone",
+                          "realseventyseven", "realseventysix", "realseventythree", "realseventytwo", "realsix", "realsixteen", "realsixty", "realsixtyeight", "realsixtyfive", "realsixtyfour",
+                          "realsixtynine", "realsixtyone", "realsixtyseven", "realsixtysix", "realsixtythree", "realsixtytwo", "realten", "realthirteen", "realthirty", "realthirtyeight",
+                          "realthirtyfive", "realthirtyfour", "realthirtynine", "realthirtyone", "realthirtyseven", "realthirtysix", "realthirtythree", "realthirtytwo", "realtwelve", "realtwenty",
+                          "realtwentyeight", "realtwentyfive", "realtwentyfour", "realtwentynine", "realtwentyone", "realtwentyseven", "realtwentysix", "realtwentythree", "realtwentytwo")]
     assert data.cache_inputs(tmp_path) == [data.REPO_ROOT / "seeds", *real]
     (tmp_path / "bulletins").mkdir()
     assert data.cache_inputs(tmp_path)[-1] == tmp_path / "bulletins"
