@@ -114,7 +114,9 @@ UP_TO_NOW = re.compile(r"近?[一二两三四五六七八九十\d]+多?个?多?(
 # actor is read afresh: 忻州市公安局派员参加。/ 行动共抓获… is still the province's)
 ACTION_GOES_ON = re.compile(r"^\s*(?:此次|本次|这次)?行动(?:中|期间|当天)?[，,]?(?:共|成功|当场|现场|一举|累计)")
 CUTOFF_OPEN = re.compile(r"^\s*截[至止]到?(?:目前|今|发稿)")
-CONTINUATION = re.compile(r"^\s*(?:其中|此外|另外|与此同时|同时|随后|此后|之后)[，,：:]?")  # 随后，专案组…: the story goes on
+CONTINUATION = re.compile(r"^\s*(?:其中|此外|另外|与此同时|同时|随后|此后|之后)[，,：:]?"  # 随后，专案组…: the story goes on
+                          # 被骗事主中，女性占多数…: a breakdown of the people or cases just counted
+                          r"|^\s*(?:被骗事主|被骗人员|受害人|被害人|上述案件|这些案件|上述)中[，,]")
 PARALLEL_ITEM = re.compile(r"^\s*(?:此外|另外)\s*[，,：:]")  # 此外，…: the report's next item
 NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
 CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?以来$")

@@ -134,6 +134,9 @@ LIST_ITEM_MARK = re.compile(r"[、；;]")
 GANG_BEFORE = re.compile(r"(?:团伙|集团)\s*(?:共|有)?\s*$")
 GANG_AFTER = re.compile(r"\s*个?[^，,。；;\d]{0,8}?(?:团伙|集团)")
 KIND_NAME_START = "，,。；;：:、为是"  # what stands before a kind's name (诈骗类型为…类)
+# 其作案手段有：冒充网购客服，13宗；… / 诈骗类型主要为：刷单返利，12起；…: the heading of a list of kinds
+KIND_LIST_OPEN = re.compile(r"(?:手段|类型|方式|种类)(?:主要)?(?:有|为|是|包括)?\s*[：:]")
+KIND_LIST_ITEM = re.compile(r"[^\d，,。；;：:]{2,20}[，,]\s*")
 FRAUD_KIND_LABEL = re.compile(r"类(?:诈骗|案件|案)?\s*[,，]?\s*(?:共|有|为|共有)?\s*$")
 # 每天有400多人被劝阻 / 日均拦截…: a rate, not a total
 RATE_BEFORE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|平均每天)[^，,。；;\d]{0,6}$")
@@ -775,6 +778,17 @@ def _clause_around(text: str, pos: int) -> str:
     return next((m.group() for m in _CLAUSE_RUN.finditer(text) if m.start() <= pos < m.end()), "")
 
 
+def _kind_list_item(text: str, pos: int) -> int | None:
+    """Where the item of a list of kinds opens, when the figure at pos closes one (其作案手段有：
+    冒充网购客服，13宗；冒充公检法人员，5宗): the item is a kind's name and a comma, after a ；
+    or the heading's colon; else None."""
+    heading = KIND_LIST_OPEN.search(text, 0, pos)
+    if heading is None:
+        return None
+    start = max(text.rfind(c, heading.end() - 1, pos) for c in "；;：:") + 1
+    return start if KIND_LIST_ITEM.fullmatch(text, start, pos) else None
+
+
 def _filed_cases_loss(hit: MetricHit, text: str) -> bool:
     """共发32起…案件，被诈骗金额237万余元: the loss of a period's filed cases together."""
     # (the text before the figure is searched in place, endpos as if cut there, and only
@@ -846,6 +860,9 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
                 BREAKDOWN_OPEN.match(text, clauses[j][0]) and any(
                     tokens[i].word in MEASURES_TAKEN for i in in_clause)):
             return None  # a blocking verb (关联出, 惩戒…) governs the clause: no figure of ours
+    if unit in lexicon.UNIT_CLASSES["case"] and (item := _kind_list_item(text, q.start)) is not None:
+        # 其作案手段有：冒充网购客服，13宗；冒充公检法人员，5宗: a list of kinds under its heading
+        return MetricHit("cases_filed", q, item, q.end)
     if unit in lexicon.UNIT_CLASSES["case"] and FRAUD_KIND_LABEL.search(text, max(0, q.start - 12), q.start):
         # 高发诈骗类型为冒充公检法类，共6起: a kind's cases with no verb are cases that
         # occurred — filed cases; the evidence starts at the kind's name

@@ -460,6 +460,12 @@ PERIODS = [
                  "suspects_arrested", 53_000, ("2023-07-01", "2024-12-31"), id="a-launch-month-since-to-a-years-end"),
     pytest.param("某市通报\n2025-01-10 来源：某网\n截至2024年底，全市累计冻结涉案资金3000万元。\n",
                  "money_frozen", 30_000_000, ("2024-01-01", "2024-12-31"), id="a-cut-off-at-a-years-end"),
+    # realeightyseven CK01's first sight: a paragraph that breaks down the people just counted
+    # (被骗事主中，…) goes on in that paragraph's window, not the lead's
+    pytest.param("某区高校诈骗警情下降\n2016-09-05 来源：某报\n今年1月至8月，某区某派出所的诈骗警情比去年同期下降30%。\n\n"
+                 "据介绍，今年1至4月份，某高校共发生电信诈骗案件26宗，同比上升36.8%。\n\n"
+                 "被骗事主中，女性占多数，有17人。其作案手段有：冒充网购客服，13宗；冒充公检法人员，5宗。\n",
+                 "cases_filed", 13, ("2016-01-01", "2016-04-30"), id="a-breakdown-paragraph-goes-on-in-the-window-before"),
     # realeighty CD01: a cut-off on the day the page's earlier range ended restates that range
     pytest.param("某市打击涉疫诈骗\n2020-02-11 来源：某网\n←近期，出现了不少以出售口罩为名的诈骗。\n\n"
                  "疫情发生以来，某市公安机关坚决依法从严打击。记者获悉，从1月24日至2月9日，某市公安机关共受理涉疫情类违法犯罪案件93起。\n\n"
@@ -667,6 +673,9 @@ METRIC_WORDING = [
     pytest.param("某市通报\n2023-06-16 来源：某网\n今年以来，全市公安机关破获电信网络诈骗案件820起，同步深挖侵犯公民个人信息犯罪；"
                  "抓获犯罪嫌疑人560人，为群众挽回损失3200万元。\n", "money_recovered", 32_000_000,
                  id="money-saved-after-a-related-crime-named-in-passing-stays-fraud"),
+    # realeightyseven CK01's first sight: a list of kinds under its heading, each row a count of cases
+    pytest.param("某高校诈骗情况\n2016-09-05 来源：某报\n今年1至4月份，某高校共发生电信诈骗案件26宗。其作案手段有：冒充网购客服，13宗；"
+                 "冒充公检法人员，5宗；冒充亲友或领导，4宗。\n", "cases_filed", 5, id="a-list-of-kinds-under-its-heading"),
     # realeightyfour CH04/CH08's first sight: every item of an arrest total's split by origin
     pytest.param("某市通报\n2018-04-04 来源：某网\n工作组在菲律宾警方配合下抓获犯罪嫌疑人151名（大陆73人、台湾78人）。\n",
                  "suspects_arrested", 78, id="the-second-item-of-a-split-by-origin"),
