@@ -148,6 +148,7 @@ JOINT_LEVELS = re.compile(r"[省市县区]{2,3}[两三四]级(?:公安|警方)")
 CASE_BY_FORCE = re.compile(r"^[^，,。；;]{0,6}?(?:该|此|这)(?:起|宗|一)?(?:系列)?案件?[^，,。；;]{0,4}?由")
 CASE_BY_VERB = re.compile(r"侦破|侦办|破获|主办|承办|办理")
 QUOTE_OPENS = ("“", "\"", "「", "『")
+OUR_PROVINCE = re.compile(r"我省")
 SPEAKER_FORCE_START = 2  # the speaker's force opens the sentence after the quote (”上海市公安局…)
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 # 原标题:…——劝阻12万人次,冻结近亿元: a repost's original headline, as round as any headline
@@ -485,9 +486,11 @@ class _UnitReader:
             if (self.announced_case and place is not None and place.level == "province"
                     and self.place is not None and place.province == self.place.province):
                 place = self.place
-            if hit.metric in STORY_METRICS and place is not None and place.level == "province":
+            if hit.metric in STORY_METRICS and place is not None and place.level == "province" and not (
+                    chosen is not None and chosen.generic and OUR_PROVINCE.search(text, chosen.start, chosen.end)):
                 # 宝鸡刘女士…被骗的刘女士将9.13万元汇入…: a case's own size belongs to the place
-                # the story names, in the province that reports it
+                # the story names, in the province that reports it (not when the sentence says
+                # the province's own: 系我省公安承接侦查，…与我省关联案件涉案金额达3000余万元)
                 place = self._story_place(text, hit.quantity.start, place) or place
             if period is None and campaign in self.campaigns.windows:
                 period = self.campaigns.windows[campaign]

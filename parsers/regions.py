@@ -22,7 +22,7 @@ GROUP_FORCE_AFTER = re.compile(
 GENERIC_FORCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 国家反诈中心 as an actor, not the app (“国家反诈中心”APP) or its accounts (…政务号)
     ("nation", re.compile(r"全国公安机关|公安部(?!门)|(?<![“\"「])国家反诈中心(?![”\"」]|APP|app|App|政务号|人民号)")),
-    ("province", re.compile(r"全省|省公安厅|省厅|省公安机关|全区公安机关")),
+    ("province", re.compile(r"全省|省公安厅|省厅|省公安机关|全区公安机关|我省(?:公安|警方)")),  # 系我省公安承接侦查
     ("city", re.compile(r"全市|市公安局|市局|市公安机关|该市|我市|本市|全州")),
     ("county", re.compile(r"全县|县公安局|该县|我县|本县")),
     ("region", re.compile(r"全区(?!公安机关)|我区|本区")),

@@ -133,6 +133,11 @@ REPORTING_FORCE = [
     pytest.param("某行动新战果\n神农架融媒体中心(记者 某某)近日,林区公安局持续推进专项行动,取得新战果。\n"
                  "今年以来,林区公安局破获电信网络诈骗案件19起,打掉“跑分”团伙3个。\n",
                  "cases_solved", 19, ("湖北省", "神农架林区"), id="a-forest-districts-own-force-named-by-its-outlet"),
+    # realeightyfour CH05's first sight: 我省公安 is the province's own force, and a case size it
+    # states is the province's, not the last city's the paragraph named
+    pytest.param("18名缅北电诈嫌疑人被押解回温\n此次押解行动由省公安厅刑侦总队牵头，宁波、温州、台州市公安局成立工作组赴云南押解148名嫌疑人。"
+                 "经排查，其他犯罪嫌疑人系我省公安承接侦查，与我省关联案件涉案金额达3000余万元。\n",
+                 "money_involved", 30_000_000, ("浙江省", None), id="our-provinces-police-and-its-cases-size"),
     # realeightyseven CK02's first sight: a quote's figures belong to the speaker's force named
     # right after it, not to the force of the paragraph before
     pytest.param("英雄模范与中外记者交流\n本报北京5月27日讯（记者某某）国务院新闻办公室日前举行中外记者见面会。\n"
