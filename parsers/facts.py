@@ -149,6 +149,11 @@ CASE_BY_FORCE = re.compile(r"^[^，,。；;]{0,6}?(?:该|此|这)(?:起|宗|一)
 CASE_BY_VERB = re.compile(r"侦破|侦办|破获|主办|承办|办理")
 QUOTE_OPENS = ("“", "\"", "「", "『")
 OUR_PROVINCE = re.compile(r"我省")
+# 公安部对此高度重视，即派工作组赴马来西亚 / 公安部组成工作组: the ministry's own work group; a later
+# clause that opens on 工作组 (工作组联手马警方…共抓获74名) reports the nation's result
+MINISTRY_SENDS_GROUP = re.compile(r"公安部[^。；;]{0,30}?(?:派|组成|成立|组建|抽调)[^。；;]{0,8}?工作组")
+LOCAL_LEVEL = re.compile(r"[省市县区]")
+MINISTRY_GROUP_ACTS = re.compile(r"(?:^|[，,；;])\s*(?:公安部)?(?:该|这个)?工作组")
 SPEAKER_FORCE_START = 2  # the speaker's force opens the sentence after the quote (”上海市公安局…)
 ROUNDED_TEXT = re.compile(r"[千万萬亿億]")
 # 原标题:…——劝阻12万人次,冻结近亿元: a repost's original headline, as round as any headline
@@ -237,6 +242,7 @@ class _UnitReader:
         self.lead_window: Period | None = None  # the lead's reporting window (今年以来…)
         self.periodic_window = False  # the lead window is a periodic bulletin's week or month (上周（…）)
         self.ceremony_day: Period | None = None  # the day of the unit's first dated ceremony
+        self.ministry_group = False  # the unit said the ministry sent a work group (公安部…派工作组)
         self.named_windows = self._named_windows()
         self.founded = self._founding_day()
         self._openings: dict[int, int | None] | None = None  # see _opening_after
@@ -481,6 +487,8 @@ class _UnitReader:
             place = chosen.place if chosen else ctx.place
             if chosen is None and (named_after := self._case_force_after(text)) is not None:
                 place = named_after
+            if chosen is None and self.ministry_group and MINISTRY_GROUP_ACTS.search(text, 0, hit.quantity.start):
+                place = None  # 公安部…即派工作组赴马来西亚。…工作组联手马警方…共抓获74名: the nation's work group
             if chosen is None and self.last_named is not None and JOINT_LEVELS.search(text):
                 place = self.last_named  # 近日，省市区三级公安部门…抓获: the case's own force, with help
             if (self.announced_case and place is not None and place.level == "province"
@@ -509,6 +517,10 @@ class _UnitReader:
                 results.extend((hit, _Context(p, period, campaign)) for p in chosen.each)
             else:
                 results.append((hit, _Context(place, period, campaign)))
+        if not self.ministry_group and "工作组" in text and (sent := MINISTRY_SENDS_GROUP.search(text)):
+            # (not 在公安部的统一部署下，我省成立专门工作组 / 省公安厅…派员随公安部工作组: a local
+            # force's group, or one that went with the ministry's)
+            self.ministry_group = LOCAL_LEVEL.search(sent.group(0)) is None
         if self.ceremony_day is None and CEREMONY.search(text):
             self.ceremony_day = next((p.period for p in periods if p.period.precision == "day"), None)
         # what this sentence establishes carries on through the paragraph

@@ -133,6 +133,17 @@ REPORTING_FORCE = [
     pytest.param("某行动新战果\n神农架融媒体中心(记者 某某)近日,林区公安局持续推进专项行动,取得新战果。\n"
                  "今年以来,林区公安局破获电信网络诈骗案件19起,打掉“跑分”团伙3个。\n",
                  "cases_solved", 19, ("湖北省", "神农架林区"), id="a-forest-districts-own-force-named-by-its-outlet"),
+    # realeightyfour CH08's first sight: the ministry's own work group reports the nation's result,
+    # not the city's that found the lead
+    pytest.param("74名电诈嫌疑人从马来西亚押解回国\n今年8月，湖北襄阳公安机关在侦办一起电信网络诈骗案时发现线索。"
+                 "公安部对此高度重视，即派工作组赴马来西亚，开展专案侦查打击。\n"
+                 "在中国驻马使馆积极协调下，工作组联手马警方先后采取三次联合行动，共抓获74名犯罪嫌疑人。\n",
+                 "suspects_arrested", 74, (None, None), id="the-ministrys-work-group-reports-the-nations-result"),
+    # guard: a province's own group that went with the ministry's keeps its province
+    pytest.param("河南警方远赴老挝端掉电信诈骗窝点\n12.01.2018  18:46\n1月12日，我省公安机关在公安部的指挥下，成功将在老挝抓获的嫌疑人押解回国。\n"
+                 "省公安厅接到案情上报后高度重视。在公安部的统一部署下，我省成立专门工作组在公安部带领下前往老挝。"
+                 "工作组充分利用国际警务合作机制，抓获团伙成员41名。\n",
+                 "suspects_arrested", 41, ("河南省", None), id="a-provinces-own-work-group-keeps-its-province"),
     # realeightyfour CH05's first sight: 我省公安 is the province's own force, and a case size it
     # states is the province's, not the last city's the paragraph named
     pytest.param("18名缅北电诈嫌疑人被押解回温\n此次押解行动由省公安厅刑侦总队牵头，宁波、温州、台州市公安局成立工作组赴云南押解148名嫌疑人。"
