@@ -156,6 +156,12 @@ _INVISIBLE_RE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _NUMBER_GAP_RE = re.compile(
     rf"\d([{_HSPACE}]+)(?=[{_CJK}%‰％]|\d{{3}}(?!\d))"
 )
+# 涉案总金额高达 6000 余万元 / 抓获 74 名: a mirror that spaces its numbers out — the gap before a
+# figure and its unit is closed too (so a date or a time, whose digits are not followed by such a
+# unit, keeps its space, and so does a gap after another figure's unit: 止付38万元 3名嫌疑人落网)
+_GAP_BEFORE_FIGURE_RE = re.compile(
+    rf"(?![元人名起个张宗户件处次])[{_CJK}]([{_HSPACE}]+)(?=\d+(?:\.\d+)?[余多]?[十百千万亿]*(?:元|人|名|起|宗|个|张|户|件|处|次|余|多))"
+)
 _ODD_SPACE_RE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _FULLWIDTH_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ％．]")
 # 累計抓獲5﹒3萬余名: mirrors write the decimal point as a small full stop (U+FE52)
@@ -169,6 +175,7 @@ _ZERO_LOOKALIKE_RE = re.compile(f"[○◯](?=[{_CN_NUMERAL}○◯])|(?<=[{_CN_NU
 def normalise_spaces(mapped: Mapped) -> Mapped:
     mapped = _delete_matches(mapped, _INVISIBLE_RE)
     mapped = mapped.delete(m.span(1) for m in _NUMBER_GAP_RE.finditer(mapped.text))
+    mapped = mapped.delete(m.span(1) for m in _GAP_BEFORE_FIGURE_RE.finditer(mapped.text))
     text = _ODD_SPACE_RE.sub(" ", mapped.text)
     # Full-width digits/letters → ASCII so numbers parse; same length, offsets unchanged.
     text = _FULLWIDTH_ALNUM_RE.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)

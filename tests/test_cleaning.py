@@ -66,9 +66,15 @@ def test_strip_pinyin_ruby(raw: str, expected: str) -> None:
         ("\ufeff标题\u200b", "标题"),
         ("破获案件１２３起，上升５％", "破获案件123起，上升5%"),
         ("第一行\n\n第二行", "第一行\n\n第二行"),
-        ("共 12 起", "共 12起"),
+        ("共 12 起", "共12起"),
         ("累计抓获5﹒3万余名", "累计抓获5.3万余名"),  # a mirror's small full stop as the decimal point
         ("第一﹒第二", "第一﹒第二"),  # not between digits: left alone
+        # realeightyfour CH08's first sight: a mirror that spaces its numbers out on both sides
+        ("涉案总金额高达 6000 余万元", "涉案总金额高达6000余万元"),
+        ("共抓获 74 名犯罪嫌疑人", "共抓获74名犯罪嫌疑人"),
+        ("来源:新华网 2020-01-01 10:20", "来源:新华网 2020-01-01 10:20"),  # a date keeps its space
+        ("发布于 2021年5月", "发布于 2021年5月"),
+        ("紧急止付38万元 3名嫌疑人落网", "紧急止付38万元 3名嫌疑人落网"),  # two headline parts
         # realeightyeight CL03's first sight: a circle typed for the numeral zero
         ("二○一七年全市刑事拘留数", "二〇一七年全市刑事拘留数"),
         ("二◯二◯年", "二〇二〇年"),
@@ -259,7 +265,13 @@ def test_offset_map_round_trips_on_seeds(seed: Path) -> None:
         start = rng.randrange(ls, le)
         end = rng.randrange(start + 1, min(le, start + 40) + 1)
         s, e = c.original_span(start, end)
-        assert _retransform(original[s:e]).strip() == c.text[start:end].strip()
+        # (spaces compared apart: a gap closed before a figure and its unit depends on the unit,
+        # which a fragment may cut off — 案件 3|名)
+        assert _unspaced(_retransform(original[s:e])) == _unspaced(c.text[start:end])
+
+
+def _unspaced(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 SYNTHETIC = [
