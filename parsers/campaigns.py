@@ -56,7 +56,8 @@ GENERIC_OPERATION_WORDS = "反诈|反电诈|打击|专项|专案|集中|攻坚|�
 GENERIC_DESCRIPTOR = re.compile(rf"^等?(?:{GENERIC_OPERATION_WORDS}|电信网络|电信|网络|电诈|诈骗|犯罪|违法)*"
                                 r"(?:行动|专项行动|战役|会战|斗争)$")
 # A quoted core made only of generic words is a topic, not a name (“反电诈”专项行动).
-GENERIC_CORE = re.compile(r"^(?:反|电|网|诈|骗|打击|治理|整治|专项|集中|攻坚|严打|行动|犯罪|新型|违法|电信|网络|收网|统一|两卡)+$")
+# (“集中会战”: a concentrated battle, no name)
+GENERIC_CORE = re.compile(r"^(?:反|电|网|诈|骗|打击|治理|整治|专项|集中|攻坚|严打|行动|会战|战役|犯罪|新型|违法|电信|网络|收网|统一|两卡)+$")
 # National operations often written without quotes (深入推进断卡行动, 净网2021专项行动): a short
 # list of the Ministry's standing operation names, matched only when 行动 follows.
 _KNOWN_NAMES = r"断卡|长城|云剑|净网|猎狐|昆仑|护网|清源|蓝剑|断流|断号|断源|断链|拔钉|斩链"

@@ -69,7 +69,8 @@ VERBS: dict[str, tuple[str, ...]] = {
               "查破"),  # 抓获犯罪嫌疑人15人…查破案件15起
     # 发生 counts cases that occurred (全国共发生…案件5200余宗): the cases_filed rule still
     # needs a case object and a case measure word
-    "file": ("立", "立案", "发案", "发生", "受理", "发", "接报"),  # 今年我市发…诈骗案件1949起; 案件接报656起
+    "file": ("立", "立案", "发案", "发生", "受理", "发", "接报",
+             "高发"),  # 我省电信网络诈骗案件仍然高发，达755起: cases that occurred, told as a level  # 今年我市发…诈骗案件1949起; 案件接报656起
     "arrest": ("抓获", "抓捕", "缉捕", "到案", "归案", "抓", "擒获", "捕获", "抓获归案",
                "抓捕归案", "缉拿", "缉拿归案", "落网", "拘捕", "拘获",  # 拘获: Hong Kong papers on mainland results
                "落入法网",  # 共捣毁窝点30处，178人落入法网

@@ -157,9 +157,9 @@ PER_ONE_SUM_BEFORE = re.compile(r"(?:单日|每位|每人|每名|每户)[^，,�
 # one victim's loss nor one case's size (contract: victim_loss, money_involved)
 # (共立…案件63万起，造成经济损失180亿元: the count may be in 万)
 # (龙眠街道3起(损失353705元): a table row's count of cases with their loss in brackets)
-FILED_COUNT = re.compile(r"(?:共发|发案|立案|共立|发生)[^，,。；;]{0,20}?\d+(?:\.\d+)?\s*万?\s*起|类[，,]?\s*共\s*\d+\s*[起宗件]"
+FILED_COUNT = re.compile(r"(?:共发|发案|立案|共立|发生)[^，,。；;]{0,20}?\d+(?:\.\d+)?\s*万?\s*起|高发[，,]?\s*达?\d+\s*起|类[，,]?\s*共\s*\d+\s*[起宗件]"
                          r"|\d+\s*[起宗件]\s*[（(]\s*(?=(?:共计|合计|共)?(?:造成)?(?:经济)?损失)")
-LOSS_TOTAL_BEFORE = re.compile(r"(?:被骗|被诈骗|损失)(?:金额|资金|总额)?(?:共计|合计|累计|共|高达|达|为|约|近|超过|逾)?$")
+LOSS_TOTAL_BEFORE = re.compile(r"(?:被骗|被诈骗|诈骗|损失)(?:金额|资金|总额)?仍?(?:共计|合计|累计|共|高达|多达|达|为|约|近|超过|逾)?$")
 # 扣押涉案汽车4辆，价值300余万元: the worth of goods seized, not money frozen
 GOODS_VALUE_BEFORE = re.compile(r"(?<!涉案)(?:总|合计)?价值(?:约|近|达|高达|共计)?\s*$")
 # 支付结算5480余万USDT，折合人民币约3.8亿余元: a sum converted into yuan states what the foreign

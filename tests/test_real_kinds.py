@@ -692,6 +692,9 @@ METRIC_WORDING = [
     # realeightyseven CK01's first sight: a list of kinds under its heading, each row a count of cases
     pytest.param("某高校诈骗情况\n2016-09-05 来源：某报\n今年1至4月份，某高校共发生电信诈骗案件26宗。其作案手段有：冒充网购客服，13宗；"
                  "冒充公检法人员，5宗；冒充亲友或领导，4宗。\n", "cases_filed", 5, id="a-list-of-kinds-under-its-heading"),
+    # realninetyone CO05's first sight: cases told as a level (案件仍然高发，达755起) were filed
+    pytest.param("山西部署百日会战\n2018-01-10 来源：某网\n去年12月份以来，我省电信网络诈骗案件仍然高发，达755起，比2017年同期依然上升。\n",
+                 "cases_filed", 755, id="cases-told-as-a-level-were-filed"),
     # realeightyfour CH04/CH08's first sight: every item of an arrest total's split by origin
     pytest.param("某市通报\n2018-04-04 来源：某网\n工作组在菲律宾警方配合下抓获犯罪嫌疑人151名（大陆73人、台湾78人）。\n",
                  "suspects_arrested", 78, id="the-second-item-of-a-split-by-origin"),
@@ -723,6 +726,8 @@ def test_dissuasion_before_a_story_sum_is_no_recovery() -> None:
     pytest.param("开展盗窃犯罪等专项行动。", id="other-crime-list"),
     pytest.param("以某市公安局“三大反诈骗专项行动”为指导。", id="a-count-of-generic-operations"),
     pytest.param("建立“快查快打”“集群战役”等机制战法。", id="quoted-methods"),
+    # realninetyone CO05's first sight: a concentrated battle in quotes names nothing
+    pytest.param("山西警方将组织开展一场为期百日的打击电信网络新型违法犯罪“集中会战”。", id="a-quoted-generic-battle"),
 ])
 
 def test_generic_unquoted_operations_are_no_campaigns(text) -> None:
@@ -801,6 +806,9 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  id="cases-prevented-with-the-verb-after"),
     pytest.param("某区警情通报\n2024-02-03 来源：某网\n1月，某区共发21起电诈案件，被诈骗金额180万余元，人均损失8.6万元。\n",
                  [1_800_000, 86_000], id="a-months-filed-cases-loss-and-its-average"),
+    # realninetyone CO05's first sight: the same, after cases told as a level
+    pytest.param("山西部署百日会战\n2018-01-10 来源：某网\n去年12月份以来，我省电信网络诈骗案件仍然高发，达755起，比2017年同期依然上升，"
+                 "诈骗金额仍多达2750万。\n", [27_500_000], id="the-loss-of-cases-told-as-a-level"),
     # realeightysix CJ02's first sight: the same, its loss said to be 高达
     pytest.param("某县反诈小分队\n2025-04-14 来源：某网\n2024年，某县辖区内共发生23起网络诈骗，被骗金额高达283.93万元，给受害人家庭造成了严重的经济损失。\n",
                  [2_839_300], id="a-years-cases-loss-said-to-be-as-high-as"),
