@@ -836,6 +836,9 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  [12], id="provinces-after-a-gang-member-are-no-gangs"),
     pytest.param("某市周报\n2024-03-04 来源：某网\n某县公安局破获刷单诈骗案1起。受害人赵某按对方要求转账200元，随后对方返还给230元，"
                  "以取得信任。\n", [230], id="the-fraudsters-bait-refund-is-no-recovery"),
+    # realninetytwo CQ11's first sight: the scam platform's bait, returned in a 刷单 story
+    pytest.param("某市通报\n2020-11-02 来源：某网\n小许下载了一款刷单APP，并按照要求充值5000元。小许刷了一个300元的单后，"
+                 "平台很快返回了335元。\n", [335], id="a-scam-platforms-bait-return-is-no-recovery"),
     pytest.param("某县通报\n2022-11-03 来源：某网\n专案组立即组织警力，对王某等7人开展抓捕。\n", [7],
                  id="an-arrest-set-about-counts-the-people-sought"),
     pytest.param("某市通报\n2022-12-11 来源：某网\n警方扣押涉案现金 500 万元，涉案固定资产价值 900 余万元。\n", [9_000_000],
