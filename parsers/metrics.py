@@ -938,7 +938,8 @@ def _handed_on(q: Quantity, text: str, tokens: list[_Token], in_clause: tuple[in
 
 # 经济损失近万元 / 损失了6万余元: the sum a loss noun names, right before it in its clause
 # (not 挽回损失 / 避免损失 / 减少损失: a loss averted)
-LOSS_NOUN_BEFORE = re.compile(r"(?:经济|财产)?损失(?:金额|资金)?(?:了|共计|合计|约|近|达|高达|超过?|逾)?\s*$")
+# (该企业遭遇了诈骗，受骗金额达20万元: the sum the victim was cheated of)
+LOSS_NOUN_BEFORE = re.compile(r"(?:(?:经济|财产)?损失(?:金额|资金)?|受骗金额)(?:了|共计|合计|约|近|达|高达|超过?|逾)?\s*$")
 # (挽回经济损失 / 避免损失 / 减少财产损失 / 止住损失: a loss averted, whatever the noun's modifier)
 LOSS_AVERTED_BEFORE = re.compile(r"(?:避免|挽回|减少|免受|免遭|止住|挽损|追回)(?:了)?(?:群众|市民|受害人)?(?:的)?$")
 

@@ -700,6 +700,9 @@ METRIC_WORDING = [
                  "suspects_arrested", 78, id="the-second-item-of-a-split-by-origin"),
     pytest.param("某市通报\n2018-04-04 来源：某网\n共抓获犯罪嫌疑人74名（其中大陆53人，台湾21人）。\n",
                  "suspects_arrested", 21, id="the-second-item-of-a-split-after-a-comma"),
+    # realninetythree CR07's first sight: 受骗金额 after the fraud told is the victim's loss
+    pytest.param("某县通报\n2020-08-11 来源：某网\n原来，8月1日，该企业遭遇了诈骗，受骗金额达20万元。\n",
+                 "victim_loss", 200_000, id="the-sum-cheated-of-after-the-fraud-told"),
     # realeightysix CJ01's first sight: arrested in an idiom, money given back after its noun
     pytest.param("某区通报\n2017-05-24 来源：某网\n近日，某区公安分局破获一起诈骗案，30余名犯罪嫌疑人束手就擒。\n",
                  "suspects_arrested", 30, id="suspects-who-gave-up-without-a-fight-are-arrested"),
