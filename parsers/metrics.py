@@ -840,6 +840,12 @@ def _resolve(q: Quantity, unit: str, text: str, tokens: list[_Token],
                 return hit
             if _handed_on(q, text, tokens, in_clause, clauses[k][0], bool(verbs)):
                 return None
+        if (j == k and unit == "元" and DISPOSAL_OPEN.search(text, clauses[k][0], q.start)
+                and (spent := next((tokens[i] for i in in_clause if tokens[i].start >= q.end
+                                    and tokens[i].word in VICTIM_SPENDING_VERBS), None)) is not None
+                and _victim_spends(text, q)):
+            # 陆续将自己的230万余元积蓄投资到了平台: what the victim put into the scam, the verb after
+            return _covering("victim_loss", q, spent)
         if j == k and unit == "元" and after and DISPOSAL_OPEN.search(text, clauses[k][0], q.start):
             # 成功将已转入二级涉案账户的28万元止付 / 将…102.6万元冻结资金返还: the 将 object's own verb
             # (the last money verb after it; 冻结资金 only names the money) governs

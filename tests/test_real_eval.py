@@ -117,7 +117,7 @@ SETS = [
     pytest.param("corpus/realninety/gold.json", "corpus/realninety/texts", 0.795, 0.745, 0.995, 0.995, id="ninetieth-set-15-real-pages"),
     pytest.param("corpus/realninetyone/gold.json", "corpus/realninetyone/texts", 0.775, 0.995, 0.828, 0.995, id="ninety-first-set-9-real-pages"),
     pytest.param("corpus/realninetytwo/gold.json", "corpus/realninetytwo/texts", 0.942, 0.995, 0.995, 0.904, id="ninety-second-set-11-real-pages"),
-    pytest.param("corpus/realninetythree/gold.json", "corpus/realninetythree/texts", 0.87, 0.995, 0.995, 0.995, id="ninety-third-set-7-real-pages"),
+    pytest.param("corpus/realninetythree/gold.json", "corpus/realninetythree/texts", 0.904, 0.995, 0.995, 0.995, id="ninety-third-set-7-real-pages"),
     pytest.param("tests/gold/seeds.gold.json", "seeds", 0.99, 0.99, 0.99, 0.99, id="seeds"),
 ]
 

@@ -700,6 +700,9 @@ METRIC_WORDING = [
                  "suspects_arrested", 78, id="the-second-item-of-a-split-by-origin"),
     pytest.param("某市通报\n2018-04-04 来源：某网\n共抓获犯罪嫌疑人74名（其中大陆53人，台湾21人）。\n",
                  "suspects_arrested", 21, id="the-second-item-of-a-split-after-a-comma"),
+    # realninetythree CR05's first sight: what a victim put into the scam, the verb after the sum
+    pytest.param("某县通报\n2020-12-01 来源：某报\n在“男友”不断推荐下，谭女士开始投资所谓的理财产品，短短时间内，陆续将自己的230万余元积蓄投资到了平台。\n",
+                 "victim_loss", 2_300_000, id="savings-a-victim-put-into-the-scam-platform"),
     # realninetythree CR07's first sight: 受骗金额 after the fraud told is the victim's loss
     pytest.param("某县通报\n2020-08-11 来源：某网\n原来，8月1日，该企业遭遇了诈骗，受骗金额达20万元。\n",
                  "victim_loss", 200_000, id="the-sum-cheated-of-after-the-fraud-told"),
