@@ -103,7 +103,8 @@ BAND_BOUND_AFTER = re.compile(r"(?:以上|以下|之间|及以上|及以下)?的
 # 其中数额最大的147万元，最少的3150元: the extremes of a list, not sums
 EXTREME_BEFORE = re.compile(r"(?:最大|最多|最少|最小|最高|最低)的?[^，,。；;\d]{0,3}$|(?:少则|多则)[^，,。；;]{0,12}$")  # 单笔最高返还39万元 / 少则骗800元，多则骗2000元-3000元
 # 涉及金额… opening a clause: the sum of what the clause before counted
-INVOLVED_AMOUNT_OPEN = re.compile(r"\s*(?:共|共计|累计)?涉及(?:金额|资金)")
+# (…成功止付嫌疑资金126万元，其中本案涉案资金78万元: the part of the stopped sum that is this case's)
+INVOLVED_AMOUNT_OPEN = re.compile(r"\s*(?:共|共计|累计)?涉及(?:金额|资金)|\s*其中[，,]?\s*(?:本案|该案)?涉案(?:金额|资金)")
 # 案值100万元以上被骗案件7起: the bound of a class of cases
 BAND_BOUND_OBJECT = re.compile(r"(?:以上|以下)?(?:的)?[^，,。；;\d]{0,6}?(?:案件|案)")
 # 阻止了80宗损失超百万元的案件 / 其中涉案价值超过30万元的案件100多起: an "over N元" that

@@ -700,6 +700,10 @@ METRIC_WORDING = [
                  "suspects_arrested", 78, id="the-second-item-of-a-split-by-origin"),
     pytest.param("某市通报\n2018-04-04 来源：某网\n共抓获犯罪嫌疑人74名（其中大陆53人，台湾21人）。\n",
                  "suspects_arrested", 21, id="the-second-item-of-a-split-after-a-comma"),
+    # realeightyfive CI08's first sight: the part of a stopped sum that is this case's
+    pytest.param("某市通报\n2023-05-06 来源：某网\n接警后，市反诈骗中心立即启动资金紧急查询止付工作机制，在15张嫌疑银行卡中，"
+                 "成功止付嫌疑资金126万元，其中本案涉案资金78万元。\n",
+                 "money_stopped", 780_000, id="the-cases-part-of-a-stopped-sum"),
     # realninetythree CR05's first sight: what a victim put into the scam, the verb after the sum
     pytest.param("某县通报\n2020-12-01 来源：某报\n在“男友”不断推荐下，谭女士开始投资所谓的理财产品，短短时间内，陆续将自己的230万余元积蓄投资到了平台。\n",
                  "victim_loss", 2_300_000, id="savings-a-victim-put-into-the-scam-platform"),
