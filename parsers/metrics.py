@@ -559,6 +559,7 @@ _MATCHED: dict[tuple[str, str | None, str | None], str | None] = {}
 CLAIMABLE_RESULTS = frozenset({"money_recovered", "money_stopped", "money_frozen"})
 _CLAUSE_BREAKS = "，,。；;！!？?"
 SEMICOLON_BREAK = re.compile("[；;]")
+GOAL_BEFORE = re.compile(r"力争|争取(?:将|在|把)")  # (not 为群众争取时间，成功止付…: a result)
 NEW_STATEMENT_OPEN = re.compile(r"\s*(?:另有|另外|此外|还有|同时)")
 CLAUSE_POLICE = re.compile(r"民警|警方|公安|派出所|反诈中心")
 
@@ -694,6 +695,8 @@ def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
             or _bank_subject(before)
             or _found_before(AVERAGE_BEFORE, AVERAGE_MARKS, before)
             or (("返" in before[-18:] or "退" in before[-18:]) and BAIT_REFUND_BEFORE.search(before[-26:]) is not None)
+            # 下一步，…力争将剩余9名…头目尽快追捕到案: a goal, not a result
+            or (("力争" in before or "争取" in before) and GOAL_BEFORE.search(_clause_before(before)) is not None)
             or (unit == "元" and ("单日" in before or "每" in before) and PER_ONE_SUM_BEFORE.search(before) is not None)
             or (unit == "元" and "减少" in before[-8:] and BARE_DECREASE_BEFORE.search(before[-8:]) is not None
                 and "损失" not in text[q.end:q.end + 6])

@@ -118,7 +118,7 @@ SETS = [
     pytest.param("corpus/realninetyone/gold.json", "corpus/realninetyone/texts", 0.775, 0.995, 0.828, 0.995, id="ninety-first-set-9-real-pages"),
     pytest.param("corpus/realninetytwo/gold.json", "corpus/realninetytwo/texts", 0.942, 0.995, 0.995, 0.904, id="ninety-second-set-11-real-pages"),
     pytest.param("corpus/realninetythree/gold.json", "corpus/realninetythree/texts", 0.904, 0.995, 0.995, 0.995, id="ninety-third-set-7-real-pages"),
-    pytest.param("corpus/realninetyfour/gold.json", "corpus/realninetyfour/texts", 0.795, 0.995, 0.995, 0.995, id="ninety-fourth-set-2-real-pages"),
+    pytest.param("corpus/realninetyfour/gold.json", "corpus/realninetyfour/texts", 0.884, 0.995, 0.995, 0.995, id="ninety-fourth-set-2-real-pages"),
     pytest.param("corpus/realninetyfive/gold.json", "corpus/realninetyfive/texts", 0.695, 0.995, 0.995, 0.995, id="ninety-fifth-set-7-real-pages"),
     pytest.param("tests/gold/seeds.gold.json", "seeds", 0.99, 0.99, 0.99, 0.99, id="seeds"),
 ]

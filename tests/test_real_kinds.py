@@ -846,6 +846,9 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  [12], id="provinces-after-a-gang-member-are-no-gangs"),
     pytest.param("某市周报\n2024-03-04 来源：某网\n某县公安局破获刷单诈骗案1起。受害人赵某按对方要求转账200元，随后对方返还给230元，"
                  "以取得信任。\n", [230], id="the-fraudsters-bait-refund-is-no-recovery"),
+    # realninetyfour CS01's first sight: a goal (力争将…尽快追捕到案) is no arrest
+    pytest.param("某通缉犯落网\n2020-09-26 来源：某网\n下一步，公安机关将继续加大追逃工作力度，力争将剩余9名电信网络诈骗犯罪集团头目尽快追捕到案。\n",
+                 [9], id="a-goal-is-no-arrest"),
     # realninetytwo CQ11's first sight: the scam platform's bait, returned in a 刷单 story
     pytest.param("某市通报\n2020-11-02 来源：某网\n小许下载了一款刷单APP，并按照要求充值5000元。小许刷了一个300元的单后，"
                  "平台很快返回了335元。\n", [335], id="a-scam-platforms-bait-return-is-no-recovery"),
