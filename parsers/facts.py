@@ -41,7 +41,7 @@ from parsers.cleaning import Clean, t2s_same_length
 from parsers.gazetteer import Gazetteer, Place, is_mainland
 from parsers.lexicon import SPEC_BY_KEY
 from parsers.meta import blurb_date, without_listed_times
-from parsers.metrics import MetricHit, find_metric_hits
+from parsers.metrics import SEMICOLON_BREAK, MetricHit, find_metric_hits
 from parsers.periods import (RECENT, SUMMING, Period, PeriodMention, closed_before, compared_in, cutoff, find_periods,
                              into_next_year, into_page_year, relative_mentions, story_day, victim_story_day)
 from parsers.records import MONEY_METRICS, Fact
@@ -139,7 +139,6 @@ BREAKDOWN_SENTENCE = re.compile(r"^\s*其中\s*[，,：:]?")
 TABLE_ROW_OPEN = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}?(?:[（(][^）)]{0,12}[）)])?\s*\d+\s*[宗起件]")
 COUNT_ANCHOR_METRICS = frozenset({"cases_filed", "cases_solved"})  # sentences table rows read
 THIS_YEAR = ("今年", "本年")
-SEGMENT_BREAK = re.compile(r"[；;]")
 # 省市区三级公安部门 / 市县两级警方: the levels working one case together — the force that
 # took it on, named before
 JOINT_LEVELS = re.compile(r"[省市县区]{2,3}[两三四]级(?:公安|警方)")
@@ -190,7 +189,7 @@ def _force_for(forces: list[Force], pos: int, text: str = "") -> Force | None:
     if before:
         return before[-1]
     return next((f for f in forces if f.start >= pos and not f.generic and not f.row
-                 and not SEGMENT_BREAK.search(text, pos, f.start)), None)
+                 and not SEMICOLON_BREAK.search(text, pos, f.start)), None)
 
 
 def _period_before(mentions: list[PeriodMention], pos: int) -> PeriodMention | None:
