@@ -40,6 +40,9 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?]+[”’」』）)\]】》\"']*")
 # sentence-level rules cost time quadratic in its length. A longer run is cut after the
 # last clause mark (，；：) before the cap, else at the cap.
 MAX_SENTENCE_CHARS = 400
+# a heading: a line of at most HEADING_MAX characters that ends on none of SENTENCE_ENDS
+HEADING_MAX = 60
+SENTENCE_ENDS = ("。", "！", "？", "!", "?", "；", ";")
 _CLAUSE_MARKS = "，；：,;:"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.facts import _significant_digits
+from parsers.dedupe import _significant_digits
 from parsers.pipeline import parse_source
 from parsers.reading import source_from_bytes
 from parsers.records import Document, Fact
