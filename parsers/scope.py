@@ -33,15 +33,28 @@ other crimes' figures in the same words (破获…案件N起, 抓获嫌疑人N�
    on fraud (and its segment names no other crime), or
    it refers back (该团伙, 该案, 上述) to the paragraph before, which names fraud.
 
+How wide a fact is (``fact_scope``, the record's ``scope``): 'case' — one 专案 or one
+incident (a case campaign, a day's date, a metric told of one case such as victim_loss, a gang
+or a victim told as one, a person named just before the figure); 'part' — a named part of the
+jurisdiction's figure (the big or supervised cases, the ringleaders, one kind of fraud), which
+a total must never take for the whole; else 'jurisdiction'. dashboard/aggregate.py adds only
+'jurisdiction' figures into a total.
+
 Words are matched on cleaned Simplified text. Pure functions; no state.
 """
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from parsers.lexicon import (ALL_CRIMES, FRAUD_MARKERS, GENERAL_CRACKDOWN, MAINLAND_POLICE, MIXED_CRIME_GROUPS,
-                             NON_MAINLAND_PLACES, NON_MAINLAND_POLICE, OTHER_BODIES, OTHER_CRIMES, POLICE_WORDS)
+                             NON_MAINLAND_PLACES, NON_MAINLAND_POLICE, OTHER_BODIES, OTHER_CRIMES, POLICE_WORDS,
+                             SPEC_BY_KEY)
 from parsers.units import Sentence
+
+if TYPE_CHECKING:  # (campaigns imports this module)
+    from parsers.campaigns import Campaigns
+    from parsers.periods import Period
 
 _SPECIFIC = re.compile("|".join(map(re.escape, OTHER_CRIMES)))
 _CRACKDOWN = re.compile("|".join(map(re.escape, GENERAL_CRACKDOWN)))
@@ -251,3 +264,67 @@ def is_fraud_figure(sentence: Sentence, pos: int, paragraph: list[Sentence],
     if any(names_fraud(segment_at(s.text, 0)) for s in opening) and not _OTHER.search(segment):
         return True
     return bool(_REFERS_BACK.search(sentence.text)) and any(names_fraud(s.text) for s in previous_paragraph)
+
+
+# --- how wide a fact is: one case, a named part, or the jurisdiction's whole ---
+SUMMED = re.compile(r"共|累计|以来")  # 共劝阻…返还涉案资金6820余万元: many cases' sum, not one story
+SINGLE_CASE = re.compile(r"案例|该案|此案|本案|一起")
+# One case told without 一起: a gang's case (成功打掉一个特大跨省电信诈骗团伙，共抓获7名…) — unless the
+# sentence sums a period (今年以来…打掉1个特大犯罪集团和12个犯罪团伙); and the response to one report
+# (接警后迅速启动止付程序，…抓获2名), a victim named by who she is (拦截了该女子即将被骗的资金175万元) or a
+# task force (工作组…将8名涉案人员全部抓捕归案) — only in a sentence that sums nothing (SUMMED: 共/累计/
+# 以来) and states no window of its own (2022年，…接警后快速止付…5.6亿元 is the year's)
+ONE_GANG = re.compile(r"(?:打掉|摧毁|捣毁|端掉|打垮)了?(?:一个|1个)(?![多月个又])")
+PERIOD_SUMMED = re.compile(r"以来|累计|全年|和\s*[\d一二三四五六七八九十两]+\s*个")
+ONE_CASE_MORE = re.compile(r"(?:接警|接报|接到报警|接到报案|接报警|接到警情)后"
+                           r"|(?:该|这名)(?:女子|男子|事主|受害人|老人)|工作组")
+STATED_WINDOW = re.compile(r"(?:19|20)\d\d\s*年|今年|去年|全年|上半年|下半年|季度|[\d一二三四五六七八九十]+\s*(?:至|-|—|到)\s*[\d一二三四五六七八九十]+\s*月")
+# 市民张某… / 李先生… / 抓获莫某璧、阮某等4人 / 专案组…: a named (anonymised) person or a case team
+# just before a figure — the figure is one case's, inside its force's period totals (the newcomer
+# saw 市民张某…避免资金损失22万元 added into a province's quarter)
+CASE_PEOPLE = re.compile(r"[\u4e00-\u9fff]某{1,2}(?![市县区省镇乡村街公平单企网银店商团集账地小高])"
+                         r"|[\u4e00-\u9fff](?:女士|先生|大爷|大妈|阿姨|老伯|大叔)|专案组")
+CASE_WINDOW = 40
+# the part of a figure's list item before its number: cut at a list break or an earlier figure
+ITEM_BREAK = re.compile(r"[、，,；;]|\d+(?:\.\d+)?[万亿]?[余多]?[起名个人件张元宗]")
+# cases over a loss threshold (10万元以上案件 / 案值50万元以上的案件) or under supervision (部督, 挂牌督办)
+PART_CASES = re.compile(r"以上的?[^，,。；;\d]{0,6}案|[部省]督|挂牌督办|督办的?")
+RINGLEADERS = re.compile(r"金主|头目|骨干|首要分子|主犯")
+# 打击整治养老诈骗专项行动…追赃挽损300余亿元 / 破获针对老年人的保健品诈骗类案件3000余起: one kind of
+# fraud (and not only telecom fraud): a part of the force's fraud figures, never their total
+ONE_FRAUD_KIND = re.compile(r"养老诈骗|保健品诈骗|涉老诈骗|针对老年人的?[^，,。；;]{0,8}诈骗")
+ALL_RANKS = re.compile(r"一般|参与人员|普通|其他")  # 组织者、骨干成员和一般参与人员共计450余人: all of them
+
+
+def fact_scope(metric: str, period: Period | None, campaign: str | None, campaigns: Campaigns,
+               sentence: str, before: str = "", near: str = "", after: str = "") -> str:
+    """'case' (a 专案 or one incident), 'part' (a named part of the jurisdiction's figure,
+    see _is_part; `before` is the hit's text before its number) or 'jurisdiction'. `near`:
+    the sentence's last CASE_WINDOW characters before the number — a person named there
+    (市民张某, 李先生, 抓获王某等7人) or a 专案组 makes the figure one case's."""
+    if campaign and campaigns.kinds.get(campaign) == "case":
+        return "case"
+    if metric in SPEC_BY_KEY and SPEC_BY_KEY[metric].scope == "case":
+        return "case"  # victim_loss, money_involved: the size of one case
+    if period is not None and period.precision == "day":
+        return "case"
+    if _is_part(before, after) or ONE_FRAUD_KIND.search(sentence):
+        return "part"
+    if ONE_GANG.search(sentence) and not PERIOD_SUMMED.search(sentence):
+        return "case"
+    if ONE_CASE_MORE.search(sentence) and not SUMMED.search(sentence) and not STATED_WINDOW.search(sentence):
+        return "case"
+    return "case" if SINGLE_CASE.search(sentence) or CASE_PEOPLE.search(near) else "jurisdiction"
+
+
+def _is_part(before: str, after: str = "") -> bool:
+    """破获损失百万以上案件27起 / 侦破公安部挂牌督办案件16起 / 抓获诈骗集团幕后“金主”、头目和骨干等542名:
+    the figure counts a named part (the big cases, the supervised ones, the ringleaders), not
+    all the force did — a total must not take it for the whole. Read on the list item the
+    figure closes (after the last 、/，/；or earlier figure), so an item after a part is not one;
+    and on what follows the figure in its own hit when the noun comes after it (将240名…重大头目和
+    骨干缉捕归案)."""
+    item = ITEM_BREAK.split(before)[-1] + ITEM_BREAK.split(after)[0]
+    if PART_CASES.search(item):
+        return True
+    return RINGLEADERS.search(item) is not None and ALL_RANKS.search(item) is None
