@@ -42,7 +42,8 @@ from parsers.gazetteer import Gazetteer, Place, is_mainland
 from parsers.meta import blurb_date, without_listed_times
 from parsers.metrics import SEMICOLON_BREAK, MetricHit, find_metric_hits
 from parsers.periods import (RECENT, SUMMING, Period, PeriodMention, closed_before, compared_in, cutoff, find_periods,
-                             into_next_year, into_page_year, relative_mentions, story_day, victim_story_day)
+                             into_next_year, into_page_year, relative_mentions, reviewed_year_since, story_day,
+                             victim_story_day)
 from parsers.dedupe import deduplicate
 from parsers.records import Fact
 from parsers.regions import Force, find_forces, in_share_phrase, named_branches, with_named_branches
@@ -707,6 +708,8 @@ class _UnitReader:
             return window
         if mention is not None and mention.kind == "relative" and CAMPAIGN_SINCE.search(mention.text):
             return self._since_campaign(mentions, mention, ctx)
+        if mention is not None and (reviewed := reviewed_year_since(mention, ctx.period, self.published)) is not None:
+            return reviewed
         if mention is not None:
             return mention.period
         return ctx.period

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from parsers.cleaning import RELATED_HEADING_RE
+from parsers.periods import REVIEW_SEASON_END
 
 HEADER_LINES = 12  # non-empty lines that make up the header area
 
@@ -483,7 +484,6 @@ def _labelled_date(clean_text: str) -> str | None:
     return None
 
 
-REVIEW_SEASON_END = 3  # year reviews of the year before appear through March
 YEAR_END_MONTH = 11  # from November a page may sum up the year it is written in
 _SO_FAR_THIS_YEAR_RE = re.compile(r"今年以来|今年1[-—至到]|今年前")
 # 一年来 / 去年，…抓获209人: a page that looks back on a whole year (in review season, the

@@ -695,6 +695,27 @@ def _bind_elapsed_until(text: str, mentions: list[PeriodMention], ctx: _Context)
     return out
 
 
+REVIEW_SEASON_END = 3  # year reviews of the year before appear through March
+
+
+def reviewed_year_since(mention: PeriodMention, in_force: Period | None, published: str | None) -> Period | None:
+    """过去一年，云南公安…取得…战果。2024年以来，共抓获…1846名 (a review of 2024 published in
+    January 2025): in review season (the first REVIEW_SEASON_END months after the year), a
+    since-year whose year is the whole year already in force — the year the text reviews — is
+    that year, not the year and the days of the next one to the page's date. None otherwise:
+    2023年以来 on its own, in January 2024, runs to the page's date (ANNOTATION: 去年以来 runs
+    to publication), and so does 2024年以来 after 2024年… on a page of June 2025 (realset R02).
+    Source: realninetysix CU02, as realseven X17 (一年来 after it)."""
+    if (mention.kind != "since" or in_force is None or in_force.precision != "year" or published is None
+            or mention.period.start is None or mention.period.end is None or in_force.start is None):
+        return None
+    if published > f"{int(in_force.start[:4]) + 1}-{REVIEW_SEASON_END:02d}-31":
+        return None
+    if mention.period.start != in_force.start or mention.period.end <= (in_force.end or ""):
+        return None
+    return in_force
+
+
 def closed_before(window: Period, end: date) -> bool:
     """A whole year's window that ended before the year of a cut-off began: the cut-off opens
     the next report (2019年…发案154起；至2020年9月，…发案128起 → 2020-01-01..2020-09-30), it does

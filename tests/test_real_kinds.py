@@ -488,6 +488,14 @@ PERIODS = [
                  "21起诈骗案\n\n"
                  "截至2月9日，某市共接报涉疫情类电信网络诈骗案件49起。通过专案侦办，破案16起，抓获18人。\n",
                  "suspects_arrested", 18, ("2020-01-24", "2020-02-09"), id="a-cut-off-on-an-earlier-ranges-last-day-restates-it"),
+    pytest.param("某省2024年公安工作新闻发布会\n2025-01-09 来源：某网\n据介绍，过去一年，某省公安机关打击电诈取得重大战果。"
+                 "2024年以来，共抓获涉诈犯罪嫌疑人1846名。\n",
+                 "suspects_arrested", 1846, ("2024-01-01", "2024-12-31"), id="since-the-reviewed-year-in-review-season-is-that-year"),
+    pytest.param("某省通报\n2025-06-16 来源：某网\n2024年，全国公安机关共破获案件29.4万起。\n"
+                 "2024年以来，国家反诈中心紧急拦截涉案资金3151亿元。\n",
+                 "money_stopped", 315_100_000_000, ("2024-01-01", "2025-06-16"), id="since-a-year-after-review-season-runs-to-the-page-date"),
+    pytest.param("某市通报\n2024-01-22 来源：某网\n2023年以来，全市公安机关共抓获犯罪嫌疑人312名。\n",
+                 "suspects_arrested", 312, ("2023-01-01", "2024-01-22"), id="since-last-year-alone-runs-to-the-page-date"),
 ]
 
 
