@@ -427,9 +427,17 @@ def _object_of(tokens: list[_Token], q: Quantity, text: str, verb_end: int,
         if t.word in PERSON_UNITS and _breakdown_item_unit(text, t.start, t.end):
             continue  # 其中大陆73人、台湾78人: the measure word of the list item before, not a noun
         cls = lexicon.object_class(t.word)
+        if cls == "gang" and JOINT_DEN_BEFORE.search(text, verb_end, t.start):
+            return "den"  # 打掉…窝点团伙1569个 / 窝点、团伙50余个: one figure for both, counted as dens
         if cls:
             return cls
     return None
+
+
+# 打掉省内涉诈黑灰产窝点团伙1569个 / 打掉…窝点、团伙50余个: a den noun joined to the gang noun
+# that closes the object — one figure of dens and gangs together, which the gold counts as
+# dens_destroyed as it does 团伙窝点155个 and 团伙和窝点1400多个 (realninetysix CU02; realseventeen L20)
+JOINT_DEN_BEFORE = re.compile(r"(?:窝点|据点)\s*[、和及与]?\s*$")
 
 
 # a bait payment with its sum in the clause (充值3000元“Y币”可以返还…), not 专案组投入警力…，即可领回
