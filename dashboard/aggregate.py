@@ -642,19 +642,6 @@ def region_adcodes(rows: pd.DataFrame, level: Level) -> dict[Path, str]:
     return out
 
 
-def regions_at_level(facts: pd.DataFrame, level: Level,
-                     within_province: str | None = None) -> list[Path]:
-    """Distinct region paths of the given depth present in the facts (any metric)."""
-    depth = DEPTH[level]
-    paths = {path_of(p, c, k) for p, c, k in zip(_column(facts, "province", None),
-                                                 _column(facts, "city", None),
-                                                 _column(facts, "county", None))}
-    out = {p[:depth] for p in paths if len(p) >= depth}
-    if within_province:
-        out = {p for p in out if p[0] == within_province}
-    return sorted(out)
-
-
 def by_region(res: Resolution, level: Level, *, within: Path = (),
               adcodes: dict[Path, str] | None = None) -> pd.DataFrame:
     """One row per region at `level` that has a total (REGION_COLUMNS), from one

@@ -123,10 +123,6 @@ def to_query_params(filters: Filters) -> dict[str, str]:
     return {key: value for key, value in pairs.items() if value}
 
 
-def with_region(filters: Filters, province: str | None, city: str | None = None) -> Filters:
-    return replace(filters, province=province, city=city if province else None)
-
-
 def _same_region(column: pd.Series, wanted: str) -> pd.Series:
     return column.fillna("").astype(str).eq(wanted)
 

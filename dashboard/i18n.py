@@ -479,10 +479,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export_unit": ("单位", "unit"),
 }
 
-QUALIFIER_LABELS: dict[str, tuple[str, str]] = {
-    "exact": ("确数", "exact"), "at_least": ("以上/余", "at least"), "approx": ("约", "about"),
-}
-
 REASON_LABELS: dict[str, tuple[str, str]] = {
     "duplicate": ("重复（同一数字已计入）", "duplicate of a figure already used"),
     "same_period_other_report": ("同一时段的另一份通报数字（取较新者）",
@@ -547,10 +543,6 @@ def metric_label(metric: str, lang: str = DEFAULT_LANG) -> str:
 
 def metric_unit(metric: str, lang: str = DEFAULT_LANG) -> str:
     return _pick(METRIC_UNITS.get(metric, ("", "")), lang)
-
-
-def qualifier_label(qualifier: str, lang: str = DEFAULT_LANG) -> str:
-    return _pick(QUALIFIER_LABELS.get(qualifier, (qualifier, qualifier)), lang)
 
 
 def reason_label(reason: str, lang: str = DEFAULT_LANG) -> str:

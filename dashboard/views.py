@@ -20,7 +20,7 @@ from dashboard.briefing_export import briefing_filename, build_briefing_html
 from dashboard.filters import Filters, apply_filters, filter_mask, window_mask
 from dashboard.safe_html import highlight_evidence
 from parsers import lexicon
-from parsers.records import METRICS, MONEY_METRICS
+from parsers.records import METRICS
 
 # Which metrics are overview cards and money-trend lines: read from the one metric table.
 EVIDENCE_ROWS = 2000  # rows the evidence table lists; the downloads carry the whole view
@@ -712,9 +712,6 @@ def evidence_html(fact: pd.Series, original_text: str | None) -> str:
     return highlight_evidence(text[lo:hi], fact["evidence"],
                               span_in_sentence=(span[0] - lo, span[1] - lo))
 
-
-def is_money(metric: str) -> bool:
-    return metric in MONEY_METRICS
 
 def briefing_html(ds: Dataset, filters: Filters, lang: str) -> str:
     """The current view (sidebar filters) as a self-contained offline HTML briefing."""

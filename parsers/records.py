@@ -52,7 +52,7 @@ class Fact:
     evidence: str
     span: tuple[int, int]
     value_text: str
-    period_precision: str | None
+    period_precision: Precision | None
     adcode: str | None
     # extras beyond the contract
     label: str | None = None  # only for metric == "other"

@@ -305,11 +305,6 @@ def load_dictionary() -> None:
     _dictionary()
 
 
-def word_frequency(word: str) -> int:
-    """The word's frequency in the private dictionary (0 when it is not a word)."""
-    return _dictionary().FREQ.get(word, 0)
-
-
 # jieba's own block and space patterns (jieba.re_han_default, re_skip_default, re_eng, as
 # in jieba 0.42.1; tests/test_segment_cache.py checks they are still jieba's), so blocks are
 # cut exactly where jieba cuts them without importing jieba
