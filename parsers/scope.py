@@ -52,8 +52,7 @@ from parsers.lexicon import (ALL_CRIMES, FRAUD_MARKERS, GENERAL_CRACKDOWN, MAINL
                              SPEC_BY_KEY)
 from parsers.units import Sentence
 
-if TYPE_CHECKING:  # (campaigns imports this module)
-    from parsers.campaigns import Campaigns
+if TYPE_CHECKING:
     from parsers.periods import Period
 
 _SPECIFIC = re.compile("|".join(map(re.escape, OTHER_CRIMES)))
@@ -296,13 +295,14 @@ ONE_FRAUD_KIND = re.compile(r"养老诈骗|保健品诈骗|涉老诈骗|针对�
 ALL_RANKS = re.compile(r"一般|参与人员|普通|其他")  # 组织者、骨干成员和一般参与人员共计450余人: all of them
 
 
-def fact_scope(metric: str, period: Period | None, campaign: str | None, campaigns: Campaigns,
+def fact_scope(metric: str, period: Period | None, campaign_kind: str | None,
                sentence: str, before: str = "", near: str = "", after: str = "") -> str:
-    """'case' (a 专案 or one incident), 'part' (a named part of the jurisdiction's figure,
+    """'case' (a 专案 or one incident: `campaign_kind` is 'case' for a fact of a case code),
+    'part' (a named part of the jurisdiction's figure,
     see _is_part; `before` is the hit's text before its number) or 'jurisdiction'. `near`:
     the sentence's last CASE_WINDOW characters before the number — a person named there
     (市民张某, 李先生, 抓获王某等7人) or a 专案组 makes the figure one case's."""
-    if campaign and campaigns.kinds.get(campaign) == "case":
+    if campaign_kind == "case":
         return "case"
     if metric in SPEC_BY_KEY and SPEC_BY_KEY[metric].scope == "case":
         return "case"  # victim_loss, money_involved: the size of one case
