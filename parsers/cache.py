@@ -24,7 +24,7 @@ the CLI prints it as one error line. `load_tables` raises `CacheDamaged`, whose 
 names no server path (the details go to the log).
 
 Incremental builds. A file is re-parsed only when its bytes (size+mtime, then sha256) or
-the parser version (a hash of parsers/*.py and parsers/data/*) changed. Rows of reused
+the parser version (a hash of every parsers/**/*.py and parsers/data/*) changed. Rows of reused
 files stay Arrow data: the old tables are filtered on doc_id and concatenated with the
 rows of the re-parsed files, never converted to Python objects, so one changed file costs
 about a no-change build plus that file's parse. A build that changes nothing writes
@@ -124,13 +124,18 @@ class BuildReport:
 # ---------------------------------------------------------------- fingerprints
 
 
+def parser_files() -> list[Path]:
+    """The parser's code (every .py of the package, subpackages such as parsers/periods/
+    included) and data files, in a fixed order."""
+    code = sorted(p for p in PACKAGE_DIR.rglob("*.py") if "__pycache__" not in p.parts)
+    data = sorted(p for p in (PACKAGE_DIR / "data").rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return code + [p for p in data if p.suffix != ".py"]
+
+
 def parser_version() -> str:
     """Hash of the parser's own code and data: a change re-parses every file."""
     digest = hashlib.sha256()
-    files = sorted(PACKAGE_DIR.glob("*.py")) + sorted(
-        p for p in (PACKAGE_DIR / "data").rglob("*") if p.is_file() and "__pycache__" not in p.parts
-    )
-    for path in files:
+    for path in parser_files():
         digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
         digest.update(b"\0")
         digest.update(path.read_bytes())

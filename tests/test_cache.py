@@ -385,3 +385,15 @@ def test_document_count_reads_the_footer_and_reports_damage(seeds, cache_dir, tm
 
     with pytest.raises(cache.CacheDamaged):
         cache.document_count(cache_dir)
+
+
+def test_the_parser_fingerprint_covers_subpackages() -> None:
+    """A rule edited in parsers/periods/ (a subpackage) must re-parse the cache like one in
+    parsers/facts.py: every .py under parsers/ is hashed, not only the top-level files."""
+    from parsers.cache import PACKAGE_DIR, parser_files
+
+    hashed = set(parser_files())
+    code = {p for p in PACKAGE_DIR.rglob("*.py") if "__pycache__" not in p.parts}
+    assert any(p.parent != PACKAGE_DIR for p in code)  # (there is a subpackage to cover)
+    assert code <= hashed
+    assert (PACKAGE_DIR / "data" / "domain_dict.txt") in hashed

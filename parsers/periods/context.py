@@ -1,0 +1,271 @@
+"""Period rules that need the context of the sentence or the page: relative days (次日,
+当天, 去年同期) against the period in force, cut-offs (截至…) of a window, a case story's day,
+a yearless day read in the year the page reviews, a since-year read as the reviewed year.
+Pure functions over mentions found by parsers.periods.mentions.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from parsers.periods.mentions import (UNKNOWN, Period, PeriodMention, _UNTIL, _UNTIL_YEAR_END, _dated_before, _num,
+                                      _parse_published, _years_on, find_periods, month_end)
+
+
+REVIEW_SEASON_END = 3  # year reviews of the year before appear through March
+
+
+def reviewed_year_since(mention: PeriodMention, in_force: Period | None, published: str | None) -> Period | None:
+    """过去一年，云南公安…取得…战果。2024年以来，共抓获…1846名 (a review of 2024 published in
+    January 2025): in review season (the first REVIEW_SEASON_END months after the year), a
+    since-year whose year is the whole year already in force — the year the text reviews — is
+    that year, not the year and the days of the next one to the page's date. None otherwise:
+    2023年以来 on its own, in January 2024, runs to the page's date (ANNOTATION: 去年以来 runs
+    to publication), and so does 2024年以来 after 2024年… on a page of June 2025 (realset R02).
+    Source: realninetysix CU02, as realseven X17 (一年来 after it)."""
+    if (mention.kind != "since" or in_force is None or in_force.precision != "year" or published is None
+            or mention.period.start is None or mention.period.end is None or in_force.start is None):
+        return None
+    if published > f"{int(in_force.start[:4]) + 1}-{REVIEW_SEASON_END:02d}-31":
+        return None
+    if mention.period.start != in_force.start or mention.period.end <= (in_force.end or ""):
+        return None
+    return in_force
+
+
+def closed_before(window: Period, end: date) -> bool:
+    """A whole year's window that ended before the year of a cut-off began: the cut-off opens
+    the next report (2019年…发案154起；至2020年9月，…发案128起 → 2020-01-01..2020-09-30), it does
+    not stretch 2019 to September 2020. (A month's window runs on to a later cut-off: 2019年12月
+    部署…截至2020年3月 — the month the work began, to the cut-off.)"""
+    return window.precision == "year" and window.end is not None and window.end < f"{end.year}-01-01"
+
+
+def cutoff(mention: PeriodMention, published: str | None, default_year: int | None = None) -> date | None:
+    """The last day a 截至… mention names (截至2021年11月 → 2021-11-30, 截至5月20日 →
+    that day in the year in force); None for 截至目前 and other undated cut-offs."""
+    m = _UNTIL.match(mention.text)
+    if m is None:
+        year_end = _UNTIL_YEAR_END.match(mention.text)
+        return date(int(year_end.group("y")), 12, 31) if year_end else None
+    month = _num(m.group("m"))
+    pub = _parse_published(published)
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif default_year is not None:
+        year = default_year
+    elif pub is not None:
+        year = pub.year - (1 if month > pub.month else 0)
+    else:
+        return None
+    try:
+        return date(year, month, _num(m.group("d"))) if m.group("d") else month_end(year, month)
+    except ValueError:
+        return None
+
+
+# --- rules that need the context of the sentence ------------------------------------------------
+# find_periods reads one sentence alone; these read it against the period already in force.
+_ELAPSED_WORDS = "经过|历经|历时|用时|耗时"
+ELAPSED = re.compile(rf"(?:{_ELAPSED_WORDS})[^，,。；;]{{0,3}}?[\d一二三四五六七八九十两几]+个?多?(?:月|天|周|星期|年)")
+NEXT_DAY = re.compile(r"次日|翌日|第二天|隔天|隔日|(?:仅|只)过了?(?:1|一)天")  # 仅过1天，…第二路抓捕小组…
+# 当晚22时许，…将7名嫌疑人抓获 / 当日: the day in force (a dated event before it); 当天 is read
+# by the day rules as the page's own day
+SAME_DAY = re.compile(r"当晚|当日|当夜|同日")
+THAT_DAY = re.compile(r"当天")
+# 2月22日，专班发现线索。…联合特巡警大队23日即成功捣毁…: a day written without its month, a few
+# days after the day in force, is in that day's month (not before it: the month would be a guess)
+# (号 only after a clause's start or 于/在: 飓风19号, 安网20号 name operations; not the day a
+# figure was announced: 据湖北省公安厅12日通报，…已抓获2795名 counts up to then)
+BARE_DAY = re.compile(r"(?<![\d月年/.\-])(?:(?P<d>[12]?\d|3[01])日|(?<=[，,于在\s])(?P<n>[12]?\d|3[01])号)(?![\d前后内])"
+                      r"(?![^，,。；;]{0,8}?(?:通报|发布|获悉|介绍|表示|透露|披露|公布|消息|宣布|称))")
+BARE_DAY_REACH = 15  # days after the day in force that a bare day may name
+# 去年同期，全市共破获…1367起 / 去年同期为1367起 states last year's figure; 较去年同期 compares
+LAST_YEAR_SAME = re.compile(r"(?<![较比与和])去年同期(?![相比])")
+# where ELAPSED, NEXT_DAY or SAME_DAY may match (the words they open on, side by side, so the
+# scan jumps to their first characters): one scan instead of three for the sentences (most)
+# that hold none of them
+_RELATIVE_ANY = re.compile("|".join((_ELAPSED_WORDS, NEXT_DAY.pattern, SAME_DAY.pattern, THAT_DAY.pattern,
+                                     r"\d[日号]")))
+
+
+# 环比4月份14起 / 同比去年同期54起 / 与8月份217起相比: a figure stated inside a comparison
+COMPARED_FIGURE_GAP = re.compile(r"[^，,。；;：:\d]{0,3}")
+# 比2015年全年刑事拘留人数153人: a dated comparison may name what it counts before the figure
+DATED_COMPARED_FIGURE_GAP = re.compile(r"[^，,。；;：:\d]{0,8}")
+
+
+def compared_in(mentions: list[PeriodMention], text: str, pos: int) -> PeriodMention | None:
+    """The comparison the figure at ``pos`` is the compared value of, else None. Its period
+    is the compared month when the text fixes it (the figure is that month's fact); unknown
+    (去年同期) means last year's figure quoted for contrast, which is no result of its own."""
+    for m in mentions:
+        if m.kind != "comparison":
+            continue
+        gap = DATED_COMPARED_FIGURE_GAP if m.period.start else COMPARED_FIGURE_GAP
+        if m.start <= pos < m.end or (m.end <= pos and gap.fullmatch(text, m.end, pos)):
+            return m
+    return None
+
+
+def _day_in_force(periods: list[PeriodMention], pos: int, carried: Period | None) -> Period | None:
+    """The last day-precision period told before ``pos`` in the sentence, else the one carried in."""
+    days = [p.period for p in periods if p.end <= pos and p.period.precision == "day"]
+    return days[-1] if days else carried
+
+
+def relative_mentions(text: str, periods: list[PeriodMention],
+                      carried: Period | None, published: str | None = None) -> list[PeriodMention]:
+    """Add what the period layer leaves to context: 经过一个多月侦查 (a stretch of unknown
+    start: the figures after it are not dated to the report), 次日/翌日 (the day after
+    the day in force), 当晚/当日 (that day) and a bare 23日 a few days after the day in
+    force (that month; never after ``published``), or with no day in force a few days
+    before the page's own (its month)."""
+    if "去年同期" not in text and _RELATIVE_ANY.search(text) is None:
+        return sorted(periods, key=lambda p: p.start)  # (most sentences: none of them)
+    extra: list[PeriodMention] = []
+    for m in ELAPSED.finditer(text):
+        if not any(p.start <= m.start() < p.end for p in periods) and not _dated_before(text, periods, m.start()):
+            extra.append(PeriodMention(UNKNOWN, m.group(0), m.start(), m.end(), "relative"))
+    # (the pattern opens on a lookbehind, so its scan tries every position: most sentences
+    # have no 去年同期 at all)
+    for m in LAST_YEAR_SAME.finditer(text) if "去年同期" in text else ():
+        earlier = [p.period for p in periods if p.end <= m.start() and p.period.end]
+        base = earlier[-1] if earlier else carried
+        if base is not None and base.start and base.end:
+            extra.append(PeriodMention(_year_earlier(base), m.group(0), m.start(), m.end(), "range"))
+    for m in THAT_DAY.finditer(text):
+        # 事情要从9月22日说起。当天，…接到预警: 当天 is the day just told of, when one is in
+        # force; the day rules read it as the page's own day only when none is
+        base = _day_in_force(periods, m.start(), carried)
+        if base is not None and base.precision == "day" and base.start:
+            periods = [PeriodMention(base, p.text, p.start, p.end, "day")
+                       if (p.start, p.end) == (m.start(), m.end()) else p for p in periods]
+    for m in BARE_DAY.finditer(text):
+        if any(p.start <= m.start() < p.end for p in periods):
+            continue
+        base = _day_in_force(periods, m.start(), carried)
+        n = int(m.group("d") or m.group("n"))
+        if published and (base is None or base.precision != "day" or not base.start
+                          or base.start == published[:10]):  # (the dateline's day is the page's)
+            # 17日，民警发现…；18日上午，…抓获 on a page of 2023-07-25 with no day in force but
+            # the page's own: days shortly before it are in its month
+            page = date.fromisoformat(published[:10])
+            if page.day - BARE_DAY_REACH <= n < page.day:
+                day = page.replace(day=n).isoformat()
+                extra.append(PeriodMention(Period(day, day, "day"), m.group(0), m.start(), m.end(), "day"))
+            continue
+        if base is None or base.precision != "day" or not base.start:
+            continue
+        start = date.fromisoformat(base.start)
+        if start.day < n <= min(calendar.monthrange(start.year, start.month)[1], start.day + BARE_DAY_REACH):
+            day = start.replace(day=n).isoformat()
+            # (24日 on a page of the 23rd: a day of another month, unknown — not the day in force)
+            known = published is None or day <= published
+            extra.append(PeriodMention(Period(day, day, "day") if known else UNKNOWN, m.group(0),
+                                       m.start(), m.end(), "day" if known else "relative"))
+    for pattern, shift in ((NEXT_DAY, 1), (SAME_DAY, 0)):
+        for m in pattern.finditer(text):
+            if any(p.start <= m.start() < p.end for p in periods):
+                continue
+            base = _day_in_force(periods, m.start(), carried)
+            if base is not None and base.precision == "day" and base.start:
+                day = (date.fromisoformat(base.start) + timedelta(days=shift)).isoformat()
+                extra.append(PeriodMention(Period(day, day, "day"), m.group(0), m.start(), m.end(), "day"))
+    return sorted(periods + extra, key=lambda p: p.start)
+
+
+def _year_earlier(p: Period) -> Period:
+    def back(iso: str) -> str:
+        d = date.fromisoformat(iso)
+        return (d.replace(year=d.year - 1, day=28) if (d.month, d.day) == (2, 29)
+                else d.replace(year=d.year - 1)).isoformat()
+    return Period(back(p.start), back(p.end), p.precision)  # type: ignore[arg-type]
+
+
+# a year written in a mention, 年 or not (2024-01-03 too, which YEAR_WRITTEN would miss)
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}")
+TURN_MONTHS = 3  # a case story that opens in December runs on into the first months of the next year
+
+
+def into_next_year(periods: list[PeriodMention], published: str | None) -> list[PeriodMention]:
+    """2024年12月末，…报警称被骗59万元。…1月3日至5日，…将8名嫌疑人抓获: after a December
+    date in force, a yearless day in January to March is in the year after (not before it),
+    unless that falls after the page's date. Mentions that write their year are left alone."""
+    out = []
+    for m in periods:
+        p = m.period
+        if (m.kind in ("day", "range") and p.precision in ("day", "range") and p.start and p.end
+                and int(p.start[5:7]) <= TURN_MONTHS and int(p.end[5:7]) <= TURN_MONTHS
+                and _WRITTEN_YEAR.search(m.text) is None):
+            later = _years_on(p, 1)
+            if published is None or later.end <= published:  # type: ignore[operator]
+                m = replace(m, period=later)
+        out.append(m)
+    return out
+
+
+RECENT = re.compile(r"近日|日前|近期|最近")
+
+
+def story_day(texts: list[str], published: str | None, year: int | None) -> Period | None:
+    """近日，某县公安局…成功为群众挽回12万元。…2025年10月4日上午10时，…: the one day a case
+    story states (not its dateline's day, not the page's day), which dates what its 近日 lead
+    summarises; None when the story states no day or several."""
+    days = {m.period.start for t in texts if not BACKSTORY.match(t) for m in find_periods(t, published, year)
+            if m.kind == "day" and m.period.precision == "day" and m.period.start}
+    days.discard(published)
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return Period(day, day, "day")
+
+
+# 原来，2025年9月28日，李女士在某平台认识了张某…: how the fraud began, told after the rescue — a
+# flashback, not the story's day
+BACKSTORY = re.compile(r"\s*(?:原来|此前|之前|早在)")
+
+
+# A victim's own story (江先生…向对方账户转账共计8万余元…民警…止付…8万余元): its money figures
+# happen on the one day the story states, even in sentences that do not repeat it (ANNOTATION:
+# a single dated incident takes that day). Who the story is about: a named or described victim.
+VICTIM = re.compile(r"先生|女士|老人|事主|受害人|被害人|大爷|阿姨|大妈|老汉|老太|小伙|男子|女子")
+# 共破获… / 累计… / 今年以来… / 三年来… / 截至目前…: a figure summed over many cases or up to now
+SUMMING = re.compile(r"累计|以来|年来|近年|历年|全年|共(?!计)|总|目前|截至|截止|统计|受骗群众")
+
+
+def victim_story_day(texts: list[str], published: str | None, year: int | None) -> Period | None:
+    """The one day a victim's story states (story_day: not its dateline's or its announcement's
+    day), or None when the texts name no victim or state no day or several. A caller gives it
+    only to that story's money figures whose own sentence sums nothing (SUMMING)."""
+    if not any(VICTIM.search(t) for t in texts):
+        return None
+    return story_day(texts, published, year)
+
+
+RECENT_DAYS = 31  # how far before the page's date a day of the page's own year is "recent"
+
+
+def into_page_year(periods: list[PeriodMention], published: str | None, year_in_force: int | None) -> list[PeriodMention]:
+    """银川3月10日电 …2020年，银川警方共破获…。3月10日，市公安局举行…返还仪式 (a page of
+    2021-03-12): a yearless day read in the year the text reviews, when in the page's own year
+    it falls within a month before the page's date, is the page's day — the event the page
+    reports, not one a year before it. Mentions that write their year are left alone."""
+    if not published or year_in_force is None or year_in_force >= int(published[:4]):
+        return periods
+    page = date.fromisoformat(published)
+    out = []
+    for m in periods:
+        p = m.period
+        if (m.kind in ("day", "announcement") and p.precision == "day" and p.start
+                and _WRITTEN_YEAR.search(m.text) is None and int(p.start[:4]) == year_in_force):
+            try:
+                moved = date(page.year, int(p.start[5:7]), int(p.start[8:10]))
+            except ValueError:
+                moved = None
+            if moved is not None and 0 <= (page - moved).days <= RECENT_DAYS:
+                m = replace(m, period=Period(moved.isoformat(), moved.isoformat(), "day"))
+        out.append(m)
+    return out
