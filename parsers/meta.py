@@ -29,6 +29,8 @@ _TIME_RE = re.compile(r"^\s*(\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|\d{1
 _DATE_LABEL_RE = re.compile(r"(?:(发布|发表|更新|上传|录入)?(时间|日期)|\b[Dd]ate)\s*[:：]?\s*$")
 _META_LABEL = r"(?:信息|文章|新闻|稿件)?来源|作者|编辑|责任编辑|责编|发布|点击|浏览|阅读|查看|访问|字号|时间|日期|记者|通讯员"
 _META_LABEL_RE = re.compile(rf"^\s*(?:{_META_LABEL})\s*[:：]?")
+# 2016-11-17 09:57 温航 沈威 来源:东南网责任编辑:柳绿我来说两句: the reporters' names, then the labels
+_NAMES_THEN_LABEL_RE = re.compile(rf"^[^，,。！？!?:：\d]{{1,16}}?\s(?:{_META_LABEL})\s*[:：]")
 # (大字 / 中字 / 字体: a page's font-size buttons after its date, no outlet)
 _PAGE_BUTTONS_RE = re.compile(r"星期[一二三四五六日天]?|放大|缩小|默认|大字|中字|小字|字体|上一篇|下一篇|上一版|下一版|上一期|下一期"
                               r"|打印|关闭|返回|[\d\s<>»«|｜]+")
@@ -217,7 +219,7 @@ def dateline_date(line: str) -> tuple[str, str] | None:
         # 2023-01-31 18:58 大众报业·半岛新闻阅读 (78738) 扫描到手机: an outlet and a read counter;
         # 2019年5月14日 星期 放大 缩小 默认 3 上一篇 下一篇 4 >>现代快报网: an e-paper's buttons
         if (tail and not _META_LABEL_RE.match(tail) and len(_PAGE_BUTTONS_RE.sub("", tail)) > 20
-                and not _COUNTER_RE.search(tail)):
+                and not _COUNTER_RE.search(tail) and not _NAMES_THEN_LABEL_RE.match(tail)):
             continue
         return iso, tail
     return None

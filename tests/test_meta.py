@@ -90,6 +90,11 @@ def test_body_source_mention_not_taken() -> None:
                      "2019-04-12", id="day-first-dateline"),
         pytest.param("某县通报反诈成绩单\n2021-3-8 10:02| 发布者: 某人| 查看: 99\n" + BODY,
                      "2021-03-08", id="forum-dateline-with-pipes"),
+        # realninetyeight CW06's first sight: the reporters' names, then the labels run together
+        pytest.param("某市警方公布反诈骗成果\n2016-11-17 09:57 甲乙 丙丁 来源:某某网责任编辑:戊己我来说两句\n" + BODY,
+                     "2016-11-17", id="stamp-then-reporters-then-labels"),
+        pytest.param("某市通报\n2019-07-04 15:20 市民张某在家中接到电话称其涉嫌洗钱要求转账来源不明\n" + BODY,
+                     None, id="a-date-that-opens-a-story-whose-words-hold-a-label-word-is-no-stamp"),
         pytest.param("某市反诈\n" + BODY + "\n（《某某日报》2024年10月09日第A3版）\n",
                      "2024-10-09", id="print-footer"),
         pytest.param("某市反诈\n《 某某日(bào) 》( 2022年08月29日 10 版)\n" + BODY,
