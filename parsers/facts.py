@@ -42,8 +42,8 @@ from parsers.gazetteer import Gazetteer, Place, is_mainland
 from parsers.meta import blurb_date, without_listed_times
 from parsers.metrics import SEMICOLON_BREAK, MetricHit, find_metric_hits
 from parsers.periods import (RECENT, SUMMING, Period, PeriodMention, closed_before, compared_in, cutoff, find_periods,
-                             into_next_year, into_page_year, relative_mentions, reviewed_year_since, story_day,
-                             victim_story_day)
+                             into_next_year, into_page_year, relative_mentions, reviewed_year_since, reviews_its_year,
+                             story_day, victim_story_day)
 from parsers.dedupe import deduplicate
 from parsers.records import Fact
 from parsers.regions import Force, find_forces, in_share_phrase, named_branches, with_named_branches
@@ -198,6 +198,7 @@ class _UnitReader:
             self.default_year = int(title_year.group(1))
         self.campaigns, self.gaz = campaigns, gaz
         self.year_in_force = self.default_year
+        self.reviewed = unit.kind == "body" and reviews_its_year(unit.text, own, self.default_year)
         self.lead_read = False  # set once the first paragraph that is not a heading is read
         self.prose_read = 0  # paragraphs of prose read so far
         # the last sentence that counted cases with its own verb (全区共立…案件115起): verb-less
@@ -406,7 +407,8 @@ class _UnitReader:
         if "分局" in text:
             forces = with_named_branches(text, forces, self.branches)
             self.branches.update(named_branches(text, forces))
-        periods = [p for p in find_periods(text, self.published, ctx.year)
+        periods = [p for p in find_periods(text, self.published, ctx.year,
+                                           self.reviewed and ctx.year == self.default_year)
                    if not in_share_phrase(text, p.start)]
         periods = relative_mentions(text, periods, ctx.period or self.last_period, self.published)
         if ctx.december and periods:

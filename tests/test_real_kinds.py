@@ -496,6 +496,11 @@ PERIODS = [
                  "money_stopped", 315_100_000_000, ("2024-01-01", "2025-06-16"), id="since-a-year-after-review-season-runs-to-the-page-date"),
     pytest.param("某市通报\n2024-01-22 来源：某网\n2023年以来，全市公安机关共抓获犯罪嫌疑人312名。\n",
                  "suspects_arrested", 312, ("2023-01-01", "2024-01-22"), id="since-last-year-alone-runs-to-the-page-date"),
+    pytest.param("2017年某市反诈骗大数据\n某网讯 过去一年，某市的反诈骗情况如何？昨日，记者从某市反诈骗中心获悉2017年度反诈骗大数据。"
+                 "数据显示，去年，某市反诈骗中心共成功止付6001.3万元。\n",
+                 "money_stopped", 60_013_000, ("2017-01-01", "2017-12-31"), id="last-year-on-an-undated-review-is-the-year-reviewed"),
+    pytest.param("2017年某市反诈骗工作\n某网讯 昨日，记者从某市反诈骗中心获悉：去年，某市反诈骗中心共成功止付6001.3万元。\n",
+                 "money_stopped", 60_013_000, (None, None), id="last-year-on-an-undated-page-that-reviews-nothing-is-unknown"),
 ]
 
 

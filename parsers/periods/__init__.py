@@ -21,11 +21,12 @@ The package holds every period rule: ``mentions`` (the rule table, context-free)
 # (_RULES, _rules_for, _find_periods and _RELATIVE_ANY for the guard tests and the profile's memo clearing)
 from parsers.periods.context import (ELAPSED, NEXT_DAY, RECENT, REVIEW_SEASON_END, SAME_DAY, SUMMING, THAT_DAY,
                                      _RELATIVE_ANY, closed_before, compared_in, cutoff, into_next_year, into_page_year,
-                                     relative_mentions, reviewed_year_since, story_day, victim_story_day)
+                                     relative_mentions, reviewed_year_since, reviews_its_year, story_day,
+                                     victim_story_day)
 from parsers.periods.mentions import (UNKNOWN, Period, PeriodMention, _find_periods, _rules_for, _RULES, add_months,
                                       find_periods, month_end)
 
 __all__ = ["ELAPSED", "NEXT_DAY", "RECENT", "REVIEW_SEASON_END", "SAME_DAY", "SUMMING", "THAT_DAY", "UNKNOWN",
            "Period", "PeriodMention", "add_months", "closed_before", "compared_in", "cutoff", "find_periods",
-           "into_next_year", "into_page_year", "month_end", "relative_mentions", "reviewed_year_since", "story_day",
-           "victim_story_day"]
+           "into_next_year", "into_page_year", "month_end", "relative_mentions", "reviewed_year_since",
+           "reviews_its_year", "story_day", "victim_story_day"]

@@ -14,6 +14,20 @@ from parsers.periods.mentions import (UNKNOWN, Period, PeriodMention, _UNTIL, _U
                                       _parse_published, _years_on, find_periods, month_end)
 
 
+# 过去一年，厦门的反诈骗情况如何？…获悉2017年度反诈骗大数据 / 一年来，…: a page that looks back on a year
+_LOOKS_BACK = re.compile(r"过去(?:的)?一年|(?<![近这])一年(?:以)?来")
+
+
+def reviews_its_year(text: str, published: str | None, year: int | None) -> bool:
+    """An undated page that reviews its year in force — it writes that year's 年度 (2017年度反诈骗
+    大数据) or looks back on a year (过去一年, 一年来): its 去年 is that year, as the gold reads
+    realninetyeight CW03 (…2017年度… 数据显示，去年，… / 去年8月16日 → 2017-08-16). A dated
+    page counts 去年 from its date; an undated one with no such words leaves 去年 unknown."""
+    if published is not None or year is None:
+        return False
+    return re.search(rf"{year}\s*年度", text) is not None or _LOOKS_BACK.search(text) is not None
+
+
 REVIEW_SEASON_END = 3  # year reviews of the year before appear through March
 
 

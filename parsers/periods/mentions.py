@@ -76,6 +76,8 @@ def _num(s: str) -> int:
 class _Context:
     published: date | None
     default_year: int | None
+    # an undated page that reviews its year in force (2017年度…大数据 / 过去一年): 去年 is that year
+    reviewed: bool = False
 
 
 # A builder returns (period, guessed): guessed means the year came from the publication
@@ -99,6 +101,8 @@ def _year(m: re.Match[str], n: str, ctx: _Context) -> tuple[int | None, bool]:
         # (一年来…2020年…去年共破获 on a 2021 page)
         if relative in ("今年", "本年") and ctx.default_year is not None:
             return ctx.default_year, False
+        if relative == "去年" and ctx.reviewed and ctx.default_year is not None:
+            return ctx.default_year, False  # 获悉2017年度反诈骗大数据。数据显示，去年，…: the year reviewed
         return None, False
     if ctx.default_year is not None:
         # (the publication's own year, handed in as the year in force, is as much a guess as
@@ -682,15 +686,18 @@ def _bind_elapsed_until(text: str, mentions: list[PeriodMention], ctx: _Context)
 
 
 def find_periods(
-    text: str, published: str | None, default_year: int | None = None
+    text: str, published: str | None, default_year: int | None = None, reviewed: bool = False
 ) -> list[PeriodMention]:
-    """Every time expression in `text`, left to right, with offsets (text == input[s:e])."""
-    return list(_find_periods(text, published, default_year))
+    """Every time expression in `text`, left to right, with offsets (text == input[s:e]).
+    `reviewed`: the page is undated and reviews `default_year` (parsers.periods.context.
+    reviews_its_year), so 去年 is that year."""
+    return list(_find_periods(text, published, default_year, reviewed))
 
 
 @functools.lru_cache(maxsize=8192)  # the campaign collector and the facts read one sentence
-def _find_periods(text: str, published: str | None, default_year: int | None) -> tuple[PeriodMention, ...]:
-    ctx = _Context(_parse_published(published), default_year)
+def _find_periods(text: str, published: str | None, default_year: int | None,
+                  reviewed: bool = False) -> tuple[PeriodMention, ...]:
+    ctx = _Context(_parse_published(published), default_year, reviewed)
     mentions = _bind_durations(text, _resolve_overlaps(_candidates(text, ctx)))
     mentions = [m for m in mentions if not (m.kind == "relative" and m.period.start is None and (
         ((m.text.startswith(EFFORT_OPENERS) or text.endswith(EFFORT_OPENERS, 0, m.start))
