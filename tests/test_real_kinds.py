@@ -784,6 +784,11 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
 @pytest.mark.parametrize(("text", "not_facts"), [
     pytest.param("某市通报\n2020-01-02 来源：某网\n某市公安局扣押涉案汽车3辆，价值200余万元。\n", [2_000_000],
                  id="worth-of-seized-goods"),
+    # realninetyfive CT03's first sight: 诈骗分子 names the fraudsters, 诈骗 is no verb there
+    pytest.param("某市通报\n2022-08-16 来源：某网\n8月15日，某市公安成功拦截一起诈骗案件。在他的汽车后备厢，6.5万元现金正朝着"
+                 "诈骗分子的“口袋”靠近。\n", [65_000], id="cash-on-its-way-to-the-fraudsters-is-no-case-size"),
+    pytest.param("某市通报\n2022-08-16 来源：某网\n民警上门时，诈骗分子表示要追加“投资”330万元，民警当场劝阻。\n",
+                 [3_300_000], id="what-the-fraudsters-ask-is-no-case-size"),
     pytest.param("某区通报\n2020-01-02 来源：某网\n全区警方成功阻止发案1.2万余起。\n", [12_000],
                  id="cases-prevented-are-not-filed"),
     pytest.param("某市通报\n2020-01-02 来源：某网\n全市累计止付涉案资金71.44万元，其中农行止付8.56万元。\n"
