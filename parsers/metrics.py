@@ -568,6 +568,13 @@ _MATCHED: dict[tuple[str, str | None, str | None], str | None] = {}
 CLAIMABLE_RESULTS = frozenset({"money_recovered", "money_stopped", "money_frozen"})
 _CLAUSE_BREAKS = "，,。；;！!？?"
 SEMICOLON_BREAK = re.compile("[；;]")
+# 成功止付30.4万元，其余的400多万元… / 拦截336.84万元，但仍有93.16万元… / 紧急止付后，发现…账户内仍有现金34.5万元:
+# a sum left over in a clause of its own is the balance the police did not reach, not their result —
+# unless the clause's own verb acts on it (成功保住银行卡账户内剩余5万元)
+# (还有 only after 但: …还有一起是…借五千元 / 还有赃款三万七千五百八十元 list what else there is)
+REMAINDER_BEFORE = re.compile(r"(?:仍有|尚有|只有|其余的?|剩余的?|剩下的?|但[^，,；;。]{0,8}还有)[^，,；;。]{0,16}$")
+# (nor a loss told as small: 被骗金额只有29元)
+OWN_MONEY_VERB = re.compile(r"保住|止付|冻结|拦截|追回|追缴|返还|挽回|扣押|查扣|查获|缴获|退还|发还|被骗|受骗|损失|骗走")
 GOAL_BEFORE = re.compile(r"力争|争取(?:将|在|把)")  # (not 为群众争取时间，成功止付…: a result)
 NEW_STATEMENT_OPEN = re.compile(r"\s*(?:另有|另外|此外|还有|同时)")
 CLAUSE_POLICE = re.compile(r"民警|警方|公安|派出所|反诈中心")
@@ -704,6 +711,8 @@ def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
             or _bank_subject(before)
             or _found_before(AVERAGE_BEFORE, AVERAGE_MARKS, before)
             or (("返" in before[-18:] or "退" in before[-18:]) and BAIT_REFUND_BEFORE.search(before[-26:]) is not None)
+            or (unit == "元" and REMAINDER_BEFORE.search(_clause_before(before)) is not None
+                and OWN_MONEY_VERB.search(_clause_before(before)) is None)
             # 下一步，…力争将剩余9名…头目尽快追捕到案: a goal, not a result
             or (("力争" in before or "争取" in before) and GOAL_BEFORE.search(_clause_before(before)) is not None)
             or (unit == "元" and ("单日" in before or "每" in before) and PER_ONE_SUM_BEFORE.search(before) is not None)
