@@ -8,7 +8,8 @@ Context is read the way an analyst reads a bulletin:
   (parsers/reporting.py: a blurb's headline place, the article's reporting force, or
   nationwide). In a case story a provincial announcement stands for the force that took
   the case on.
-- period: the nearest period expression before the figure in its sentence; else the last
+- period (the rules: parsers/periods/context.py, period_for and the functions beside it; this
+  reader keeps the state they read): the nearest period expression before the figure in its sentence; else the last
   one earlier in the paragraph; else the lead's reporting window (the first paragraph of
   prose: 2022年，全省… / 今年以来…, cut off by its own 截至), which later body paragraphs go
   on with unless they open a frame of their own (在…中). 截至目前 and …行动开展以来 refer to
@@ -41,16 +42,18 @@ from parsers.cleaning import Clean, t2s_same_length
 from parsers.gazetteer import Gazetteer, Place, is_mainland
 from parsers.meta import blurb_date, without_listed_times
 from parsers.metrics import SEMICOLON_BREAK, MetricHit, find_metric_hits
-from parsers.periods import (RECENT, SUMMING, Period, PeriodMention, closed_before, compared_in, cutoff, find_periods,
-                             into_next_year, into_page_year, relative_mentions, reviewed_year_since, reviews_its_year,
-                             story_day, victim_story_day)
+from parsers.periods import (CAMPAIGN_SINCE, RECENT, SUMMING, WEAK_PERIOD_KINDS, YEAR, Period, PeriodMention,
+                             closed_before, compared_in, cutoff, find_periods, founded_mentions, founding_day,
+                             into_next_year, into_page_year, named_windows, period_for, range_ending,
+                             relative_mentions, reviews_its_year, since_campaign, story_day, victim_story_day,
+                             window_mentions)
+from parsers.periods.context import _IGNORED_OR_WEAK
 from parsers.dedupe import deduplicate
 from parsers.records import Fact
 from parsers.regions import Force, find_forces, in_share_phrase, named_branches, with_named_branches
 from parsers.reporting import announced_case, document_place, national_report, unit_place
 from parsers.units import HEADING_MAX, SENTENCE_ENDS, Sentence, Unit
 
-WEAK_PERIOD_KINDS = frozenset({"cumulative"})
 # 全国公安机关共破获… / 公安部部署… / 去年中国警方破获… / 各地公安机关累计见面劝阻…: the
 # sentence (or the page's headline) speaks of the nation
 NATION_WORDS = re.compile(r"全国|公安部(?!门)|国家反诈中心|国务院|中国警方|我国警方|中国公安|各地公安机关")
@@ -59,8 +62,6 @@ STORY_METRICS = frozenset({"victim_loss", "money_involved"})
 # 在茂名、佛山、中山等地 / 在广州、深圳两地: places listed together
 LIST_OF_PLACES = re.compile(r"[\u4e00-\u9fff]{2,8}、[\u4e00-\u9fff、]{2,30}(?:等地|等市|[两三四五六七八九]地)")
 BREADCRUMB_LINES = 3  # navigation lines read for a local channel (reporting._channel_place)
-IGNORED_PERIOD_KINDS = frozenset({"comparison", "announcement"})
-_IGNORED_OR_WEAK = IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS  # made once, not per mention tested
 _NOT_STRONG = _IGNORED_OR_WEAK | {"vague"}
 INTERCEPTED_METRICS = frozenset({"money_recovered", "money_stopped"})
 # a 近日 lead that sums up one rescue: 成功拦截一起… / 及时预警…劝阻…为其挽损11万余元 (not 破获一个
@@ -73,7 +74,6 @@ UNKNOWN = Period(None, None, None)
 # goes on with the same work: …抓获犯罪嫌疑人1046名；缴获手机卡、银行卡1.2万余张)
 TOPIC_ITEM_OPENS = re.compile(r"[；;][\s,，]*(?:在[^，,。；;]{1,20}?(?:上|方面)[\s,，]|同时|此外|另外|另一方面)")
 REPORTING_PRECISIONS = frozenset({"year", "range", "half", "quarter", "month"})
-YEAR = re.compile(r"((?:19|20)\d{2})年")
 THIS_REPORT = re.compile(r"本周|本期|本月(?!份)")
 RUNNING_TOTAL = re.compile(r"累计|以来|截至|截止|今年|全年|总计")
 # the words a periodic bulletin's paragraph opens on before the window it reports on: 上周（…至…）
@@ -90,18 +90,6 @@ CONTINUATION = re.compile(r"^\s*(?:其中|此外|另外|与此同时|同时|随�
                           # 被骗事主中，女性占多数…: a breakdown of the people or cases just counted
                           r"|^\s*(?:被骗事主|被骗人员|受害人|被害人|上述案件|这些案件|上述)中[，,]")
 PARALLEL_ITEM = re.compile(r"^\s*(?:此外|另外)\s*[，,：:]")  # 此外，…: the report's next item
-NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
-CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?以来$")
-# 今年8月29日，自治区反电信网络诈骗中心正式挂牌成立 … 自该中心成立以来，截至目前: a centre's results
-# since the day the text says it was founded (a centre's founding only: 自3月9日公安部启用预警功能
-# 以来 dates a feature, not 反诈中心成立以来)
-FOUNDING_WORDS = re.compile(r"成立|挂牌|建成")
-FOUNDED_AFTER = re.compile(r"[^。！？；;]{0,30}?中心[^。！？；;，,]{0,6}?(?:正式)?(?:挂牌成立|成立|挂牌运行|挂牌)(?!以来|[一二两三四五六七八九十\d]+周?年)"
-                           # 并于当年9月30日在全国率先建成省、市两级反诈中心
-                           r"|[^。！？；;，,]{0,12}?建成[^。！？；;，,]{0,12}?中心")
-FOUNDED_SINCE = re.compile(r"中心[^，,。]{0,4}(?:成立|挂牌)(?:运行)?以来$")
-# 广东省反诈中心日前正式成立一年，该中心一年来，共劝阻…: the centre's first year, since its founding
-FOUNDED_YEAR_BEFORE = re.compile(r"中心[^。！？]{0,8}成立(?:一|1)周?年[^。！？]{0,12}$")
 # 集中返还仪式 / 表彰大会上…返还: money handed back at the event the page reports, on its day
 CEREMONY = re.compile(r"仪式|大会上|返还活动|发还活动|返还现场|发还现场|活动现场"
                       r"|(?:举行|召开)[^，,。；;]{0,16}(?:返赃|退赃|返还|发还)[^，,。；;]{0,8}大会")  # 举行…返赃退赃大会，依法将…发还
@@ -163,11 +151,6 @@ def _force_for(forces: list[Force], pos: int, text: str = "") -> Force | None:
                  and not SEMICOLON_BREAK.search(text, pos, f.start)), None)
 
 
-def _period_before(mentions: list[PeriodMention], pos: int) -> PeriodMention | None:
-    before = [m for m in mentions if m.end <= pos and m.kind not in IGNORED_PERIOD_KINDS]
-    return before[-1] if before else None
-
-
 class _UnitReader:
     def __init__(self, unit: Unit, sentences: list[Sentence], place: Place | None,
                  published: str | None, campaigns: Campaigns, gaz: Gazetteer,
@@ -214,72 +197,15 @@ class _UnitReader:
         self.periodic_window = False  # the lead window is a periodic bulletin's week or month (上周（…）)
         self.ceremony_day: Period | None = None  # the day of the unit's first dated ceremony
         self.ministry_group = False  # the unit said the ministry sent a work group (公安部…派工作组)
-        self.named_windows = self._named_windows()
-        self.founded = self._founding_day()
+        texts = [s.text for s in self.sentences]
+        self.named_windows = named_windows(texts, self.published, self.year_in_force)
+        self.founded = founding_day(texts, self.published, self.year_in_force)
         self._openings: dict[int, int | None] | None = None  # see _opening_after
         # 第11期反诈周报（3月13日—3月19日）: what 本周/本期 in the text refers to
         windows = [m.period for m in find_periods(title, self.published, self.default_year)
                    if m.period.start and m.period.end and m.period.start != m.period.end]
         self.report_window: Period | None = windows[0] if windows else None
         self.only_campaign = unit_campaigns[0] if (unit.kind == "blurb" and len(set(unit_campaigns)) == 1) else None
-
-    def _named_windows(self) -> dict[str, Period]:
-        """春节期间…1月30日至2月19日: a window the text dates in the sentence that names it,
-        by the last 2–4 characters before 期间 (春节, 宣传月 …)."""
-        windows: dict[str, Period] = {}
-        for s in self.sentences:
-            # the pattern holds the literal 期间: a sentence without it needs no scan (the
-            # scan tries every Han character as the start of a 2–8 character run)
-            if "期间" not in s.text:
-                continue
-            for m in NAMED_WINDOW.finditer(s.text):
-                dated = [p.period for p in find_periods(s.text[m.end():], self.published, self.year_in_force)
-                         if p.kind == "range" and p.period.start and p.period.end]
-                if dated:
-                    run = m.group(1)
-                    for n in range(2, min(4, len(run)) + 1):
-                        windows.setdefault(run[-n:], dated[0])
-        return windows
-
-    def _founding_day(self) -> str | None:
-        """今年8月29日，自治区反电信网络诈骗中心正式挂牌成立: the day the text says its centre
-        (platform, mechanism) was founded, for a later 自该中心成立以来 (the first such day)."""
-        for s in self.sentences:
-            if not FOUNDING_WORDS.search(s.text):
-                continue  # the pattern's words: a sentence without one needs no period scan
-            for p in find_periods(s.text, self.published, self.year_in_force):
-                if p.period.precision == "day" and FOUNDED_AFTER.match(s.text, p.end):
-                    return p.period.start
-        return None
-
-    def _founded_mentions(self, text: str, periods: list[PeriodMention]) -> list[PeriodMention]:
-        """自该中心成立以来，截至目前 → the founding day to the day it was said (a day before it
-        in the sentence) or the page's date; with no founding day the mention stays undated."""
-        if self.founded is None:
-            return periods
-        out = []
-        for p in periods:
-            if p.period.start is None and (
-                    (p.kind == "relative" and FOUNDED_SINCE.search(p.text))
-                    or (p.text.endswith("年来") and FOUNDED_YEAR_BEFORE.search(text, 0, p.start))):
-                said = [q.period.start for q in periods if q.end <= p.start and q.period.precision == "day"]
-                end = said[-1] if said else self.published
-                if end and self.founded <= end:
-                    p = PeriodMention(Period(self.founded, end, "range"), p.text, p.start, p.end, "range")
-            out.append(p)
-        return out
-
-    def _window_mentions(self, text: str) -> list[PeriodMention]:
-        out = []
-        if "期间" not in text:
-            return out  # as in _named_windows
-        for m in NAMED_WINDOW.finditer(text):
-            run = m.group(1)
-            for n in range(min(4, len(run)), 1, -1):
-                if run[-n:] in self.named_windows:
-                    out.append(PeriodMention(self.named_windows[run[-n:]], m.group(0), m.start(), m.end(), "range"))
-                    break
-        return out
 
     def read(self) -> list[tuple[Sentence, MetricHit, _Context, bool]]:
         out = []
@@ -416,10 +342,10 @@ class _UnitReader:
         elif periods and ctx.year is not None and self.published:
             periods = into_page_year(periods, self.published, ctx.year)
         if self.founded is not None:
-            periods = self._founded_mentions(text, periods)
+            periods = founded_mentions(text, periods, self.founded, self.published)
         if self.named_windows:
             taken = [(p.start, p.end) for p in periods]
-            periods = sorted(periods + [w for w in self._window_mentions(text)
+            periods = sorted(periods + [w for w in window_mentions(text, self.named_windows)
                                         if all(w.end <= a or w.start >= b for a, b in taken)],
                              key=lambda p: p.start)
         if self.report_window:
@@ -441,7 +367,9 @@ class _UnitReader:
         results = []
         for hit in hits:
             chosen = _force_for(forces, hit.quantity.start, text)
-            period = self._period_for(periods, hit.quantity.start, ctx)
+            period = period_for(periods, hit.quantity.start, ctx.period, ctx.year, published=self.published,
+                                lead_window=self.lead_window, last_period=self.last_period,
+                                campaign_windows=list(self.campaigns.windows.values()))
             comparison = compared_in(periods, text, hit.quantity.start)
             if comparison is not None:
                 if comparison.period.start is None:
@@ -540,13 +468,14 @@ class _UnitReader:
             # 截至4月底，立案数同比下降…。…紧急止付涉案财产N元: the cut-off holds for the
             # rest of the paragraph
             cut = cutoff([m for m in periods if m.kind in WEAK_PERIOD_KINDS][-1], self.published, ctx.year)
-            window = ctx.period or self.lead_window or self._range_ending(cut)
+            window = ctx.period or self.lead_window or range_ending(self.last_period, cut)
             if cut is not None and window is not None and closed_before(window, cut):
                 ctx.period = Period(f"{cut.year}-01-01", cut.isoformat(), "range")
             elif cut is not None and window is not None and window.start and window.start <= cut.isoformat():
                 ctx.period = Period(window.start, cut.isoformat(), "range")
         since = [m for m in periods if m.kind == "relative" and CAMPAIGN_SINCE.search(m.text)]
-        if since and (window := self._since_campaign(periods, since[-1], ctx)) is not None:
+        if since and (window := since_campaign(periods, since[-1], ctx.period, self.lead_window,
+                                                                 list(self.campaigns.windows.values()), self.published)) is not None:
             # 据省公安厅12月26日统计，“冬季守护”专项工作开展以来，…。全省共抓获…: the window holds on
             ctx.period = window
         written = [(YEAR.search(m.text), m.period.precision) for m in strong]
@@ -633,88 +562,6 @@ class _UnitReader:
             return None
         return next((f.place for f in find_forces(after, self.place, self.gaz, self.place)
                      if f.start >= m.end() and f.place is not None and not f.generic), None)
-
-    def _range_ending(self, end: date | None) -> Period | None:
-        """从1月24日至2月9日，…共受理…。（next paragraph）截至2月9日，…共接报…: a cut-off
-        on the very day an earlier range of the page ended restates that range, not the
-        year so far. None when no such range was written."""
-        last = self.last_period
-        if (end is None or last is None or last.start is None or last.precision != "range"
-                or last.end != end.isoformat()):
-            return None
-        return last
-
-    def _since_campaign(self, mentions: list[PeriodMention], mention: PeriodMention,
-                        ctx: _Context) -> Period | None:
-        """专项行动开展以来: the window of the operation in force, from its start to the day the
-        count was taken (据省公安厅12月26日统计，…开展以来) or else the page's date.
-        - a lead that dated the campaign (自2015年11月开展…以来): that window;
-        - a launch month (今年4月，公安部部署开展“云剑-2020”行动): from that month to the end;
-        - a launch day, the page's one operation window (11月25日，省公安厅部署开展“冬季守护”
-          专项工作): from that day to the end.
-        A single day in force otherwise is the day something was said, never the window."""
-        windows = list(self.campaigns.windows.values())
-        only = windows[0] if len(windows) == 1 else None
-        # 2023年7月部署开展…专项工作以来: the launch month written in the since clause itself
-        launch = [m.period for m in mentions if m.end <= mention.start and m.kind == "month" and m.period.start]
-        window = next((w for w in (launch[-1] if launch else None, ctx.period, self.lead_window, only)
-                       if w is not None and w.start and w.precision != "day"), None)
-        said = [m for m in mentions if m.end <= mention.start and m.kind == "day" and m.period.start]
-        end = said[-1].period.start if said else self.published
-        if window is None and only is not None and only.precision == "day" and end and only.start < end:
-            return Period(only.start, end, "range")
-        if (window is not None and window.precision == "month" and end
-                and window.end is not None and window.end < end):
-            return Period(window.start, end, "range")
-        return window
-
-    def _period_for(self, mentions: list[PeriodMention], pos: int, ctx: _Context) -> Period | None:
-        mention = _period_before(mentions, pos)
-        if mention is not None and mention.kind in WEAK_PERIOD_KINDS:
-            # 截至目前 in a later paragraph: the window the lead reports on (今年以来…);
-            # 截至2021年11月 after "2021年": that window, cut off at the stated day
-            # 今年截至目前 / 2021年，…截至11月: the window named before it in the sentence
-            # (not a single day: 28日，…在发布会上表示…截至7月份 dates the announcement)
-            own = [m.period for m in mentions if m.end <= mention.start and m.period.start
-                   and m.kind not in _IGNORED_OR_WEAK and m.period.precision != "day"]
-            window = own[-1] if own else (ctx.period or self.lead_window)
-            # a yearless cut-off is in the year the sentence's own window ends in (2022年，…截至
-            # 12月底 on a page of January 2023: 2022-12-31)
-            year = int(own[-1].end[:4]) if own and own[-1].end else ctx.year
-            end = cutoff(mention, self.published, year)
-            opened = [m.period.start for m in mentions if m.end <= mention.start and m.kind == "day"
-                      and m.period.start and YEAR.search(m.text)]
-            if not own and opened and end is not None and opened[-1] < end.isoformat():
-                # 于2019年3月20日晚召开抓捕动员大会后，…截至2019年3月27日共抓获78人: from the day the
-                # sentence's action opened, written with its year (not an announcement's day:
-                # 28日，…在发布会上表示，截至7月份)
-                return Period(opened[-1], end.isoformat(), "range")
-            if window is not None and end is not None and closed_before(window, end):
-                window = None  # 2019年…；至2020年9月，…: the year so far, below
-            said = [m for m in mentions if m.end <= mention.start and m.kind in ("day", "announcement")
-                    and m.period.start]
-            if end is None and said:
-                # 10月29日，省公安厅召开发布会通报…，截至目前: "now" is the day it was said
-                end = date.fromisoformat(said[-1].period.start)  # type: ignore[arg-type]
-            if window is not None and window.start and end is not None and window.start <= end.isoformat():
-                return Period(window.start, end.isoformat(), "range")
-            if window is None and (same := self._range_ending(end)) is not None:
-                return same
-            if window is None and end is not None:
-                # 截止到6月30日，全市共立案545起 with no window in force: the year so far
-                return Period(f"{end.year}-01-01", end.isoformat(), "range")
-            if (end is None and window is not None and window.precision == "month" and self.published
-                    and window.end is not None and window.end < self.published):
-                # 2015年11月，…部署开展专项行动。截止目前，全省共破获…: from that month to now
-                return Period(window.start, self.published, "range")
-            return window
-        if mention is not None and mention.kind == "relative" and CAMPAIGN_SINCE.search(mention.text):
-            return self._since_campaign(mentions, mention, ctx)
-        if mention is not None and (reviewed := reviewed_year_since(mention, ctx.period, self.published)) is not None:
-            return reviewed
-        if mention is not None:
-            return mention.period
-        return ctx.period
 
 
 def build_fact(hit: MetricHit, sentence: Sentence, ctx: _Context, clean: Clean, unit: Unit,

@@ -263,12 +263,10 @@ def test_forces_do_not_depend_on_the_order_contexts_come_in(lines: list[str]) ->
 
 
 def test_named_window_guard_skips_only_text_without_them(lines: list[str]) -> None:
-    from parsers import facts
-
-    assert "期间" in facts.NAMED_WINDOW.pattern
+    assert "期间" in periods.NAMED_WINDOW.pattern
     for line in lines + ["春节期间", "期间", "宣传月期间，1月30日至2月19日"]:
         if "期间" not in line:
-            assert facts.NAMED_WINDOW.search(line) is None, line
+            assert periods.NAMED_WINDOW.search(line) is None, line
 
 
 def test_opening_after_is_the_first_sentence_of_a_later_paragraph() -> None:

@@ -283,3 +283,186 @@ def into_page_year(periods: list[PeriodMention], published: str | None, year_in_
                 m = replace(m, period=Period(moved.isoformat(), moved.isoformat(), "day"))
         out.append(m)
     return out
+
+
+# --- the period in force: how the facts reader dates a figure (parsers/facts.py calls these) ---
+
+# kinds of mention: a cut-off (截至…) is weak — it closes the window in force rather than naming
+# one; a comparison (较去年同期) and the day a report went out date no figure
+WEAK_PERIOD_KINDS = frozenset({"cumulative"})
+IGNORED_PERIOD_KINDS = frozenset({"comparison", "announcement"})
+_IGNORED_OR_WEAK = IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS  # made once, not per mention tested
+YEAR = re.compile(r"((?:19|20)\d{2})年")
+NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
+CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?以来$")
+# 今年8月29日，自治区反电信网络诈骗中心正式挂牌成立 … 自该中心成立以来，截至目前: a centre's results
+# since the day the text says it was founded (a centre's founding only: 自3月9日公安部启用预警功能
+# 以来 dates a feature, not 反诈中心成立以来)
+FOUNDING_WORDS = re.compile(r"成立|挂牌|建成")
+FOUNDED_AFTER = re.compile(r"[^。！？；;]{0,30}?中心[^。！？；;，,]{0,6}?(?:正式)?(?:挂牌成立|成立|挂牌运行|挂牌)(?!以来|[一二两三四五六七八九十\d]+周?年)"
+                           # 并于当年9月30日在全国率先建成省、市两级反诈中心
+                           r"|[^。！？；;，,]{0,12}?建成[^。！？；;，,]{0,12}?中心")
+FOUNDED_SINCE = re.compile(r"中心[^，,。]{0,4}(?:成立|挂牌)(?:运行)?以来$")
+# 广东省反诈中心日前正式成立一年，该中心一年来，共劝阻…: the centre's first year, since its founding
+FOUNDED_YEAR_BEFORE = re.compile(r"中心[^。！？]{0,8}成立(?:一|1)周?年[^。！？]{0,12}$")
+
+
+def period_before(mentions: list[PeriodMention], pos: int) -> PeriodMention | None:
+    """The last mention that ends before `pos` (comparisons and announcements skipped)."""
+    before = [m for m in mentions if m.end <= pos and m.kind not in IGNORED_PERIOD_KINDS]
+    return before[-1] if before else None
+
+
+def named_windows(texts: list[str], published: str | None, year: int | None) -> dict[str, Period]:
+    """春节期间…1月30日至2月19日: a window the text dates in the sentence that names it,
+    by the last 2–4 characters before 期间 (春节, 宣传月 …)."""
+    windows: dict[str, Period] = {}
+    for text in texts:
+        # the pattern holds the literal 期间: a sentence without it needs no scan (the
+        # scan tries every Han character as the start of a 2–8 character run)
+        if "期间" not in text:
+            continue
+        for m in NAMED_WINDOW.finditer(text):
+            dated = [p.period for p in find_periods(text[m.end():], published, year)
+                     if p.kind == "range" and p.period.start and p.period.end]
+            if dated:
+                run = m.group(1)
+                for n in range(2, min(4, len(run)) + 1):
+                    windows.setdefault(run[-n:], dated[0])
+    return windows
+
+
+def window_mentions(text: str, windows: dict[str, Period]) -> list[PeriodMention]:
+    """攻坚宣传月期间 in a later sentence: the window named_windows dated, as a range mention."""
+    out: list[PeriodMention] = []
+    if "期间" not in text:
+        return out  # as in named_windows
+    for m in NAMED_WINDOW.finditer(text):
+        run = m.group(1)
+        for n in range(min(4, len(run)), 1, -1):
+            if run[-n:] in windows:
+                out.append(PeriodMention(windows[run[-n:]], m.group(0), m.start(), m.end(), "range"))
+                break
+    return out
+
+
+def founding_day(texts: list[str], published: str | None, year: int | None) -> str | None:
+    """今年8月29日，自治区反电信网络诈骗中心正式挂牌成立: the day the text says its centre
+    (platform, mechanism) was founded, for a later 自该中心成立以来 (the first such day)."""
+    for text in texts:
+        if not FOUNDING_WORDS.search(text):
+            continue  # the pattern's words: a sentence without one needs no period scan
+        for p in find_periods(text, published, year):
+            if p.period.precision == "day" and FOUNDED_AFTER.match(text, p.end):
+                return p.period.start
+    return None
+
+
+def founded_mentions(text: str, periods: list[PeriodMention], founded: str | None,
+                     published: str | None) -> list[PeriodMention]:
+    """自该中心成立以来，截至目前 → the founding day to the day it was said (a day before it
+    in the sentence) or the page's date; with no founding day the mention stays undated."""
+    if founded is None:
+        return periods
+    out = []
+    for p in periods:
+        if p.period.start is None and (
+                (p.kind == "relative" and FOUNDED_SINCE.search(p.text))
+                or (p.text.endswith("年来") and FOUNDED_YEAR_BEFORE.search(text, 0, p.start))):
+            said = [q.period.start for q in periods if q.end <= p.start and q.period.precision == "day"]
+            end = said[-1] if said else published
+            if end and founded <= end:
+                p = PeriodMention(Period(founded, end, "range"), p.text, p.start, p.end, "range")
+        out.append(p)
+    return out
+
+
+def range_ending(last: Period | None, end: date | None) -> Period | None:
+    """从1月24日至2月9日，…共受理…。（next paragraph）截至2月9日，…共接报…: a cut-off
+    on the very day an earlier range of the page ended (`last`) restates that range, not the
+    year so far. None when no such range was written."""
+    if (end is None or last is None or last.start is None or last.precision != "range"
+            or last.end != end.isoformat()):
+        return None
+    return last
+
+
+def since_campaign(mentions: list[PeriodMention], mention: PeriodMention, in_force: Period | None,
+                   lead_window: Period | None, campaign_windows: list[Period],
+                   published: str | None) -> Period | None:
+    """专项行动开展以来: the window of the operation in force, from its start to the day the
+    count was taken (据省公安厅12月26日统计，…开展以来) or else the page's date.
+    - a lead that dated the campaign (自2015年11月开展…以来): that window;
+    - a launch month (今年4月，公安部部署开展“云剑-2020”行动): from that month to the end;
+    - a launch day, the page's one operation window (11月25日，省公安厅部署开展“冬季守护”
+      专项工作): from that day to the end.
+    A single day in force otherwise is the day something was said, never the window."""
+    only = campaign_windows[0] if len(campaign_windows) == 1 else None
+    # 2023年7月部署开展…专项工作以来: the launch month written in the since clause itself
+    launch = [m.period for m in mentions if m.end <= mention.start and m.kind == "month" and m.period.start]
+    window = next((w for w in (launch[-1] if launch else None, in_force, lead_window, only)
+                   if w is not None and w.start and w.precision != "day"), None)
+    said = [m for m in mentions if m.end <= mention.start and m.kind == "day" and m.period.start]
+    end = said[-1].period.start if said else published
+    if window is None and only is not None and only.precision == "day" and end and only.start < end:
+        return Period(only.start, end, "range")
+    if (window is not None and window.precision == "month" and end
+            and window.end is not None and window.end < end):
+        return Period(window.start, end, "range")
+    return window
+
+
+def period_for(mentions: list[PeriodMention], pos: int, in_force: Period | None, year: int | None, *,
+               published: str | None, lead_window: Period | None, last_period: Period | None,
+               campaign_windows: list[Period]) -> Period | None:
+    """The period of a figure at `pos` of a sentence: the last mention before it, read in
+    context — a cut-off closes the window in force (the sentence's own window before it, else
+    `in_force`, else the lead's `lead_window`); 行动开展以来 is the operation's window
+    (since_campaign); a since-year in review season may be the reviewed year
+    (reviewed_year_since); with no mention, the period in force. `year`: the year in force."""
+    mention = period_before(mentions, pos)
+    if mention is not None and mention.kind in WEAK_PERIOD_KINDS:
+        # 截至目前 in a later paragraph: the window the lead reports on (今年以来…);
+        # 截至2021年11月 after "2021年": that window, cut off at the stated day
+        # 今年截至目前 / 2021年，…截至11月: the window named before it in the sentence
+        # (not a single day: 28日，…在发布会上表示…截至7月份 dates the announcement)
+        own = [m.period for m in mentions if m.end <= mention.start and m.period.start
+               and m.kind not in _IGNORED_OR_WEAK and m.period.precision != "day"]
+        window = own[-1] if own else (in_force or lead_window)
+        # a yearless cut-off is in the year the sentence's own window ends in (2022年，…截至
+        # 12月底 on a page of January 2023: 2022-12-31)
+        year = int(own[-1].end[:4]) if own and own[-1].end else year
+        end = cutoff(mention, published, year)
+        opened = [m.period.start for m in mentions if m.end <= mention.start and m.kind == "day"
+                  and m.period.start and YEAR.search(m.text)]
+        if not own and opened and end is not None and opened[-1] < end.isoformat():
+            # 于2019年3月20日晚召开抓捕动员大会后，…截至2019年3月27日共抓获78人: from the day the
+            # sentence's action opened, written with its year (not an announcement's day:
+            # 28日，…在发布会上表示，截至7月份)
+            return Period(opened[-1], end.isoformat(), "range")
+        if window is not None and end is not None and closed_before(window, end):
+            window = None  # 2019年…；至2020年9月，…: the year so far, below
+        said = [m for m in mentions if m.end <= mention.start and m.kind in ("day", "announcement")
+                and m.period.start]
+        if end is None and said:
+            # 10月29日，省公安厅召开发布会通报…，截至目前: "now" is the day it was said
+            end = date.fromisoformat(said[-1].period.start)  # type: ignore[arg-type]
+        if window is not None and window.start and end is not None and window.start <= end.isoformat():
+            return Period(window.start, end.isoformat(), "range")
+        if window is None and (same := range_ending(last_period, end)) is not None:
+            return same
+        if window is None and end is not None:
+            # 截止到6月30日，全市共立案545起 with no window in force: the year so far
+            return Period(f"{end.year}-01-01", end.isoformat(), "range")
+        if (end is None and window is not None and window.precision == "month" and published
+                and window.end is not None and window.end < published):
+            # 2015年11月，…部署开展专项行动。截止目前，全省共破获…: from that month to now
+            return Period(window.start, published, "range")
+        return window
+    if mention is not None and mention.kind == "relative" and CAMPAIGN_SINCE.search(mention.text):
+        return since_campaign(mentions, mention, in_force, lead_window, campaign_windows, published)
+    if mention is not None and (reviewed := reviewed_year_since(mention, in_force, published)) is not None:
+        return reviewed
+    if mention is not None:
+        return mention.period
+    return in_force
