@@ -72,7 +72,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from dashboard.data import region_path, region_triples, unresolved_mask
+from dashboard.regions import region_path, region_triples, unresolved_mask
 
 Level = Literal["nation", "province", "city", "county"]
 LEVELS: tuple[Level, ...] = ("nation", "province", "city", "county")
@@ -155,7 +155,7 @@ class Aggregate:
 
 def path_of(province: object, city: object, county: object) -> Path:
     """('河南省', '郑州市', …) — the region's position in the hierarchy; () is the nation.
-    The one region-path rule (municipality included) is data.region_path."""
+    The one region-path rule (municipality included) is regions.region_path."""
     return region_path(province, city, county)
 
 

@@ -22,7 +22,7 @@ from datetime import date
 import pandas as pd
 
 from dashboard import i18n
-from dashboard.data import region_path
+from dashboard.regions import region_path
 from dashboard.i18n import DEFAULT_LANG, LANGS
 from parsers.records import METRICS
 

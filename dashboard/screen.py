@@ -138,7 +138,7 @@ def ticker_items(facts: pd.DataFrame, campaigns: pd.DataFrame, lang: str = i18n.
     the news without a figure follow, so a new operation still shows up on the wall.
     The same claim repeated in several bulletins appears once (its newest report), and one
     campaign gets at most `per_campaign` figures so a long bulletin cannot fill the ticker."""
-    from dashboard import data
+    from dashboard.regions import region_label
 
     items: list[tuple[str, TickerItem]] = []
     seen: set[tuple] = set()
@@ -147,8 +147,8 @@ def ticker_items(facts: pd.DataFrame, campaigns: pd.DataFrame, lang: str = i18n.
     tied = tied.sort_values(["published", "span_start"], ascending=[False, True],
                             na_position="last") if len(tied) else tied
     for row in tied.itertuples(index=False):
-        region = data.region_label(row.province, row.city, row.county, lang,
-                                   getattr(row, "nationwide", None))
+        region = region_label(row.province, row.city, row.county, lang,
+                              getattr(row, "nationwide", None))
         key = (row.campaign, row.metric, float(row.value), region)
         if key in seen or shown_per_campaign.get(row.campaign, 0) >= per_campaign:
             continue

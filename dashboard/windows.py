@@ -14,7 +14,7 @@ from typing import Literal
 
 import pandas as pd
 
-from dashboard.data import unresolved_mask
+from dashboard.regions import unresolved_mask
 
 Kind = Literal["year", "half", "quarter", "custom"]
 KINDS: tuple[Kind, ...] = ("year", "half", "quarter", "custom")

@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard import data
+from dashboard import data, regions
 from tests.fixtures.dashboard_sample import sample_frames, write_sample_cache
 
 
@@ -88,8 +88,8 @@ def test_ensure_cache_builds_only_when_missing(tmp_path, monkeypatch, sample_cac
     (None, None, None, "全国", "nation"),
 ])
 def test_region_label_and_level(province, city, county, label, level):
-    assert data.region_label(province, city, county) == label
-    assert data.region_level(province, city, county) == level
+    assert regions.region_label(province, city, county) == label
+    assert regions.region_level(province, city, county) == level
 
 
 def test_derived_region_columns_match_the_per_row_rules():
@@ -102,9 +102,9 @@ def test_derived_region_columns_match_the_per_row_rules():
     facts = pd.concat([facts.iloc[[0]]] * len(rows), ignore_index=True)
     facts[["province", "city", "county"]] = pd.DataFrame(rows, columns=["p", "c", "k"])
     ds = data.derive(documents, facts, campaigns)
-    assert ds.facts["region_label"].tolist() == [data.region_label(*r) for r in rows]
-    assert ds.facts["level"].tolist() == [data.region_level(*r) for r in rows]
-    codes, triples = data.region_triples(*(facts[c] for c in ("province", "city", "county")))
+    assert ds.facts["region_label"].tolist() == [regions.region_label(*r) for r in rows]
+    assert ds.facts["level"].tolist() == [regions.region_level(*r) for r in rows]
+    codes, triples = regions.region_triples(*(facts[c] for c in ("province", "city", "county")))
     assert [triples[i] for i in codes] == [tuple(None if pd.isna(x) else x for x in r)
                                            for r in rows]
 

@@ -1,9 +1,9 @@
-"""The region hierarchy is read in one place (data.region_path), municipality rule included."""
+"""The region hierarchy is read in one place (regions.region_path), municipality rule included."""
 from __future__ import annotations
 
 import pytest
 
-from dashboard import aggregate, data
+from dashboard import aggregate, regions
 
 CASES = [
     (("河南省", "郑州市", "中牟县"), ("河南省", "郑州市", "中牟县")),
@@ -18,12 +18,12 @@ CASES = [
 
 @pytest.mark.parametrize("row, path", CASES)
 def test_region_path(row, path):
-    assert data.region_path(*row) == path
+    assert regions.region_path(*row) == path
 
 
 @pytest.mark.parametrize("row, path", CASES)
 def test_aggregation_reads_the_same_hierarchy(row, path):
-    assert aggregate.path_of(*row) == data.region_path(*row)
+    assert aggregate.path_of(*row) == regions.region_path(*row)
 
 
 @pytest.mark.parametrize("row, label, level", [
@@ -33,8 +33,8 @@ def test_aggregation_reads_the_same_hierarchy(row, path):
     ((None, None, None), "全国", "nation"),
 ])
 def test_label_and_level_follow_the_path(row, label, level):
-    assert data.region_label(*row) == label
-    assert data.region_level(*row) == level
+    assert regions.region_label(*row) == label
+    assert regions.region_level(*row) == level
 
 
 def test_a_figure_whose_force_was_not_found_is_labelled_region_unknown() -> None:

@@ -13,6 +13,7 @@ by dashboard.tables and views.
 import streamlit as st
 
 from dashboard import auth, data, i18n, sidebar, tables, uploads, views
+from dashboard.regions import unresolved
 from dashboard.safe_html import escape_text, highlight_evidence
 from parsers import cache as parquet_cache
 from parsers.records import Document
@@ -79,7 +80,7 @@ def _show_preview(doc: Document) -> None:
     if not doc.facts:
         st.warning(t("ingest_no_figures"))
         return
-    unknown = sum(1 for f in doc.facts if data.unresolved(f.province, f.nationwide))
+    unknown = sum(1 for f in doc.facts if unresolved(f.province, f.nationwide))
     if unknown:
         st.warning(t("ingest_region_unknown", n=unknown))
     st.dataframe(views.facts_table(tables.parsed_facts_frame(doc), lang), hide_index=True,
