@@ -8,7 +8,8 @@ after a "since" anchor ("5月份以来", "自2020年8月21日起") closes that a
 Year resolution, in order: a written year (2020年, 二〇二〇年); a relative year
 (今年/本年 = publication year, 去年 −1, 前年 −2; with no publication date 今年 is the year
 the text has in force, as the gold reads a yearless page — "2019年以来…今年1月1日至7月31日" →
-2019 — and 去年/前年 are unknown; 当年 = default_year); otherwise
+2019 — and 去年/前年 are unknown, unless the page reviews that year (2017年度… / 过去一年: 去年 is
+the year in force, context.reviews_its_year); 当年 = default_year); otherwise
 default_year; otherwise the publication year, and then a period that would start after
 the publication date is unknown (both null) rather than guessed into the previous year —
 unless it is a day within a month before a January page's date in that year (12月31日 on a

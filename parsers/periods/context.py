@@ -1,7 +1,9 @@
 """Period rules that need the context of the sentence or the page: relative days (次日,
 当天, 去年同期) against the period in force, cut-offs (截至…) of a window, a case story's day,
-a yearless day read in the year the page reviews, a since-year read as the reviewed year.
-Pure functions over mentions found by parsers.periods.mentions.
+a yearless day read in the year the page reviews, a since-year read as the reviewed year;
+and the period of a figure given the period in force (period_for and the functions beside it,
+which the facts reader calls with its state). Pure functions over mentions found by
+parsers.periods.mentions.
 """
 from __future__ import annotations
 
