@@ -153,6 +153,10 @@ def _base_layout(fig: go.Figure, *, dark: bool, height: int, legend: bool = True
 # Wall screen (1920×1080): secondary text — axis ticks, legends, colour-bar ticks, the
 # inset's label — is at least this many CSS px, readable from the back of a briefing room.
 WALL_SECONDARY_FONT = 24
+# The wall's money panel: at 24 px a legend of more (metric, region) lines than this wraps into
+# rows that squeeze the plot to a strip at 1366×768 (seen in the wall screenshots: 3 regions ×
+# 3 metrics left a plot 40 px tall); beyond it the regions share one line per metric
+WALL_LEGEND_LINES = 4
 # The South China Sea inset: lower right of the map, as on Chinese maps (paper fractions).
 INSET_DOMAIN = {"x": [0.83, 1.0], "y": [0.0, 0.38]}
 
@@ -545,7 +549,8 @@ def money_trend(spans: pd.DataFrame, *, lang: str, height: int = 480,
         # a 10 for five (newcomer review). Plot in yuan and label only powers of ten, in words
         scale, unit = 1.0, _t(lang, "yuan")
     regions = list(dict.fromkeys(dated["region"].fillna("—")))
-    merged = len(regions) > len(REGION_DASHES)
+    series = dated.groupby([dated["metric"], dated["region"].fillna("—")], sort=False).ngroups
+    merged = len(regions) > len(REGION_DASHES) or (dark and series > WALL_LEGEND_LINES)
     sep = "：" if lang == "zh" else ": "
     # (metric, region or None when merged) -> span points and connector points
     drawn: dict[tuple[str, str | None], dict[str, Any]] = {}

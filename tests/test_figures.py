@@ -384,6 +384,21 @@ def test_money_trend_connects_only_adjacent_equal_periods():
     assert connectors[0].line.dash == "dot"
 
 
+def test_money_trend_on_the_wall_keeps_its_legend_short():
+    """The wall's money panel: 3 regions × 3 metrics would be 9 legend lines at 24 px, which
+    squeezed the plot to a strip at 1366×768; there the regions share one line per metric
+    (the caption says so). The same figures on a page keep a line per region."""
+    rows = [span_row(region, metric, 1e7 * (i + 1), "2019-01-01", "2019-12-31", f"{region}{metric}")
+            for i, region in enumerate(("河南省", "甘肃省", "湖北省"))
+            for metric in ("money_frozen", "money_stopped", "money_recovered")]
+    frame = pd.DataFrame(rows)
+    wall = F.money_trend(frame, lang="zh", dark=True)
+    page = F.money_trend(frame, lang="zh")
+    legend = lambda fig: [t.name for t in fig.data if t.showlegend is not False]  # noqa: E731
+    assert wall.layout.meta["regions_merged"] and len(legend(wall)) <= F.WALL_LEGEND_LINES
+    assert not page.layout.meta["regions_merged"] and len(legend(page)) == 9
+
+
 def test_money_trend_reports_omitted_unknown_periods():
     fig = F.money_trend(trend_frame(), lang="zh")
     assert fig.layout.meta["n_omitted"] == 1

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.conftest import REPO, start_streamlit, wait_for_app
+from tests.e2e.conftest import REPO, start_streamlit, wait_for_app, wait_for_charts
 from tests.fixtures.dashboard_sample import write_sample_cache
 
 MAP_DRAWN = """n => {
@@ -118,6 +118,7 @@ def test_wall_counters_in_english_are_not_cut(sample_server, page_for, screensho
     assert widths
     for scroll, client, text in widths:
         assert scroll <= client + 1, text
+    wait_for_charts(page, count=2)  # (the picture is looked at: with its map and money chart drawn)
     screenshot(page, "wall_1920x1080_en", full_page=False)
 
 
@@ -138,6 +139,13 @@ def test_the_wall_fits_a_1366x768_laptop_without_scrolling(sample_server, page_f
     assert heights[0] <= heights[1] + 1, heights
     band = page.locator(".st-key-screen_ticker").first.bounding_box()
     assert band["y"] + band["height"] <= 768
+    # the money chart keeps room to plot: its legend of (metric, region) lines once took all but
+    # a 40-px strip of it at this size (figures.WALL_LEGEND_LINES)
+    plot = page.evaluate("""() => {
+        const p = Array.from(document.querySelectorAll('.js-plotly-plot'))
+            .find(p => p._fullLayout && p._fullLayout.xaxis && p._fullLayout.xaxis.type === 'date');
+        return p ? [p._fullLayout._size.h, p._fullLayout.height] : null; }""")
+    assert plot is not None and plot[0] >= 0.4 * plot[1], plot
     for plot in page.locator(".st-key-screen_panels .js-plotly-plot").all():
         box = plot.bounding_box()
         assert box["x"] + box["width"] <= 1366 + 1 and box["y"] + box["height"] <= band["y"] + 1
