@@ -571,6 +571,9 @@ SEMICOLON_BREAK = re.compile("[；;]")
 # 成功止付30.4万元，其余的400多万元… / 拦截336.84万元，但仍有93.16万元… / 紧急止付后，发现…账户内仍有现金34.5万元:
 # a sum left over in a clause of its own is the balance the police did not reach, not their result —
 # unless the clause's own verb acts on it (成功保住银行卡账户内剩余5万元)
+# 疑似遭遇刷单诈骗，正携带4万元现金向…驾车前来: cash a victim carries to the fraudsters is no case's
+# size (when the police stop it, the gold records it saved: 携带28万元的存款外出 → money_recovered)
+CARRIED_BEFORE = re.compile(r"(?:携带|带着|揣着)$")
 # (还有 only after 但: …还有一起是…借五千元 / 还有赃款三万七千五百八十元 list what else there is)
 REMAINDER_BEFORE = re.compile(r"(?:仍有|尚有|只有|其余的?|剩余的?|剩下的?|但[^，,；;。]{0,8}还有)[^，,；;。]{0,16}$")
 # (nor a loss told as small: 被骗金额只有29元)
@@ -751,7 +754,9 @@ def find_metric_hits(text: str) -> list[MetricHit]:
                 # 4名犯罪嫌疑人对…供认不讳，已被依法刑事拘留: no verb of the figure's own clause
                 hits.append(MetricHit("suspects_detained", q, q.start, held.end()))
                 continue
-        if hit and not (hit.metric == "money_involved" and _claimed_by_fraudster(text, q)) and not _filed_cases_loss(hit, text) \
+        if hit and not (hit.metric == "money_involved" and (_claimed_by_fraudster(text, q)
+                                                             or CARRIED_BEFORE.search(before[-4:]) is not None)) \
+                and not _filed_cases_loss(hit, text) \
                 and not (hit.metric in CLAIMABLE_RESULTS and _claimed_in_clause(before)):
             hits.append(hit)
             both = ARRESTED_AND.search(text, 0, hit.start) if hit.metric == "suspects_detained" else None

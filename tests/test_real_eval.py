@@ -123,7 +123,7 @@ SETS = [
     pytest.param("corpus/realninetysix/gold.json", "corpus/realninetysix/texts", 0.995, 0.995, 0.918, 0.995, id="ninety-sixth-set-2-real-pages"),
     pytest.param("corpus/realninetyseven/gold.json", "corpus/realninetyseven/texts", 0.928, 0.595, 0.995, 0.995, id="ninety-seventh-set-3-real-pages"),
     pytest.param("corpus/realninetyeight/gold.json", "corpus/realninetyeight/texts", 0.953, 0.995, 0.995, 0.995, id="ninety-eighth-set-7-real-pages"),
-    pytest.param("corpus/realninetynine/gold.json", "corpus/realninetynine/texts", 0.852, 0.995, 0.995, 0.995, id="ninety-ninth-set-2-real-pages"),
+    pytest.param("corpus/realninetynine/gold.json", "corpus/realninetynine/texts", 0.995, 0.995, 0.995, 0.995, id="ninety-ninth-set-2-real-pages"),
     pytest.param("tests/gold/seeds.gold.json", "seeds", 0.99, 0.99, 0.99, 0.99, id="seeds"),
 ]
 

@@ -795,6 +795,9 @@ def test_last_years_figure_quoted_for_contrast_is_no_fact() -> None:
                  [931_600], id="the-balance-left-after-a-stop-is-no-result"),
     pytest.param("某市通报\n2021-07-18 来源：某网\n民警紧急止付后，发现嫌疑人账户内仍有现金34.5万元。\n",
                  [345_000], id="what-an-account-still-holds-is-no-result"),
+    # realninetynine CX01's first sight
+    pytest.param("某区通报\n2024-03-02 来源：某网\n“预警！市民李先生疑似遭遇刷单诈骗，正携带4万元现金向某镇方向驾车前来！”"
+                 "民警随即出发。\n", [40_000], id="cash-carried-to-the-fraudsters-is-no-case-size"),
     pytest.param("某区通报\n2020-01-02 来源：某网\n全区警方成功阻止发案1.2万余起。\n", [12_000],
                  id="cases-prevented-are-not-filed"),
     pytest.param("某市通报\n2020-01-02 来源：某网\n全市累计止付涉案资金71.44万元，其中农行止付8.56万元。\n"
