@@ -155,7 +155,7 @@ def _base_layout(fig: go.Figure, *, dark: bool, height: int, legend: bool = True
 WALL_SECONDARY_FONT = 24
 # The wall's money panel: at 24 px a legend of more (metric, region) lines than this wraps into
 # rows that squeeze the plot to a strip at 1366×768 (seen in the wall screenshots: 3 regions ×
-# 3 metrics left a plot 40 px tall); beyond it the regions share one line per metric
+# 3 metrics left 64 of the chart's 385 px to the plot); beyond it the regions share one line per metric
 WALL_LEGEND_LINES = 4
 # The South China Sea inset: lower right of the map, as on Chinese maps (paper fractions).
 INSET_DOMAIN = {"x": [0.83, 1.0], "y": [0.0, 0.38]}

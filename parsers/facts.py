@@ -42,12 +42,11 @@ from parsers.cleaning import Clean, t2s_same_length
 from parsers.gazetteer import Gazetteer, Place, is_mainland
 from parsers.meta import blurb_date, without_listed_times
 from parsers.metrics import SEMICOLON_BREAK, MetricHit, find_metric_hits
-from parsers.periods import (CAMPAIGN_SINCE, RECENT, SUMMING, WEAK_PERIOD_KINDS, YEAR, Period, PeriodMention,
-                             closed_before, compared_in, cutoff, find_periods, founded_mentions, founding_day,
-                             into_next_year, into_page_year, named_windows, period_for, range_ending,
+from parsers.periods import (CAMPAIGN_SINCE, IGNORED_OR_WEAK, RECENT, SUMMING, WEAK_PERIOD_KINDS, YEAR, Period,
+                             PeriodMention, closed_before, compared_in, cutoff, find_periods, founded_mentions,
+                             founding_day, into_next_year, into_page_year, named_windows, period_for, range_ending,
                              relative_mentions, reviews_its_year, since_campaign, story_day, victim_story_day,
                              window_mentions)
-from parsers.periods.context import _IGNORED_OR_WEAK
 from parsers.dedupe import deduplicate
 from parsers.records import Fact
 from parsers.regions import Force, find_forces, in_share_phrase, named_branches, with_named_branches
@@ -62,7 +61,7 @@ STORY_METRICS = frozenset({"victim_loss", "money_involved"})
 # 在茂名、佛山、中山等地 / 在广州、深圳两地: places listed together
 LIST_OF_PLACES = re.compile(r"[\u4e00-\u9fff]{2,8}、[\u4e00-\u9fff、]{2,30}(?:等地|等市|[两三四五六七八九]地)")
 BREADCRUMB_LINES = 3  # navigation lines read for a local channel (reporting._channel_place)
-_NOT_STRONG = _IGNORED_OR_WEAK | {"vague"}
+_NOT_STRONG = IGNORED_OR_WEAK | {"vague"}
 INTERCEPTED_METRICS = frozenset({"money_recovered", "money_stopped"})
 # a 近日 lead that sums up one rescue: 成功拦截一起… / 及时预警…劝阻…为其挽损11万余元 (not 破获一个
 # 团伙，为群众挽回损失: a case's day is when it was filed, not when money came back)
@@ -198,6 +197,7 @@ class _UnitReader:
         self.ceremony_day: Period | None = None  # the day of the unit's first dated ceremony
         self.ministry_group = False  # the unit said the ministry sent a work group (公安部…派工作组)
         texts = [s.text for s in self.sentences]
+        self.campaign_windows = list(campaigns.windows.values())  # (the document's; read per figure)
         self.named_windows = named_windows(texts, self.published, self.year_in_force)
         self.founded = founding_day(texts, self.published, self.year_in_force)
         self._openings: dict[int, int | None] | None = None  # see _opening_after
@@ -369,7 +369,7 @@ class _UnitReader:
             chosen = _force_for(forces, hit.quantity.start, text)
             period = period_for(periods, hit.quantity.start, ctx.period, ctx.year, published=self.published,
                                 lead_window=self.lead_window, last_period=self.last_period,
-                                campaign_windows=list(self.campaigns.windows.values()))
+                                campaign_windows=self.campaign_windows)
             comparison = compared_in(periods, text, hit.quantity.start)
             if comparison is not None:
                 if comparison.period.start is None:
@@ -475,7 +475,7 @@ class _UnitReader:
                 ctx.period = Period(window.start, cut.isoformat(), "range")
         since = [m for m in periods if m.kind == "relative" and CAMPAIGN_SINCE.search(m.text)]
         if since and (window := since_campaign(periods, since[-1], ctx.period, self.lead_window,
-                                                                 list(self.campaigns.windows.values()), self.published)) is not None:
+                                                                 self.campaign_windows, self.published)) is not None:
             # 据省公安厅12月26日统计，“冬季守护”专项工作开展以来，…。全省共抓获…: the window holds on
             ctx.period = window
         written = [(YEAR.search(m.text), m.period.precision) for m in strong]

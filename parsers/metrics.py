@@ -695,6 +695,12 @@ def _caught_abroad(before: str) -> bool:
     return FOREIGN_ACTOR.search(before) is not None and MAINLAND_ACTOR.search(before) is None
 
 
+def _left_over(clause: str) -> bool:
+    """A sum the figure's clause (before it) tells as left over (REMAINDER_BEFORE) and acts on
+    with no money verb of its own (OWN_MONEY_VERB)."""
+    return REMAINDER_BEFORE.search(clause) is not None and OWN_MONEY_VERB.search(clause) is None
+
+
 def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
     """What the words around a figure rule out before its verb is read: a change or a rate,
     a bank's own sums, an average (日均劝阻600余人次), people sought (开展抓捕, 缉捕对象), a
@@ -714,8 +720,7 @@ def _no_result(q: Quantity, unit: str, text: str, before: str) -> bool:
             or _bank_subject(before)
             or _found_before(AVERAGE_BEFORE, AVERAGE_MARKS, before)
             or (("返" in before[-18:] or "退" in before[-18:]) and BAIT_REFUND_BEFORE.search(before[-26:]) is not None)
-            or (unit == "元" and REMAINDER_BEFORE.search(_clause_before(before)) is not None
-                and OWN_MONEY_VERB.search(_clause_before(before)) is None)
+            or (unit == "元" and _left_over(_clause_before(before)))
             # 下一步，…力争将剩余9名…头目尽快追捕到案: a goal, not a result
             or (("力争" in before or "争取" in before) and GOAL_BEFORE.search(_clause_before(before)) is not None)
             or (unit == "元" and ("单日" in before or "每" in before) and PER_ONE_SUM_BEFORE.search(before) is not None)

@@ -293,7 +293,7 @@ def into_page_year(periods: list[PeriodMention], published: str | None, year_in_
 # one; a comparison (较去年同期) and the day a report went out date no figure
 WEAK_PERIOD_KINDS = frozenset({"cumulative"})
 IGNORED_PERIOD_KINDS = frozenset({"comparison", "announcement"})
-_IGNORED_OR_WEAK = IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS  # made once, not per mention tested
+IGNORED_OR_WEAK = IGNORED_PERIOD_KINDS | WEAK_PERIOD_KINDS  # made once, not per mention tested
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 NAMED_WINDOW = re.compile(r"([\u4e00-\u9fff]{2,8})期间")
 CAMPAIGN_SINCE = re.compile(r"(?:行动|工作|专项)(?:开展|启动|部署)?以来$")
@@ -429,7 +429,7 @@ def period_for(mentions: list[PeriodMention], pos: int, in_force: Period | None,
         # 今年截至目前 / 2021年，…截至11月: the window named before it in the sentence
         # (not a single day: 28日，…在发布会上表示…截至7月份 dates the announcement)
         own = [m.period for m in mentions if m.end <= mention.start and m.period.start
-               and m.kind not in _IGNORED_OR_WEAK and m.period.precision != "day"]
+               and m.kind not in IGNORED_OR_WEAK and m.period.precision != "day"]
         window = own[-1] if own else (in_force or lead_window)
         # a yearless cut-off is in the year the sentence's own window ends in (2022年，…截至
         # 12月底 on a page of January 2023: 2022-12-31)
