@@ -467,23 +467,23 @@ def _campaign_summary(ds: Dataset) -> tuple[pd.DataFrame, pd.DataFrame]:
     if mentions.empty:
         return (pd.DataFrame(columns=["name", "kind", "start", "end", "regions", "n_facts"]),
                 pd.DataFrame(columns=["name", "date", "label"]))
-    facts = ds.facts[ds.facts["campaign"].notna()]
-    # one grouping pass, not one scan of the facts per campaign
-    labels = {name: "、".join(dict.fromkeys(group)) for name, group in
-              facts.groupby("campaign", sort=False)["region_label"]}
+    facts = ds.facts.loc[ds.facts["campaign"].notna(), ["campaign", "region_label"]]
+    # one grouping pass each, not one scan (or one Python loop) per campaign: at 10k
+    # (36 campaigns, 13,924 mentions, 18,149 figures) the per-group loop cost ~0.1 s cold
+    labels = {name: "、".join(group) for name, group in
+              facts.drop_duplicates().groupby("campaign", sort=False)["region_label"]}
     counts = facts["campaign"].value_counts().to_dict()
-    rows = []
-    for name, group in mentions.groupby("name", sort=False):
-        starts = sorted(str(s) for s in group["start"].dropna())
-        ends = sorted(str(e) for e in group["end"].dropna())
-        rows.append({
-            "name": name,
-            "kind": group["kind"].mode().iloc[0],
-            "start": starts[0] if starts else None,
-            "end": ends[-1] if ends else None,
-            "regions": labels.get(name, ""),
-            "n_facts": int(counts.get(name, 0)),
-        })
+    starts = mentions.loc[mentions["start"].notna(), ["name", "start"]].astype({"start": str})
+    ends = mentions.loc[mentions["end"].notna(), ["name", "end"]].astype({"end": str})
+    first = starts.groupby("name", sort=False)["start"].min().to_dict()
+    last = ends.groupby("name", sort=False)["end"].max().to_dict()
+    # the commonest kind, the first in sort order on a tie (as Series.mode().iloc[0])
+    kinds = mentions.groupby(["name", "kind"], sort=True).size().reset_index(name="n")
+    kinds = kinds.sort_values(["n"], ascending=False, kind="stable").drop_duplicates("name")
+    kind = dict(zip(kinds["name"], kinds["kind"]))
+    rows = [{"name": name, "kind": kind.get(name), "start": first.get(name), "end": last.get(name),
+             "regions": labels.get(name, ""), "n_facts": int(counts.get(name, 0))}
+            for name in mentions["name"].drop_duplicates()]
     # A report marker sits at the date of the report that names the campaign: a blurb's own
     # dateline, never its host page's (a cache written before `reported` existed falls back
     # to the page date)
@@ -586,6 +586,29 @@ def campaign_detail(ds: Dataset, name: str, filters: Filters | None = None) -> C
     docs = ds.documents[ds.documents["doc_id"].isin(doc_ids)].sort_values("published")
     return CampaignDetail(totals, facts, docs[["published", "title", "source", "doc_id"]],
                           years)
+
+
+def default_campaign(ds: Dataset, filters: Filters, names: list[str]) -> str | None:
+    """The campaign the page opens on, of ``names`` (every campaign, in the page's order):
+    the sidebar's campaign when it is one of them, else busiest_campaign of those the
+    timeline shows (campaign_summary_in_view), else the first; None when ``names`` is empty.
+    Kept per (view, names) on the dataset."""
+    if not names:
+        return None
+    if filters.campaign in names:
+        return filters.campaign
+
+    def compute() -> str:
+        in_view = campaign_summary_in_view(ds, filters)[0]["name"].tolist()
+        return busiest_campaign(ds, filters, in_view) or names[0]
+    return ds.memo(("default_campaign", filters, tuple(names)), compute)
+
+
+def campaign_sources_table(documents: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """CampaignDetail.documents for display: published, title, source (— for a gap)."""
+    return tables.with_dashes(documents.drop(columns=["doc_id"])).rename(columns={
+        "published": i18n.t("published", lang), "title": i18n.t("doc_title", lang),
+        "source": i18n.t("source", lang)})
 
 
 def campaign_year_table(years: pd.DataFrame, lang: str) -> pd.DataFrame:

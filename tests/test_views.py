@@ -375,6 +375,24 @@ def test_the_campaign_page_opens_on_the_campaign_with_most_figures_in_the_window
     names = views.campaign_summary_in_view(DS, f)[0]["name"].tolist()
     assert views.busiest_campaign(DS, f, names) == expected
     assert views.busiest_campaign(DS, f, []) is None
+    every = views.campaign_summary(DS)[0]["name"].tolist()
+    assert views.default_campaign(DS, f, every) == expected
+
+
+def test_the_campaign_page_opens_on_the_sidebars_campaign_else_the_first_when_none_is_in_view():
+    every = views.campaign_summary(DS)[0]["name"].tolist()
+    assert views.default_campaign(DS, Filters(campaign="5·03", **year(2022)), every) == "5·03"
+    # a window with no campaign in it: the first of all, as the page listed them
+    assert views.default_campaign(DS, Filters(**year(2001)), every) == every[0]
+    assert views.default_campaign(DS, Filters(), []) is None
+
+
+def test_the_campaign_sources_table_shows_dashes_and_readable_headings_not_the_doc_id():
+    table = views.campaign_sources_table(pd.DataFrame({
+        "published": ["2020-05-03", None], "title": ["甲", "乙"], "source": [None, "公安"],
+        "doc_id": ["d1", "d2"]}), "zh")
+    assert list(table.columns) == ["发布日期", "标题", "来源"]
+    assert table.iloc[1, 0] == "—" and table.iloc[0, 2] == "—"
 
 
 @pytest.mark.parametrize(("lang", "heading"), [("zh", "精确数值"), ("en", "Exact value")])

@@ -18,10 +18,15 @@ def page_context() -> tuple[Dataset, Filters, str]:
 
 
 def show_facts(facts: pd.DataFrame, lang: str, *, key: str | None = None) -> None:
-    if facts.empty:
+    show_fact_table(views.facts_table(facts, lang), lang, key=key)
+
+
+def show_fact_table(table: pd.DataFrame, lang: str, *, key: str | None = None) -> None:
+    """A views.facts_table (built already, e.g. kept by dashboard.loading); — when empty."""
+    if table.empty:
         st.caption("—")
         return
-    st.dataframe(views.facts_table(facts, lang), hide_index=True, width="stretch", key=key,
+    st.dataframe(table, hide_index=True, width="stretch", key=key,
                  column_config={i18n.t("exact_value", lang): st.column_config.NumberColumn(format="%.0f",
                                                                                        width="medium")})
 

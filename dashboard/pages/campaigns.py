@@ -1,8 +1,8 @@
 """专项行动 Campaigns: timeline of named operations and 专案; pick one for its figures."""
 import streamlit as st
 
-from dashboard import i18n, loading, tables, views
-from dashboard.pages import figure_caption, page_context, show_facts
+from dashboard import i18n, loading, views
+from dashboard.pages import figure_caption, page_context, show_fact_table
 from dashboard.safe_html import shown
 
 CARDS_PER_ROW = 4
@@ -25,12 +25,10 @@ else:
 
 names = campaigns["name"].tolist()
 # the sidebar's campaign, else the timeline's with most figures in the window, else the first of all
-in_view = views.campaign_summary_in_view(ds, filters)[0]["name"].tolist() if timeline is not None else []
-default = filters.campaign if filters.campaign in names else (views.busiest_campaign(ds, filters, in_view)
-                                                              or names[0])
-chosen = st.selectbox(i18n.t("campaign_pick", lang), names, index=names.index(default),
-                      key="campaign_pick")
-detail = views.campaign_detail(ds, chosen, filters)
+chosen = st.selectbox(i18n.t("campaign_pick", lang), names,
+                      index=names.index(loading.default_campaign(ds, filters)), key="campaign_pick")
+view = loading.campaign_view(ds, chosen, filters, lang)
+detail = view.detail
 window = loading.window_of(ds, filters)
 row = campaigns.set_index("name").loc[chosen]
 st.caption(" · ".join([i18n.t(f"kind_{row['kind']}", lang),
@@ -54,11 +52,8 @@ for first in range(0, len(totals), CARDS_PER_ROW):  # every metric with a total,
             st.caption(views.kpi_caption(result, lang))
 if not detail.years.empty:
     st.markdown(f"**{i18n.t('campaign_years', lang)}**")
-    st.dataframe(views.campaign_year_table(detail.years, lang), hide_index=True,
-                 width="stretch", key="campaign_years")
-show_facts(detail.facts, lang, key="campaign_facts")
+    st.dataframe(view.years_table, hide_index=True, width="stretch", key="campaign_years")
+show_fact_table(view.facts_table, lang, key="campaign_facts")
 
 st.subheader(i18n.t("campaign_sources", lang))
-st.dataframe(tables.with_dashes(detail.documents.drop(columns=["doc_id"])).rename(columns={
-    "published": i18n.t("published", lang), "title": i18n.t("doc_title", lang),
-    "source": i18n.t("source", lang)}), hide_index=True, width="stretch")
+st.dataframe(view.sources_table, hide_index=True, width="stretch")
