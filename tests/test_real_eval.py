@@ -1,6 +1,6 @@
 """The parser scored on real pages (corpus/realdev: the shared dev set; corpus/realset: our
 second set, and corpus/realblind: a third, both annotated blind and checked by a second
-reader; corpus/realfour to corpus/realonehundredone: ninety-seven more, the same way) and on the seeds, with floors.
+reader; corpus/realfour to corpus/realonehundredone: ninety-eight more, the same way) and on the seeds, with floors.
 
 Floors only go up: when a change raises a score, raise its floor in the same commit. A
 change that lowers one must say why in its commit (a gold correction, never a rule keyed
@@ -125,6 +125,7 @@ SETS = [
     pytest.param("corpus/realninetyeight/gold.json", "corpus/realninetyeight/texts", 0.953, 0.995, 0.995, 0.995, id="ninety-eighth-set-7-real-pages"),
     pytest.param("corpus/realninetynine/gold.json", "corpus/realninetynine/texts", 0.995, 0.995, 0.995, 0.995, id="ninety-ninth-set-2-real-pages"),
     pytest.param("corpus/realonehundredone/gold.json", "corpus/realonehundredone/texts", 0.695, 0.495, 0.0, 0.995, id="one-hundred-first-set-13-real-pages"),
+    pytest.param("corpus/realonehundred/gold.json", "corpus/realonehundred/texts", 0.819, 0.852, 0.662, 0.995, id="one-hundredth-set-10-real-pages"),
     pytest.param("tests/gold/seeds.gold.json", "seeds", 0.99, 0.99, 0.99, 0.99, id="seeds"),
 ]
 
