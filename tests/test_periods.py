@@ -318,3 +318,23 @@ def test_a_yearless_date_takes_the_year_its_sentence_wrote_before_it() -> None:
 def test_a_yearless_date_that_would_fall_before_its_written_one_keeps_its_year() -> None:
     text = "2022年12月，民警发现线索，于1月开展收网。"
     assert [m.period.start for m in find_periods(text, None, 2023)] == ["2022-12-01", "2023-01-01"]
+
+
+@pytest.mark.parametrize(("text", "published", "found"), [
+    # realonehundred CY03 (a Monday notice): the calendar week before, Monday to Sunday
+    pytest.param("11月8日,南京市公安局刑侦局发布警情通报,称上周全市发生百万元“杀猪盘”电诈案件6起", "2021-11-08",
+                 ("上周", "range", Period("2021-11-01", "2021-11-07", "range")), id="a-monday-notice"),
+    pytest.param("昆明警方上周打掉9个“两卡”违法犯罪团伙", "2024-11-20",
+                 ("上周", "range", Period("2024-11-11", "2024-11-17", "range")), id="after-the-force-midweek"),
+    pytest.param("上周共开展预警劝阻3264次", "2025-09-07",
+                 ("上周", "range", Period("2025-08-25", "2025-08-31", "range")), id="a-sunday-page"),
+    # not a week: a day of it, a surname after a verb ending in 上, a comparison, an undated page
+    pytest.param("广东省湛江市公安局麻章区分局上周六(22日)通报", "2021-05-24", None, id="a-day-of-last-week"),
+    pytest.param("民警立即与银行联手,并联系上周某", "2021-05-24", None, id="a-surname"),
+    pytest.param("投资理财类诈骗较上周下降86%", "2021-09-27", ("较上周", "comparison", Period(None, None, None)),
+                 id="compared-with-last-week"),
+    pytest.param("上周共开展预警劝阻3264次", None, None, id="an-undated-page"),
+])
+def test_last_week_is_the_calendar_week_before_the_pages(text: str, published: str | None, found) -> None:
+    weeks = [(m.text, m.kind, m.period) for m in find_periods(text, published) if "上周" in m.text]
+    assert weeks == ([found] if found else [])

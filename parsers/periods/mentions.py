@@ -270,6 +270,17 @@ def _today(m: re.Match[str], ctx: _Context) -> _Built:
     return _period(d, d, "day"), False
 
 
+def _last_week(m: re.Match[str], ctx: _Context) -> _Built:
+    """上周 in a weekly notice (11月8日，…发布警情通报，称上周全市发生…6起): Monday to Sunday of
+    the calendar week before the publication day's (national statistics weeks run Monday to
+    Sunday). On an undated page no mention at all: an unknown one would end the window the
+    sentences before it carry (上周(2025年09月08日至…14日)，全市共立…: the written range dates it)."""
+    if ctx.published is None:
+        return None
+    monday = ctx.published - timedelta(days=ctx.published.weekday() + 7)
+    return _period(monday, monday + timedelta(days=6), "range"), False
+
+
 def _unknown(m: re.Match[str], ctx: _Context) -> _Built:
     return UNKNOWN, False
 
@@ -402,6 +413,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule("since", rf"(?:[自从]{_SP})?{_yp()}{_SP}(?:年?初)?(?:以来|至今|起|开始)", _since_year, needs=('年',), starts=_DATE_START,
           also=(_SINCE_WORDS,)),
     _rule("day", r"今天|今日|当天|昨天|昨日", _today, needs=('今天', '今日', '当天', '昨天', '昨日')),
+    # 上周 where a clause or its subject opens (称上周全市发生… / 昆明警方上周打掉…), not a word that
+    # ends in 上 (联系上周某: a surname; 早上, 网上) nor a day of that week (上周六)
+    _rule("range", r"(?:(?<=^)|(?<=[，,。；;：:\s（(“\"])|(?<=[称在于])|(?<=警方|公安|通报|显示|统计|获悉))"
+                   r"上周(?![一二三四五六日天末某])", _last_week, needs=('上周',)),
     _rule("since", r"(?P<y>)(?P<r>)年初(?:以来|至今)", _since_year, needs=('年初',)),
     _rule(  # 自2020年运行以来 / 2021年专项行动开展以来: an event dated to a year, and since then
         "since",
@@ -436,7 +451,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule("comparison", r"(?:与|和|同)[^,，。;；\n]{1,12}?(?:相比|相较|比较)", _compared, needs=('相比', '相较', '比较')),
     _rule(
         "comparison",
-        rf"(?:较|比)(?:去年|上年|上月|上半年|(?:19|20)\d\d{_SP}年|{_M}{_SP}月份?)(?:同期|全年)?",
+        rf"(?:较|比)(?:去年|上年|上月|上周|上半年|(?:19|20)\d\d{_SP}年|{_M}{_SP}月份?)(?:同期|全年)?",
         _compared, needs=('较', '比')),
     # 摧毁团伙43个，是2015年全年摧毁团伙数的2倍多: the year a figure is a multiple of
     _rule("comparison", rf"是(?:去年|上年|(?:19|20)\d\d{_SP}年)(?:全年|同期)?(?=[^,，。;；\n]{{0,16}}?倍)", _unknown,
