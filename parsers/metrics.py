@@ -53,7 +53,10 @@ SENT_BACK_DONE = re.compile(r"被[^，,。；;]{0,4}$|已$|已经$|全部$|均$|
 LURE = re.compile(r"称|承诺|会|可以|能|即可|为由|需要|需|要求|以便")
 SEIZED_BACK = "追缴"
 FREEZE_BEFORE = re.compile(r"冻结[、和及并]?$")
-ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算)[^，,。；;]*$")
+ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算|急于|急着|想要)[^，,。；;]*$")
+# 客户于先生早上刚收到一笔高达100万元的转账: money that came in, no loss of the one who got it
+# (not 收到了该银行账户被转账36868元…的短信: a message that money was taken)
+RECEIVED_BEFORE = re.compile(r"收到[^，,。；;被]{0,12}$")
 # 李某转账169元，随后对方返还给181元: the fraudster's refund, the bait of a 刷单 scam, is no
 # money recovered (a suspect's own 退赔 after arrest is: 胡某某…主动退赔5万元)
 # 对杜某等5人开展抓捕 / 列为“拔钉”行动缉捕对象: an arrest set about or a target named, not
@@ -482,7 +485,8 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
         elif t.word in FRAUD_VERBS:
             cls = "victim" if _victim_like(tokens, i, text) else "involved"
         elif t.word in TRANSFER_VERBS and (text.startswith(TRANSFER_NOUN_AFTER, t.end)
-                                           or ATTEMPT_BEFORE.search(text, max(0, t.start - 40), t.start)):
+                                           or ATTEMPT_BEFORE.search(text, max(0, t.start - 40), t.start)
+                                           or RECEIVED_BEFORE.search(text, max(0, t.start - 14), t.start)):
             # 单笔转入金额高达99万余元: 转入 qualifies a noun; 骗子正试图将…220余万元的存款分批
             # 转走: a transfer tried, not made — neither tells a loss
             cls = None

@@ -369,12 +369,21 @@ TRAPS: list[tuple[str, float]] = [
     # in the clause before: not that verb's figure
     ("至此，该团伙成员全部到案，6名嫌疑人一并被押解回杭。", 6),
     ("目前，9名嫌疑人中的5人被刑事拘留，2人被遣返。", 2),
+    # realonehundredone CZ02: money received, and a transfer the victim was about to make
+    ("银行工作人员告诉民警，客户于先生早上刚收到一笔高达100万元的转账。", 1_000_000),
+    ("几小时后便急于向另一个账户转出80万元，可能存在被骗风险。", 800_000),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "value"), TRAPS)
 def test_trap_yields_no_fact(sentence: str, value: float) -> None:
     assert value not in [v for _, v, _ in _hits(sentence)]
+
+
+def test_a_message_that_money_was_taken_still_tells_the_loss() -> None:
+    # realeightyone CE05: 收到 governs the message, the account was the one transferred from
+    hits = _hits("陈某立刻收到了该银行账户被转账36868元人民币的短信。")
+    assert ("victim_loss", 36868) in [(m, v) for m, v, _ in hits]
 
 
 # Parser bugs found while writing this table (see the report): left failing on purpose.
