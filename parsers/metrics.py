@@ -54,6 +54,9 @@ LURE = re.compile(r"称|承诺|会|可以|能|即可|为由|需要|需|要求|�
 SEIZED_BACK = "追缴"
 FREEZE_BEFORE = re.compile(r"冻结[、和及并]?$")
 ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算|急于|急着|想要)[^，,。；;]*$")
+# 10万元钱还未被转走 / 10000元还未被诈骗分子转走: money the fraudsters did not take — kept, as
+# 避免…损失 keeps it (the gold records it as money saved), no loss
+NOT_TAKEN_BEFORE = re.compile(r"(?:未|没有?)被[^，,。；;]{0,8}$")
 # 客户于先生早上刚收到一笔高达100万元的转账: money that came in, no loss of the one who got it
 # (not 收到了该银行账户被转账36868元…的短信: a message that money was taken)
 RECEIVED_BEFORE = re.compile(r"收到[^，,。；;被]{0,12}$")
@@ -484,6 +487,11 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             cls = None  # 收到“银行”发来的诈骗短信，近万元存款…: 诈骗 names a kind of message, it takes no sum
         elif t.word in FRAUD_VERBS:
             cls = "victim" if _victim_like(tokens, i, text) else "involved"
+        elif t.word in TRANSFER_VERBS and not text.startswith("的", t.end) and (
+                NOT_TAKEN_BEFORE.search(text, max(0, t.start - 12), t.start)
+                or t.word.startswith("被") and text.endswith(("未", "没", "没有"), max(0, t.start - 2), t.start)):
+            # (not 拦截了尚未被转出的130万元: there the phrase names the money its verb stopped)
+            cls = "avoid"
         elif t.word in TRANSFER_VERBS and (text.startswith(TRANSFER_NOUN_AFTER, t.end)
                                            or ATTEMPT_BEFORE.search(text, max(0, t.start - 40), t.start)
                                            or RECEIVED_BEFORE.search(text, max(0, t.start - 14), t.start)):

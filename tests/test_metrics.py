@@ -203,6 +203,9 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     # a modifier so long that its list commas end the clause before its noun (the cards are what it names)
     ("民警联合派出所抓获7名将名下银行卡、手机卡、支付账号出售、出借给诈骗分子用以取现的违法犯罪嫌疑人。",
      "suspects_arrested", 7, "exact"),
+    # realonehundredone CZ13: money the fraudsters did not take is money saved, not a loss
+    ("幸好，她的银行卡里的10万元钱还未被转走。", "money_recovered", 100_000, "exact"),
+    ("殷女士幡然醒悟，其账户内的5000元也得以“脱险”。", "money_recovered", 5000, "exact"),
 ]
 
 
@@ -378,6 +381,12 @@ TRAPS: list[tuple[str, float]] = [
 @pytest.mark.parametrize(("sentence", "value"), TRAPS)
 def test_trap_yields_no_fact(sentence: str, value: float) -> None:
     assert value not in [v for _, v, _ in _hits(sentence)]
+
+
+def test_money_not_yet_taken_named_after_its_stopping_verb_keeps_that_verb() -> None:
+    # realsixteen K09: 尚未被转出的 names the money 拦截 stopped (a guard)
+    hits = _hits("最终成功拦截了尚未被转出的130万元活期资金。")
+    assert [(m, v) for m, v, _ in hits] == [("money_stopped", 1_300_000)]
 
 
 def test_a_message_that_money_was_taken_still_tells_the_loss() -> None:
