@@ -450,7 +450,7 @@ JOINT_DEN_BEFORE = re.compile(r"(?:窝点|据点)\s*[、和及与]?\s*$")
 BAIT_PAYMENT = re.compile(r"(?:充值|垫付|刷单|做任务|下单)[^，,。；;]{0,4}?\d[^，,。；;]*$")
 PROMISE_BEFORE = re.compile(r"(?:可以|能够|就能|即可|便可|就可|[可能])$")
 # 诈骗短信 / 诈骗分子 (the fraudsters: 6.5万元现金正朝着诈骗分子的“口袋”靠近): 诈骗 as a noun
-FRAUD_NOUN_AFTER = re.compile(r"(?:短信|电话|信息|链接|网站|话术|手段|软件|APP|App|app|分子)")
+FRAUD_NOUN_AFTER = re.compile(r"(?:短信|电话|信息|链接|网站|话术|手段|软件|APP|App|app|分子|汇款|转账|款项)")
 
 
 def _victim_like(tokens: list[_Token], idx: int, text: str) -> bool:

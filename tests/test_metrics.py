@@ -206,6 +206,10 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     # realonehundredone CZ13: money the fraudsters did not take is money saved, not a loss
     ("幸好，她的银行卡里的10万元钱还未被转走。", "money_recovered", 100_000, "exact"),
     ("殷女士幡然醒悟，其账户内的5000元也得以“脱险”。", "money_recovered", 5000, "exact"),
+    # realonehundredone CZ09, realthirteen G10: 拦下 keeps the money (the gold counts it saved);
+    # 诈骗汇款 is a kind of remittance, not a fraud that takes the sum
+    ("民警与支行行长接力劝阻，成功拦下一笔19万元的诈骗汇款。", "money_recovered", 190_000, "exact"),
+    ("他拦下了“飞向”骗子的1.96万元。", "money_recovered", 19_600, "exact"),
 ]
 
 
