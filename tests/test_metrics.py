@@ -210,6 +210,10 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     # 诈骗汇款 is a kind of remittance, not a fraud that takes the sum
     ("民警与支行行长接力劝阻，成功拦下一笔19万元的诈骗汇款。", "money_recovered", 190_000, "exact"),
     ("他拦下了“飞向”骗子的1.96万元。", "money_recovered", 19_600, "exact"),
+    # realonehundred CY12, CY06: what a victim spent on a live stream's gifts or put into fake
+    # futures is the loss
+    ("仅半个月时间，汤某前前后后刷礼物花费已达1.7万元。", "victim_loss", 17_000, "exact"),
+    ("去年6月中旬，盐亭人谭某某被微信好友拉入群，并投资9万余元购买“期货”。", "victim_loss", 90_000, "at_least"),
 ]
 
 
@@ -379,6 +383,8 @@ TRAPS: list[tuple[str, float]] = [
     # realonehundredone CZ02: money received, and a transfer the victim was about to make
     ("银行工作人员告诉民警，客户于先生早上刚收到一笔高达100万元的转账。", 1_000_000),
     ("几小时后便急于向另一个账户转出80万元，可能存在被骗风险。", 800_000),
+    # realtwentyfive AA08: a stake the victim only meant to add
+    ("该名群众在涉诈网站上进行期货投资，并向诈骗分子表达要追加“投资”330万元的意愿。", 3_300_000),
 ]
 
 
