@@ -54,6 +54,9 @@ LURE = re.compile(r"称|承诺|会|可以|能|即可|为由|需要|需|要求|�
 SEIZED_BACK = "追缴"
 FREEZE_BEFORE = re.compile(r"冻结[、和及并]?$")
 ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算|急于|急着|想要)[^，,。；;]*$")
+# 收款方 / 收款码 / 收款账户 (the segmenter's 收款, split into 收 and 款): the payee, not 收 (seize)
+PAYEE_VERB = "收"
+PAYEE_AFTER = ("款方", "款码", "款账户", "款账号", "款单位", "款二维码")
 # 10万元钱还未被转走 / 10000元还未被诈骗分子转走: money the fraudsters did not take — kept, as
 # 避免…损失 keeps it (the gold records it as money saved), no loss
 NOT_TAKEN_BEFORE = re.compile(r"(?:未|没有?)被[^，,。；;]{0,8}$")
@@ -499,6 +502,8 @@ def _verb_classes(tokens: list[_Token], text: str) -> list[str | None]:
             # 单笔转入金额高达99万余元: 转入 qualifies a noun; 骗子正试图将…220余万元的存款分批
             # 转走: a transfer tried, not made — neither tells a loss
             cls = None
+        elif t.word == PAYEE_VERB and text.startswith(PAYEE_AFTER, t.end):
+            cls = None  # 二维码(收款方:…百货经销处)支付9800元: the payee named, nothing seized
         elif t.word == FORMAL_ARREST and _police_arrest(tokens, i, text):
             cls = "arrest"
         elif t.word in PURSUIT_WORDS and (text.endswith(PURSUIT_BEFORE, max(0, t.start - 2), t.start)
@@ -634,7 +639,7 @@ def _claimed_by_fraudster(text: str, q: Quantity) -> bool:
 
 
 # the words _verb_classes may give a class that verb_class does not
-_RECLASSED = FRAUD_VERBS | TRANSFER_VERBS | PURSUIT_WORDS | {FORMAL_ARREST, SEIZED_BACK} | frozenset(lexicon.VERBS["avoid"])
+_RECLASSED = FRAUD_VERBS | TRANSFER_VERBS | PURSUIT_WORDS | {FORMAL_ARREST, SEIZED_BACK, PAYEE_VERB} | frozenset(lexicon.VERBS["avoid"])
 # the words _verb_classes looks at one by one: those, and the words of class file, stop, recover or victim
 _WATCHED = _RECLASSED | frozenset(w for words in lexicon.VERBS.values() for w in words
                                   if lexicon.verb_class(w) in ("file", "stop", "recover", "victim"))

@@ -105,7 +105,7 @@ SETS = [
     pytest.param("corpus/realseventyeight/gold.json", "corpus/realseventyeight/texts", 0.138, 0.995, 0.884, 0.995, id="seventy-eighth-set-3-real-pages"),
     pytest.param("corpus/realseventynine/gold.json", "corpus/realseventynine/texts", 0.947, 0.895, 0.995, 0.995, id="seventy-ninth-set-6-real-pages"),
     pytest.param("corpus/realeighty/gold.json", "corpus/realeighty/texts", 0.852, 0.995, 0.995, 0.995, id="eightieth-set-10-real-pages"),
-    pytest.param("corpus/realeightyone/gold.json", "corpus/realeightyone/texts", 0.762, 0.495, 0.995, 0.995, id="eighty-first-set-12-real-pages"),
+    pytest.param("corpus/realeightyone/gold.json", "corpus/realeightyone/texts", 0.773, 0.495, 0.995, 0.995, id="eighty-first-set-12-real-pages"),
     pytest.param("corpus/realeightytwo/gold.json", "corpus/realeightytwo/texts", 0.95, 0.995, 0.995, 0.995, id="eighty-second-set-8-real-pages"),
     pytest.param("corpus/realeightythree/gold.json", "corpus/realeightythree/texts", 0.83, 0.0, 0.995, 0.995, id="eighty-third-set-13-real-pages"),
     pytest.param("corpus/realeightyfour/gold.json", "corpus/realeightyfour/texts", 0.828, 0.87, 0.995, 0.995, id="eighty-fourth-set-10-real-pages"),
@@ -125,7 +125,7 @@ SETS = [
     pytest.param("corpus/realninetyeight/gold.json", "corpus/realninetyeight/texts", 0.953, 0.995, 0.995, 0.995, id="ninety-eighth-set-7-real-pages"),
     pytest.param("corpus/realninetynine/gold.json", "corpus/realninetynine/texts", 0.995, 0.995, 0.995, 0.995, id="ninety-ninth-set-2-real-pages"),
     pytest.param("corpus/realonehundredone/gold.json", "corpus/realonehundredone/texts", 0.845, 0.566, 0.0, 0.995, id="one-hundred-first-set-13-real-pages"),
-    pytest.param("corpus/realonehundred/gold.json", "corpus/realonehundred/texts", 0.863, 0.995, 0.662, 0.995, id="one-hundredth-set-10-real-pages"),
+    pytest.param("corpus/realonehundred/gold.json", "corpus/realonehundred/texts", 0.897, 0.995, 0.662, 0.995, id="one-hundredth-set-10-real-pages"),
     pytest.param("tests/gold/seeds.gold.json", "seeds", 0.99, 0.99, 0.99, 0.99, id="seeds"),
 ]
 
