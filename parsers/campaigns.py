@@ -78,7 +78,11 @@ UNQUOTED_OPERATION = re.compile(
     # 自集中打击春夏突出违法犯罪专项行动开展以来: the same, named by what it targets
     r"|(?:集中打击(?:整治)?|打击整治)?(?:春季|夏季|秋季|冬季|春夏|秋冬)季?(?:治安)?突出(?:违法)?犯罪(?:专项)?行动"
     # 夏季行动 警银联动 成功阻截涉诈钱款: the same crackdowns by their short names
-    r"|(?:春季|夏季|秋季|冬季)行动")
+    r"|(?:春季|夏季|秋季|冬季)行动"
+    # 全市打击治理电信网络新型违法犯罪百日集中会战开展以来: a province's or city's hundred-day
+    # campaign, named by its area, its crackdown and what it targets
+    r"|(?:全省|全市|全区|全州|全县|全盟)(?:打击治理|打击整治|严厉打击|集中打击|严打|打击)[\u4e00-\u9fff]{0,14}?"
+    r"百日(?:集中)?(?:会战|攻坚战|攻坚行动|专项行动|行动)")
 UNQUOTED_GENERIC_MIDDLE = re.compile(rf"^(?:{GENERIC_OPERATION_WORDS}|联合|系列|会战|的|等)+$")  # 拔钉等专项行动 is 拔钉行动
 UNQUOTED_GENERIC_KIND = re.compile(r"^(?:电信网络|电信|网络|通讯网络|新型|各类|涉|电|相关|金融|跨境)+$")
 ORGANIZER = re.compile(r"由([\u4e00-\u9fff]{2,20}?)(?:在[^，,。]{0,12})?(?:部署|组织|牵头|发起|统一部署)")
@@ -165,12 +169,23 @@ def _numbered_case(cores: list[str], desc: str) -> list[tuple[str, str]]:
     return []
 
 
+def _slogan(core: str) -> bool:
+    """防风险、除隐患、降发案、保资金: a quoted slogan of short phrases joined by 、 (each of 2–4
+    characters, no number, no serial name — not a list of operations: 拔钉一号、拔钉二号, nor
+    打、防、管、控)."""
+    parts = core.split("、")
+    return len(parts) >= 2 and all(2 <= len(p) <= 4 and not re.search(r"[\d一二三四五六七八九十]号|\d", p)
+                                   and re.fullmatch(r"[\u4e00-\u9fff]+", p) for p in parts)
+
+
 def _operation_name(cores: list[str], desc: str) -> str | None:
     desc = desc.removeprefix("等")  # “云剑”等专项 / “断卡”等专项行动: 等 closes a list, it names nothing
     counted = LIST_COUNT.match(desc)
     if counted:
         desc = counted["desc"]  # “扫楼”等六大专项行动: one of the six, the 扫楼 operation
     cores = [c for c in cores if not _generic_core(c)]
+    if len(cores) == 1 and desc in ("行动", "专项行动") and _slogan(cores[0]):
+        return cores[0]  # “防风险、除隐患、降发案、保平安”专项行动: the operation goes by its slogan
     if not cores or any(re.search(r"[，,、]", c) for c in cores):
         return None
     joined = "".join(cores)
@@ -274,8 +289,9 @@ def _operation_mentions(text: str) -> list[CampaignMention]:
 
 
 # what every match of KNOWN_OPERATION, KNOWN_LIST and UNQUOTED_OPERATION ends with: a text
-# without it needs none of their scans
+# without one needs none of their scans (会战 ends a hundred-day campaign's name)
 OPERATION_WORD = "行动"
+BATTLE_WORD = "会战"
 
 
 def _known_mentions(text: str, taken: list[CampaignMention]) -> list[CampaignMention]:
@@ -297,7 +313,7 @@ def _known_mentions(text: str, taken: list[CampaignMention]) -> list[CampaignMen
 
 def _unquoted_mentions(text: str, taken: list[CampaignMention]) -> list[CampaignMention]:
     out: list[CampaignMention] = []
-    if OPERATION_WORD not in text:
+    if OPERATION_WORD not in text and BATTLE_WORD not in text:
         return out
     for m in UNQUOTED_OPERATION.finditer(text):
         if any(t.start <= m.start() < t.end or t.start < m.end() <= t.end for t in taken):

@@ -36,6 +36,14 @@ OPERATIONS: list[tuple[str, str]] = [
     ("全省公安机关“云剑2021”集中实施收网行动。", "云剑2021集中实施收网行动"),
     # the nation's operations quoted in a row, the descriptor far after the list
     ("持续组织开展“云剑”“断流”“拔钉”和打击跨境诈骗等一系列打击行动。", "拔钉行动"),
+    # realonehundredone CZ01, realseven X05: an operation named by its slogan of short phrases
+    pytest.param("阿克苏地区公安机关持续深化“防风险、除隐患、降发案、保资金”行动。", "防风险、除隐患、降发案、保资金",
+                 id="a-slogan-operation"),
+    pytest.param("该省自开展“防风险、除隐患、降发案、保平安”专项行动以来。", "防风险、除隐患、降发案、保平安",
+                 id="a-slogan-special-operation"),
+    # realtwentythree I01: a hundred-day campaign's long quoted name
+    pytest.param("在1至4月开展的“全省打击治理电信网络新型违法犯罪百日集中会战”行动中。",
+                 "全省打击治理电信网络新型违法犯罪百日集中会战", id="a-hundred-day-battle-quoted"),
 ]
 
 
@@ -62,6 +70,11 @@ NOT_CAMPAIGNS: list[str] = [
     "于5月3日破获该案。",
     "时间为12.5小时。",
     pytest.param("开展“收网”行动。"),
+    # a slogan is a name only right before 行动: not a list of serial operations, nor
+    # one-character items, nor a slogan that describes a way of working
+    pytest.param("坚持“打、防、管、控”行动。", id="one-character-items"),
+    pytest.param("坚持“全警打电诈、全社会防电诈”的工作思路。", id="a-slogan-of-work"),
+    pytest.param("全省开展集中会战。", id="a-battle-with-no-name"),
     # the quote names what the action targets; a verb after it opens an action of its own
     pytest.param("专案组对“网络兼职”类犯罪开展集群战役式收网行动。", id="a-target-then-a-verb"),
 ]
@@ -103,6 +116,9 @@ def test_numbered_case_file(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(("text", "name"), [
     pytest.param("深入推进断卡行动。", "断卡行动"),
     pytest.param("公安部部署开展净网2021专项行动。", "净网2021"),
+    # realonehundred CY08: a city's hundred-day campaign, unquoted and with no 行动
+    pytest.param("市公安局通报了全市打击治理电信网络新型违法犯罪百日集中会战开展以来的战果。",
+                 "全市打击治理电信网络新型违法犯罪百日集中会战", id="a-hundred-day-battle"),
 ])
 def test_unquoted_operation(text: str, name: str) -> None:
     assert (name, "operation") in _found(text)
