@@ -203,6 +203,8 @@ NEGATED_BEFORE = ("阻止", "避免", "防止", "减少", "遏制")
 # 诈骗某建筑公司8000万元 / 诈骗梅州籍受害者王女士3500元 / 冒充领导诈骗财务26万元: the money of a
 # named victim (a company, a person, the clerk who paid)
 VICTIM_OBJECT = re.compile(r"[^，,。；;\d]{0,12}?(?:公司|企业|单位|工厂|[\u4e00-\u9fff]某|先生|女士|小姐|受害者|受害人"
+                           # 假警察诈骗女子4100元 / 诈骗余姚姑娘小罗3000元: a person by who she is
+                           r"|女子|男子|姑娘|小伙|老人|老太|大爷|大妈|阿姨|学生|宝妈"
                            r"|被害人|事主|财务|会计|出纳)[^，,。；;\d]{0,4}\d")
 # 共骗取 / 累计骗取: a gang's running total is money involved, not one victim's loss
 GANG_TOTAL_BEFORE = re.compile(r"(?:共|累计|先后|合计|总计)[^，,。；;]{0,2}$")
