@@ -45,8 +45,8 @@ from parsers.metrics import SEMICOLON_BREAK, MetricHit, find_metric_hits
 from parsers.periods import (CAMPAIGN_SINCE, IGNORED_OR_WEAK, RECENT, SUMMING, WEAK_PERIOD_KINDS, YEAR, Period,
                              PeriodMention, closed_before, compared_in, cutoff, find_periods, founded_mentions,
                              founding_day, into_next_year, into_page_year, named_windows, period_for, range_ending,
-                             relative_mentions, reviews_its_year, since_campaign, story_day, victim_story_day,
-                             window_mentions)
+                             relative_mentions, results_named_after, reviews_its_year, since_campaign, story_day,
+                             victim_story_day, window_mentions)
 from parsers.dedupe import deduplicate
 from parsers.records import Fact
 from parsers.regions import Force, find_forces, in_share_phrase, named_branches, with_named_branches
@@ -222,8 +222,12 @@ class _UnitReader:
             self.prev_text = None
             self.table_heading = heading
             heading = para[0].text if len(para) == 1 and _is_heading(para[0], para) else None
+            after_para = by_paragraph.get(index + 1)
             for position, s in enumerate(para):
                 self.next_text = para[position + 1].text if position + 1 < len(para) else None
+                # the sentence after, across a paragraph break (这是2018年…的成绩单 on a line of its own)
+                named = results_named_after(self.next_text or (after_para[0].text if after_para else None),
+                                            self.published, self.default_year)
                 is_headline = (self.unit.kind == "blurb" and index == min(by_paragraph)) or (
                     self.unit.kind == "body" and self._body_headline(s, para, dateline_first))
                 for hit, hit_ctx in self._sentence(s, ctx):
@@ -232,6 +236,8 @@ class _UnitReader:
                         # 上周（…）…。累计劝阻群众1.2万人次: a running total under a weekly bulletin's
                         # window is no figure of that week
                         hit_ctx = replace(hit_ctx, period=None)
+                    if named is not None and hit_ctx.period is None:
+                        hit_ctx = replace(hit_ctx, period=named)
                     if scope.is_fraud_figure(s, hit.quantity.start, para, previous, general):
                         out.append((s, hit, hit_ctx, is_headline))
                 self.prev_text = s.text

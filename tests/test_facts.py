@@ -578,3 +578,21 @@ def test_a_headline_restating_the_bodys_claim_takes_the_bodys_force():
                 "今年6月,南京市公安局江宁分局破获一起保健品诈骗案,抓获犯罪嫌疑人57名。\n")
     arrests = [(f.value, f.province, f.city) for f in doc.facts if f.metric == "suspects_arrested"]
     assert sorted(arrests, key=lambda a: a[0]) == [(57, "江苏省", "南京市"), (1900, None, None)]
+
+
+@pytest.mark.parametrize(("between", "start", "end"), [
+    # realonehundredtwo DA02: the figures first, then the line that names them a year's results
+    pytest.param("\n", "2018-01-01", "2018-12-31", id="on-the-next-line"),
+    pytest.param("", "2018-01-01", "2018-12-31", id="in-the-same-paragraph"),
+])
+def test_figures_named_as_a_years_results_by_the_sentence_after_take_that_year(between, start, end) -> None:
+    doc = parse_text("宁津公安局集中打击电信诈骗\n破获电信诈骗犯罪案件52起，抓获犯罪嫌疑人73名，涉案金额1000余万元。"
+                     + between + "这是2018年宁津县公安局在打防电信诈骗专项行动中“晒”出的成绩单。")
+    for metric, value in (("cases_solved", 52), ("suspects_arrested", 73)):
+        f = fact(doc, metric, value)
+        assert (f.period_start, f.period_end) == (start, end)
+
+
+def test_a_sentence_after_that_names_no_year_dates_nothing() -> None:
+    doc = parse_text("宁津公安局集中打击电信诈骗\n破获电信诈骗犯罪案件52起，抓获犯罪嫌疑人73名。\n这是宁津县公安局交出的成绩单。")
+    assert fact(doc, "cases_solved", 52).period_start is None

@@ -24,7 +24,8 @@ from parsers.periods.context import (CAMPAIGN_SINCE, ELAPSED, IGNORED_OR_WEAK, I
                                      NEXT_DAY, RECENT, REVIEW_SEASON_END, SAME_DAY, SUMMING, THAT_DAY,
                                      WEAK_PERIOD_KINDS, YEAR, _RELATIVE_ANY, closed_before, compared_in, cutoff,
                                      founded_mentions, founding_day, into_next_year, into_page_year, named_windows,
-                                     period_before, period_for, range_ending, relative_mentions, reviewed_year_since,
+                                     period_before, period_for, range_ending, relative_mentions, results_named_after,
+                                     reviewed_year_since,
                                      reviews_its_year, since_campaign, story_day, victim_story_day, window_mentions)
 from parsers.periods.mentions import (UNKNOWN, Period, PeriodMention, _find_periods, _rules_for, _RULES, add_months,
                                       find_periods, month_end)
@@ -32,6 +33,6 @@ from parsers.periods.mentions import (UNKNOWN, Period, PeriodMention, _find_peri
 __all__ = ["CAMPAIGN_SINCE", "ELAPSED", "IGNORED_OR_WEAK", "IGNORED_PERIOD_KINDS", "NAMED_WINDOW", "NEXT_DAY",
            "RECENT", "REVIEW_SEASON_END", "SAME_DAY", "SUMMING", "THAT_DAY", "UNKNOWN", "WEAK_PERIOD_KINDS", "YEAR",
            "Period", "PeriodMention", "add_months", "closed_before", "compared_in", "cutoff", "find_periods",
-           "founded_mentions", "founding_day", "into_next_year", "into_page_year", "month_end", "named_windows",
+           "founded_mentions", "founding_day", "results_named_after", "into_next_year", "into_page_year", "month_end", "named_windows",
            "period_before", "period_for", "range_ending", "relative_mentions", "reviewed_year_since",
            "reviews_its_year", "since_campaign", "story_day", "victim_story_day", "window_mentions"]

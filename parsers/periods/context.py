@@ -468,3 +468,21 @@ def period_for(mentions: list[PeriodMention], pos: int, in_force: Period | None,
     if mention is not None:
         return mention.period
     return in_force
+
+
+# 破获电信诈骗犯罪案件52起，抓获犯罪嫌疑人73名…。这是2018年宁津县公安局在打防电信诈骗专项行动中
+# “晒”出的成绩单: figures told first, then named as a year's results by the sentence after them
+RESULTS_NAMED_AFTER = re.compile(
+    r"^(?:这|以上|上述)[^，,。；;]{0,4}?(?:是|为|就是)[^，,。；;]{0,12}?"
+    r"(?P<when>(?:19|20)\d\d\s*年(?:上半年|下半年|度)?)[^。；;]{0,40}?(?:成绩单|成绩|战果|成果|答卷)")
+
+
+def results_named_after(following: str | None, published: str | None, default_year: int | None) -> Period | None:
+    """The period of the figures in the sentence before ``following`` when that sentence names
+    them as a year's (or half-year's) results (这是2018年…的成绩单); None otherwise. The period
+    is the written one read as any such mention is (find_periods, against the page's date)."""
+    m = RESULTS_NAMED_AFTER.match(following) if following else None
+    if m is None:
+        return None
+    found = [p.period for p in find_periods(m["when"], published, default_year) if p.period.start and p.period.end]
+    return found[0] if found else None
