@@ -54,6 +54,8 @@ LURE = re.compile(r"称|承诺|会|可以|能|即可|为由|需要|需|要求|�
 SEIZED_BACK = "追缴"
 FREEZE_BEFORE = re.compile(r"冻结[、和及并]?$")
 ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算|急于|急着|想要)[^，,。；;]*$")
+# 查获“断卡”嫌疑人29人: 查获 with the suspects named right before their figure
+SUSPECTS_FOUND_BEFORE = re.compile(r"查获[^，,。；;\d、]{0,8}?嫌疑人$")
 # 收款方 / 收款码 / 收款账户 (the segmenter's 收款, split into 收 and 款): the payee, not 收 (seize)
 PAYEE_VERB = "收"
 PAYEE_AFTER = ("款方", "款码", "款账户", "款账号", "款单位", "款二维码")
@@ -773,6 +775,11 @@ def find_metric_hits(text: str) -> list[MetricHit]:
         hit = _resolve(converted or q, unit, text, tokens, classes, clauses, q_starts, by_clause)
         if hit is not None and converted is not None:
             hit = MetricHit(hit.metric, q, hit.start, q.end)
+        if hit is None and unit in PERSON_UNITS and (found := SUSPECTS_FOUND_BEFORE.search(before[-16:])):
+            # 共查獲涉案犯罪嫌疑人486名 / 查获“断卡”嫌疑人29人: suspects found and held, as the gold
+            # counts them (only with 嫌疑人 right before the figure: 查获 alone seizes goods)
+            hits.append(MetricHit("suspects_arrested", q, q.start - len(before[-16:]) + found.start(), q.end))
+            continue
         if hit is None and unit in PERSON_UNITS and SUSPECTS_AFTER.match(text, q.end):
             held = ALL_DETAINED_AFTER.match(text, q.end)
             if held:

@@ -210,6 +210,9 @@ POSITIVE: list[tuple[str, str, float, str]] = [
     # 诈骗汇款 is a kind of remittance, not a fraud that takes the sum
     ("民警与支行行长接力劝阻，成功拦下一笔19万元的诈骗汇款。", "money_recovered", 190_000, "exact"),
     ("他拦下了“飞向”骗子的1.96万元。", "money_recovered", 19_600, "exact"),
+    # realonehundredtwo DA04, realfortyseven AW08: suspects found and held (查获 + 嫌疑人)
+    ("2023年上半年，永平街共查获“断卡”嫌疑人29人。", "suspects_arrested", 29, "exact"),
+    ("全省共查获涉案犯罪嫌疑人486名，其中采取刑事强制措施234人。", "suspects_arrested", 486, "exact"),
     # realsixtynine BS03: the person cheated named by who she is — her loss, not money involved
     ("假警察诈骗女子4100元，真警察立马叫停银行支付。", "victim_loss", 4100, "exact"),
     # realonehundred CY12, CY06: what a victim spent on a live stream's gifts or put into fake
