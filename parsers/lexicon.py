@@ -116,6 +116,9 @@ DISSUADED_TRANSFERS: tuple[str, ...] = ("转款", "转账", "汇款", "付款", 
 
 # Crime scope (parsers/scope.py). Other crimes a general crackdown or a fraud bulletin's
 # aside reports in the same words (破获…案件N起, 抓获嫌疑人N名): their figures are no facts.
+# 立校园诈骗类案件1343起，其中电信网络诈骗案件940起、普通诈骗案件403起: fraud that is not telecom or
+# online fraud is another crime here (its 诈骗 names no telecom fraud: MIXED_CRIME_GROUPS)
+ORDINARY_FRAUD: tuple[str, ...] = ("普通诈骗", "传统诈骗")
 OTHER_CRIMES: tuple[str, ...] = (
     # (食品/药品 as crimes of their own — 涉食品, 食品药品领域 —, not as a fraud's bait: 混淆食品、
     # 保健品概念…牟取暴利, 销售假劣药品)
@@ -131,12 +134,13 @@ OTHER_CRIMES: tuple[str, ...] = (
     "非法放贷", "套路贷", "行政案件", "淫秽", "贩枪",
     # a pandemic crackdown's other crimes (侦破生产、销售伪劣口罩案件1起、散布涉疫谣言案件8起、非法收购…野生动物案件2起)
     "销售伪劣", "伪劣产品", "谣言", "野生动物", "哄抬", "妨害传染病",
+    *ORDINARY_FRAUD,
 )
 # Crime groups whose names hold 骗 but that mostly count other crimes (抓获“盗抢骗”网上在逃人员):
 # they name no fraud
 # (and 敲诈, extortion: its 诈 names no fraud either)
 MIXED_CRIME_GROUPS: tuple[str, ...] = ("盗抢骗", "两抢一盗一骗", "三盗两抢一诈骗", "两抢一盗一诈", "诈毒赌", "毒赌诈", "黄赌毒诈",
-                                       "敲诈")
+                                       "敲诈", *ORDINARY_FRAUD)
 # Crime in general: another crime's only when the whole segment says nothing of fraud.
 ALL_CRIMES: tuple[str, ...] = ("网络犯罪案件", "刑事案件", "违法犯罪案件", "在逃人员", "治安案件", "涉网案件",
                                "各类违法犯罪", "各类犯罪")  # 共抓获各类违法犯罪嫌疑人45人

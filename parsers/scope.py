@@ -48,8 +48,8 @@ import re
 from typing import TYPE_CHECKING
 
 from parsers.lexicon import (ALL_CRIMES, FRAUD_MARKERS, GENERAL_CRACKDOWN, MAINLAND_POLICE, MIXED_CRIME_GROUPS,
-                             NON_MAINLAND_PLACES, NON_MAINLAND_POLICE, OTHER_BODIES, OTHER_CRIMES, POLICE_WORDS,
-                             SPEC_BY_KEY)
+                             NON_MAINLAND_PLACES, NON_MAINLAND_POLICE, ORDINARY_FRAUD, OTHER_BODIES, OTHER_CRIMES,
+                             POLICE_WORDS, SPEC_BY_KEY)
 from parsers.units import Sentence
 
 if TYPE_CHECKING:
@@ -233,10 +233,17 @@ def general_crime_page(title: str | None, sentences: list[Sentence]) -> bool:
     return len(named) >= 2
 
 
+# A total the sentence then splits into telecom fraud and ordinary fraud mixes the two: not a
+# telecom fraud figure (the telecom part, in the breakdown, is)
+_MIXED_TOTAL_AFTER = re.compile(rf"[^。；;]{{0,12}}?其中[^。；;]*?(?:{'|'.join(ORDINARY_FRAUD)})")
+
+
 def is_fraud_figure(sentence: Sentence, pos: int, paragraph: list[Sentence],
                     previous_paragraph: list[Sentence], general_page: bool) -> bool:
     """True when the figure at ``pos`` of ``sentence`` is a fraud result (rules 1 and 3)."""
     segment = segment_at(sentence.text, pos)
+    if _MIXED_TOTAL_AFTER.match(sentence.text, pos):
+        return False  # …案件1343起，其中电信网络诈骗案件940起、普通诈骗案件403起: a total of both kinds
     if other_body_only(segment) or (other_crime_only(segment) and not _breaks_down_fraud(sentence, paragraph)):
         return False
     if _follows_other_crime(sentence.text, pos, segment):

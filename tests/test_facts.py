@@ -596,3 +596,10 @@ def test_figures_named_as_a_years_results_by_the_sentence_after_take_that_year(b
 def test_a_sentence_after_that_names_no_year_dates_nothing() -> None:
     doc = parse_text("宁津公安局集中打击电信诈骗\n破获电信诈骗犯罪案件52起，抓获犯罪嫌疑人73名。\n这是宁津县公安局交出的成绩单。")
     assert fact(doc, "cases_solved", 52).period_start is None
+
+
+def test_a_total_split_into_telecom_and_ordinary_fraud_keeps_only_the_telecom_part() -> None:
+    # realonehundredthree DB01: the campus-fraud total and its ordinary-fraud part are not telecom fraud
+    doc = parse_text("山西警方打击校园诈骗\n2016年以来，山西全省共立校园诈骗类案件1343起，其中电信网络诈骗案件940起、"
+                     "普通诈骗案件403起。")
+    assert [(f.metric, f.value) for f in doc.facts] == [("cases_filed", 940)]
