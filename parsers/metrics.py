@@ -54,6 +54,8 @@ LURE = re.compile(r"称|承诺|会|可以|能|即可|为由|需要|需|要求|�
 SEIZED_BACK = "追缴"
 FREEZE_BEFORE = re.compile(r"冻结[、和及并]?$")
 ATTEMPT_BEFORE = re.compile(r"(?:试图|企图|准备|欲|正要|打算|急于|急着|想要)[^，,。；;]*$")
+# the stages after an arrest told beside 逮捕 (起诉47人, 已审结案件6起): 逮捕 is one of them too
+JUDICIAL_CHAIN = re.compile(r"起诉|审结|判决|公诉|宣判")
 # 查获“断卡”嫌疑人29人: 查获 with the suspects named right before their figure
 SUSPECTS_FOUND_BEFORE = re.compile(r"查获[^，,。；;\d、]{0,8}?嫌疑人$")
 # 收款方 / 收款码 / 收款账户 (the segmenter's 收款, split into 收 and 款): the payee, not 收 (seize)
@@ -555,6 +557,8 @@ def _police_arrest(tokens: list[_Token], i: int, text: str) -> bool:
     before = text[max(0, tokens[i].start - 6):tokens[i].start]
     if any(word in before for word in PROSECUTOR_BEFORE):
         return False
+    if JUDICIAL_CHAIN.search(text):
+        return False  # 采取强制措施166人，逮捕21人，起诉47人，已审结案件6起: a stage of the court's chain
     return not any(lexicon.verb_class(u.word) in ("arrest", "detain") for u in tokens if u is not tokens[i])
 
 
