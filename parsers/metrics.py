@@ -98,7 +98,9 @@ MAINLAND_ACTOR = re.compile(r"公安机关|公安局|公安厅|公安部(?![^，
                             r"|派出所|民警|专案组|(?<![甸寨挝国宾南尼亚酋])警方"
                             r"|(?:中国|我国)(?:及|和|与|、)?[^，,。；;]{0,6}?警方|中方|两国警方")
 # (平台很快返回了335元: the scam platform's, in a 刷单 story)
-BAIT_REFUND_BEFORE = re.compile(r"(?:对方|骗子|诈骗分子|客服|平台)[^，,。；;]{0,4}(?:返还|返回|返|退还|退回|返现|返利)[^，,。；;]{0,10}$")
+# (…收到了对方支付的返还款，一共113元: the refund named, then its sum after a comma)
+BAIT_REFUND_BEFORE = re.compile(r"(?:对方|骗子|诈骗分子|客服|平台)[^，,。；;]{0,4}(?:返还|返回|返|退还|退回|返现|返利)"
+                                r"(?:[^，,。；;]{0,10}|款[，,](?:一共|共计|合计|共)?)$")
 FORMAL_ARREST = "逮捕"
 ARRESTED_AND = re.compile(r"(?:抓获|抓捕)\s*并\s*(?:依法)?$")
 PROSECUTOR_BEFORE = ("批准", "决定", "提请", "报请", "检察", "批捕")

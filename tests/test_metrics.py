@@ -390,6 +390,8 @@ TRAPS: list[tuple[str, float]] = [
     ("几小时后便急于向另一个账户转出80万元，可能存在被骗风险。", 800_000),
     # realonehundredthree DB15: 逮捕 told with the court's later stages is one of them, not a police arrest
     ("该市警方共破获案件69起，采取强制措施166人，逮捕21人，起诉47人，已审结案件6起。", 21),
+    # realonehundredthree DB13: the fraudster's refund bait, its sum after a comma
+    ("没过多久，童女士收到了对方支付的返还款，一共113元。", 113),
     # realonehundred CY09, realeightyone CE04: the payee (收款方, 收款二维码) seizes nothing
     ("方女士通过支付宝扫描对方提供的二维码(收款方:历城金剑百货经销处)支付9800元、9900元后离开。", 9800),
     ("嫌疑人发送了金额为19.8元的支付宝收款二维码给胡某让其支付货款。", 19.8),
