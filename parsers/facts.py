@@ -217,12 +217,13 @@ class _UnitReader:
         previous: list[Sentence] = []
         heading: str | None = None
         dateline_first = bool(self.sentences) and LEAD_DATELINE.match(self.sentences[0].text) is not None
-        for index, para in sorted(by_paragraph.items()):
+        ordered = sorted(by_paragraph.items())
+        for number, (index, para) in enumerate(ordered):
             ctx = self._opening_context(para, carried)
             self.prev_text = None
             self.table_heading = heading
             heading = para[0].text if len(para) == 1 and _is_heading(para[0], para) else None
-            after_para = by_paragraph.get(index + 1)
+            after_para = ordered[number + 1][1] if number + 1 < len(ordered) else None
             for position, s in enumerate(para):
                 self.next_text = para[position + 1].text if position + 1 < len(para) else None
                 # the sentence after, across a paragraph break (这是2018年…的成绩单 on a line of its own)

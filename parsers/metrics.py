@@ -131,7 +131,8 @@ COUNTED_CASES = re.compile(r"\d+\s*(?:多|余)?\s*(?:宗|起|件)")
 DISSUADED_AFTER = re.compile("的?(?:" + "|".join(map(re.escape, lexicon.DISSUADED_TRANSFERS)) + ")")
 # 投入/投资 + a sum: a victim's stake in the scam when the sentence tells a victim's story
 VICTIM_SPENDING_VERBS = frozenset({"投入", "投资", "花费"})
-VICTIM_STORY = re.compile(r"被骗|被诈骗|骗子|上当|受骗|炒股|理财|彩票|博彩|刷单|期货|外汇|虚拟币|打赏|刷礼物|女士|先生|女子|男子|事主|受害|被害")
+VICTIM_STORY = re.compile(r"被骗|被诈骗|骗子|上当|受骗|炒股|理财|彩票|博彩|刷单|期货|外汇|虚拟币|打赏|刷礼物"
+                          r"|女士|先生|女子|男子|事主|受害|被害")
 # 投入36万元引进“金钟罩”防骗预警系统: a sum spent on something is no stake in a scam
 SPENT_ON = re.compile(r"\s*(?:用于|引进|建设|建成|购置|采购|打造|升级|研发)")
 INTENT_AFTER = re.compile(r"的(?:意愿|计划|打算|想法)")
@@ -978,8 +979,9 @@ def _nearest_verb_rules(q: Quantity, unit: str, text: str, tokens: list[_Token],
 def _victim_spends(text: str, q: Quantity) -> bool:
     """累计投入87万余元 / 分三次投入资金共计30万元 in a case story: what a victim put into the
     scam is the loss — when the sentence tells a victim's story (a victim, a loss word, a
-    trading scheme), the sum is spent on nothing named after it, no police body or government
-    comes before it, and no fraudster's claim frames it."""
+    trading scheme), the sum is spent on nothing named after it, is no stake only meant
+    (…330万元的意愿, 准备/打算 before it), no police body or government comes before it, and no
+    fraudster's claim frames it."""
     return (VICTIM_STORY.search(text) is not None and SPENT_ON.match(text, q.end) is None
             and INTENT_AFTER.match(text, q.end) is None  # 表达要追加“投资”330万元的意愿: not spent
             and ATTEMPT_BEFORE.search(text, max(0, q.start - 40), q.start) is None
