@@ -206,7 +206,7 @@ DISPOSAL_BEFORE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=成功)|(?<=并)|(?<=
 # 两起案件发生后, 市公安局…: a time clause of the story
 NARRATIVE_AFTER = ("后", "之后", "以后", "时", "之时")
 # 阻止发案1.7万余起 / 避免发案: cases prevented, not cases filed
-NEGATED_BEFORE = ("阻止", "避免", "防止", "减少", "遏制")
+NEGATED_BEFORE = ("阻止", "避免", "防止", "减少", "遏制", "劝阻")  # 成功劝阻了58起正在发生的…案件: cases stopped
 # 诈骗某建筑公司8000万元 / 诈骗梅州籍受害者王女士3500元 / 冒充领导诈骗财务26万元: the money of a
 # named victim (a company, a person, the clerk who paid)
 VICTIM_OBJECT = re.compile(r"[^，,。；;\d]{0,12}?(?:公司|企业|单位|工厂|[\u4e00-\u9fff]某|先生|女士|小姐|受害者|受害人"

@@ -346,6 +346,8 @@ def test_everyday_abbreviations_of_long_names(gaz: Gazetteer) -> None:
     # Inner Mongolia's banners by their contracted names
     assert [m.place.adcode for m in gaz.find_mentions("通辽市科左后旗公安局获悉")] == ["150500", "150522"]
     assert [m.place.adcode for m in gaz.find_mentions("达茂旗公安局破获")] == ["150223"]
+    # the capital's airport police (realonehundredfive DD01)
+    assert [m.place.adcode for m in gaz.find_mentions("首都机场公安局大兴机场分局刑侦支队民警")] == ["110000"]
 
 
 def test_abolished_codes_are_gone(gaz: Gazetteer) -> None:

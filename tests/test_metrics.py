@@ -390,6 +390,8 @@ TRAPS: list[tuple[str, float]] = [
     ("几小时后便急于向另一个账户转出80万元，可能存在被骗风险。", 800_000),
     # realonehundredthree DB15: 逮捕 told with the court's later stages is one of them, not a police arrest
     ("该市警方共破获案件69起，采取强制措施166人，逮捕21人，起诉47人，已审结案件6起。", 21),
+    # realonehundredfive DD04: cases talked out of while under way are cases stopped, not filed
+    ("该局通过所队协同劝阻拦截，成功劝阻了58起正在发生的电信网络诈骗案件。", 58),
     # realonehundredthree DB13: the fraudster's refund bait, its sum after a comma
     ("没过多久，童女士收到了对方支付的返还款，一共113元。", 113),
     # realonehundred CY09, realeightyone CE04: the payee (收款方, 收款二维码) seizes nothing

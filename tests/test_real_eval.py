@@ -129,7 +129,7 @@ SETS = [
     pytest.param("corpus/realonehundredtwo/gold.json", "corpus/realonehundredtwo/texts", 0.745, 0.995, 0.995, 0.995, id="one-hundred-second-set-5-real-pages"),
     pytest.param("corpus/realonehundredthree/gold.json", "corpus/realonehundredthree/texts", 0.852, 0.745, 0.918, 0.939, id="one-hundred-third-set-18-real-pages"),
     pytest.param("corpus/realonehundredfour/gold.json", "corpus/realonehundredfour/texts", 0.852, 0.995, 0.995, 0.995, id="one-hundred-fourth-set-1-real-page"),
-    pytest.param("corpus/realonehundredfive/gold.json", "corpus/realonehundredfive/texts", 0.691, 0.995, 0.995, 0.995, id="one-hundred-fifth-set-8-real-pages"),
+    pytest.param("corpus/realonehundredfive/gold.json", "corpus/realonehundredfive/texts", 0.813, 0.995, 0.995, 0.995, id="one-hundred-fifth-set-8-real-pages"),
     pytest.param("tests/gold/seeds.gold.json", "seeds", 0.99, 0.99, 0.99, 0.99, id="seeds"),
 ]
 
