@@ -338,3 +338,16 @@ def test_a_yearless_date_that_would_fall_before_its_written_one_keeps_its_year()
 def test_last_week_is_the_calendar_week_before_the_pages(text: str, published: str | None, found) -> None:
     weeks = [(m.text, m.kind, m.period) for m in find_periods(text, published) if "上周" in m.text]
     assert weeks == ([found] if found else [])
+
+
+@pytest.mark.parametrize(("published", "default_year", "start"), [
+    # realonehundredsix DE05: a year report's press conference of 1月16日 — 全年 is the year reviewed
+    pytest.param("2018-01-16", None, "2017-01-01", id="a-january-page"),
+    pytest.param("2018-01-16", 2018, "2017-01-01", id="the-pages-own-year-in-force-is-a-guess"),
+    # the year the text has in force otherwise, and the page's year after review season
+    pytest.param("2018-01-16", 2016, "2016-01-01", id="a-written-earlier-year-in-force"),
+    pytest.param("2018-06-16", None, "2018-01-01", id="a-june-page"),
+])
+def test_a_bare_whole_year_on_a_review_season_page_is_the_year_before(published, default_year, start) -> None:
+    (m,) = find_periods("广东警方全年共立电信网络诈骗案件", published, default_year)
+    assert m.period.start == start and m.period.end == start[:4] + "-12-31"

@@ -12,8 +12,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from parsers.periods.mentions import (UNKNOWN, Period, PeriodMention, _UNTIL, _UNTIL_YEAR_END, _dated_before, _num,
-                                      _parse_published, _years_on, find_periods, month_end)
+from parsers.periods.mentions import (REVIEW_SEASON_END, UNKNOWN, Period, PeriodMention, _UNTIL, _UNTIL_YEAR_END,
+                                      _dated_before, _num, _parse_published, _years_on, find_periods, month_end)
 
 
 # 过去一年，厦门的反诈骗情况如何？…获悉2017年度反诈骗大数据 / 一年来，…: a page that looks back on a year
@@ -30,7 +30,6 @@ def reviews_its_year(text: str, published: str | None, year: int | None) -> bool
     return re.search(rf"{year}\s*年度", text) is not None or _LOOKS_BACK.search(text) is not None
 
 
-REVIEW_SEASON_END = 3  # year reviews of the year before appear through March
 
 
 def reviewed_year_since(mention: PeriodMention, in_force: Period | None, published: str | None) -> Period | None:

@@ -224,7 +224,18 @@ def _half_month(m: re.Match[str], ctx: _Context) -> _Built:
     return _period(date(year, month, 16), month_end(year, month), "range"), guessed
 
 
+REVIEW_SEASON_END = 3  # year reviews of the year before appear through March
+
+
 def _year_only(m: re.Match[str], ctx: _Context) -> _Built:
+    """2019年 / 2019年度 / 2019年全年: that year; a bare 全年 is the year in force — but on a
+    page of review season (a January to March page: 1月16日举办的新闻发布会…广东警方全年共立…) — the
+    year before, the one the page reviews (no whole year of the page's own has passed), else the
+    page's year."""
+    if (m.group(0) == "全年" and ctx.published is not None and ctx.published.month <= REVIEW_SEASON_END
+            and ctx.default_year in (None, ctx.published.year)):  # (the page's own year in force is a guess)
+        reviewed = ctx.published.year - 1
+        return _period(date(reviewed, 1, 1), date(reviewed, 12, 31), "year"), False
     year, guessed = _year(m, "", ctx)
     if year is None:
         return UNKNOWN, False
