@@ -585,12 +585,12 @@ def money_trend(spans: pd.DataFrame, *, lang: str, height: int = 480,
         for value, qualifier, p_start, p_end, evidence, start_d, end_d in zip(
                 group["value"], group["qualifier"], group["period_start"], group["period_end"],
                 evidences, group["start_d"], group["end_d"]):
-            hover = (f"<b>{region} · {name_metric}</b><br>"
+            hover = (f"<b>{plotly_plain(region)} · {name_metric}</b><br>"
                      f"{format_value(value, qualifier, lang)}{_t(lang, 'yuan') if lang == 'zh' else ' CNY'}"
                      f"<br>{_t(lang, 'period')}{sep}{_period_text(p_start, p_end, lang)}")
             evidence = _clean(evidence)
-            if evidence:
-                hover += f"<br><i>{evidence[:60]}</i>"
+            if evidence:  # bulletin text: cut and escaped, never drawn as markup
+                hover += f"<br><i>{plotly_plain(evidence, limit=60)}</i>"
             points = [start_d] if start_d == end_d else [start_d, end_d]
             for point in points:
                 acc["xs"].append(point.isoformat())
@@ -618,7 +618,7 @@ def money_trend(spans: pd.DataFrame, *, lang: str, height: int = 480,
         style = acc["style"]
         fig.add_trace(go.Scatter(
             x=acc["xs"], y=acc["ys"], mode="lines+markers", connectgaps=False,
-            name=f"{name_metric} · {region}" if len(regions) > 1 and region is not None
+            name=f"{name_metric} · {plotly_plain(region)}" if len(regions) > 1 and region is not None
             else name_metric,
             legendgroup=group_key,
             line={"color": colour, "width": 6,

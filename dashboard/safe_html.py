@@ -83,11 +83,15 @@ def exit_link_html(label: str, query: dict[str, str]) -> str:
     return f'<a class="screen-exit" href="{escape_text(href)}" target="_self">{escape_text(label)}</a>'
 
 
-def plotly_plain(value: object) -> object:
+def plotly_plain(value: object, *, limit: int = MAX_SHOWN_CHARS) -> object:
     """A label for a Plotly chart. Plotly reads <a href>, <b>, <br>… inside any text (tick
     labels, hover, legend) as markup and draws links; &, < and > escaped as entities are
-    shown as the characters themselves. Non-strings (numbers, None) pass through."""
-    return html.escape(value, quote=False) if isinstance(value, str) else value
+    shown as the characters themselves. Cut like `shown` (to `limit` chars with "…", before
+    escaping, so no entity is cut): a 100,000-character campaign name went whole into the
+    wall screen's chart. Non-strings (numbers, None) pass through."""
+    if not isinstance(value, str):
+        return value
+    return html.escape(shown(value, limit=limit, missing=""), quote=False)
 
 
 def _locate(sentence: str, evidence: str, span: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -376,6 +376,29 @@ def test_money_trend_one_segment_per_dated_fact():
     assert "约3000万" in point.hovertext[0]
 
 
+def test_money_trend_hover_shows_bulletin_text_as_plain_text():
+    # the evidence and the region are bulletin text: plotly would draw <a href> as a link
+    rows = [span_row("<b>河南省</b>", "money_frozen", 2e7, "2019-01-01", "2019-06-30", "a"),
+            span_row("郑州市", "money_frozen", 3e7, "2019-07-01", "2019-12-31", "b")]
+    rows[0]["evidence"] = '冻结<a href="http://evil.example">点这里</a>' + "资金" * 100
+    fig = F.money_trend(pd.DataFrame(rows), lang="zh")
+    hovers = [h for t in fig.data if t.meta["kind"] == "spans" for h in t.hovertext]
+    names = [t.name for t in fig.data if t.meta["kind"] == "spans"]
+    text = " ".join(str(x) for x in hovers + names if x)
+    assert "<a href" not in text and "<b>河南省</b>" not in text
+    assert "&lt;a href=" in text and "&lt;b&gt;河南省&lt;/b&gt;" in text
+    assert "资金" * 40 not in text and "…" in text  # cut to 60 characters
+
+
+def test_a_100k_campaign_name_is_cut_in_the_timeline():
+    frame = pd.DataFrame([dict(name="Ｑ" * 100_000, kind="operation", start="2020-10",
+                               end="2020-12", regions="全国", n_facts=1)])
+    fig = F.campaign_timeline(frame, reports().iloc[0:0], lang="zh", today=date(2021, 1, 31))
+    spec = fig.to_json()
+    assert "Ｑ" * 200 not in spec and "\\uff31" * 200 not in spec
+    assert "Ｑ" * 100 in spec or "\\uff31" * 100 in spec
+
+
 def test_money_trend_connects_only_adjacent_equal_periods():
     fig = F.money_trend(trend_frame(), lang="zh")
     connectors = [t for t in fig.data if t.meta["kind"] == "connector"]

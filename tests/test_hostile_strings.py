@@ -11,6 +11,7 @@ element but a table may echo the 100,000-character value.
 """
 from __future__ import annotations
 
+import json
 import html
 from datetime import date
 from pathlib import Path
@@ -65,7 +66,9 @@ def rendering_problems(at: AppTest) -> list[str]:
         fields = list(_strings(MessageToDict(proto)))
         where = f"{kind} {getattr(element, 'type', '')}"
         for field, text in fields:
-            if any(m in text for m in LONG_MARKERS) and kind not in {"Arrow", "Dataframe"}:
+            # a chart's spec is JSON: the run may be there \u-escaped (the json module's way)
+            if any(m in text or json.dumps(m)[1:-1] in text for m in LONG_MARKERS) \
+                    and kind not in {"Arrow", "Dataframe"}:
                 problems.append(f"{where}.{field} echoes the 100k value ({len(text)} chars)")
         if kind == "Html":
             for field, text in fields:
