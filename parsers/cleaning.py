@@ -325,9 +325,12 @@ _BULLETS = "•·●▪■◆◇○◦*-–—"
 _SENTENCE_PUNCT_RE = re.compile(r"[，。！？；、,;!?“”\"《》()（）「」:：]")
 
 _LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # (not a breadcrumb that carries the page's own dateline: 当前位置:某网>资讯 > 正文
+    # 2021-11-21 16:49:27 来源:央视新闻客户端 — it is the page's only date; meta reads it)
     ("navigation", re.compile(
-        r"^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|当前页面)\s*[:：]"
-        r"|^首页\s*[>›»/]|^[^，。,；;！？]{1,30}[>›»][^，。,；;！？]{1,30}[>›»][^，。,；;！？]{0,60}$"
+        r"(?!.*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2})"
+        r"(?:^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|当前页面)\s*[:：]"
+        r"|^首页\s*[>›»/]|^[^，。,；;！？]{1,30}[>›»][^，。,；;！？]{1,30}[>›»][^，。,；;！？]{0,60}$)"
     )),
     # A line made only of page-tool links: 返回首页 / 【打印本页】【关闭窗口】 / 字号：大 中 小
     ("navigation", re.compile(

@@ -54,7 +54,8 @@ _FOOTER_RE = re.compile(
     r"(?:[（(]?《?[\u4e00-\u9fff]{2,12}报》?|《[^》\n]{2,40}》\s*[（(]?)"
     r"\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:第\s*)?[A-Za-z]?\d{1,3}\s*版")
 LABELLED_LINES = 80
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+")
+# (and a bare host: 2021-10-15 08:53:02 吉林公务员考试网 jl.huatu.com 文章来源:华图教育)
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.@])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?![\w.])(?:/\S*)?")
 _LABELLED_RE = re.compile(r"(?:发布|发表|更新)(?:时间|日期)\s*[:：]")
 # 中新网哈尔滨1月15日电 / 东北网7月18日讯 / 本报6月5日讯: a dateline without the year
 _YEARLESS_DATELINE_RE = re.compile(
@@ -295,8 +296,17 @@ def without_listed_times(clean_text: str) -> str:
     return "\n".join(line for i, line in enumerate(clean_text.split("\n")) if i not in drop)
 
 
+# 发表于 2021-4-18 00:00:00 | 显示全部楼层: a forum post's own date, which wins over the dates
+# the forum prints above it (a poster's check-in widget: TA的每日心情 开心 2023-10-11 06:57)
+_POSTED_AT_RE = re.compile(r"(?:发表|发布)于\s*(?=(?:19|20)\d{2})")
+
+
 def _published(lines: list[str]) -> str | None:
     lines = _not_related(lines)
+    for line in lines:
+        posted = _POSTED_AT_RE.search(line)
+        if posted and (found := dateline_date(line[posted.end():])):
+            return found[0]
     for i, line in enumerate(lines):
         found = dateline_date(line)
         if found:

@@ -93,6 +93,7 @@ def test_normalise_spaces(raw: str, expected: str) -> None:
         ("当前位置: 首页 > 栏目导航 > 新闻资讯", "navigation"),
         ("您现在的位置：首页>>警务动态", "navigation"),
         ("首页 > 公安要闻 > 正文", "navigation"),
+        ("当前位置: 首页 > 2021-11-21专题 > 正文", "navigation"),  # a date with no time of day: no dateline
         ("首页 新闻 河南", "navigation"),
         ("不信谣不传谣 讲文明树新风 网络安全", "navigation"),
         ("返回首页", "navigation"),
@@ -138,6 +139,8 @@ def test_chrome_lines_are_recognised(line: str, reason: str) -> None:
         "某地 2020年 破案 120起 | 抓获 30人",
         "涉案金额>1万元的案件,受害人>10人的案件",
         "分享到: 发布时间:2020-7-17 09:40",  # a share bar holding the page's own date
+        # realonehundrednine DH07's first sight: a breadcrumb holding the page's only dateline
+        "当前位置:某某网>资讯 > 国内 > 正文  2021-11-21 16:49:27 来源:某某新闻客户端",
     ],
 )
 def test_content_lines_are_kept(line: str) -> None:

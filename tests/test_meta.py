@@ -250,6 +250,15 @@ def test_body_source_mention_not_taken() -> None:
                      id="a-dated-dateline-that-tells-the-hour-of-the-incident"),
         pytest.param("某市警方缴获4万余张黑卡\n读特客户端·某新闻网2021年8月28日讯(某晚报记者 某某 通讯员 某某)8月27日，"
                      "某市公安局召开新闻发布会。\n", "2021-08-28", id="the-outlets-date-before-its-xun"),
+        # realonehundrednine DH06's first sight: the site's bare host name between stamp and label
+        pytest.param("2021-10-15 08:53:02 某某考试网 jl.example.com 文章来源:某某教育\n时政热点:全国打掉涉“两卡”团伙两万余个\n" + BODY,
+                     "2021-10-15", id="a-bare-host-name-after-the-stamp"),
+        pytest.param("2021-10-15 08:53:02 某某考试网 某某某某某某 某某某某某某某 某某教育\n" + BODY,
+                     None, id="guard-words-after-a-stamp-are-still-no-outlet"),
+        # realonehundrednine DH02's first sight: a forum poster's check-in widget above the post
+        pytest.param("[本地资讯] 某县公安抓获三名犯罪嫌疑人\n[复制链接]\nTA的每日心情\n开心\n2023-10-11 06:57\n签到天数: 415 天\n"
+                     "发表于 2021-4-18 00:00:00 | 显示全部楼层 |阅读模式 来自 陕西\n" + BODY,
+                     "2021-04-18", id="a-forum-posts-own-date-beats-a-check-in-widget"),
     ],
 )
 def test_published_on_real_page_forms(text: str, published: str | None) -> None:
