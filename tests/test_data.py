@@ -31,12 +31,13 @@ def test_cache_inputs_include_bulletins_only_when_present(tmp_path):
                           "realfiftynine", "realfiftyone", "realfiftyseven", "realfiftysix", "realfiftythree", "realfiftytwo", "realfive", "realforty", "realfortyeight", "realfortyfive",
                           "realfortyfour", "realfortynine", "realfortyone", "realfortyseven", "realfortysix", "realfortythree", "realfortytwo", "realfour", "realfourteen", "realnine",
                           "realnineteen", "realninety", "realninetyeight", "realninetyfive", "realninetyfour", "realninetynine", "realninetyone", "realninetyseven", "realninetysix", "realninetythree",
-                          "realninetytwo", "realonehundred", "realonehundredeight", "realonehundredfive", "realonehundredfour", "realonehundrednine", "realonehundredone", "realonehundredseven", "realonehundredsix", "realonehundredthree",
-                          "realonehundredtwo", "realset", "realseven", "realseventeen", "realseventy", "realseventyeight", "realseventyfive", "realseventyfour", "realseventynine", "realseventyone",
-                          "realseventyseven", "realseventysix", "realseventythree", "realseventytwo", "realsix", "realsixteen", "realsixty", "realsixtyeight", "realsixtyfive", "realsixtyfour",
-                          "realsixtynine", "realsixtyone", "realsixtyseven", "realsixtysix", "realsixtythree", "realsixtytwo", "realten", "realthirteen", "realthirty", "realthirtyeight",
-                          "realthirtyfive", "realthirtyfour", "realthirtynine", "realthirtyone", "realthirtyseven", "realthirtysix", "realthirtythree", "realthirtytwo", "realtwelve", "realtwenty",
-                          "realtwentyeight", "realtwentyfive", "realtwentyfour", "realtwentynine", "realtwentyone", "realtwentyseven", "realtwentysix", "realtwentythree", "realtwentytwo")]
+                          "realninetytwo", "realonehundred", "realonehundredeight", "realonehundredeleven", "realonehundredfive", "realonehundredfour", "realonehundrednine", "realonehundredone", "realonehundredseven", "realonehundredsix",
+                          "realonehundredten", "realonehundredthree", "realonehundredtwo", "realset", "realseven", "realseventeen", "realseventy", "realseventyeight", "realseventyfive", "realseventyfour",
+                          "realseventynine", "realseventyone", "realseventyseven", "realseventysix", "realseventythree", "realseventytwo", "realsix", "realsixteen", "realsixty", "realsixtyeight",
+                          "realsixtyfive", "realsixtyfour", "realsixtynine", "realsixtyone", "realsixtyseven", "realsixtysix", "realsixtythree", "realsixtytwo", "realten", "realthirteen",
+                          "realthirty", "realthirtyeight", "realthirtyfive", "realthirtyfour", "realthirtynine", "realthirtyone", "realthirtyseven", "realthirtysix", "realthirtythree", "realthirtytwo",
+                          "realtwelve", "realtwenty", "realtwentyeight", "realtwentyfive", "realtwentyfour", "realtwentynine", "realtwentyone", "realtwentyseven", "realtwentysix", "realtwentythree",
+                          "realtwentytwo")]
     assert data.cache_inputs(tmp_path) == [data.REPO_ROOT / "seeds", *real]
     (tmp_path / "bulletins").mkdir()
     assert data.cache_inputs(tmp_path)[-1] == tmp_path / "bulletins"
