@@ -111,7 +111,7 @@ OUR_PROVINCE = re.compile(r"我省")
 # clause that opens on 工作组 (工作组联手马警方…共抓获74名) reports the nation's result
 MINISTRY_SENDS_GROUP = re.compile(r"公安部[^。；;]{0,30}?(?:派|组成|成立|组建|抽调)[^。；;]{0,8}?工作组")
 LOCAL_LEVEL = re.compile(r"[省市县区]")
-MINISTRY_GROUP_ACTS = re.compile(r"(?:^|[，,；;])\s*(?:公安部)?(?:该|这个)?工作组")
+MINISTRY_GROUP_ACTS = re.compile(r"(?:^|[，,；;])\s*(?:公安部)?(?:该|这个|我)?工作组")
 SPEAKER_FORCE_START = 2  # the speaker's force opens the sentence after the quote (”上海市公安局…)
 # 原标题:…——劝阻12万人次,冻结近亿元: a repost's original headline, as round as any headline
 ORIGINAL_TITLE = re.compile(r"^\s*原标题\s*[:：]")

@@ -139,6 +139,12 @@ REPORTING_FORCE = [
                  "公安部对此高度重视，即派工作组赴马来西亚，开展专案侦查打击。\n"
                  "在中国驻马使馆积极协调下，工作组联手马警方先后采取三次联合行动，共抓获74名犯罪嫌疑人。\n",
                  "suspects_arrested", 74, (None, None), id="the-ministrys-work-group-reports-the-nations-result"),
+    # realonehundredten DI02's first sight: 我工作组 is the ministry's group too (the ministry's
+    # bureau led three provinces' officers)
+    pytest.param("74名嫌犯从境外押解回国\n今年2月以来，湖南省浏阳市连续发生多起网络敲诈勒索案。"
+                 "案情上报后，公安部刑侦局派员率湖南、四川、河南公安机关民警组成工作组赴境外，追查犯罪窝点。\n"
+                 "7月1日，我工作组联合当地警方开展集中收网行动，一举捣毁12个犯罪窝点，抓获犯罪嫌疑人74名。\n",
+                 "suspects_arrested", 74, (None, None), id="our-work-group-sent-by-the-ministry"),
     # guard: a province's own group that went with the ministry's keeps its province
     pytest.param("河南警方远赴老挝端掉电信诈骗窝点\n12.01.2018  18:46\n1月12日，我省公安机关在公安部的指挥下，成功将在老挝抓获的嫌疑人押解回国。\n"
                  "省公安厅接到案情上报后高度重视。在公安部的统一部署下，我省成立专门工作组在公安部带领下前往老挝。"
