@@ -221,6 +221,18 @@ def test_that_year_is_the_year_the_sentence_wrote_before_it() -> None:
     assert [(m.text, m.period) for m in mentions][-1] == ("当年9月30日", Period("2016-09-30", "2016-09-30", "day"))
 
 
+@pytest.mark.parametrize(("text", "published", "year"), [
+    # realonehundredeleven DJ14's first sight: the year the sentence wrote, not the year a page
+    # of review season reviews
+    pytest.param("该厅2014年将打击整治电信诈骗犯罪专项行动列为“六大专项”之一，全年共侦破电信诈骗犯罪案件1.79万起",
+                 "2016-02-03", "2014", id="review-season-page"),
+    pytest.param("2019年，某市公安局把反诈列为头号工程，全年共破获案件300起", "2021-06-01", "2019", id="later-page"),
+])
+def test_a_bare_whole_year_after_a_written_year_is_that_year(text, published, year) -> None:
+    whole = [m for m in find_periods(text, published) if m.text == "全年"]
+    assert [(m.period.start, m.period.end) for m in whole] == [(f"{year}-01-01", f"{year}-12-31")]
+
+
 def test_since_without_publication_keeps_its_start() -> None:
     (m,) = find_periods("2020年以来", None)
     assert m.period == Period("2020-01-01", None, "range")

@@ -744,7 +744,9 @@ def _that_year(mentions: list[PeriodMention]) -> list[PeriodMention]:
     """2016年，…并于当年9月30日建成反诈中心: 当年 is the year the sentence wrote before it, not
     the year in force; so is the year of a date written without one (2022年6月，…发现…，于7月
     …开展集中收网行动: July 2022, not July of a year an earlier sentence named), unless that
-    would put it before the written date (2022年12月…1月: the next January, left as it was)."""
+    would put it before the written date (2022年12月…1月: the next January, left as it was).
+    A bare 全年 is that year's whole year too (该厅2014年将…列为“六大专项”之一，全年共侦破…: 2014,
+    not the year a page of review season reviews)."""
     out: list[PeriodMention] = []
     written: int | None = None
     written_start: str | None = None
@@ -753,9 +755,9 @@ def _that_year(mentions: list[PeriodMention]) -> list[PeriodMention]:
         if y:
             written, written_start = int(y.group(1)), m.period.start
         elif m.period.start and m.period.end and written is not None and (
-                m.text.startswith("当年") or (m.kind in _YEARLESS_KINDS and "年" not in m.text)):
+                m.text.startswith("当年") or m.text == "全年" or (m.kind in _YEARLESS_KINDS and "年" not in m.text)):
             moved = _years_on(m.period, written - int(m.period.start[:4]))
-            if m.text.startswith("当年") or not written_start or moved.start >= written_start:
+            if m.text.startswith(("当年", "全年")) or not written_start or moved.start >= written_start:
                 m = replace(m, period=moved)
         out.append(m)
     return out
