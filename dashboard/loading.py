@@ -131,16 +131,17 @@ def year_totals(ds: data.Dataset, filters: Filters, metric: str) -> pd.DataFrame
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _evidence_view(key: str, filters: Filters, lang: str, rows: int,  # noqa: ARG001
-                   _ds: data.Dataset) -> tuple[pd.DataFrame, pd.DataFrame, int]:
-    listed, total = views.evidence_listing(_ds, filters, rows)
+                   _ds: data.Dataset, query: str = "") -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    listed, total = views.evidence_listing(_ds, filters, rows, query)
     return listed, views.evidence_table(listed, lang), total
 
 
-def evidence_view(ds: data.Dataset, filters: Filters, lang: str
+def evidence_view(ds: data.Dataset, filters: Filters, lang: str, query: str = ""
                   ) -> tuple[pd.DataFrame, pd.DataFrame, int]:
     """(the facts the evidence table lists, that table, how many facts the view has),
-    kept per (dataset, filters, language) and shared (pages only read them)."""
-    return _evidence_view(dataset_key(ds), filters, lang, views.EVIDENCE_ROWS, ds)
+    kept per (dataset, filters, language, search) and shared (pages only read them)."""
+    return _evidence_view(dataset_key(ds), filters, lang, views.EVIDENCE_ROWS, ds,
+                          views.search_text(query))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -627,23 +627,23 @@ def campaign_year_table(years: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- evidence
 
-def evidence_facts(ds: Dataset, filters: Filters) -> pd.DataFrame:
+def evidence_facts(ds: Dataset, filters: Filters, query: str = "") -> pd.DataFrame:
     """Every fact of the view: region, metric and campaign applied; the window keeps facts
     whose period touches it, and facts with no known period whose bulletin was published in
     it (or has no known day) — they never enter a total, so this is where a reader finds
     them, beside the window they were reported in. Newest bulletin first, then by bulletin
-    and place in its text."""
-    return with_sentences(ds, ds.facts.iloc[evidence_positions(ds, filters)])
+    and place in its text. `query`: only the facts it finds (evidence_search)."""
+    return with_sentences(ds, ds.facts.iloc[evidence_positions(ds, filters, query)])
 
 
-def evidence_export(ds: Dataset, filters: Filters) -> pd.DataFrame:
+def evidence_export(ds: Dataset, filters: Filters, query: str = "") -> pd.DataFrame:
     """evidence_facts with, for each fact, whether the view's total of its metric (the card
     for this region and window) adds it — `counted` — and else the aggregator's reason code
     (`left_out_reason`: duplicate, case_level, unknown_period_with_window, …; see
     dashboard.aggregate), so a reader can rebuild each total from the download (newcomer
     review: the export did not say which rows a card used). A fact the total never weighed
     (another level's region) has counted False and no reason."""
-    facts = evidence_facts(ds, filters)
+    facts = evidence_facts(ds, filters, query)
     used: set[str] = set()
     reasons: dict[str, str] = {}
     for metric in facts["metric"].dropna().unique():
@@ -656,11 +656,11 @@ def evidence_export(ds: Dataset, filters: Filters) -> pd.DataFrame:
                         left_out_reason=[None if i in used else reasons.get(i) for i in ids])
 
 
-def evidence_listing(ds: Dataset, filters: Filters,
-                     rows: int | None = None) -> tuple[pd.DataFrame, int]:
+def evidence_listing(ds: Dataset, filters: Filters, rows: int | None = None,
+                     query: str = "") -> tuple[pd.DataFrame, int]:
     """(the first `rows` facts of evidence_facts (default EVIDENCE_ROWS), how many the view
     has): the table takes only the rows it shows from the wide frame."""
-    positions = evidence_positions(ds, filters)
+    positions = evidence_positions(ds, filters, query)
     rows = EVIDENCE_ROWS if rows is None else rows
     return ds.facts.iloc[positions[:rows]], len(positions)
 
@@ -682,10 +682,46 @@ def listed_fact(ds: Dataset, listed: pd.DataFrame, row: int) -> pd.Series:
     return with_sentences(ds, listed.iloc[[row]]).iloc[0]
 
 
-def evidence_positions(ds: Dataset, filters: Filters) -> np.ndarray:
-    """Positions (into ds.facts) of evidence_facts' rows, in its order."""
+SEARCH_MAX_CHARS = 100  # a search longer than this is cut (no bulletin phrase needs more)
+# what the evidence search reads of each fact: its words, its place, its campaign, its bulletin
+SEARCH_COLUMNS = ("evidence", "sentence", "label", "region_label", "campaign", "doc_title", "doc_source")
+
+
+def search_text(query: str | None) -> str:
+    """The query as searched: whitespace trimmed, cut to SEARCH_MAX_CHARS, Traditional
+    characters read as Simplified (the parsed text keeps the bulletin's own script, so both
+    forms are tried: evidence_search)."""
+    return " ".join(str(query or "").split())[:SEARCH_MAX_CHARS]
+
+
+def evidence_search(ds: Dataset, query: str) -> np.ndarray:
+    """Boolean mask over ds.facts: the facts whose evidence, sentence, metric label, region,
+    campaign, bulletin title or source holds `query` (a plain substring, any case; also its
+    Simplified form), across the whole dataset — not only the rows the table shows (newcomer
+    review: the table toolbar's search saw only the first EVIDENCE_ROWS rows). '' finds all."""
+    query = search_text(query)
+    if not query:
+        return np.ones(len(ds.facts), dtype=bool)
+    from parsers.cleaning import t2s_same_length
+
+    def haystack() -> pd.Series:
+        parts = [ds.facts[c].fillna("").astype(str) for c in SEARCH_COLUMNS if c in ds.facts]
+        joined = parts[0].str.cat(parts[1:], sep="\x1f") if parts else pd.Series("", index=ds.facts.index)
+        return joined.str.lower()
+    text = ds.memo(("search_haystack",), haystack)
+    found = np.zeros(len(ds.facts), dtype=bool)
+    for form in dict.fromkeys((query.lower(), t2s_same_length(query).lower())):
+        found |= text.str.contains(form, regex=False).to_numpy(dtype=bool)
+    return found
+
+
+def evidence_positions(ds: Dataset, filters: Filters, query: str = "") -> np.ndarray:
+    """Positions (into ds.facts) of evidence_facts' rows, in its order (with `query`, only
+    the facts evidence_search finds)."""
     facts = ds.facts
     mask = filter_mask(facts, filters, window=False).to_numpy(dtype=bool, copy=True)
+    if search_text(query):
+        mask &= evidence_search(ds, query)
     if filters.start is not None or filters.end is not None:
         undated = (facts["start_date"].isna() | facts["end_date"].isna()).to_numpy() \
             if "start_date" in facts else np.zeros(len(facts), dtype=bool)

@@ -15,7 +15,13 @@ st.caption(i18n.t("evidence_intro", lang))
 
 # The table shows a bounded number of rows, taken (and formatted) once per view; the
 # downloads below build every fact of the view, only when clicked.
-listed, table, total = loading.evidence_view(ds, filters, lang)
+# our own search over every fact of the view (the table toolbar's sees only the rows listed)
+query = views.search_text(st.text_input(i18n.t("evidence_search", lang), key="evidence_query",
+                                        max_chars=views.SEARCH_MAX_CHARS,
+                                        help=i18n.t("evidence_search_help", lang)))
+listed, table, total = loading.evidence_view(ds, filters, lang, query)
+if query:  # st.text: the query is the reader's own text, never Markdown
+    st.text(i18n.t("evidence_search_found", lang, total=total, query=query))
 if total > len(listed):
     st.caption(i18n.t("evidence_rows_shown", lang, shown=len(listed), total=total))
 event = st.dataframe(table, hide_index=True, width="stretch",
@@ -31,11 +37,11 @@ _name = lambda suffix: exports.export_filename(  # noqa: E731 - the view's regio
     (_window.code or f"{_window.start:%Y%m%d}-{_window.end:%Y%m%d}") if _window else None, suffix)
 # Built only when clicked (callables): Chinese metric name + unit beside the code, typed dates.
 left.download_button(i18n.t("download_csv", lang),
-                     lambda: exports.to_csv_bytes(views.evidence_export(ds, filters)),
+                     lambda: exports.to_csv_bytes(views.evidence_export(ds, filters, query)),
                      file_name=_name(".csv"), mime="text/csv", icon=":material/download:",
                      key="csv_download", on_click="ignore")
 right.download_button(i18n.t("download_parquet", lang),
-                      lambda: exports.to_parquet_bytes(views.evidence_export(ds, filters)),
+                      lambda: exports.to_parquet_bytes(views.evidence_export(ds, filters, query)),
                       file_name=_name(".parquet"), mime="application/vnd.apache.parquet",
                       icon=":material/download:", key="parquet_download", on_click="ignore")
 
