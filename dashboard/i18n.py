@@ -116,6 +116,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "campaigns_none_in_view": ("本时段（及所选地区）没有行动的动态；下方可选任一行动。",
                                "No campaign is active in this window (and region); any campaign can be "
                                "picked below."),
+    "campaign_no_figures": ("数据中没有该行动的数字，只有提及它的通报（见下方来源通报）。",
+                            "The data hold no figure of this campaign, only bulletins that mention it "
+                            "(see the source bulletins below)."),
     "campaign_none_in_window": ("本时段内该行动没有可计入的数字；下方按年份列出其各年数字和全部事实。",
                                 "This campaign has no countable figure in this window; its figures of every "
                                 "year are listed below."),

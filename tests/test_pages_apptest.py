@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -407,3 +408,23 @@ def test_the_wall_offers_a_way_back_to_the_same_view(cache_dir, monkeypatch):
     assert len(links) == 1
     assert 'href="./?province=%E7%94%98%E8%82%83%E7%9C%81&amp;from=2020-01-01&amp;to=2020-12-31"' in links[0]
     assert "退出大屏" in links[0] and "screen=" not in links[0]
+
+
+def test_a_campaign_only_mentioned_promises_no_tables(tmp_path, monkeypatch):
+    # newcomer review: 云剑-2022 (no figure in the data) said its years and facts were listed
+    # below, and below there was only —
+    from tests.fixtures.dashboard_sample import sample_frames
+    documents, facts, campaigns = sample_frames()
+    mention = campaigns.iloc[[0]].assign(name="雷霆9号", kind="operation")
+    frames = (documents, facts, pd.concat([campaigns, mention], ignore_index=True))
+    monkeypatch.setenv("FRAUD_CACHE_DIR", str(write_sample_cache(tmp_path, frames)))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("dashboard/pages/campaigns.py").run()
+    at.selectbox(key="campaign_pick").select("雷霆9号").run()
+    assert not at.exception, at.exception
+    notes = [i.value for i in at.info]
+    assert any("没有该行动的数字" in n for n in notes)
+    assert not any("下方按年份" in n for n in notes)
+    at.selectbox(key="campaign_pick").select("5·03").run()  # a campaign with figures elsewhere
+    assert not any("没有该行动的数字" in i.value for i in at.info)

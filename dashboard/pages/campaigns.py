@@ -41,8 +41,10 @@ st.caption(" · ".join([region, i18n.t("kpi_window", lang, window=window.label(l
                                       else i18n.t("window_none", lang))]))
 totals = [(m, a) for m, a in detail.totals.items() if a.value is not None]
 if not totals:
-    # the window's totals are empty; the years table and the figures below are all years'
-    st.info(i18n.t("campaign_none_in_window", lang))
+    # the window's totals are empty; the years table and the figures below are all years' —
+    # unless the campaign has no figure at all (only mentions): say so, promise no tables
+    has_figures = not detail.years.empty or not view.facts_table.empty
+    st.info(i18n.t("campaign_none_in_window" if has_figures else "campaign_no_figures", lang))
 for first in range(0, len(totals), CARDS_PER_ROW):  # every metric with a total, four a row
     row_totals = totals[first:first + CARDS_PER_ROW]
     for column, (metric, result) in zip(st.columns(CARDS_PER_ROW), row_totals):
