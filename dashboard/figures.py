@@ -344,6 +344,11 @@ def _city_values(bubbles: pd.DataFrame | None, values: pd.DataFrame,
     return cities
 
 
+def _with_unit(label: str, metric: str | None, lang: str) -> str:
+    unit = i18n.metric_unit(metric, lang) if metric else ""
+    return f"{label}（{unit}）" if unit and lang == "zh" else f"{label} ({unit})" if unit else label
+
+
 def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
                         bubbles: pd.DataFrame | None = None,
                         focus_province: str | None = None, height: int = 640,
@@ -456,7 +461,8 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
             low, high = low - 0.5, high + 0.5
         fig.update_layout(coloraxis={
             "colorscale": theme["colorscale"], "cmin": low, "cmax": high,
-            "colorbar": {"title": {"text": metric_label, "font": {"size": secondary}},
+            # the unit beside the name (破案数（起）): the ticks are bare numbers (newcomer review)
+            "colorbar": {"title": {"text": _with_unit(metric_label, metric, lang), "font": {"size": secondary}},
                          "tickvals": tickvals, "ticktext": ticktext,
                          "tickfont": {"size": secondary}, "thickness": 14, "len": 0.45,
                          # lower left: beside the mainland, clear of the inset box
@@ -667,9 +673,11 @@ def money_trend(spans: pd.DataFrame, *, lang: str, height: int = 480,
 # ---------------------------------------------------------------- region bars
 def region_comparison(values: pd.DataFrame, *, metric_label: str, lang: str,
                       dark: bool = False, metric: str | None = None) -> go.Figure:
-    """Horizontal bars, largest on top, labelled with the formatted value (≥ / 约 kept)."""
+    """Horizontal bars, largest on top, labelled with the formatted value (≥ / 约 kept) and,
+    given ``metric``, its unit (58.8亿元, not 58.8亿: newcomer review)."""
     data = values[values["value"].notna()].sort_values("value", ascending=True)
-    labels = [format_value(v, q, lang) for v, q in zip(data["value"], data["qualifier"])]
+    labels = [i18n.format_amount(v, metric, q, lang) if metric else format_value(v, q, lang)
+              for v, q in zip(data["value"], data["qualifier"])]
     # each bar's own period in its hover: the regions' totals may cover periods of unequal
     # length (the page says so under the chart)
     hover = [_hover_text(r.region, r.value, r.qualifier, getattr(r, "period_start", None),

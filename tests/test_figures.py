@@ -492,6 +492,29 @@ def test_money_trend_many_regions_one_trace_per_metric():
 
 
 # ---------------------------------------------------------------- region bars
+@pytest.mark.parametrize(("metric", "lang", "labels"), [
+    pytest.param("money_frozen", "zh", ["约20万元", "≥5700万元", "2.47亿元"], id="money-zh"),
+    pytest.param("suspects_arrested", "zh", ["约20万人", "≥5700万人", "2.47亿人"], id="people-zh"),
+    pytest.param("money_frozen", "en", ["≈200,000 yuan", "≥57M yuan", "247M yuan"], id="money-en"),
+])
+def test_region_bars_carry_the_unit(metric, lang, labels):
+    # newcomer review: the bars read 58.8亿 with no 元
+    values = province_values().rename(columns={"province": "region"})
+    fig = F.region_comparison(values, metric_label="x", lang=lang, metric=metric)
+    assert list(fig.data[0].text) == labels
+
+
+@pytest.mark.parametrize(("metric", "lang", "title"), [
+    pytest.param("money_frozen", "zh", "冻结资金（元）", id="zh"),
+    pytest.param("cases_solved", "en", "Cases solved (cases)", id="en"),
+    pytest.param(None, "zh", "冻结资金", id="no-metric-no-unit"),
+])
+def test_the_maps_colour_bar_names_the_unit(metric, lang, title):
+    label = {"zh": "冻结资金", "en": "Cases solved"}[lang]
+    fig = F.province_choropleth(province_values(), metric_label=label, lang=lang, metric=metric)
+    assert fig.layout.coloraxis.colorbar.title.text == title
+
+
 def test_region_comparison_sorted_with_qualified_labels():
     values = province_values().rename(columns={"province": "region"})
     fig = F.region_comparison(values, metric_label="冻结资金", lang="zh")
