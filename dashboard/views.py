@@ -688,17 +688,19 @@ SEARCH_COLUMNS = ("evidence", "sentence", "label", "region_label", "campaign", "
 
 
 def search_text(query: str | None) -> str:
-    """The query as searched: whitespace trimmed, cut to SEARCH_MAX_CHARS, Traditional
-    characters read as Simplified (the parsed text keeps the bulletin's own script, so both
-    forms are tried: evidence_search)."""
+    """The query as searched: whitespace runs folded to one space and trimmed, cut to
+    SEARCH_MAX_CHARS."""
     return " ".join(str(query or "").split())[:SEARCH_MAX_CHARS]
 
 
 def evidence_search(ds: Dataset, query: str) -> np.ndarray:
-    """Boolean mask over ds.facts: the facts whose evidence, sentence, metric label, region,
-    campaign, bulletin title or source holds `query` (a plain substring, any case; also its
-    Simplified form), across the whole dataset — not only the rows the table shows (newcomer
-    review: the table toolbar's search saw only the first EVIDENCE_ROWS rows). '' finds all."""
+    """Boolean mask over ds.facts: the facts whose evidence (the table's 原文), metric label,
+    region, campaign, bulletin title or source — and source sentence, when the dataset holds
+    the sentences (one built in memory; a cache loads them only per fact shown) — holds
+    `query` (a plain substring, any case; the bulletin keeps its own script, so the query's
+    Simplified form is tried too), across the whole dataset — not only the rows the table
+    shows (newcomer review: the table toolbar's search saw only the first EVIDENCE_ROWS
+    rows). '' finds all."""
     query = search_text(query)
     if not query:
         return np.ones(len(ds.facts), dtype=bool)
