@@ -229,6 +229,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "evidence_rows_shown": ("显示前 {shown} 条，共 {total} 条；用上面的搜索框在全部事实中查找，下载 CSV / Parquet 可得全部。",
                             "Showing the first {shown} of {total} facts; search all of them with the box above, "
                             "or download CSV / Parquet for all."),
+    # a selectbox whose text the reader cleared (Streamlit's own placeholder is English)
+    "choose_option": ("请选择", "Choose an option"),
     "evidence_search": ("搜索事实（原文、地区、指标、专项行动、通报标题与来源）", "Search the facts (text, region, metric, campaign, bulletin title and source)"),
     "evidence_search_help": ("在当前筛选下的全部事实中查找，繁简体皆可；下载的文件也只含找到的事实。",
                              "Looks through every fact of the current filters (Simplified or Traditional); "

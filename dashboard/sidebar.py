@@ -152,7 +152,7 @@ def _window_picker(ds: Dataset, lang: str) -> tuple[date | None, date | None]:
         same_year = [c for c in options if previous and c.startswith(str(previous.start.year))]
         st.session_state[KEY["window"]] = (same_year or options)[0]
     code = sb.selectbox(i18n.t("window", lang), options, key=KEY["window"],
-                        label_visibility="collapsed",
+                        label_visibility="collapsed", placeholder=i18n.t("choose_option", lang),
                         format_func=lambda c: windows.parse_code(c).label(lang))
     return windows.parse_code(code).bounds
 
@@ -215,21 +215,25 @@ def render_filters(ds: Dataset) -> Filters:
     provinces = _column_options(ds, "facts", "province")
     province = sb.selectbox(
         i18n.t("province", lang), provinces, key=KEY["province"], on_change=_reset_city,
+        placeholder=i18n.t("choose_option", lang),
         format_func=lambda p: p or i18n.t("nationwide", lang))
     cities = _column_options(ds, "facts", "city", province) if province else [ALL]
     if st.session_state.get(KEY["city"]) not in cities:
         st.session_state[KEY["city"]] = ALL
     city = sb.selectbox(
         i18n.t("city", lang), cities, key=KEY["city"], disabled=not province,
+        placeholder=i18n.t("choose_option", lang),
         format_func=lambda c: c or i18n.t("all_cities", lang))
     metric = sb.selectbox(
         i18n.t("metric", lang), [ALL, *i18n.metric_options()], key=KEY["metric"],
+        placeholder=i18n.t("choose_option", lang),
         format_func=lambda m: i18n.metric_label(m, lang) if m else i18n.t("all_metrics", lang))
     named = _column_options(ds, "campaigns", "name")
     campaigns = named + [c for c in _column_options(ds, "facts", "campaign")
                          if c and c not in set(named)]
     campaign = sb.selectbox(
         i18n.t("campaign", lang), campaigns, key=KEY["campaign"],
+        placeholder=i18n.t("choose_option", lang),
         format_func=lambda c: c or i18n.t("all_campaigns", lang))
     start, end = _window_picker(ds, lang)
     sb.caption(i18n.t("window_rule", lang))

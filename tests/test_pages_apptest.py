@@ -428,3 +428,13 @@ def test_a_campaign_only_mentioned_promises_no_tables(tmp_path, monkeypatch):
     assert not any("下方按年份" in n for n in notes)
     at.selectbox(key="campaign_pick").select("5·03").run()  # a campaign with figures elsewhere
     assert not any("没有该行动的数字" in i.value for i in at.info)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_selectboxes_speak_chinese_when_emptied(app, page):
+    # newcomer review: a cleared selectbox showed Streamlit's English "Choose an option"
+    app.switch_page(page).run()
+    assert not app.exception, app.exception
+    boxes = list(app.sidebar.selectbox) + list(app.main.selectbox)
+    assert boxes
+    assert {b.proto.placeholder for b in boxes} == {"请选择"}

@@ -26,7 +26,8 @@ else:
 names = campaigns["name"].tolist()
 # the sidebar's campaign, else the timeline's with most figures in the window, else the first of all
 chosen = st.selectbox(i18n.t("campaign_pick", lang), names,
-                      index=names.index(loading.default_campaign(ds, filters)), key="campaign_pick")
+                      index=names.index(loading.default_campaign(ds, filters)), key="campaign_pick",
+                      placeholder=i18n.t("choose_option", lang))
 view = loading.campaign_view(ds, chosen, filters, lang)
 detail = view.detail
 window = loading.window_of(ds, filters)
