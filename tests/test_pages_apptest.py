@@ -236,6 +236,32 @@ def test_a_campaigns_figures_are_the_chosen_provinces(app):
     assert not metric_values(app)
 
 
+def test_a_campaigns_totals_follow_the_window_and_its_years_do_not(app):
+    # guard: the years and the figures are kept per region, the totals per window
+    choose_window(app, "year", "2020")
+    app.sidebar.selectbox(key="f_province").select("甘肃省").run()
+    app.switch_page("dashboard/pages/campaigns.py").run()
+    app.selectbox(key="campaign_pick").select("陇风2020").run()
+    assert "3208起" in metric_values(app).values()
+    years = app.dataframe[0].value  # the year table, then the figures, then the sources
+    choose_window(app, "year", "2022")
+    app.selectbox(key="campaign_pick").select("陇风2020").run()
+    assert not app.exception, app.exception
+    assert not metric_values(app)  # 2022 has none of 陇风2020's figures
+    assert app.dataframe[0].value.equals(years)
+    assert "2020" in years.columns
+
+
+def test_the_overview_year_table_is_every_years_whatever_the_window(app):
+    table = app.dataframe[0].value  # the year table (the workings are closed), the latest bulletins
+    cards = metric_values(app)
+    choose_window(app, "year", "2020")
+    assert not app.exception, app.exception
+    assert metric_values(app) != cards  # the cards follow the window
+    assert app.dataframe[0].value.equals(table)  # the table does not
+    assert {"2020", "2022"} <= set(table.columns)
+
+
 def test_evidence_page_lists_facts_for_filter(app):
     choose_window(app, "year", "2020")  # the evidence list follows the window too
     app.sidebar.selectbox(key="f_campaign").select("5·03").run()

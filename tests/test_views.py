@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from dashboard import views
+from dashboard import tables, views
 from dashboard.data import derive
 from dashboard.filters import Filters
 from tests.fixtures.dashboard_sample import sample_frames
@@ -425,3 +425,16 @@ def test_the_evidence_export_says_which_rows_each_total_adds(y):
         assert rows.loc[rows["counted"], "value"].sum() == (total or 0), metric
     assert set(export.loc[~export["counted"], "left_out_reason"].dropna()) <= known
     assert export.loc[export["counted"], "left_out_reason"].isna().all()
+
+
+def test_a_cross_table_spreads_long_rows_in_the_order_given():
+    rows = pd.DataFrame({"region": ["乙市", "甲市", "甲市", "甲市"], "year": [2020, 2021, 2020, 2020],
+                         "text": ["1起", "2起", "3起", "4起"]})
+    table = tables.cross_table(rows, "region", "year", "text", ["甲市", "乙市"], "地区",
+                               newest_first=True)
+    assert list(table.columns) == ["地区", "2021", "2020"]
+    # a row per region in the order given; the first text of a cell wins; — for none
+    assert table.values.tolist() == [["甲市", "2起", "3起"], ["乙市", "—", "1起"]]
+    ascending = tables.cross_table(rows, "region", "year", "text", ["乙市"], "地区")
+    assert list(ascending.columns) == ["地区", "2020", "2021"]
+    assert ascending.values.tolist() == [["乙市", "1起", "—"]]
