@@ -350,6 +350,8 @@ def test_basis_adds_up_and_every_row_is_used_or_left_out_once():
     (["at_least", "approx"], "approx"),
     (["exact", "approx"], "approx"),
     ([None, "exact"], "exact"),
+    pytest.param([float("nan"), "at_least"], "at_least", id="a-missing-qualifier-is-exact"),
+    pytest.param(pd.Series(["exact", None, "approx"], dtype="string"), "approx", id="a-series"),
 ])
 def test_combine_qualifiers(parts, expected):
     assert combine_qualifiers(parts) == expected
