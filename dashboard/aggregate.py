@@ -199,19 +199,22 @@ def _column(facts: pd.DataFrame, name: str, default: object) -> pd.Series:
     return facts[name] if name in facts else pd.Series(default, index=facts.index, dtype=object)
 
 
-def narrow(facts: pd.DataFrame) -> pd.DataFrame:
+def narrow(facts: pd.DataFrame, regions: tuple[np.ndarray, list] | None = None
+           ) -> pd.DataFrame:
     """The columns aggregation needs, one row per fact, in the facts frame's order.
 
     `row` is the fact's position in `facts` (so the used/excluded rows can be returned with
     all their columns); `path` is the region path; `start`/`end`/`published` are int64 day
     numbers since 1970-01-01 (missing: a very negative sentinel, see `dated`); `value` float.
-    Raises KeyError when `metric` or `value` is missing.
+    `regions`: region_triples of the facts' (province, city, county) when the caller has
+    them (data.derive makes them for the labels). Raises KeyError when `metric` or `value`
+    is missing.
     """
     n = len(facts)
     # few distinct regions, many facts: factorise the (province, city, county) triple in
     # vectorised code and build each distinct path once
-    codes, triples = region_triples(*(_column(facts, name, None)
-                                      for name in ("province", "city", "county")))
+    codes, triples = regions or region_triples(*(_column(facts, name, None)
+                                                 for name in ("province", "city", "county")))
     distinct = np.empty(len(triples), dtype=object)
     distinct[:] = [path_of(*t) for t in triples]
     paths = distinct[codes] if n else np.empty(0, dtype=object)

@@ -68,7 +68,8 @@ class Dataset:
         """aggregate.narrow(self.facts): one narrow row per fact, `row` = position."""
         from dashboard.aggregate import narrow
 
-        return narrow(self.facts)
+        return narrow(self.facts, self.memo(("region_triples",), lambda: region_triples(
+            self.facts["province"], self.facts["city"], self.facts["county"])))
 
     def memo(self, key: tuple, compute: Callable[[], T]) -> T:
         """compute() once per key for this dataset (least recently used dropped beyond
@@ -182,8 +183,11 @@ def derive(documents: pd.DataFrame, facts: pd.DataFrame,
         facts["campaign"] = facts["campaign"].replace(spelled)
         campaigns["name"] = campaigns["name"].replace(spelled)
     campaigns = campaigns.merge(doc_info, on="doc_id", how="left")
-    return Dataset(documents=documents, facts=facts, campaigns=campaigns,
-                   sentences_from=sentences_from)
+    dataset = Dataset(documents=documents, facts=facts, campaigns=campaigns,
+                      sentences_from=sentences_from)
+    # the narrow table groups the facts by the same triples: made once, not again (~0.04 s)
+    dataset.memo(("region_triples",), lambda: (codes, triples))
+    return dataset
 
 
 # 云剑-2021 / 云剑—2021 / 云剑2021, 绿城反诈•断卡 / 绿城反诈·断卡: one campaign, spelled as bulletins
