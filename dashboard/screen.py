@@ -24,6 +24,10 @@ ROTATE_SECONDS = 20
 # One full scroll of the ticker; its fragment refreshes once per scroll, so a refresh
 # (which restarts the CSS animation) never cuts a scroll short.
 TICKER_SECONDS = 120
+# A wall link's unused values (filters.url_notices) are said over the header for the first
+# this-many timer runs (a minute), then go: the wall has no button to dismiss them, and
+# laid out above the counters they pushed the ticker off the 1080-px screen (newcomer review).
+NOTICE_TICKS = 3
 # Preference order of the counters; the first ones with a countable value are shown.
 SCREEN_KPI_METRICS: tuple[str, ...] = lexicon.WALL_METRICS  # from the one metric table
 N_KPIS = 4
@@ -260,6 +264,10 @@ html, body, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"] {
 .st-key-screen_header h1 { font-size: 44px !important; padding: 0 !important; margin: 0 !important; line-height: 1.2 !important; letter-spacing: 0.08em; }
 .st-key-screen_header [data-testid="stText"], .st-key-screen_header [data-testid="stText"] * { font-size: 24px !important; color: #9fb3c8 !important; }
 .st-key-screen_header a.screen-exit { position: fixed; top: 10px; right: 24px; z-index: 10; font-size: 20px; color: #6f8296 !important; text-decoration: none; }
+[data-testid="stLayoutWrapper"]:has(> .st-key-screen_notices) { position: absolute !important; }
+.st-key-screen_notices { position: fixed !important; top: 44px; right: 24px; z-index: 10; width: auto !important; max-width: 46vw;
+  background: #3a2a12; border: 1px solid #f28f3b; border-radius: 6px; padding: 4px 14px; }
+.st-key-screen_notices [data-testid="stText"], .st-key-screen_notices [data-testid="stText"] * { font-size: 24px !important; color: #ffd9a8 !important; }
 .st-key-screen_kpis [data-testid="stMetric"] { background: #18212d; border: 1px solid #24466f; border-radius: 10px; padding: 8px 20px; }
 .st-key-screen_kpis [data-testid="stMetricLabel"], .st-key-screen_kpis [data-testid="stMetricLabel"] * { font-size: 28px !important; color: #9fb3c8 !important; }
 .st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 64px !important; line-height: 1.15 !important; color: #ffd166 !important; font-variant-numeric: tabular-nums; }
@@ -291,6 +299,8 @@ html, body, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"] {
     transform: scale(0.7); transform-origin: 0 0; margin-bottom: -190px; }
   .st-key-screen_ticker [data-testid="stText"], .st-key-screen_ticker [data-testid="stText"] * { font-size: 20px !important; }
   .st-key-screen_ticker { padding: 4px 0; }
+  .st-key-screen_notices { top: 36px; }
+  .st-key-screen_notices [data-testid="stText"], .st-key-screen_notices [data-testid="stText"] * { font-size: 16px !important; }
 }
 @keyframes screen-ticker { from { transform: translateX(0); } to { transform: translateX(-50%); } }
 """.replace("__TICKER_SECONDS__", str(TICKER_SECONDS))

@@ -99,8 +99,12 @@ def screen_body() -> None:
         # region, metric, window and language; not the campaign, a bulletin's free text that
         # could carry an address into a link (the hostile-data browser test)
         st.html(exit_link_html(screen.label("exit", lang), to_query_params(replace(filters, campaign=None))))
-        for notice in notices:
-            st.text(notice.text(lang))
+    if notices and tick < screen.NOTICE_TICKS:
+        # over the header's right side (screen.SCREEN_CSS), for the first minute: laid out
+        # in the page they pushed the ticker off the screen
+        with st.container(key="screen_notices"):
+            for notice in notices:
+                st.text(notice.text(lang))
 
     tiles = screen.kpi_tiles(views.kpis(ds, filters, screen.SCREEN_KPI_METRICS), lang)
     with st.container(key="screen_kpis"):

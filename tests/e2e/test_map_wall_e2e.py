@@ -152,3 +152,23 @@ def test_the_wall_fits_a_1366x768_laptop_without_scrolling(sample_server, page_f
     widths = page.evaluate("""() => Array.from(document.querySelectorAll(
         '.st-key-screen_kpis [data-testid="stMetricValue"] div')).map(el => [el.scrollWidth, el.clientWidth])""")
     assert widths and all(s <= c + 1 for s, c in widths)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)])
+def test_a_wall_links_notice_keeps_the_wall_on_one_screen(sample_server, page_for, screenshot, size):
+    # newcomer review: a link's notice, laid out above the counters, pushed the page to 1129 px
+    # and the ticker off the wall; it now sits over the header for the first minute
+    page = page_for(size)
+    page.goto(f"{sample_server}/?screen=1&province=%E7%81%AB%E6%98%9F%E7%9C%81"
+              "&from=2015-01-01&to=2026-12-31")
+    wait_for_app(page, timeout=60_000)
+    notice = page.locator('.st-key-screen_notices [data-testid="stText"]').first
+    assert "火星省" in notice.inner_text()
+    wait_for_charts(page, count=2)
+    page.wait_for_timeout(1000)
+    screenshot(page, f"wall_{size[0]}x{size[1]}_notice", full_page=False)
+    heights = page.evaluate("""() => [document.querySelector('[data-testid=stMain]').scrollHeight,
+                                      document.documentElement.clientHeight]""")
+    assert heights[0] <= heights[1] + 1, heights
+    band = page.locator(".st-key-screen_ticker").first.bounding_box()
+    assert band["y"] + band["height"] <= size[1]
