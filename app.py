@@ -48,8 +48,9 @@ if screen_mode:
 
 auth.logout_button()
 extra = auth.extra_sections(auth.current_edition(), auth.is_authenticated())
-navigation.run_page(st.navigation(navigation.build_navigation(filters.lang, extra)),
-                    filters.lang)
+page = st.navigation(navigation.build_navigation(filters.lang, extra))
+navigation.keep_own_params(page)
+navigation.run_page(page, filters.lang)
 # The page is drawn: the other pages' results for these filters are built in the background
 # (once per dataset and filters), so a first visit to the map does not pay its cold build.
 loading.warm_pages(dataset, filters)

@@ -31,6 +31,11 @@ DEFAULT_METRIC = "cases_solved"
 # before anything else looks at them.
 MAX_PARAM_CHARS = 64
 URL_VALUE_SHOWN = 24  # chars of a link's unused value quoted back to the reader
+# A page's own value in a link (not a filter: no other page reads it) → the url path of
+# that page: the campaigns page's chosen campaign. The sidebar keeps it in the URL, the
+# navigation drops it on every other page, the page checks it (linked_choice).
+PICK_PARAM = "pick"
+PAGE_PARAMS = {PICK_PARAM: "campaigns"}
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,26 @@ def to_query_params(filters: Filters) -> dict[str, str]:
         "lang": filters.lang if filters.lang != DEFAULT_LANG else None,
     }
     return {key: value for key, value in pairs.items() if value}
+
+
+def page_params(params: Mapping[str, object]) -> dict[str, str]:
+    """The PAGE_PARAMS values of a link, as text (a value past MAX_PARAM_CHARS is none):
+    the sidebar keeps them in the URL it writes; the page they belong to checks them."""
+    out = {key: _text(params.get(key)) for key in PAGE_PARAMS}
+    return {key: value for key, value in out.items() if value}
+
+
+def linked_choice(asked: object, options: list[str], default: str | None
+                  ) -> tuple[str | None, UrlNotice | None]:
+    """(the option a page opens on, the notice to show): ``asked`` (a link's page value)
+    when it is one of ``options``, else ``default`` with a notice quoting what was asked
+    (none when nothing was asked)."""
+    text = _raw(asked)
+    if text is None:
+        return default, None
+    if text in options:
+        return text, None
+    return default, UrlNotice("pick", (("value", quoted(text)),))
 
 
 def _same_region(column: pd.Series, wanted: str) -> pd.Series:

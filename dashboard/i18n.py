@@ -87,6 +87,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "url_notice_campaign": ("链接中的专项行动“{value}”不在数据中，已显示全部数字（不限专项行动）。",
                             "The link's campaign “{value}” is not in the data, so the figures of "
                             "all campaigns are shown."),
+    "url_notice_pick": ("链接中的专项行动/专案“{value}”不在列表中，已显示默认的一项。",
+                        "The link's campaign “{value}” is not in the list; the default one is shown."),
     "url_notice_lang": ("链接中的语言“{value}”不受支持，已使用默认语言（中文）。",
                         "The link's language “{value}” is not supported; the default language "
                         "(Chinese) was used."),
@@ -221,6 +223,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "campaign_pick": ("选择专项行动/专案", "Choose a campaign / case"),
     "campaign_figures": ("相关数字", "Its figures"),
     "campaign_sources": ("来源通报", "Source bulletins"),
+    "campaign_facts_all": ("下表列出该行动在{region}的全部数字，各年份都在内，不限上面的统计时段。",
+                           "The table lists all of this campaign's figures for {region}, from every "
+                           "year, not only the period above."),
+    "campaign_sources_note": ("新的在前；同日同题的转载只列一次。",
+                              "Newest first; a reprint (same day, same title) is listed once."),
     "no_campaigns": ("数据中没有专项行动。", "No campaigns in the data."),
     "evidence_intro": ("点选一行查看原文句子。", "Select a row to see its source sentence."),
     "source_sentence": ("原文句子", "Source sentence"),

@@ -113,6 +113,16 @@ def login_language_toggle() -> str:
     return current_lang()
 
 
+def keep_own_params(page: st.Page) -> None:
+    """Drop from the URL the page values (filters.PAGE_PARAMS) of pages other than ``page``:
+    ?pick= names the campaigns page's campaign, and means nothing on the map."""
+    from dashboard.filters import PAGE_PARAMS
+
+    for key, owner in PAGE_PARAMS.items():
+        if owner != page.url_path and key in st.query_params:
+            del st.query_params[key]
+
+
 def run_page(page: st.Page, lang: str) -> None:
     """Run the chosen page under a spinner: while its data loads or its numbers are
     computed the reader sees 正在计算… rather than a title over a blank page (Streamlit

@@ -60,8 +60,7 @@ def warm() -> None:
         views.window_options(ds, "year")
         # the overview: cards, year table, latest bulletins
         loading.kpis(ds, filters)
-        year_metric = filters.metric if filters.metric in views.KPI_METRICS \
-            else views.KPI_METRICS[0]
+        year_metric = filters.metric or views.KPI_METRICS[0]
         years = loading.year_table(ds, filters, year_metric, filters.lang)
         latest = views.latest_documents(ds, filters)
         # the other pages' results (the same calls app.py's background warm-up makes)

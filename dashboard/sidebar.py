@@ -15,7 +15,8 @@ import streamlit as st
 
 from dashboard import i18n, views, windows
 from dashboard.data import Dataset
-from dashboard.filters import Filters, accepted_range, from_query_params, to_query_params, url_notices
+from dashboard.filters import (Filters, accepted_range, from_query_params, page_params,
+                               to_query_params, url_notices)
 
 ALL = ""  # the "no filter" option of every selectbox
 KEY = {"province": "f_province", "city": "f_city", "metric": "f_metric", "start": "f_from",
@@ -250,6 +251,7 @@ def render_filters(ds: Dataset) -> Filters:
     st.session_state[_CURRENT] = filters
     _show_url_notices(filters)
     wanted = to_query_params(filters)
+    wanted.update(page_params(st.query_params.to_dict()))  # a page's own value: it checks it
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)
     return filters

@@ -143,9 +143,20 @@ def kpi(ds: Dataset, filters: Filters, metric: str) -> Aggregate:
                         keep_outside=False, columns=KPI_COLUMNS)
 
 
+def overview_metrics(filters: Filters) -> tuple[str, ...]:
+    """The overview's (and the briefing's) cards: the headline metrics, then the sidebar's
+    指标 when it is none of them (?metric=cases_filed showed no 立案 anywhere on the
+    overview: newcomer review)."""
+    if filters.metric and filters.metric not in KPI_METRICS:
+        return (*KPI_METRICS, filters.metric)
+    return KPI_METRICS
+
+
 def kpis(ds: Dataset, filters: Filters,
-         metrics: tuple[str, ...] = KPI_METRICS) -> dict[str, Aggregate]:
-    return {metric: kpi(ds, filters, metric) for metric in metrics}
+         metrics: tuple[str, ...] | None = None) -> dict[str, Aggregate]:
+    """metric → its headline total (kpi) for ``metrics``, by default overview_metrics."""
+    return {metric: kpi(ds, filters, metric)
+            for metric in (overview_metrics(filters) if metrics is None else metrics)}
 
 
 def _child_level(filters: Filters) -> str:
@@ -216,7 +227,17 @@ def _latest_documents(ds: Dataset, filters: Filters, n: int) -> pd.DataFrame:
         # (unique(): Arrow's own pass; a Python set of every fact's doc_id cost ~0.01 s more)
         docs = docs[docs["doc_id"].isin(scoped_facts(ds, filters)["doc_id"].unique())]
     docs = docs.sort_values("published_date", ascending=False, na_position="last")
-    return docs[["published", "title", "source", "n_facts", "doc_id"]].head(n)
+    return one_per_bulletin(docs)[["published", "title", "source", "n_facts", "doc_id"]].head(n)
+
+
+def one_per_bulletin(docs: pd.DataFrame) -> pd.DataFrame:
+    """``docs`` with reprints left out: a row whose (published, title) an earlier row has
+    — the same bulletin carried by another outlet or page — is dropped (the first kept).
+    Untitled rows all stay (nothing says they are one bulletin). Newcomer review: the
+    latest bulletins listed one reprinted title ten times."""
+    titled = docs["title"].fillna("").astype(str).str.strip().ne("").to_numpy()
+    again = docs.duplicated(["published", "title"]).to_numpy()
+    return docs[~(titled & again)]
 
 
 # ---------------------------------------------------------------- fact tables
@@ -619,8 +640,11 @@ def campaign_history(ds: Dataset, name: str, filters: Filters) -> CampaignDetail
     doc_ids = set(facts["doc_id"])
     if not root:  # the nation's view: every bulletin naming the campaign, figures or none
         doc_ids |= set(ds.campaigns.loc[ds.campaigns["name"] == name, "doc_id"])
-    docs = ds.documents[ds.documents["doc_id"].isin(doc_ids)].sort_values("published")
-    return CampaignDetail({}, facts, docs[["published", "title", "source", "doc_id"]], years)
+    # newest first, a reprint once (as the overview's latest bulletins)
+    docs = ds.documents[ds.documents["doc_id"].isin(doc_ids)].sort_values(
+        "published_date", ascending=False, na_position="last")
+    return CampaignDetail({}, facts, one_per_bulletin(docs)[["published", "title", "source", "doc_id"]],
+                          years)
 
 
 def default_campaign(ds: Dataset, filters: Filters, names: list[str]) -> str | None:

@@ -438,3 +438,14 @@ def test_a_cross_table_spreads_long_rows_in_the_order_given():
     ascending = tables.cross_table(rows, "region", "year", "text", ["乙市"], "地区")
     assert list(ascending.columns) == ["地区", "2020", "2021"]
     assert ascending.values.tolist() == [["乙市", "1起", "—"]]
+
+
+def test_a_reprinted_bulletin_is_listed_once():
+    docs = pd.DataFrame({"published": ["2025-12-10", "2025-12-10", "2025-12-10", "2025-12-09", "2025-12-10", "2025-12-10"],
+                         "title": ["某市破获电诈案件", "某市破获电诈案件", "另一标题", "某市破获电诈案件", None, None],
+                         "source": ["甲报", "乙网", "甲报", "甲报", "丙网", "丁网"]})
+    kept = views.one_per_bulletin(docs)
+    # the same title on the same day once (the first kept); another day or title stays;
+    # untitled rows are never taken for one bulletin
+    assert kept["source"].tolist() == ["甲报", "甲报", "甲报", "丙网", "丁网"]
+    assert kept.index.tolist() == [0, 2, 3, 4, 5]

@@ -2,10 +2,12 @@
 import streamlit as st
 
 from dashboard import i18n, loading, views
+from dashboard.filters import PICK_PARAM, linked_choice
 from dashboard.pages import figure_caption, page_context, show_fact_table
 from dashboard.safe_html import shown
 
 CARDS_PER_ROW = 4
+PICK_NOTICE = "_campaign_pick_notice"  # (filters.UrlNotice, the campaign it was said for)
 
 ds, filters, lang = page_context()
 st.title(i18n.t("page_campaigns", lang))
@@ -15,6 +17,21 @@ if campaigns.empty:
     st.info(i18n.t("no_campaigns", lang))
     st.stop()
 
+names = campaigns["name"].tolist()
+# a link's ?pick=, else the sidebar's campaign, else the timeline's with most figures in the
+# window, else the first of all
+opened, notice = linked_choice(st.query_params.get(PICK_PARAM), names,
+                               loading.default_campaign(ds, filters))
+if notice is not None:  # said until another campaign is picked
+    st.session_state[PICK_NOTICE] = (notice, opened)
+said, said_for = st.session_state.get(PICK_NOTICE, (None, None))
+if said is not None and said_for == st.session_state.get("campaign_pick", opened):
+    # at the top, where a reader who opened the link looks (it quotes the link: plain text)
+    with st.container(border=True, key="pick_notice"):
+        st.text(said.text(lang))
+else:
+    st.session_state.pop(PICK_NOTICE, None)
+
 timeline = loading.campaign_timeline(ds, filters, lang)
 if timeline is None:
     st.info(i18n.t("campaigns_none_in_view", lang))
@@ -23,11 +40,10 @@ else:
     st.plotly_chart(timeline, width="stretch", key="campaign_timeline")
     figure_caption(timeline)
 
-names = campaigns["name"].tolist()
-# the sidebar's campaign, else the timeline's with most figures in the window, else the first of all
-chosen = st.selectbox(i18n.t("campaign_pick", lang), names,
-                      index=names.index(loading.default_campaign(ds, filters)), key="campaign_pick",
-                      placeholder=i18n.t("choose_option", lang))
+chosen = st.selectbox(i18n.t("campaign_pick", lang), names, index=names.index(opened),
+                      key="campaign_pick", placeholder=i18n.t("choose_option", lang))
+if chosen is not None and st.query_params.get(PICK_PARAM) != chosen:
+    st.query_params[PICK_PARAM] = chosen  # a shared link opens on this campaign
 view = loading.campaign_view(ds, chosen, filters, lang)
 detail = view.detail
 window = loading.window_of(ds, filters)
@@ -56,7 +72,11 @@ for first in range(0, len(totals), CARDS_PER_ROW):  # every metric with a total,
 if not detail.years.empty:
     st.markdown(f"**{i18n.t('campaign_years', lang)}**")
     st.dataframe(view.years_table, hide_index=True, width="stretch", key="campaign_years")
+if not view.facts_table.empty:
+    # the totals above keep to the window; the list below does not (newcomer review)
+    st.text(i18n.t("campaign_facts_all", lang, region=region))  # a region name: plain text
 show_fact_table(view.facts_table, lang, key="campaign_facts")
 
 st.subheader(i18n.t("campaign_sources", lang))
+st.caption(i18n.t("campaign_sources_note", lang))
 st.dataframe(view.sources_table, hide_index=True, width="stretch")

@@ -84,9 +84,10 @@ for row in range(0, len(results), KPI_PER_ROW):
             kpi_card(metric, result)
 
 st.subheader(i18n.t("year_table", lang))
-default = filters.metric if filters.metric in views.KPI_METRICS else views.KPI_METRICS[0]
+shown_metrics = views.overview_metrics(filters)
+default = filters.metric if filters.metric in shown_metrics else shown_metrics[0]
 year_metric = st.segmented_control(
-    i18n.t("year_metric", lang), list(views.KPI_METRICS), default=default,
+    i18n.t("year_metric", lang), list(shown_metrics), default=default,
     format_func=lambda m: i18n.metric_label(m, lang), key="overview_year_metric") or default
 years = loading.year_table(ds, filters, year_metric, lang)
 if years.empty:
