@@ -31,8 +31,9 @@ def kpi_card(metric: str, result: Aggregate) -> None:
             i18n.format_amount(result.value, metric, result.qualifier, lang),
             help=f"{i18n.format_exact(result.value)} {i18n.metric_unit(metric, lang)}",
         )
-        st.caption(views.kpi_caption(result, lang))
-        for line in views.kpi_notes(result, metric, lang):  # the briefing carries the same
+        caption, notes = texts[metric]
+        st.caption(caption)
+        for line in notes:  # the briefing carries the same
             st.text(line)  # region names come from the data: plain text only
         # The lists render only while the expander is open (a rerun on toggle): fifteen
         # tables on every run would dominate the page's cost under many sessions.
@@ -77,6 +78,7 @@ def show_rows(rows, key: str) -> None:
 
 
 results = list(loading.kpis(ds, filters).items())
+texts = loading.kpi_texts(ds, filters, lang)
 # three cards a row: a value like ≥7358万元 stays whole on a 1366-wide laptop
 for row in range(0, len(results), KPI_PER_ROW):
     for column, (metric, result) in zip(st.columns(KPI_PER_ROW), results[row:row + KPI_PER_ROW]):
@@ -97,6 +99,8 @@ else:
     # whole, scrolling sideways when the years outrun the page
     wide = {c: st.column_config.TextColumn(width="medium") for c in years.columns[1:]} if lang == "en" else None
     st.dataframe(years, hide_index=True, width="stretch", key="overview_years", column_config=wide)
+    if views.has_part_year(years):
+        st.caption(i18n.t("part_year", lang))
 
 st.subheader(i18n.t("latest_bulletins", lang))
 latest = views.latest_documents(ds, filters)
