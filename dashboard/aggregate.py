@@ -522,6 +522,39 @@ def summary(res: Resolution, root: Path) -> dict | None:
     }
 
 
+# A total covering this share of its window's days counts as covering it: a year-end
+# report "截至12月30日" (or 25日) speaks for the year; Jan–Nov (91 %) does not.
+WHOLE_SHARE = 0.95
+
+
+def covers_window(res: Resolution, root: Path) -> bool:
+    """Whether region `root`'s total speaks for its whole window: for each region whose
+    own figures it adds, their periods together cover at least WHOLE_SHARE of the window's
+    days (Q1–Q4 of one city do; a province's Jan–Jun, or cities each giving Jan–Jun, do
+    not). False without a total or without a bounded window. A year table marks the cells
+    that do not (a Jan–Jun sum beside a full year read as a fall: newcomer review)."""
+    used = res.used.get(root)
+    lo, hi = _day(res.window[0]), _day(res.window[1])
+    if not used or lo is None or hi is None:
+        return False
+    paths = res.rows["path"].to_numpy()
+    start, end = res.rows["start"].to_numpy(), res.rows["end"].to_numpy()
+    spans: dict[Path, list[tuple[int, int]]] = defaultdict(list)
+    for i in used:
+        spans[paths[i]].append((int(start[i]), int(end[i])))
+    needed = WHOLE_SHARE * (hi - lo + 1)
+    for own in spans.values():
+        covered, reach = 0, lo - 1  # days covered so far, the last of them
+        for first, last in sorted(own):
+            first = max(first, reach + 1)
+            if last >= first:
+                covered += last - first + 1
+                reach = last
+        if covered < needed:
+            return False
+    return True
+
+
 def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame, *,
                  keep_outside: bool = True, columns: list[str] | None = None) -> Aggregate:
     """The Aggregate of region `root`; `source` is the wide facts frame `res.rows.row`

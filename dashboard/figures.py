@@ -458,6 +458,13 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
     # Boundary lines last so the national border and ten-dash line sit on top.
     fig.add_trace(_lines(lines, theme, lang, subplot="geo", role="lines"))
 
+    has_points = point_rows is not None and len(point_rows) > 0 \
+        and bool(point_rows["value"].notna().any())
+    if not len(data) and not has_points:
+        # every region grey: say so on the map itself (a wall has no table under it to say it)
+        fig.add_annotation(text=_t(lang, "map_empty"), xref="paper", yref="paper", x=0.5, y=0.5,
+                           showarrow=False, font={"size": secondary + 6, "color": theme["text"]},
+                           bgcolor=theme["paper"], borderpad=6)
     if len(data):
         tickvals, ticktext = _log_ticks(data["value"], lang)
         low, high = math.log10(data["value"].min()), math.log10(data["value"].max())

@@ -223,6 +223,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "campaign_pick": ("选择专项行动/专案", "Choose a campaign / case"),
     "campaign_figures": ("相关数字", "Its figures"),
     "campaign_sources": ("来源通报", "Source bulletins"),
+    "part_year": ("带 * 的数字：所用数字的统计期没有覆盖全年（例如只有1–6月），不能与全年的数字直接相比。",
+                  "An amount marked * rests on figures that do not cover the whole year (January–June "
+                  "only, say): do not compare it with a full year's."),
     "campaign_facts_all": ("下表列出该行动在{region}的全部数字，各年份都在内，不限上面的统计时段。",
                            "The table lists all of this campaign's figures for {region}, from every "
                            "year, not only the period above."),
@@ -278,6 +281,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "level_county": ("区县", "county"),
     # ---- figures (charts): prefix fig_
     "fig_no_data": ("无数据", "no data"),
+    "fig_map_empty": ("所选时段和地区没有可上图的数字", "No figure to map for this period and region"),
     "fig_period": ("时间", "Period"),
     "fig_unknown_period": ("时间不详", "period unknown"),
     "fig_sources": ("来源 {n} 篇", "{n} source(s)"),
@@ -321,6 +325,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "screen_panel_campaigns": ("专项行动时间线", "Campaign timeline"),
     "screen_uneven": ("{panel}（统计期长短不一）", "{panel} (periods differ in length)"),
     "screen_ticker_title": ("最新战果", "Latest results"),
+    "screen_ticker_title_latest": ("最新战果（所选时段内没有，以下为最近的）",
+                                   "Latest results (none in the chosen period; the most recent shown)"),
     "screen_data_until": ("数据截至 {date} · 共 {n} 篇通报",
                           "Data up to {date} · {n} bulletin(s)"),
     "screen_no_results": ("暂无专项行动战果", "No campaign results yet"),

@@ -187,11 +187,14 @@ def ticker_line(items: Sequence[TickerItem], lang: str = i18n.DEFAULT_LANG) -> s
     return TICKER_SEPARATOR.join(item.text for item in items)
 
 
-def ticker_text(items: Sequence[TickerItem], lang: str = i18n.DEFAULT_LANG) -> str:
+def ticker_text(items: Sequence[TickerItem], lang: str = i18n.DEFAULT_LANG,
+                in_window: bool = True) -> str:
     """The ticker's whole strip: '最新战果：A ◆ B ◆ ' twice. The stylesheet scrolls the
     strip left by exactly half its width and starts over, so the second copy takes the
-    first one's place seamlessly and the band is never blank (not at the start either)."""
-    unit = f"{label('ticker_title', lang)}{'：' if lang != 'en' else ': '}" \
+    first one's place seamlessly and the band is never blank (not at the start either).
+    `in_window` False (views.ticker fell back to older news): the title says so."""
+    title = label("ticker_title" if in_window else "ticker_title_latest", lang)
+    unit = f"{title}{'：' if lang != 'en' else ': '}" \
         f"{ticker_line(items, lang)}{TICKER_SEPARATOR}"
     return unit * 2
 

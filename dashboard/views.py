@@ -13,8 +13,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import corrections, figures, geo, i18n, screen, tables, windows
-from dashboard.aggregate import (Aggregate, Resolution, base_reasons, by_region, region_adcodes,
-                                 region_root, resolve, summary, to_aggregate)
+from dashboard.aggregate import (REASON_UNDATED, Aggregate, Resolution, base_reasons, by_region,
+                                 covers_window, region_adcodes, region_root, resolve, summary,
+                                 to_aggregate)
 from dashboard.data import Dataset, region_label, with_positions, with_sentences
 from dashboard.briefing_export import briefing_filename, build_briefing_html
 from dashboard.filters import Filters, apply_filters, filter_mask, window_mask
@@ -112,15 +113,23 @@ def scoped_facts(ds: Dataset, filters: Filters) -> pd.DataFrame:
 
 
 def ticker_items(ds: Dataset, filters: Filters, lang: str) -> list[screen.TickerItem]:
-    """The wall's ticker (screen.ticker_items): the latest campaign results reported in the
-    wall's window for its region and campaign; when the window has none, that region's
-    latest; when the region has none, the nation's — so the ticker is never blank, and a wall
-    on 2011's first quarter does not scroll 2021's news as its latest."""
+    """ticker(...)'s items."""
+    return ticker(ds, filters, lang)[0]
+
+
+def ticker(ds: Dataset, filters: Filters, lang: str) -> tuple[list[screen.TickerItem], bool]:
+    """The wall's ticker (screen.ticker_items) and whether its items are from the wall's
+    window: the latest campaign results reported in the window for its region and campaign;
+    when the window has none, that region's latest; when the region has none, the
+    nation's — so the ticker is never blank, and a wall on 2011's first quarter does not
+    scroll 2021's news as its latest. False only for such a fallback (the strip's title then
+    says so: newcomer review); a view with no window is never one."""
     facts = scoped_facts(ds, filters)
     campaigns = ds.campaigns
     if filters.province or filters.campaign:
         campaigns = campaigns[campaigns["doc_id"].isin(facts["doc_id"])]
-    if filters.start is not None or filters.end is not None:
+    windowed = filters.start is not None or filters.end is not None
+    if windowed:
         lo = filters.start.isoformat() if filters.start else ""
         hi = filters.end.isoformat() if filters.end else "9999"
 
@@ -129,9 +138,10 @@ def ticker_items(ds: Dataset, filters: Filters, lang: str) -> list[screen.Ticker
             return frame[(published >= lo) & (published <= hi)]
         items = screen.ticker_items(reported_in(facts), reported_in(campaigns), lang)
         if items:
-            return items
-    return (screen.ticker_items(facts, campaigns, lang)
-            or screen.ticker_items(ds.facts, ds.campaigns, lang))
+            return items, True
+    items = (screen.ticker_items(facts, campaigns, lang)
+             or screen.ticker_items(ds.facts, ds.campaigns, lang))
+    return items, not windowed
 
 
 def kpi(ds: Dataset, filters: Filters, metric: str) -> Aggregate:
@@ -178,7 +188,8 @@ def year_totals(ds: Dataset, filters: Filters, metric: str) -> pd.DataFrame:
     numbers in every year mean the data says so, not that a figure was carried across years.
 
     Long form: region, is_scope (the chosen region itself), year, value, qualifier,
-    n_sources, basis. A region/year with no countable figure has no row."""
+    n_sources, basis, whole (aggregate.covers_window: its figures cover the whole year). A
+    region/year with no countable figure has no row."""
     root = region_root(filters.province, filters.city)
     level = _child_level(filters)
     scope_name = root[-1] if root else i18n.t("nationwide", filters.lang)
@@ -188,25 +199,40 @@ def year_totals(ds: Dataset, filters: Filters, metric: str) -> pd.DataFrame:
         total = summary(res, root)
         if total is not None:
             records.append({"region": scope_name, "is_scope": True,
-                            "year": window.start.year, **total})
+                            "year": window.start.year, **total,
+                            "whole": covers_window(res, root)})
         for row in by_region(res, level, within=root, adcodes={}).itertuples():
             records.append({"region": row.region, "is_scope": False,
                             "year": window.start.year, "value": row.value,
                             "qualifier": row.qualifier, "n_sources": row.n_sources,
-                            "basis": row.basis})
+                            "basis": row.basis,
+                            "whole": covers_window(res, region_root(row.province, row.city,
+                                                                    row.county))})
     return pd.DataFrame(records, columns=["region", "is_scope", "year", "value", "qualifier",
-                                          "n_sources", "basis"])
+                                          "n_sources", "basis", "whole"])
+
+
+PART_YEAR = " *"  # after a year-table cell whose figures do not cover the whole year
+
+
+def has_part_year(table: pd.DataFrame) -> bool:
+    """Whether a year table (year_table, campaign_year_table) marks any cell PART_YEAR:
+    the page then says what the mark means (i18n part_year)."""
+    return any(isinstance(cell, str) and cell.endswith(PART_YEAR)
+               for cell in table.iloc[:, 1:].to_numpy().ravel())
 
 
 def year_table(totals: pd.DataFrame, metric: str, lang: str) -> pd.DataFrame:
     """year_totals as a display table: one row per region (the scope first), one column per
     year, newest first (with fifteen years the latest ones were off the right edge, the
     English amounts being wider: newcomer review), formatted amounts, — where a region has
-    no figure for that year."""
+    no figure for that year, PART_YEAR after an amount whose figures do not cover the whole
+    year (i18n part_year says so under the table)."""
     if totals.empty:
         return pd.DataFrame(columns=[i18n.t("region", lang)])
-    cells = totals.assign(text=[i18n.format_amount(v, metric, q, lang)
-                                for v, q in zip(totals["value"], totals["qualifier"])])
+    cells = totals.assign(text=[i18n.format_amount(v, metric, q, lang) + ("" if whole else PART_YEAR)
+                                for v, q, whole in zip(totals["value"], totals["qualifier"],
+                                                       totals["whole"])])
     order = list(dict.fromkeys(
         cells.sort_values(["is_scope", "region"], ascending=[False, True])["region"]))
     return tables.cross_table(cells, "region", "year", "text", order, i18n.t("region", lang),
@@ -326,8 +352,11 @@ def undated_caption(result: Aggregate, lang: str) -> str:
     n = result.n_undated
     if not n:
         return ""
-    undated = result.undated
-    m = int(undated["published"].isna().sum()) if "published" in undated else 0
+    # counted on the columns, not on a frame of the rows (a frame per card per visit)
+    excluded = result.excluded
+    m = int(np.count_nonzero((excluded["reason"].to_numpy() == REASON_UNDATED)
+                             & excluded["published"].isna().to_numpy())) \
+        if "published" in excluded else 0
     return i18n.t("kpi_undated_unpublished", lang, n=n, m=m) if m else i18n.t("kpi_undated", lang, n=n)
 
 
@@ -587,7 +616,7 @@ class CampaignDetail:
     totals: dict[str, Aggregate]  # metric → the campaign's total in the view's window
     facts: pd.DataFrame
     documents: pd.DataFrame
-    years: pd.DataFrame  # metric × year: the campaign's total in each calendar year
+    years: pd.DataFrame  # metric × year: the campaign's total in each calendar year (and whether it covers it)
 
 
 def campaign_detail(ds: Dataset, name: str, filters: Filters | None = None) -> CampaignDetail:
@@ -635,8 +664,9 @@ def campaign_history(ds: Dataset, name: str, filters: Filters) -> CampaignDetail
             total = summary(res, root)
             if total is not None:
                 records.append({"metric": m, "year": window.start.year,
-                                "value": total["value"], "qualifier": total["qualifier"]})
-    years = pd.DataFrame(records, columns=["metric", "year", "value", "qualifier"])
+                                "value": total["value"], "qualifier": total["qualifier"],
+                                "whole": covers_window(res, root)})
+    years = pd.DataFrame(records, columns=["metric", "year", "value", "qualifier", "whole"])
     doc_ids = set(facts["doc_id"])
     if not root:  # the nation's view: every bulletin naming the campaign, figures or none
         doc_ids |= set(ds.campaigns.loc[ds.campaigns["name"] == name, "doc_id"])
@@ -671,13 +701,15 @@ def campaign_sources_table(documents: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def campaign_year_table(years: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """CampaignDetail.years for display: one row per metric, one column per year."""
+    """CampaignDetail.years for display: one row per metric, one column per year, PART_YEAR
+    after an amount whose figures do not cover the whole year."""
     if years.empty:
         return pd.DataFrame(columns=[i18n.t("metric", lang)])
     cells = years.assign(
         label=[i18n.metric_label(m, lang) for m in years["metric"]],
-        text=[i18n.format_amount(v, m, q, lang)
-              for v, m, q in zip(years["value"], years["metric"], years["qualifier"])])
+        text=[i18n.format_amount(v, m, q, lang) + ("" if whole else PART_YEAR)
+              for v, m, q, whole in zip(years["value"], years["metric"], years["qualifier"],
+                                        years["whole"])])
     return tables.cross_table(cells, "label", "year", "text", list(dict.fromkeys(cells["label"])),
                               i18n.t("metric", lang))
 

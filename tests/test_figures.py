@@ -661,3 +661,13 @@ def test_hovers_carry_the_metrics_unit(lang, province_text, bubble_text):
     bars = F.region_comparison(province_values().rename(columns={"province": "region"}), metric_label=label,
                                lang=lang, metric="money_frozen")
     assert any(province_text in h for h in bars.data[0].hovertext)
+
+
+def test_a_map_with_no_figure_says_so_on_the_map():
+    # newcomer review: a wall's map with nothing in its window was an all-grey shape
+    empty = province_values().assign(value=float("nan"))
+    fig = F.province_choropleth(empty, metric_label="冻结资金", lang="zh")
+    assert [a.text for a in fig.layout.annotations if a.text.startswith("所选")] == \
+        ["所选时段和地区没有可上图的数字"]
+    drawn = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh")
+    assert not [a for a in drawn.layout.annotations if a.text.startswith("所选")]

@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from dashboard import tables, views
+from dashboard import screen, tables, views
 from dashboard.data import derive
 from dashboard.filters import Filters
 from tests.fixtures.dashboard_sample import sample_frames
@@ -296,6 +296,12 @@ def test_the_wall_ticker_keeps_to_its_window_and_falls_back_when_it_has_no_news(
         in_2019 == views.ticker_items(DS, Filters(), "zh")
     nothing = views.ticker_items(DS, Filters(**year(2011)), "zh")
     assert nothing == views.ticker_items(DS, Filters(), "zh") and nothing
+    # and a fallback says so in the strip's title (newcomer review: 2016 news under "2025")
+    assert views.ticker(DS, Filters(**year(2020)), "zh")[1] is True
+    assert views.ticker(DS, Filters(), "zh")[1] is True
+    items, in_window = views.ticker(DS, Filters(**year(2011)), "zh")
+    assert in_window is False
+    assert screen.ticker_text(items, "zh", in_window).startswith("最新战果（所选时段内没有，以下为最近的）：")
 
 
 def _agg_frame(*rows):
@@ -449,3 +455,37 @@ def test_a_reprinted_bulletin_is_listed_once():
     # untitled rows are never taken for one bulletin
     assert kept["source"].tolist() == ["甲报", "甲报", "甲报", "丙网", "丁网"]
     assert kept.index.tolist() == [0, 2, 3, 4, 5]
+
+
+def test_a_year_cell_whose_figures_miss_part_of_the_year_is_marked():
+    # the sample's 2022 is 湖北's January–May; 甘肃's 2020 figure is the whole year
+    totals = views.year_totals(DS, Filters(), "cases_solved")
+    whole = totals.set_index(["region", "year"])["whole"]
+    assert not whole[("全国", 2022)] and not whole[("湖北省", 2022)]
+    assert whole[("甘肃省", 2020)]
+    table = views.year_table(totals, "cases_solved", "zh").set_index("地区")
+    assert table.loc["湖北省", "2022"] == "5241起 *" and table.loc["甘肃省", "2020"] == "3208起"
+    assert views.has_part_year(table.reset_index())
+
+
+@pytest.mark.parametrize("spans, expected", [
+    pytest.param([("2021-01-01", "2021-12-31")], True, id="one-full-year"),
+    pytest.param([("2021-01-01", "2021-03-31"), ("2021-04-01", "2021-06-30"),
+                  ("2021-07-01", "2021-09-30"), ("2021-10-01", "2021-12-31")], True,
+                 id="four-quarters-of-one-region"),
+    pytest.param([("2021-01-01", "2021-12-25")], True, id="a-year-end-report-before-the-31st"),
+    pytest.param([("2021-01-01", "2021-11-30")], False, id="january-to-november"),
+    pytest.param([("2021-01-01", "2021-06-30")], False, id="half-a-year"),
+    pytest.param([("2021-01-01", "2021-03-31"), ("2021-07-01", "2021-12-31")], False,
+                 id="a-gap-in-the-year"),
+])
+def test_covers_window_joins_one_regions_periods(spans, expected):
+    from dashboard.aggregate import covers_window, narrow, resolve
+    from datetime import date
+    facts = pd.DataFrame([{"fact_id": f"f{i}", "doc_id": f"d{i}", "metric": "cases_solved",
+                           "value": 10.0 + i, "qualifier": "exact", "province": "甘肃省",
+                           "city": None, "county": None, "period_start": s, "period_end": e,
+                           "scope": "jurisdiction", "published": "2022-01-05"}
+                          for i, (s, e) in enumerate(spans)])
+    res = resolve(narrow(facts), (date(2021, 1, 1), date(2021, 12, 31)))
+    assert covers_window(res, ("甘肃省",)) is expected

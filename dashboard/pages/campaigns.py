@@ -72,6 +72,8 @@ for first in range(0, len(totals), CARDS_PER_ROW):  # every metric with a total,
 if not detail.years.empty:
     st.markdown(f"**{i18n.t('campaign_years', lang)}**")
     st.dataframe(view.years_table, hide_index=True, width="stretch", key="campaign_years")
+    if views.has_part_year(view.years_table):
+        st.caption(i18n.t("part_year", lang))
 if not view.facts_table.empty:
     # the totals above keep to the window; the list below does not (newcomer review)
     st.text(i18n.t("campaign_facts_all", lang, region=region))  # a region name: plain text
