@@ -201,6 +201,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "facts_used": ("计入的数字", "Figures used"),
     "facts_excluded": ("未计入的数字及原因", "Figures left out, and why"),
     "show_workings": ("计算依据", "How this number was built"),
+    "workings_below": ("所用、时段不明和未计入的数字列在这一行卡片下方。",
+                       "The figures used, undated and left out are listed below this row of cards."),
     "latest_bulletins": ("最新通报", "Latest bulletins"),
     "overview_intro": (
         "数字取自公安机关公开通报；同一数字重复出现只计一次，嵌套时段取最长者，"
@@ -526,6 +528,12 @@ REASON_LABELS: dict[str, tuple[str, str]] = {
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
+
+
+def capitalized(text: str) -> str:
+    """A label that starts a line: its first letter upper case ("operation · 2016" read as a
+    typo beside the legend's "Operation": newcomer review); Chinese is unchanged."""
+    return text[:1].upper() + text[1:]
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **kwargs: object) -> str:

@@ -513,3 +513,8 @@ def test_the_campaign_lists_say_they_are_every_years_and_sources_run_newest_firs
     app.selectbox(key="campaign_pick").select("断卡行动").run()
     assert "下表列出该行动在全国的全部数字，各年份都在内，不限上面的统计时段。" in texts(app)
     assert list(app.dataframe[-1].value["发布日期"]) == ["2022-05-03", "2021-01-05"]
+
+
+def test_the_campaign_kind_starts_its_line_in_capitals_in_english(cache_dir, monkeypatch):
+    at = campaigns_link(cache_dir, monkeypatch, {"pick": "陇风2020", "lang": "en"})
+    assert any(c.value.startswith("Operation · ") for c in at.caption)

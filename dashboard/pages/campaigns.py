@@ -48,7 +48,7 @@ view = loading.campaign_view(ds, chosen, filters, lang)
 detail = view.detail
 window = loading.window_of(ds, filters)
 row = campaigns.set_index("name").loc[chosen]
-st.caption(" · ".join([i18n.t(f"kind_{row['kind']}", lang),
+st.caption(" · ".join([i18n.capitalized(i18n.t(f"kind_{row['kind']}", lang)),
                        i18n.format_period(row["start"], row["end"], lang)]))
 
 st.subheader(i18n.t("campaign_figures", lang))

@@ -24,7 +24,8 @@ st.text(" · ".join([scope, window.label(lang) if window else i18n.t("window_non
 st.caption(i18n.t("overview_intro", lang))
 
 
-def kpi_card(metric: str, result: Aggregate) -> None:
+def kpi_card(metric: str, result: Aggregate) -> bool:
+    """The card; True when its 计算依据 is open (its lists follow the row, full width)."""
     with st.container(border=True):
         st.metric(
             i18n.metric_label(metric, lang),
@@ -46,7 +47,8 @@ def kpi_card(metric: str, result: Aggregate) -> None:
             if result.value is not None:
                 st.text(f"{i18n.t('basis_sum', lang)}: {views.basis_sum(result, lang)}")
             if workings.open:
-                workings_lists(metric, result)
+                st.caption(i18n.t("workings_below", lang))
+        return bool(workings.open)
 
 
 def workings_lists(metric: str, result: Aggregate) -> None:
@@ -81,9 +83,17 @@ results = list(loading.kpis(ds, filters).items())
 texts = loading.kpi_texts(ds, filters, lang)
 # three cards a row: a value like ≥7358万元 stays whole on a 1366-wide laptop
 for row in range(0, len(results), KPI_PER_ROW):
+    opened = []
     for column, (metric, result) in zip(st.columns(KPI_PER_ROW), results[row:row + KPI_PER_ROW]):
         with column:
-            kpi_card(metric, result)
+            if kpi_card(metric, result):
+                opened.append((metric, result))
+    # an open card's lists below its row at full width: in a third of the page their value
+    # columns were cut off (newcomer review)
+    for metric, result in opened:
+        with st.container(border=True, key=f"workings_lists_{metric}"):
+            st.markdown(f"**{i18n.t('show_workings', lang)} · {i18n.metric_label(metric, lang)}**")
+            workings_lists(metric, result)
 
 st.subheader(i18n.t("year_table", lang))
 shown_metrics = views.overview_metrics(filters)
