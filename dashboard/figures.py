@@ -442,12 +442,13 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
         y0, y1 = INSET_DOMAIN["y"]
         fig.add_shape(type="rect", xref="paper", yref="paper", x0=x0, x1=x1, y0=y0, y1=y1,
                       line={"color": theme["line"], "width": 1.2}, layer="above")
-        # anchored at the box's right edge (the plot's), and English on two lines: one line was
-        # wider than the box and ran over the main map on the wall (newcomer review)
+        # on the box's top edge, outside it, at the plot's right edge (open sea east of
+        # Taiwan on the main map): inside the box it sat on Guangdong's coast (newcomer
+        # review); English on two lines, one line was wider than the box
         label = _t(lang, "scs_islands")
         fig.add_annotation(text=label.replace(" Sea ", " Sea<br>") if lang == "en" else label,
                            xref="paper", yref="paper",
-                           x=x1, y=y1, xanchor="right", yanchor="top",
+                           x=x1, y=y1, xanchor="right", yanchor="bottom",
                            showarrow=False,
                            font={"size": secondary, "color": theme["text"]},
                            bgcolor=theme["paper"], borderpad=2)

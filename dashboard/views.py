@@ -762,7 +762,10 @@ def evidence_table(listed: pd.DataFrame, lang: str) -> pd.DataFrame:
         table[i18n.t("corrected_column", lang)] = [
             note if flag else "" for flag, note in
             zip(listed["corrected"], corrections.localized_notes(listed, lang))]
-    return table
+    # the quoted words and their bulletin right after the amount: they are what this page
+    # is for, and on a 1366-px screen they started off the right edge (newcomer review)
+    first = [i18n.t(key, lang) for key in ("region", "metric", "value", "evidence", "source")]
+    return table[first + [c for c in table.columns if c not in first]]
 
 
 def listed_fact(ds: Dataset, listed: pd.DataFrame, row: int) -> pd.Series:

@@ -283,6 +283,8 @@ def test_evidence_listing_is_the_head_of_the_full_view(filters):
         assert listed["fact_id"].tolist() == full["fact_id"].head(rows).tolist()
     table = views.evidence_table(full, "zh")
     assert len(table) == len(full)
+    # the quoted words and their bulletin right after the amount (on screen at 1366 px)
+    assert list(table.columns[:5]) == ["地区", "指标", "数值", "原文", "来源"]
 
 
 def test_the_wall_ticker_keeps_to_its_window_and_falls_back_when_it_has_no_news():
