@@ -15,6 +15,7 @@ what is shown instead, quoting them as plain text, clipped (st.text only, never 
 """
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -129,9 +130,10 @@ def to_query_params(filters: Filters) -> dict[str, str]:
 
 
 def page_params(params: Mapping[str, object]) -> dict[str, str]:
-    """The PAGE_PARAMS values of a link, as text (a value past MAX_PARAM_CHARS is none):
+    """The PAGE_PARAMS values of a link, as text (cut to 4 × MAX_PARAM_CHARS):
     the sidebar keeps them in the URL it writes; the page they belong to checks them."""
-    out = {key: _text(params.get(key)) for key in PAGE_PARAMS}
+    # (a long value is kept, cut: unknown to the page, it is then said, not silently lost)
+    out = {key: (_raw(params.get(key)) or "")[:4 * MAX_PARAM_CHARS] for key in PAGE_PARAMS}
     return {key: value for key, value in out.items() if value}
 
 
@@ -226,7 +228,11 @@ def _raw(value: object) -> str | None:
 
 
 def quoted(value: str, limit: int = URL_VALUE_SHOWN) -> str:
-    """A link's value to quote back: whitespace folded, cut to `limit` chars with "…"."""
+    """A link's value to quote back: control and format characters left out (a U+202E in
+    a link turned the app's own sentence around: newcomer review), whitespace folded, cut
+    to `limit` chars with "…"."""
+    value = "".join(ch for ch in value
+                    if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cf"))
     text = " ".join(value.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

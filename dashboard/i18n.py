@@ -231,8 +231,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "campaign_facts_all": ("下表列出该行动在{region}的全部数字，各年份都在内，不限上面的统计时段。",
                            "The table lists all of this campaign's figures for {region}, from every "
                            "year, not only the period above."),
-    "campaign_sources_note": ("新的在前；同日同题的转载只列一次。",
-                              "Newest first; a reprint (same day, same title) is listed once."),
+    "campaign_sources_note": ("各年份的通报都在内，新的在前；同日同题的转载只列一次。",
+                              "Bulletins of every year, newest first; a reprint (same day, same title) "
+                              "is listed once."),
     "no_campaigns": ("数据中没有专项行动。", "No campaigns in the data."),
     "evidence_intro": ("点选一行查看原文句子。", "Select a row to see its source sentence."),
     "source_sentence": ("原文句子", "Source sentence"),

@@ -123,15 +123,18 @@ def ticker(ds: Dataset, filters: Filters, lang: str) -> tuple[list[screen.Ticker
     when the window has none, that region's latest; when the region has none, the
     nation's — so the ticker is never blank, and a wall on 2011's first quarter does not
     scroll 2021's news as its latest. False only for such a fallback (the strip's title then
-    says so: newcomer review); a view with no window is never one."""
+    says so: newcomer review). The window is the one the header names: with none in the
+    link, the default one (window_bounds)."""
     facts = scoped_facts(ds, filters)
     campaigns = ds.campaigns
     if filters.province or filters.campaign:
         campaigns = campaigns[campaigns["doc_id"].isin(facts["doc_id"])]
-    windowed = filters.start is not None or filters.end is not None
+    # the window the wall's header names: the sidebar's, else the default (the latest year)
+    start, end = window_bounds(ds, filters)
+    windowed = start is not None or end is not None
     if windowed:
-        lo = filters.start.isoformat() if filters.start else ""
-        hi = filters.end.isoformat() if filters.end else "9999"
+        lo = start.isoformat() if start else ""
+        hi = end.isoformat() if end else "9999"
 
         def reported_in(frame: pd.DataFrame) -> pd.DataFrame:
             published = frame["published"].fillna("")

@@ -158,3 +158,10 @@ def test_dates_moved_into_the_accepted_span_are_told_with_what_is_shown():
     assert told({"from": "2001-01-01"}, Filters(start=date(2010, 1, 1))) == [
         "链接中的日期 2001-01-01 – … 超出本应用可选的范围（2010-01-01 – 2027-12-31），"
         "已改为显示 2010-01-01 – …。"]
+
+
+def test_a_quoted_link_value_loses_control_and_direction_characters():
+    # newcomer review: a U+202E in ?pick= turned the app's own sentence around
+    from dashboard.filters import quoted
+    assert quoted("\u202e行动\u0000x\u2066") == "行动x"
+    assert quoted("a\tb\nc") == "a b c"

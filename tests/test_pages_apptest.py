@@ -518,3 +518,27 @@ def test_the_campaign_lists_say_they_are_every_years_and_sources_run_newest_firs
 def test_the_campaign_kind_starts_its_line_in_capitals_in_english(cache_dir, monkeypatch):
     at = campaigns_link(cache_dir, monkeypatch, {"pick": "陇风2020", "lang": "en"})
     assert any(c.value.startswith("Operation · ") for c in at.caption)
+
+
+def test_a_long_unknown_pick_is_still_said(cache_dir, monkeypatch):
+    at = campaigns_link(cache_dir, monkeypatch, {"pick": "A" * 500})
+    assert any(t.startswith("链接中的专项行动/专案“AAAA") for t in texts(at))
+
+
+def test_the_sidebars_campaign_moves_the_picker_and_a_return_keeps_the_pick(cache_dir, monkeypatch):
+    at = campaigns_link(cache_dir, monkeypatch, {"pick": "陇风2020"})
+    at.sidebar.selectbox(key="f_campaign").select("断卡行动").run()
+    assert at.selectbox(key="campaign_pick").value == "断卡行动"  # newcomer review: it stayed
+    at.selectbox(key="campaign_pick").select("5·03").run()
+    at.switch_page("dashboard/pages/map.py").run()
+    at.switch_page("dashboard/pages/campaigns.py").run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="campaign_pick").value == "5·03"
+
+
+def test_a_stale_pick_notice_is_not_said_again_after_a_return(cache_dir, monkeypatch):
+    at = campaigns_link(cache_dir, monkeypatch, {"pick": "bogus"})
+    assert any("bogus" in t for t in texts(at))
+    at.switch_page("dashboard/pages/map.py").run()
+    at.switch_page("dashboard/pages/campaigns.py").run()
+    assert not any("bogus" in t for t in texts(at))

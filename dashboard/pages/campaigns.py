@@ -8,6 +8,8 @@ from dashboard.safe_html import shown
 
 CARDS_PER_ROW = 4
 PICK_NOTICE = "_campaign_pick_notice"  # (filters.UrlNotice, the campaign it was said for)
+LAST_PICK = "_campaign_last_pick"  # the session's last picked campaign (widget state is dropped off-page)
+SIDEBAR_SEEN = "_campaign_sidebar_seen"  # the sidebar's campaign at this page's last run
 
 ds, filters, lang = page_context()
 st.title(i18n.t("page_campaigns", lang))
@@ -18,10 +20,19 @@ if campaigns.empty:
     st.stop()
 
 names = campaigns["name"].tolist()
-# a link's ?pick=, else the sidebar's campaign, else the timeline's with most figures in the
-# window, else the first of all
-opened, notice = linked_choice(st.query_params.get(PICK_PARAM), names,
-                               loading.default_campaign(ds, filters))
+# a sidebar campaign just chosen; else a link's ?pick=; else this session's last pick; else
+# the timeline's with most figures in the window; else the first of all (newcomer review:
+# the sidebar's choice was ignored once ?pick= was set, and a return lost the pick)
+asked = st.query_params.get(PICK_PARAM)
+if filters.campaign in names and filters.campaign != st.session_state.get(SIDEBAR_SEEN):
+    asked = filters.campaign
+    st.session_state.pop("campaign_pick", None)
+st.session_state[SIDEBAR_SEEN] = filters.campaign
+if asked is None:
+    st.session_state.pop(PICK_NOTICE, None)  # a return through the menu: no link to speak of
+last = st.session_state.get(LAST_PICK)
+opened, notice = linked_choice(asked, names, last if last in names
+                               else loading.default_campaign(ds, filters))
 if notice is not None:  # said until another campaign is picked
     st.session_state[PICK_NOTICE] = (notice, opened)
 said, said_for = st.session_state.get(PICK_NOTICE, (None, None))
@@ -42,8 +53,10 @@ else:
 
 chosen = st.selectbox(i18n.t("campaign_pick", lang), names, index=names.index(opened),
                       key="campaign_pick", placeholder=i18n.t("choose_option", lang))
-if chosen is not None and st.query_params.get(PICK_PARAM) != chosen:
-    st.query_params[PICK_PARAM] = chosen  # a shared link opens on this campaign
+if chosen is not None:
+    st.session_state[LAST_PICK] = chosen
+    if st.query_params.get(PICK_PARAM) != chosen:
+        st.query_params[PICK_PARAM] = chosen  # a shared link opens on this campaign
 view = loading.campaign_view(ds, chosen, filters, lang)
 detail = view.detail
 window = loading.window_of(ds, filters)
