@@ -298,7 +298,10 @@ def facts_table(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
     }, index=facts.index)
     if "reason" in facts:
         out[t("reason")] = [i18n.reason_label(r, lang) for r in facts["reason"]]
-    return out.reset_index(drop=True)
+    # the quoted words and their bulletin right after the amount: they are what a reader
+    # checks, and on a 1366-px screen they started off the right edge (newcomer review)
+    first = [t(key) for key in ("region", "metric", "value", "evidence", "source")]
+    return out[first + [c for c in out.columns if c not in first]].reset_index(drop=True)
 
 
 def kpi_caption(result: Aggregate, lang: str) -> str:
@@ -765,10 +768,7 @@ def evidence_table(listed: pd.DataFrame, lang: str) -> pd.DataFrame:
         table[i18n.t("corrected_column", lang)] = [
             note if flag else "" for flag, note in
             zip(listed["corrected"], corrections.localized_notes(listed, lang))]
-    # the quoted words and their bulletin right after the amount: they are what this page
-    # is for, and on a 1366-px screen they started off the right edge (newcomer review)
-    first = [i18n.t(key, lang) for key in ("region", "metric", "value", "evidence", "source")]
-    return table[first + [c for c in table.columns if c not in first]]
+    return table
 
 
 def listed_fact(ds: Dataset, listed: pd.DataFrame, row: int) -> pd.Series:

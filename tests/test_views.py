@@ -494,3 +494,9 @@ def test_covers_window_joins_one_regions_periods(spans, expected):
                           for i, (s, e) in enumerate(spans)])
     res = resolve(narrow(facts), (date(2021, 1, 1), date(2021, 12, 31)))
     assert covers_window(res, ("甘肃省",)) is expected
+
+
+def test_every_fact_table_quotes_the_words_right_after_the_amount():
+    # the overview's 计算依据 lists and a campaign's figures too (newcomer review 11)
+    table = views.facts_table(views.kpi(DS, Filters(**year(2020)), "cases_solved").facts, "zh")
+    assert list(table.columns[:5]) == ["地区", "指标", "数值", "原文", "来源"]
