@@ -24,6 +24,17 @@ SCROLLED = """() => (window.scrollY || 0) + Array.from(document.querySelectorAll
     .reduce((sum, el) => sum + el.scrollTop, 0)"""
 
 
+def assert_wall_fits(page, height: int) -> dict:
+    """The wall needs no scrolling, and its ticker band ends on the `height`-px screen;
+    the band's box."""
+    heights = page.evaluate("""() => [document.querySelector('[data-testid=stMain]').scrollHeight,
+                                      document.documentElement.clientHeight]""")
+    assert heights[0] <= heights[1] + 1, heights
+    band = page.locator(".st-key-screen_ticker").first.bounding_box()
+    assert band["y"] + band["height"] <= height
+    return band
+
+
 @pytest.fixture(scope="module")
 def sample_server(tmp_path_factory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("map_wall")
@@ -134,11 +145,7 @@ def test_the_wall_fits_a_1366x768_laptop_without_scrolling(sample_server, page_f
                            timeout=60_000)
     page.wait_for_timeout(1500)
     screenshot(page, f"wall_1366x768_{lang}", full_page=False)
-    heights = page.evaluate("""() => [document.querySelector('[data-testid=stMain]').scrollHeight,
-                                      document.documentElement.clientHeight]""")
-    assert heights[0] <= heights[1] + 1, heights
-    band = page.locator(".st-key-screen_ticker").first.bounding_box()
-    assert band["y"] + band["height"] <= 768
+    band = assert_wall_fits(page, 768)
     # the money chart keeps room to plot: its legend of (metric, region) lines once took all but
     # a 40-px strip of it at this size (figures.WALL_LEGEND_LINES)
     plot = page.evaluate("""() => {
@@ -167,8 +174,4 @@ def test_a_wall_links_notice_keeps_the_wall_on_one_screen(sample_server, page_fo
     wait_for_charts(page, count=2)
     page.wait_for_timeout(1000)
     screenshot(page, f"wall_{size[0]}x{size[1]}_notice", full_page=False)
-    heights = page.evaluate("""() => [document.querySelector('[data-testid=stMain]').scrollHeight,
-                                      document.documentElement.clientHeight]""")
-    assert heights[0] <= heights[1] + 1, heights
-    band = page.locator(".st-key-screen_ticker").first.bounding_box()
-    assert band["y"] + band["height"] <= size[1]
+    assert_wall_fits(page, size[1])
