@@ -561,7 +561,10 @@ def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame, *,
     points into (its columns, or only `columns`, come back in `facts` / `excluded`).
 
     keep_outside=False drops the rows wholly outside the window from `excluded` and counts
-    them in `n_outside` instead (every other row still comes back, used or with a reason)."""
+    them in `n_outside` instead (every other row still comes back, used or with a reason).
+    A row with no period counts as outside when its bulletin was published outside the
+    window (step 3 places it by publication day), whatever its reason: an undated case or
+    copy in another year's bulletin belongs to that year's workings."""
     total = region_total(res, root)
     rows = res.rows
     if columns is not None:
@@ -569,17 +572,23 @@ def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame, *,
     n_outside = 0
     if not keep_outside:
         # every row wholly outside the window goes, whatever its reason (a duplicate or a
-        # case of another year belongs to that year's workings, not this one's)
+        # case of another year belongs to that year's workings, not this one's); a row with
+        # no period is placed by its bulletin's publication day (step 3), so an undated case
+        # or copy from another year's bulletin goes too
         lo, hi = _day(res.window[0]), _day(res.window[1])
         start, end = rows["start"].to_numpy(), rows["end"].to_numpy()
-        dated = rows["dated"].to_numpy()
+        published = rows["published"].to_numpy()
         positions, reasons = total.excluded
+        dated = rows["dated"].to_numpy()[positions]
+        first = np.where(dated, end[positions], published[positions])
+        last = np.where(dated, start[positions], published[positions])
         outside = np.zeros(len(positions), dtype=bool)
         if lo is not None:
-            outside |= end[positions] < lo
+            outside |= first < lo
         if hi is not None:
-            outside |= start[positions] > hi
-        outside &= dated[positions]
+            outside |= last > hi
+        # an undated row of a bulletin with no known day belongs beside every window
+        outside &= dated | (published[positions] != _NO_DAY)
         n_outside = int(outside.sum())
         total = RegionTotal(total.used, (positions[~outside], reasons[~outside]),
                             total.missing)

@@ -452,6 +452,33 @@ def test_page_totals_count_other_windows_instead_of_carrying_them():
     assert list(slim.excluded.columns) == ["fact_id", "value", "reason"]
 
 
+@pytest.mark.parametrize("kind", [
+    pytest.param({"scope": "case"}, id="undated-case"),
+    pytest.param({"scope": "part"}, id="undated-named-part"),
+    pytest.param({"unit_kind": "blurb"}, id="undated-copy-of-a-dated-claim"),
+    pytest.param({}, id="undated-figure"),
+])
+def test_a_page_total_leaves_out_undated_rows_of_other_years_bulletins_whatever_their_reason(kind):
+    # step 3 places a figure with no period by its bulletin's publication day: a 2019
+    # bulletin's undated case (or copy, or named part) tells nothing about 2020's workings,
+    # while the same row in a 2020 bulletin, or in one with no known day, stays listed
+    from dashboard.aggregate import narrow, resolve, to_aggregate
+
+    extra = {"scope": "jurisdiction", "unit_kind": "body", **kind}
+    dated = fact(value=71, **LZ, **H1_2019, published="2019-07-10")
+    facts = frame(fact(value=585, **LZ, **JAN_JUL), dated,
+                  fact(value=71, **LZ, published="2019-07-10", doc="d2019", **extra),
+                  fact(value=71, **LZ, published="2020-09-01", doc="d2020", **extra),
+                  fact(value=71, **LZ, published=None, doc="dnone", **extra))
+    res = resolve(narrow(facts), (date(2020, 1, 1), date(2020, 12, 31)))
+    slim = to_aggregate(res, (), facts, keep_outside=False, columns=["doc_id", "value"])
+    full = to_aggregate(res, (), facts)
+    assert slim.value == full.value == 585
+    assert sorted(slim.excluded["doc_id"]) == ["d2020", "dnone"]
+    assert slim.n_outside == 2  # the dated 2019 figure and the 2019 bulletin's undated row
+    assert len(full.excluded) == 4 and full.n_outside == 0
+
+
 # (0) a figure whose force was not found ---------------------------------------------------
 
 def test_a_figure_without_a_found_force_is_no_nationwide_total():
