@@ -91,6 +91,32 @@ def test_every_fact_is_used_or_left_out_exactly_once(frame, window, root):
 
 @SETTINGS
 @given(facts(), WINDOWS, ROOTS)
+def test_a_page_total_lists_only_its_windows_rows_and_counts_the_rest(frame, window, root):
+    # keep_outside=False (what a page shows): every fact is used, listed or counted in
+    # n_outside, once; a listed row touches the window, or has no period and was published
+    # inside it (or on no known day)
+    from dashboard.aggregate import narrow, resolve, to_aggregate
+
+    metric = frame[frame["metric"] == "cases_solved"].reset_index(drop=True)
+    res = resolve(narrow(metric), window)
+    page = to_aggregate(res, path_of(*root, None), metric, keep_outside=False)
+    whole = to_aggregate(res, path_of(*root, None), metric)
+    assert page.fact_ids == whole.fact_ids and page.value == whole.value
+    assert len(page.facts) + len(page.excluded) + page.n_outside == len(_subtree(metric, root))
+    lo, hi = window
+    for _, row in page.excluded.iterrows():
+        if pd.notna(row["period_start"]) and pd.notna(row["period_end"]):
+            first, last = date.fromisoformat(row["period_start"]), date.fromisoformat(row["period_end"])
+        elif pd.notna(row["published"]):
+            first = last = date.fromisoformat(row["published"])
+        else:
+            continue
+        assert lo is None or last >= lo
+        assert hi is None or first <= hi
+
+
+@SETTINGS
+@given(facts(), WINDOWS, ROOTS)
 def test_basis_adds_up_to_the_value_shown(frame, window, root):
     result = aggregate(frame, "cases_solved", province=root[0], city=root[1], window=window)
     if result.value is None:
