@@ -673,7 +673,9 @@ def money_trend(spans: pd.DataFrame, *, lang: str, height: int = 480,
                "gridcolor": _theme(dark)["grid"]},
         yaxis={"title": {"text": f"{_t(lang, 'amount')}（{unit}）" if lang == "zh"
                          else f"{_t(lang, 'amount')} ({unit})"},
-               **(log_ticks if log_axis else {"rangemode": "tozero"}),
+               # plain grouped numbers: Plotly's default SI suffix printed "2k" on a 万元
+               # axis (2k 万元 = 2000万, read as 2千; newcomer review)
+               **(log_ticks if log_axis else {"rangemode": "tozero", "tickformat": ",~g"}),
                "gridcolor": _theme(dark)["grid"]},
         meta={"caption": caption, "n_omitted": n_omitted, "n_regions": len(regions),
               "regions_merged": merged, "log_axis": bool(log_axis)},

@@ -629,6 +629,13 @@ def test_money_trend_uses_a_log_axis_when_figures_differ_a_hundredfold():
     assert "对数刻度" in fig.layout.meta["caption"]
 
 
+def test_money_linear_axis_has_no_si_suffix():
+    # newcomer review: an axis titled 万元 ticked "2k … 10k" (2k 万元 read as 2千)
+    fig = F.money_trend(trend_frame(), lang="zh")
+    assert "万元" in fig.layout.yaxis.title.text or "亿元" in fig.layout.yaxis.title.text
+    assert fig.layout.yaxis.tickformat == ",~g"  # d3: grouped digits, no k/M suffix
+
+
 @pytest.mark.parametrize(("lang", "labels", "unit"), [
     ("zh", ["10万", "100万", "1000万", "1亿"], "元"),
     ("en", ["100,000", "1M", "10M", "100M"], "CNY"),
