@@ -186,6 +186,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "total is the sum of the figures used below.",
     ),
     "kpi_no_value": ("暂无可计入的数字", "no countable figure"),
+    "kpi_only_cases": ("本时段只有单个案件或专案的数字 {n} 条：它们已含在各地的总数里，"
+                       "不单独相加（见计算依据）",
+                       "only {n} figures of single or named cases in this window: they are "
+                       "already inside each force's totals, so they are not added up (see "
+                       "the workings)"),
     "basis_sum_of_parts": ("由下级地区数字相加", "sum of sub-regions"),
     "tile_sum_of_parts": ("下级地区相加", "sum of sub-regions"),
     "tile_mixed": ("含下级地区补充", "with sub-regions"),

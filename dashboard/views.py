@@ -13,8 +13,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import corrections, figures, geo, i18n, screen, tables, windows
-from dashboard.aggregate import (REASON_UNDATED, Aggregate, Resolution, base_reasons, by_region,
-                                 covers_window, region_adcodes, region_root, resolve, summary,
+from dashboard.aggregate import (REASON_CASE, REASON_PART, REASON_UNDATED, Aggregate,
+                                 Resolution, base_reasons, by_region, covers_window, region_adcodes, region_root, resolve, summary,
                                  to_aggregate)
 from dashboard.data import Dataset, region_label, with_positions, with_sentences
 from dashboard.briefing_export import briefing_filename, build_briefing_html
@@ -308,7 +308,10 @@ def kpi_caption(result: Aggregate, lang: str) -> str:
     """'依据 2 个地区、3 篇通报 · 统计期 … · 由下级地区数字相加' ('依据 3 篇通报 · …' when the
     region's own figures alone make the total)."""
     if result.value is None:
-        return i18n.t("kpi_no_value", lang)
+        # a metric bulletins give per case (涉案金额, 被骗金额) has cards with no total: say
+        # why, rather than leave an empty card (newcomer review 11)
+        n_cases = _n_reason(result, (REASON_CASE, REASON_PART))
+        return i18n.t("kpi_only_cases", lang, n=n_cases) if n_cases else i18n.t("kpi_no_value", lang)
     # (the region's own figures alone: "依据 1 个地区" under 全国 told nothing, so only the bulletins)
     own = result.basis == "reported" and result.n_regions <= 1
     parts = [i18n.t("kpi_sources", lang, n=result.n_sources) if own
@@ -319,6 +322,12 @@ def kpi_caption(result: Aggregate, lang: str) -> str:
     if result.basis in ("sum_of_parts", "mixed"):
         parts.append(i18n.t(f"basis_{result.basis}", lang))
     return " · ".join(parts)
+
+
+def _n_reason(result: Aggregate, reasons: tuple[str, ...]) -> int:
+    if result.excluded.empty or "reason" not in result.excluded:
+        return 0
+    return int(np.isin(result.excluded["reason"].to_numpy(dtype=object), reasons).sum())
 
 
 def missing_caption(result: Aggregate, lang: str, shown: int = MISSING_SHOWN) -> str:

@@ -88,6 +88,28 @@ def test_kpi_caption_names_regions_and_bulletins():
     assert views.basis_sum(result, "zh") == "3,120 + 96 = 3,216"
 
 
+@pytest.mark.parametrize("scope, expected", [
+    pytest.param("case", "本时段只有单个案件或专案的数字 2 条", id="case-figures-only"),
+    pytest.param("part", "本时段只有单个案件或专案的数字 2 条", id="named-parts-only"),
+    pytest.param("jurisdiction", "暂无可计入的数字", id="nothing-at-all"),
+])
+def test_a_card_with_no_total_says_why(scope, expected):
+    # newcomer review 11: 涉案金额 / 被骗金额 come per case, so their cards were blank
+    from dashboard.aggregate import narrow, resolve, to_aggregate
+
+    rows = [{"fact_id": f"f{i}", "doc_id": "d", "metric": "victim_loss", "value": 50_000.0,
+             "qualifier": "exact", "province": "甘肃省", "city": None, "county": None,
+             "period_start": "2020-03-01" if scope != "jurisdiction" else "2019-03-01",
+             "period_end": "2020-03-01" if scope != "jurisdiction" else "2019-03-01",
+             "scope": scope, "unit_kind": "body", "published": "2020-04-01"} for i in range(2)]
+    facts = pd.DataFrame(rows)
+    res = resolve(narrow(facts), (date(2020, 1, 1), date(2020, 12, 31)))
+    result = to_aggregate(res, (), facts, keep_outside=False)
+    assert result.value is None
+    assert views.kpi_caption(result, "zh").startswith(expected)
+    assert views.kpi_caption(result, "en")
+
+
 def test_kpi_caption_of_a_regions_own_figure_names_its_bulletins_only():
     # "依据 1 个地区" under 全国 (the nation's own figure) told the reader nothing
     result = views.kpi(DS, Filters(province="甘肃省", **year(2020)), "cases_solved")
