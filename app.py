@@ -43,6 +43,7 @@ if screen_mode:
                                  title=i18n.t("screen_title", lang),
                                  url_path=spec.url_path, default=spec.default)
                          for spec in (*navigation.PUBLIC_PAGES, auth.screen_spec())]
+    navigation.keep_own_params(None)  # (/campaigns?pick=…&screen=1: the wall picks nothing)
     st.navigation(screen_everywhere, position="hidden").run()
     st.stop()
 

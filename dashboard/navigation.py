@@ -113,13 +113,14 @@ def login_language_toggle() -> str:
     return current_lang()
 
 
-def keep_own_params(page: st.Page) -> None:
+def keep_own_params(page: st.Page | None) -> None:
     """Drop from the URL the page values (filters.PAGE_PARAMS) of pages other than ``page``:
-    ?pick= names the campaigns page's campaign, and means nothing on the map."""
+    ?pick= names the campaigns page's campaign, and means nothing on the map. ``None`` (the
+    wall, which has no picker on any URL) drops them all, so a wall link carries none."""
     from dashboard.filters import PAGE_PARAMS
 
     for key, owner in PAGE_PARAMS.items():
-        if owner != page.url_path and key in st.query_params:
+        if (page is None or owner != page.url_path) and key in st.query_params:
             del st.query_params[key]
 
 

@@ -491,6 +491,13 @@ def test_a_picked_campaign_is_in_the_link_and_a_link_opens_on_it(cache_dir, monk
     assert "pick" not in shared.query_params
 
 
+def test_a_wall_link_drops_the_campaign_pages_pick(cache_dir, monkeypatch):
+    # newcomer review 11: /campaigns?pick=…&screen=1 kept ?pick= on the wall, which picks nothing
+    at = link(cache_dir, monkeypatch, {"screen": "1", "pick": "陇风2020"})
+    assert "pick" not in at.query_params
+    assert at.query_params["screen"] in ("1", ["1"])
+
+
 def campaigns_link(cache_dir, monkeypatch, params: dict[str, str]) -> AppTest:
     """A shared link to /campaigns?… opened in a new session."""
     monkeypatch.setenv("FRAUD_CACHE_DIR", str(cache_dir))
