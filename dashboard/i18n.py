@@ -61,6 +61,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "city": ("城市", "City"),
     "county": ("区县", "County"),
     "nationwide": ("全国", "Nationwide"),
+    "nationwide_in_text": ("全国", "the whole country"),  # inside a sentence ("… for the whole country")
     "all_cities": ("全省", "Whole province"),
     "metric": ("指标", "Metric"),
     "all_metrics": ("全部指标", "All metrics"),

@@ -527,6 +527,12 @@ def test_the_campaign_kind_starts_its_line_in_capitals_in_english(cache_dir, mon
     assert any(c.value.startswith("Operation · ") for c in at.caption)
 
 
+def test_the_english_campaign_list_names_the_country_in_words(cache_dir, monkeypatch):
+    # newcomer review 11: "all of this campaign's figures for Nationwide"
+    at = campaigns_link(cache_dir, monkeypatch, {"pick": "陇风2020", "lang": "en"})
+    assert any("figures for the whole country, from every year" in t for t in texts(at))
+
+
 def test_a_long_unknown_pick_is_still_said(cache_dir, monkeypatch):
     at = campaigns_link(cache_dir, monkeypatch, {"pick": "A" * 500})
     assert any(t.startswith("链接中的专项行动/专案“AAAA") for t in texts(at))

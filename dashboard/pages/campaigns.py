@@ -89,7 +89,8 @@ if not detail.years.empty:
         st.caption(i18n.t("part_year", lang))
 if not view.facts_table.empty:
     # the totals above keep to the window; the list below does not (newcomer review)
-    st.text(i18n.t("campaign_facts_all", lang, region=region))  # a region name: plain text
+    st.text(i18n.t("campaign_facts_all", lang, region=region if (filters.province or filters.city)
+                   else i18n.t("nationwide_in_text", lang)))  # a region name: plain text
 show_fact_table(view.facts_table, lang, key="campaign_facts")
 
 st.subheader(i18n.t("campaign_sources", lang))
