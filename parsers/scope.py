@@ -17,7 +17,11 @@ other crimes' figures in the same words (破获…案件N起, 抓获嫌疑人N�
    a clause (cut at ，) that names another crime and no fraud, inside a segment on fraud
    (打击电骗…，包括捣破偷渡团伙，拘捕偷渡犯2.7万名), and so is one item of a list (抓获…33名（其中
    命案逃犯1名、电信诈骗犯罪嫌疑人11名、涉毒犯罪嫌疑人3名）). A crime group whose name holds 骗
-   (“盗抢骗”) names no fraud (``lexicon.MIXED_CRIME_GROUPS``).
+   (“盗抢骗”) names no fraud (``lexicon.MIXED_CRIME_GROUPS``). An item that counts suspects of
+   every kind or fugitives (抓获各类(违法)犯罪嫌疑人N人, 抓获网上逃犯N人) and names no fraud, in a
+   sentence that also names another crime or crime in general (打掉电信网络诈骗团伙6个、传统盗抢骗
+   团伙5个，抓获各类犯罪嫌疑人71人) counts every crime's: no fact, though the sentence names
+   fraud (in a sentence on fraud alone it is fraud's).
 2. A unit (the body, or one related-news blurb) that names a police force outside the
    mainland (Taiwan's 警政署/县市警察局/警分局/新台币, Hong Kong's 警务处, Macau's 司法警察局;
    ``lexicon.NON_MAINLAND_POLICE``, ``lexicon.NON_MAINLAND_PLACES``) and no 公安 reports that
@@ -70,6 +74,9 @@ _OTHER_BODY_OPENING = re.compile(r"^(?:[^，,。；;]{0,10}?(?:年|月|以来|�
 # a fraud clause: the suspects of the cases just counted)
 _ALL_KINDS = re.compile(r"各类(?:刑事)?案件|刑事[、和及]?(?:治安)?案件|各类(?:网上)?逃犯")
 _POLICE = re.compile("|".join(map(re.escape, POLICE_WORDS)))
+# suspects of every kind (抓获各类违法犯罪嫌疑人 / 各类犯罪嫌疑人员; not 各类涉诈违法犯罪嫌疑人) and
+# fugitives (网上逃犯, 在逃人员), counted for every crime when the sentence names another
+_ALL_SUSPECTS = re.compile(r"各类(?:违法)?犯罪(?:嫌疑)?人|逃犯|在逃人员")
 _NON_MAINLAND = re.compile("|".join(map(re.escape, NON_MAINLAND_POLICE)) + "|(?:"
                            + "|".join(map(re.escape, NON_MAINLAND_PLACES)) + r")[市县]?(?:政府)?警(?:察)?局")
 # the forces themselves, for a clause whose actor they are (not 新台币 or the 165 hotline, which a
@@ -262,6 +269,10 @@ def is_fraud_figure(sentence: Sentence, pos: int, paragraph: list[Sentence],
     if _all_crimes_in_force(sentence.text, pos):
         return False
     item = segment_at(sentence.text, pos, _ITEM_END)
+    if _ALL_SUSPECTS.search(item) and not names_fraud(item) \
+            and (_SPECIFIC.search(sentence.text) or _ALL_KINDS.search(sentence.text)) \
+            and not _breaks_down_fraud(sentence, paragraph):
+        return False  # 打掉诈骗团伙6个、盗抢骗团伙5个，抓获各类犯罪嫌疑人71人: every crime's suspects
     if _SPECIFIC.search(item) and not names_fraud(item):
         return False
     if not general_page or names_fraud(segment):

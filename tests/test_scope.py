@@ -49,6 +49,26 @@ def test_people_of_every_crime_are_no_fraud_arrests() -> None:
     assert facts(text) == [("cases_solved", 90)]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("打掉电信网络诈骗团伙4个、传统盗抢骗团伙3个，抓获各类犯罪嫌疑人52人。",
+                 [("gangs_busted", 4)], id="beside-another-crimes-gangs"),
+    pytest.param("先后抓获网上逃犯40人，抓获各类犯罪嫌疑人96人，其中电信网络诈骗犯罪嫌疑人21人，"
+                 "破获各类刑事案件60起。", [("suspects_arrested", 21)], id="breakdown-kept-total-dropped"),
+    pytest.param("还侦破销售伪劣口罩案件2起、散布谣言案件4起，共抓获各类违法犯罪嫌疑人30人。",
+                 [], id="after-a-pandemic-crackdowns-crimes"),
+    pytest.param("抓获电信网络诈骗犯罪嫌疑人80名。其中，头目和骨干9名，网上在逃人员6名，包括1名命案在逃人员。",
+                 [("suspects_arrested", 6), ("suspects_arrested", 9), ("suspects_arrested", 80)],
+                 id="fugitives-in-a-breakdown-of-fraud-suspects"),
+    pytest.param("今年以来，全县共破获各类电信网络诈骗案件300余起，抓获各类违法犯罪嫌疑人120名。",
+                 [("cases_solved", 300), ("suspects_arrested", 120)], id="a-sentence-on-fraud-alone"),
+])
+def test_suspects_of_every_kind_beside_another_crime_are_every_crimes(sentence, expected) -> None:
+    # 各类犯罪嫌疑人 counts every crime's suspects when the sentence also names another crime
+    # or crime in general; in a sentence on fraud alone they are the fraud cases' suspects
+    text = f"某县公安局通报\n2021-06-11 来源：某网\n{sentence}\n"
+    assert facts(text) == sorted(expected)
+
+
 def test_other_crime_clause_inside_a_fraud_sentence() -> None:
     text = ("某地通报\n2021-12-20 来源：某网\n今年打击电骗犯罪成效明显，包括捣破边境偷渡团伙300个，"
             "拘捕偷渡犯1200名，另成功避免5万名群众受骗。\n")
