@@ -363,3 +363,16 @@ def test_last_week_is_the_calendar_week_before_the_pages(text: str, published: s
 def test_a_bare_whole_year_on_a_review_season_page_is_the_year_before(published, default_year, start) -> None:
     (m,) = find_periods("广东警方全年共立电信网络诈骗案件", published, default_year)
     assert m.period.start == start and m.period.end == start[:4] + "-12-31"
+
+
+@pytest.mark.parametrize("day_text", ["0日", "00日"])
+def test_a_zero_day_early_in_the_month_is_no_day_and_no_crash(day_text):
+    # a garbled or unpunctuated page: "0日" on a page of the 2nd put the day rule's reach
+    # below 1, and date.replace(day=0) raised (the whole file was lost as an internal error)
+    from parsers.pipeline import parse_source
+    from parsers.reading import source_from_bytes
+
+    text = f"某县通报\n2023-07-02 来源：某网\n{day_text}，某县公安局抓获电信网络诈骗犯罪嫌疑人3名。\n"
+    doc = parse_source(source_from_bytes(text.encode("utf-8"), "bulletin.txt"))
+    assert [(f.metric, f.value) for f in doc.facts] == [("suspects_arrested", 3)]
+    assert all(f.period_start != "2023-07-00" for f in doc.facts)

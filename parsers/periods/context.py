@@ -168,7 +168,8 @@ def relative_mentions(text: str, periods: list[PeriodMention],
             # 17日，民警发现…；18日上午，…抓获 on a page of 2023-07-25 with no day in force but
             # the page's own: days shortly before it are in its month
             page = date.fromisoformat(published[:10])
-            if page.day - BARE_DAY_REACH <= n < page.day:
+            # (0日 of a garbled text is no day: early in the month the reach went below 1)
+            if max(1, page.day - BARE_DAY_REACH) <= n < page.day:
                 day = page.replace(day=n).isoformat()
                 extra.append(PeriodMention(Period(day, day, "day"), m.group(0), m.start(), m.end(), "day"))
             continue
