@@ -376,3 +376,22 @@ def test_a_zero_day_early_in_the_month_is_no_day_and_no_crash(day_text):
     doc = parse_source(source_from_bytes(text.encode("utf-8"), "bulletin.txt"))
     assert [(f.metric, f.value) for f in doc.facts] == [("suspects_arrested", 3)]
     assert all(f.period_start != "2023-07-00" for f in doc.facts)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a yearless February after a written year, on a page of a leap year: February of the
+    # written year ends on the 28th (it was 2023-02-29, no date at all)
+    pytest.param("2023年1月，某县…于2月破获", "2024-03-05",
+                 [("2023年1月", "2023-01-01", "2023-01-31"), ("2月", "2023-02-01", "2023-02-28")],
+                 id="february-moved-into-a-common-year-ends-on-the-28th"),
+    # a list of days whose last, 2月29日, has no day in the written year: no crash, no range
+    pytest.param("2023年2月28日、2月29日，某县", "2024-03-05",
+                 [("2023年2月28日", "2023-02-28", "2023-02-28")], id="29-february-in-a-day-list"),
+])
+def test_a_29th_of_february_never_makes_a_date_that_does_not_exist(text, published, expected):
+    from parsers.periods.mentions import find_periods
+
+    found = [(m.text, m.period.start, m.period.end) for m in find_periods(text, published, None)]
+    assert found == expected
+    for _, start, end in found:
+        date.fromisoformat(start), date.fromisoformat(end)  # every end is a real day

@@ -764,9 +764,21 @@ def _that_year(mentions: list[PeriodMention]) -> list[PeriodMention]:
 
 
 def _years_on(p: Period, years: int) -> Period:
-    """The same days ``years`` years later (ISO strings with both ends known)."""
-    return Period(f"{int(p.start[:4]) + years}{p.start[4:]}",  # type: ignore[index]
-                  f"{int(p.end[:4]) + years}{p.end[4:]}", p.precision)  # type: ignore[index]
+    """The same days ``years`` years later (ISO strings with both ends known). 2月29日 has
+    no day in a year without one: a month or range that ends on it ends on 28 February
+    instead (February's last day); a day, or a range that starts on it, is left unmoved
+    (moving it would invent a day)."""
+    def moved(iso: str, *, end: bool) -> str | None:
+        year = int(iso[:4]) + years
+        if iso[5:] == "02-29" and not calendar.isleap(year):
+            return f"{year}-02-28" if end else None
+        return f"{year}{iso[4:]}"
+
+    start = moved(p.start, end=False)  # type: ignore[arg-type]
+    end = moved(p.end, end=p.precision != "day")  # type: ignore[arg-type]
+    if start is None or end is None:
+        return p
+    return Period(start, end, p.precision)
 
 
 # 2018年9月5日，…历经37天艰苦细致工作，一举抓获… / 2021年9月，某局历时315天，打掉…: how long the
@@ -827,9 +839,13 @@ def _merge_day_lists(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
         first = date.fromisoformat(run[0].period.start)  # type: ignore[arg-type]
         last = date.fromisoformat(run[-1].period.start)  # type: ignore[arg-type]
         if not YEAR_WRITTEN.search(run[-1].text):
-            last = last.replace(year=first.year)
-            if last < first:
-                last = last.replace(year=first.year + 1)
+            try:
+                last = last.replace(year=first.year)
+                if last < first:
+                    last = last.replace(year=first.year + 1)
+            except ValueError:  # 2月29日 carried into a year without one: no range
+                out.append(run[0])
+                continue
         if run[-1].kind == "month":
             last = month_end(last.year, last.month)  # (a month's window ends on its last day)
         out.append(PeriodMention(_period(first, last, "range") if last > first else run[0].period,
