@@ -395,3 +395,20 @@ def test_a_29th_of_february_never_makes_a_date_that_does_not_exist(text, publish
     assert found == expected
     for _, start, end in found:
         date.fromisoformat(start), date.fromisoformat(end)  # every end is a real day
+
+
+@pytest.mark.parametrize("garbled", [
+    pytest.param("十二十九日以来", id="two-numerals-run-together-before-a-day"),
+    pytest.param("今年十三十一日以来去年至〇日", id="two-numerals-run-together-before-since"),
+    pytest.param("2023年3月1日起，为期99999年", id="a-duration-past-year-9999"),
+])
+def test_garbled_numerals_in_dates_lose_the_date_not_the_file(garbled):
+    # cn2an raises KeyError on 十二十九 (the date rules catch ValueError), and a duration past
+    # year 9999 overflowed: either lost the whole bulletin as an internal error (found by
+    # fuzzing the period rules with random date fragments)
+    from parsers.pipeline import parse_source
+    from parsers.reading import source_from_bytes
+
+    text = f"某市通报\n2024-02-29 来源：某网\n{garbled}，某市公安局抓获电信网络诈骗犯罪嫌疑人3名。\n"
+    doc = parse_source(source_from_bytes(text.encode("utf-8"), "bulletin.txt"))
+    assert [(f.metric, f.value) for f in doc.facts] == [("suspects_arrested", 3)]

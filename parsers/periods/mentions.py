@@ -69,7 +69,14 @@ def _yp(n: str = "") -> str:
 
 
 def _num(s: str) -> int:
-    return int(cn2an.cn2an(s, "smart")) if not s.isdigit() else int(s)
+    """A written numeral (12 / 十二 / 二十九) as an int. Raises ValueError for one cn2an
+    cannot read (十二十九: cn2an itself raises KeyError there), as the date rules expect."""
+    if s.isdigit():
+        return int(s)
+    try:
+        return int(cn2an.cn2an(s, "smart"))
+    except (KeyError, IndexError, TypeError) as error:
+        raise ValueError(f"not a numeral: {s!r}") from error
 
 
 @dataclass(frozen=True)
@@ -623,14 +630,17 @@ def _duration_end(start: date, text: str) -> date | None:
     m = _DURATION_RE.search(text)
     if m is None or m.group("more") or m.group("more_u") or m.group("more_w"):
         return None
-    n, unit = _num(m.group("n")), m.group("u")
-    if unit.endswith("月"):
-        return add_months(start, n) - timedelta(days=1)
-    if unit == "年":
-        return add_months(start, 12 * n) - timedelta(days=1)
-    if unit in ("周", "星期", "个星期"):
-        return start + timedelta(days=7 * n - 1)
-    return start + timedelta(days=n - 1)
+    try:
+        n, unit = _num(m.group("n")), m.group("u")
+        if unit.endswith("月"):
+            return add_months(start, n) - timedelta(days=1)
+        if unit == "年":
+            return add_months(start, 12 * n) - timedelta(days=1)
+        if unit in ("周", "星期", "个星期"):
+            return start + timedelta(days=7 * n - 1)
+        return start + timedelta(days=n - 1)
+    except (ValueError, OverflowError):  # 十三十一天, 99999年: no numeral, or past year 9999
+        return None
 
 
 _RESTATE_GAP = re.compile(r"^[\s,，]{0,2}(?:这|整整|整)?$")
