@@ -686,10 +686,19 @@ def campaign_history(ds: Dataset, name: str, filters: Filters) -> CampaignDetail
     if not root:  # the nation's view: every bulletin naming the campaign, figures or none
         doc_ids |= set(ds.campaigns.loc[ds.campaigns["name"] == name, "doc_id"])
     # newest first, a reprint once (as the overview's latest bulletins)
-    docs = ds.documents[ds.documents["doc_id"].isin(doc_ids)].sort_values(
-        "published_date", ascending=False, na_position="last")
-    return CampaignDetail({}, facts, one_per_bulletin(docs)[["published", "title", "source", "doc_id"]],
-                          years)
+    docs = one_per_bulletin(ds.documents[ds.documents["doc_id"].isin(doc_ids)].sort_values(
+        "published_date", ascending=False, na_position="last", kind="mergesort"))
+    # the list of figures too: a reprint's figures are its bulletin's, listed once (newcomer
+    # review 11: each figure twice, in no order), newest bulletin first, then by metric
+    reprints = set(facts["doc_id"]) - set(docs["doc_id"])
+    listed = facts[~facts["doc_id"].isin(reprints)] if reprints else facts
+    metric_rank = {m: i for i, m in enumerate(METRICS)}
+    listed = listed.assign(
+        _published=pd.to_datetime(listed["published"], errors="coerce"),
+        _metric=[metric_rank.get(m, len(metric_rank)) for m in listed["metric"]],
+    ).sort_values(["_published", "_metric", "fact_id"], ascending=[False, True, True],
+                  na_position="last", kind="mergesort").drop(columns=["_published", "_metric"])
+    return CampaignDetail({}, listed, docs[["published", "title", "source", "doc_id"]], years)
 
 
 def default_campaign(ds: Dataset, filters: Filters, names: list[str]) -> str | None:

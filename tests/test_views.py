@@ -187,6 +187,27 @@ def test_campaign_detail_keeps_to_the_chosen_region():
     assert hubei.years.empty
 
 
+def test_a_campaigns_figures_are_listed_once_per_bulletin_newest_first():
+    # newcomer review 11: a reprint (same day, same title, another page) listed each of the
+    # bulletin's figures a second time, and the list came in no order
+    documents, facts, campaigns = sample_frames()
+    name = "陇风2020"
+    own = facts[facts["campaign"] == name]
+    doc_id = own["doc_id"].iloc[0]
+    reprint_doc = documents[documents["doc_id"] == doc_id].assign(doc_id="reprint", source="https://mirror.example/1")
+    reprint_facts = own[own["doc_id"] == doc_id].assign(
+        doc_id="reprint", fact_id=lambda f: "r_" + f["fact_id"].astype(str))
+    ds = derive(pd.concat([documents, reprint_doc], ignore_index=True),
+                pd.concat([facts, reprint_facts], ignore_index=True),
+                pd.concat([campaigns, campaigns[campaigns["doc_id"] == doc_id].assign(doc_id="reprint")],
+                          ignore_index=True))
+    detail = views.campaign_detail(ds, name)
+    assert "reprint" not in set(detail.facts["doc_id"]) and "reprint" not in set(detail.documents["doc_id"])
+    assert len(detail.facts) == len(views.campaign_detail(DS, name).facts)
+    published = pd.to_datetime(detail.facts["published"])
+    assert published.is_monotonic_decreasing
+
+
 def test_the_timeline_keeps_to_the_campaigns_of_the_view():
     def names(**kw):
         return views.campaign_summary_in_view(DS, Filters(**kw))[0]["name"].tolist()
