@@ -336,6 +336,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "screen_ticker_title": ("最新战果", "Latest results"),
     "screen_ticker_title_latest": ("最新战果（所选时段内没有，以下为最近的）",
                                    "Latest results (none in the chosen period; the most recent shown)"),
+    "screen_ticker_title_nationwide": ("全国最新战果（所选地区或行动没有，以下为全国最近的）",
+                                       "Latest results nationwide (none for the chosen region or "
+                                       "campaign; the country's most recent shown)"),
     "screen_data_until": ("数据截至 {date} · 共 {n} 篇通报",
                           "Data up to {date} · {n} bulletin(s)"),
     "screen_no_results": ("暂无专项行动战果", "No campaign results yet"),

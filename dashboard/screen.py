@@ -187,13 +187,23 @@ def ticker_line(items: Sequence[TickerItem], lang: str = i18n.DEFAULT_LANG) -> s
     return TICKER_SEPARATOR.join(item.text for item in items)
 
 
+# Where the ticker's items come from (views.ticker): the wall's window; the wall's region
+# and campaign at another time; the whole country (the region and campaign have none).
+TICKER_WINDOW = "window"
+TICKER_LATEST = "latest"
+TICKER_NATIONWIDE = "nationwide"
+_TICKER_TITLES = {TICKER_WINDOW: "ticker_title", TICKER_LATEST: "ticker_title_latest",
+                  TICKER_NATIONWIDE: "ticker_title_nationwide"}
+
+
 def ticker_text(items: Sequence[TickerItem], lang: str = i18n.DEFAULT_LANG,
-                in_window: bool = True) -> str:
+                source: str = TICKER_WINDOW) -> str:
     """The ticker's whole strip: '最新战果：A ◆ B ◆ ' twice. The stylesheet scrolls the
     strip left by exactly half its width and starts over, so the second copy takes the
     first one's place seamlessly and the band is never blank (not at the start either).
-    `in_window` False (views.ticker fell back to older news): the title says so."""
-    title = label("ticker_title" if in_window else "ticker_title_latest", lang)
+    `source` (views.ticker: TICKER_*) other than the window: the title says where the items
+    come from. Raises KeyError for another source."""
+    title = label(_TICKER_TITLES[source], lang)
     unit = f"{title}{'：' if lang != 'en' else ': '}" \
         f"{ticker_line(items, lang)}{TICKER_SEPARATOR}"
     return unit * 2

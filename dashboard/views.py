@@ -117,16 +117,20 @@ def ticker_items(ds: Dataset, filters: Filters, lang: str) -> list[screen.Ticker
     return ticker(ds, filters, lang)[0]
 
 
-def ticker(ds: Dataset, filters: Filters, lang: str) -> tuple[list[screen.TickerItem], bool]:
-    """The wall's ticker (screen.ticker_items) and whether its items are from the wall's
-    window: the latest campaign results reported in the window for its region and campaign;
-    when the window has none, that region's latest; when the region has none, the
-    nation's — so the ticker is never blank, and a wall on 2011's first quarter does not
-    scroll 2021's news as its latest. False only for such a fallback (the strip's title then
-    says so: newcomer review). The window is the one the header names: with none in the
-    link, the default one (window_bounds)."""
+def ticker(ds: Dataset, filters: Filters, lang: str) -> tuple[list[screen.TickerItem], str]:
+    """The wall's ticker (screen.ticker_items) and where its items come from (screen.
+    TICKER_*): the latest campaign results reported in the window for its region and
+    campaign (TICKER_WINDOW); when the window has none, that region's and campaign's latest
+    (TICKER_LATEST); when they have none at all, the nation's (TICKER_NATIONWIDE) — so the
+    ticker is never blank, a wall on 2011's first quarter does not scroll 2021's news as its
+    latest, and a wall on one county does not scroll another province's news as its own (the
+    strip's title says which: newcomer reviews). The window is the one the header names: with
+    none in the link, the default one (window_bounds). A wall on one campaign scrolls that
+    campaign only, not the other campaigns its bulletins mention."""
     facts = scoped_facts(ds, filters)
     campaigns = ds.campaigns
+    if filters.campaign:
+        campaigns = campaigns[campaigns["name"] == filters.campaign]
     if filters.province or filters.campaign:
         campaigns = campaigns[campaigns["doc_id"].isin(facts["doc_id"])]
     # the window the wall's header names: the sidebar's, else the default (the latest year)
@@ -141,10 +145,14 @@ def ticker(ds: Dataset, filters: Filters, lang: str) -> tuple[list[screen.Ticker
             return frame[(published >= lo) & (published <= hi)]
         items = screen.ticker_items(reported_in(facts), reported_in(campaigns), lang)
         if items:
-            return items, True
-    items = (screen.ticker_items(facts, campaigns, lang)
-             or screen.ticker_items(ds.facts, ds.campaigns, lang))
-    return items, not windowed
+            return items, screen.TICKER_WINDOW
+    items = screen.ticker_items(facts, campaigns, lang)
+    if items:
+        return items, screen.TICKER_LATEST if windowed else screen.TICKER_WINDOW
+    scoped = bool(filters.province or filters.campaign)
+    return (screen.ticker_items(ds.facts, ds.campaigns, lang),
+            screen.TICKER_NATIONWIDE if scoped else screen.TICKER_LATEST if windowed
+            else screen.TICKER_WINDOW)
 
 
 def kpi(ds: Dataset, filters: Filters, metric: str) -> Aggregate:

@@ -343,13 +343,37 @@ def test_the_wall_ticker_keeps_to_its_window_and_falls_back_when_it_has_no_news(
     nothing = views.ticker_items(DS, Filters(**year(2011)), "zh")
     assert nothing == latest and nothing
     # and a fallback says so in the strip's title (newcomer review: 2016 news under "2025")
-    assert views.ticker(DS, Filters(**year(2020)), "zh")[1] is True
+    assert views.ticker(DS, Filters(**year(2020)), "zh")[1] == screen.TICKER_WINDOW
     # no window in the link: the default one the header names (2022), not "no window"
-    items, in_window = views.ticker(DS, Filters(), "zh")
-    assert in_window is True and all(i.published is None or i.published.startswith("2022") for i in items)
-    items, in_window = views.ticker(DS, Filters(**year(2011)), "zh")
-    assert in_window is False
-    assert screen.ticker_text(items, "zh", in_window).startswith("最新战果（所选时段内没有，以下为最近的）：")
+    items, source = views.ticker(DS, Filters(), "zh")
+    assert source == screen.TICKER_WINDOW
+    assert all(i.published is None or i.published.startswith("2022") for i in items)
+    items, source = views.ticker(DS, Filters(**year(2011)), "zh")
+    assert source == screen.TICKER_LATEST
+    assert screen.ticker_text(items, "zh", source).startswith("最新战果（所选时段内没有，以下为最近的）：")
+
+
+def test_a_wall_on_a_region_or_campaign_with_no_news_says_the_ticker_is_the_nations():
+    # newcomer review 11: the fallback to the whole country only said "not in the period"
+    items, source = views.ticker(DS, Filters(province="西藏自治区"), "zh")
+    assert source == screen.TICKER_NATIONWIDE
+    assert items and items == screen.ticker_items(DS.facts, DS.campaigns, "zh")
+    assert screen.ticker_text(items, "zh", source).startswith("全国最新战果（所选地区或行动没有")
+    # a region with news at another time: its own latest, said as such
+    assert views.ticker(DS, Filters(province="甘肃省", **year(2011)), "zh")[1] == screen.TICKER_LATEST
+
+
+def test_a_wall_on_one_campaign_scrolls_that_campaign_only():
+    # newcomer review 11: a wall filtered to one campaign scrolled bare mentions of other
+    # campaigns its bulletins name
+    documents, facts, campaigns = sample_frames()
+    gansu_doc = campaigns.loc[campaigns["name"] == "陇风2020", "doc_id"].iloc[0]
+    mention = campaigns[campaigns["name"] == "陇风2020"].assign(name="雷霆9号")  # named in passing
+    ds = derive(documents, facts, pd.concat([campaigns, mention], ignore_index=True))
+    assert gansu_doc in set(mention["doc_id"])
+    items, _ = views.ticker(ds, Filters(campaign="陇风2020"), "zh")
+    assert items and all("陇风2020" in i.text for i in items)
+    assert not any("雷霆9号" in i.text for i in items)
 
 
 def _agg_frame(*rows):

@@ -137,10 +137,10 @@ def screen_body() -> None:
 @st.fragment(run_every=screen.TICKER_SECONDS)
 def screen_ticker() -> None:
     """Its own timer: a rerun restarts the scroll, so it refreshes once per full scroll."""
-    items, in_window = views.ticker(loading.get_dataset(), filters, lang)
+    items, source = views.ticker(loading.get_dataset(), filters, lang)
     with st.container(key="screen_ticker"):
         # st.text: the ticker is data, so it is shown as plain text (never markup).
-        st.text(screen.ticker_text(items, lang, in_window))  # the strip twice: a seamless loop
+        st.text(screen.ticker_text(items, lang, source))  # the strip twice: a seamless loop
 
 
 screen_body()
