@@ -47,7 +47,11 @@ The rule, for one metric, one region (None = nationwide) and one window [from, t
    (北京市/北京市) are one level: city == province counts as the province itself.
    When the sub-regions' own totals add up to more than the region's value, that sum is
    reported beside the total (Aggregate.parts_value: the region's own figure covers only
-   part), never in it.                                            → covered_by_parent_total
+   part), never in it. A sub-region's figure whose period lies inside the region's own
+   figure's is covered by it; one whose period only overlaps it (a province's full year
+   beside a national Jan–Apr operation) is not inside it, but adding both would count the
+   shared days twice, so it is left out as overlapping the region's own figure.
+                                        → covered_by_parent_total / overlaps_parent_figure
 7. The value is the sum of the figures used (the basis); its qualifier is "approx" if any
    part is approx, else "at_least" if any part is at_least, else "exact". The result also
    says how many regions and bulletins the value rests on and which sub-regions (one level
@@ -84,6 +88,9 @@ REASON_SAME_PERIOD = "same_period_other_report"
 REASON_SAME_BULLETIN = "same_period_same_bulletin"
 REASON_OVERLAP = "overlaps_longer_period"
 REASON_COVERED = "covered_by_parent_total"
+# a sub-region's figure whose period overlaps the region's own figure without lying inside it
+# (广东 full year beside a national Jan–Apr operation): not contained, yet not addable
+REASON_PARENT_OVERLAP = "overlaps_parent_figure"
 REASON_CASE = "case_level"
 REASON_PART = "part_of_total"
 REASON_REGION_UNKNOWN = "region_unknown"
@@ -95,7 +102,7 @@ REASON_UNDATED = REASON_UNDATED_WINDOW
 REASON_UNDATED_SUPERSEDED = "unknown_period_superseded"
 REASONS: tuple[str, ...] = (REASON_REGION_UNKNOWN, REASON_CASE, REASON_PART, REASON_DUPLICATE,
                             REASON_UNDATED, REASON_OUTSIDE, REASON_PARTIAL, REASON_SAME_PERIOD,
-                            REASON_SAME_BULLETIN, REASON_OVERLAP, REASON_COVERED)
+                            REASON_SAME_BULLETIN, REASON_OVERLAP, REASON_COVERED, REASON_PARENT_OVERLAP)
 
 BASIS_REPORTED = "reported"  # the region's own figures only
 BASIS_SUM_OF_PARTS = "sum_of_parts"  # only sub-region figures
@@ -435,8 +442,12 @@ def resolve(rows: pd.DataFrame, window: Window = (None, None),
         used = picked
         for child in sorted(children.get(path, ())):
             for i in result.used[child]:
-                if picked and cover.clash(start[i], end[i]) is not None:
-                    dropped.append((i, REASON_COVERED))
+                at = cover.clash(start[i], end[i]) if picked else None
+                if at is not None:
+                    # inside the region's own period: a nested part of it; only overlapping
+                    # it: not part of it, yet adding both would count the shared days twice
+                    inside = cover.starts[at] <= start[i] and end[i] <= cover.ends[at]
+                    dropped.append((i, REASON_COVERED if inside else REASON_PARENT_OVERLAP))
                 else:
                     used.append(i)
         result.used[path] = used
@@ -481,16 +492,18 @@ class RegionTotal:
 def region_total(res: Resolution, root: Path) -> RegionTotal:
     rows = res.rows
     inside = _subtree_mask(rows["path"], root)
-    # step 1–4 rows first (in row order), then what each region of the subtree dropped:
+    # what each region of the subtree dropped first (steps 5–6: the rows that explain why a
+    # region's figure is not in the total — a list cut at 200 rows hid them behind hundreds of
+    # case and undated rows: newcomer review 12), then the step 1–4 rows (in row order):
     # kept as two arrays, since a nationwide total leaves out tens of thousands of rows
     pre = np.flatnonzero(inside & (res.reason != None))  # noqa: E711
     dropped = [pair for path, pairs in res.dropped.items() if _in_subtree(path, root)
                for pair in pairs]
-    positions = np.concatenate([pre, np.fromiter((i for i, _ in dropped), dtype=np.int64,
-                                                 count=len(dropped))])
+    positions = np.concatenate([np.fromiter((i for i, _ in dropped), dtype=np.int64,
+                                            count=len(dropped)), pre])
     reasons = np.empty(len(positions), dtype=object)
-    reasons[:len(pre)] = res.reason[pre]
-    reasons[len(pre):] = [r for _, r in dropped]
+    reasons[:len(dropped)] = [r for _, r in dropped]
+    reasons[len(dropped):] = res.reason[pre]
     # Sub-regions with jurisdiction figures of the metric but none inside the window.
     depth = len(root)
     below = inside & (rows["depth"].to_numpy() > depth) & ~rows["case"].to_numpy(dtype=bool) \

@@ -523,6 +523,9 @@ REASON_LABELS: dict[str, tuple[str, str]] = {
                                   "another figure for the same period in the same bulletin (the larger is used)"),
     "overlaps_longer_period": ("与更长时段的数字重叠", "overlaps a longer period already used"),
     "covered_by_parent_total": ("已含在上级地区总数内", "covered by the parent region's total"),
+    "overlaps_parent_figure": ("与上级地区本身数字的时段部分重叠，不能相加（不一定含在其中）",
+                               "its period overlaps part of the parent region's own figure: not "
+                               "addable, though not necessarily inside it"),
     "case_level": ("专案/个案，不计入辖区总数", "single case, never added to totals"),
     "part_of_total": ("只是总数的一部分（如百万元以上案件、督办案件、头目和骨干），不计入总数",
                       "a named part of a total (big or supervised cases, ringleaders), never added as one"),
