@@ -622,7 +622,7 @@ def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame, *,
     own = [p == root for p in used["path"]]
     basis = BASIS_REPORTED if all(own) else BASIS_SUM_OF_PARTS if not any(own) else BASIS_MIXED
     value = float(used["value"].sum())
-    parts = _parts_value(res, root) if basis != BASIS_SUM_OF_PARTS else None
+    parts = parts_total(res, root) if basis != BASIS_SUM_OF_PARTS else None
     doc_ids = used["doc_id"]
     n_sources = int(doc_ids.nunique()) if doc_ids.notna().any() else len(used)
     return Aggregate(
@@ -642,7 +642,7 @@ def to_aggregate(res: Resolution, root: Path, source: pd.DataFrame, *,
     )
 
 
-def _parts_value(res: Resolution, root: Path) -> float | None:
+def parts_total(res: Resolution, root: Path) -> float | None:
     """The totals of `root`'s direct sub-regions added up (None when none has one)."""
     values = res.rows["value"].to_numpy()
     depth = len(root)

@@ -14,7 +14,8 @@ import plotly.graph_objects as go
 
 from dashboard import corrections, figures, geo, i18n, screen, tables, windows
 from dashboard.aggregate import (REASON_CASE, REASON_PART, REASON_UNDATED, Aggregate,
-                                 Resolution, base_reasons, by_region, covers_window, region_adcodes, region_root, resolve, summary,
+                                 Resolution, base_reasons, by_region, covers_window,
+                                 parts_total, region_adcodes, region_root, resolve, summary,
                                  to_aggregate)
 from dashboard.data import Dataset, region_label, with_positions, with_sentences
 from dashboard.briefing_export import briefing_filename, build_briefing_html
@@ -199,8 +200,10 @@ def year_totals(ds: Dataset, filters: Filters, metric: str) -> pd.DataFrame:
     numbers in every year mean the data says so, not that a figure was carried across years.
 
     Long form: region, is_scope (the chosen region itself), year, value, qualifier,
-    n_sources, basis, whole (aggregate.covers_window: its figures cover the whole year). A
-    region/year with no countable figure has no row."""
+    n_sources, basis, whole (aggregate.covers_window: its figures cover the whole year),
+    parts_larger (the chosen region's own figure is below what its sub-regions add up to, as
+    a card's parts_caption says; newcomer review 12: 全国 2021 1.5万 between 25.6万 and 46.4万
+    read as a collapse). A region/year with no countable figure has no row."""
     root = region_root(filters.province, filters.city)
     level = _child_level(filters)
     scope_name = root[-1] if root else i18n.t("nationwide", filters.lang)
@@ -209,21 +212,31 @@ def year_totals(ds: Dataset, filters: Filters, metric: str) -> pd.DataFrame:
         res = resolution(ds, metric, window.bounds, filters.campaign)
         total = summary(res, root)
         if total is not None:
+            parts = parts_total(res, root) if total["basis"] != "sum_of_parts" else None
             records.append({"region": scope_name, "is_scope": True,
                             "year": window.start.year, **total,
-                            "whole": covers_window(res, root)})
+                            "whole": covers_window(res, root),
+                            "parts_larger": parts is not None and parts > total["value"]})
         for row in by_region(res, level, within=root, adcodes={}).itertuples():
             records.append({"region": row.region, "is_scope": False,
                             "year": window.start.year, "value": row.value,
                             "qualifier": row.qualifier, "n_sources": row.n_sources,
                             "basis": row.basis,
                             "whole": covers_window(res, region_root(row.province, row.city,
-                                                                    row.county))})
+                                                                    row.county)),
+                            "parts_larger": False})
     return pd.DataFrame(records, columns=["region", "is_scope", "year", "value", "qualifier",
-                                          "n_sources", "basis", "whole"])
+                                          "n_sources", "basis", "whole", "parts_larger"])
 
 
 PART_YEAR = " *"  # after a year-table cell whose figures do not cover the whole year
+PARTS_LARGER = " †"  # after a scope cell whose sub-regions add up to more than it
+
+
+def has_parts_larger(table: pd.DataFrame) -> bool:
+    """Whether a year table marks any cell PARTS_LARGER (i18n parts_larger_mark says why)."""
+    return any(isinstance(cell, str) and PARTS_LARGER in cell
+               for cell in table.iloc[:, 1:].to_numpy().ravel())
 
 
 def has_part_year(table: pd.DataFrame) -> bool:
@@ -241,9 +254,11 @@ def year_table(totals: pd.DataFrame, metric: str, lang: str) -> pd.DataFrame:
     year (i18n part_year says so under the table)."""
     if totals.empty:
         return pd.DataFrame(columns=[i18n.t("region", lang)])
+    larger = totals["parts_larger"] if "parts_larger" in totals else [False] * len(totals)
     cells = totals.assign(text=[i18n.format_amount(v, metric, q, lang) + ("" if whole else PART_YEAR)
-                                for v, q, whole in zip(totals["value"], totals["qualifier"],
-                                                       totals["whole"])])
+                                + (PARTS_LARGER if more else "")
+                                for v, q, whole, more in zip(totals["value"], totals["qualifier"],
+                                                             totals["whole"], larger)])
     order = list(dict.fromkeys(
         cells.sort_values(["is_scope", "region"], ascending=[False, True])["region"]))
     return tables.cross_table(cells, "region", "year", "text", order, i18n.t("region", lang),

@@ -81,6 +81,28 @@ def test_year_table_has_one_total_per_region_and_year():
         ["甘肃省", 2020, 3208], ["兰州市", 2020, 585]]
 
 
+def test_the_year_table_marks_a_year_whose_sub_regions_add_up_to_more():
+    # newcomer review 12: 全国 2021 read 1.5万起 (one paragraph's sub-count) between 25.6万 and
+    # 46.4万 with no mark, though the card said its provinces add up to 12.8万
+    rows = [{"fact_id": f"y{i}", "doc_id": f"d{i}", "metric": "cases_solved", "value": v,
+             "qualifier": "exact", "province": p, "city": None, "county": None,
+             "period_start": "2021-01-01", "period_end": "2021-12-31", "scope": "jurisdiction",
+             "unit_kind": "body", "published": "2022-01-20", "nationwide": p is None}
+            for i, (p, v) in enumerate([(None, 15_000), ("广东省", 60_000), ("湖南省", 40_000)])]
+    rows += [{**rows[1], "fact_id": "y9", "doc_id": "d9", "value": 70_000,
+              "period_start": "2022-01-01", "period_end": "2022-12-31", "published": "2023-01-20"}]
+    documents, facts, campaigns = sample_frames()
+    ds = derive(documents, pd.DataFrame(rows).reindex(columns=facts.columns), campaigns.iloc[0:0])
+    totals = views.year_totals(ds, Filters(), "cases_solved")
+    nation = totals[totals["is_scope"]].set_index("year")
+    assert nation.loc[2021, "value"] == 15_000 and bool(nation.loc[2021, "parts_larger"])
+    assert nation.loc[2022, "value"] == 70_000 and not nation.loc[2022, "parts_larger"]
+    table = views.year_table(totals, "cases_solved", "zh").set_index("地区")
+    assert table.loc["全国", "2021"].endswith(views.PARTS_LARGER)
+    assert not table.loc["全国", "2022"].endswith(views.PARTS_LARGER)
+    assert views.has_parts_larger(table.reset_index())
+
+
 def test_kpi_caption_names_regions_and_bulletins():
     result = views.kpi(DS, Filters(**year(2021)), "cases_solved")
     assert result.value == 3120 + 96

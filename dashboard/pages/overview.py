@@ -111,6 +111,8 @@ else:
     st.dataframe(years, hide_index=True, width="stretch", key="overview_years", column_config=wide)
     if views.has_part_year(years):
         st.caption(i18n.t("part_year", lang))
+    if views.has_parts_larger(years):
+        st.caption(i18n.t("parts_larger_mark", lang))
 
 st.subheader(i18n.t("latest_bulletins", lang))
 latest = views.latest_documents(ds, filters)
