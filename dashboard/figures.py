@@ -462,8 +462,15 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
     has_points = point_rows is not None and len(point_rows) > 0 \
         and bool(point_rows["value"].notna().any())
     if not len(data) and not has_points:
-        # every region grey: say so on the map itself (a wall has no table under it to say it)
-        fig.add_annotation(text=_t(lang, "map_empty"), xref="paper", yref="paper", x=0.5, y=0.5,
+        # every region grey: say so on the map itself (a wall has no table under it to say it);
+        # a focused province with its own total but no city's says that instead (newcomer
+        # review 12: "nothing to map" above a table that gave 湖南省 1.29万起)
+        own = values[(values["adcode"].astype(str) == str(focus_province)) & values["value"].notna()] \
+            if focus_province and "adcode" in values else values.iloc[0:0]
+        text = _t(lang, "map_empty") if own.empty else _t(
+            lang, "map_no_cities", value=i18n.format_amount(own["value"].iloc[0], metric, own["qualifier"].iloc[0], lang)
+            if metric else format_value(own["value"].iloc[0], own["qualifier"].iloc[0], lang))
+        fig.add_annotation(text=text, xref="paper", yref="paper", x=0.5, y=0.5,
                            showarrow=False, font={"size": secondary + 6, "color": theme["text"]},
                            bgcolor=theme["paper"], borderpad=6)
     if len(data):

@@ -296,6 +296,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # ---- figures (charts): prefix fig_
     "fig_no_data": ("无数据", "no data"),
     "fig_map_empty": ("所选时段和地区没有可上图的数字", "No figure to map for this period and region"),
+    "fig_map_no_cities": ("全省 {value}；没有地市一级的数字可上图", "Province-wide {value}; no city figure to map"),
     "fig_period": ("时间", "Period"),
     "fig_unknown_period": ("时间不详", "period unknown"),
     "fig_sources": ("来源 {n} 篇", "{n} source(s)"),

@@ -678,3 +678,10 @@ def test_a_map_with_no_figure_says_so_on_the_map():
         ["所选时段和地区没有可上图的数字"]
     drawn = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh")
     assert not [a for a in drawn.layout.annotations if a.text.startswith("所选")]
+    # a province drilled into with its own total but no city's: that is what the map says
+    focused = F.province_choropleth(province_values(), metric_label="冻结资金", lang="zh",
+                                    bubbles=city_bubbles().iloc[0:0], focus_province="410000",
+                                    metric="money_frozen")
+    notes = [a.text for a in focused.layout.annotations]
+    assert "全省 ≥5700万元；没有地市一级的数字可上图" in notes, notes
+    assert not any(n.startswith("所选") for n in notes)
