@@ -40,6 +40,18 @@ def test_each_fact_found_holds_the_query(query, column, expected):
     assert len(found) < len(views.evidence_facts(DS, Filters()))
 
 
+@pytest.mark.parametrize("query", [
+    pytest.param("破获案件", id="chinese-metric-name"),
+    pytest.param("cases solved", id="english-metric-name-any-case"),
+])
+def test_a_metric_name_finds_every_fact_of_that_metric(query):
+    # newcomer review 12: the box promises 指标 but found only facts whose own text said it
+    found = views.evidence_facts(DS, Filters(), query)
+    every = views.evidence_facts(DS, Filters())
+    assert set(found["fact_id"]) >= set(every.loc[every["metric"] == "cases_solved", "fact_id"])
+    assert len(found) < len(every)
+
+
 def test_no_match_and_empty_query():
     assert views.evidence_listing(DS, Filters(), query="不存在的词语xyz")[1] == 0
     assert views.evidence_listing(DS, Filters(), query="   ")[1] == len(views.evidence_facts(DS, Filters()))
