@@ -301,6 +301,8 @@ def _text_list(facts: pd.DataFrame, column: str) -> list[str]:
 
 def facts_table(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Readable columns for st.dataframe (exact value kept beside the formatted one)."""
+    from parsers.cleaning import without_pinyin_ruby  # (OpenCC: loaded when a table is shown)
+
     t = lambda key: i18n.t(key, lang)  # noqa: E731
     out = pd.DataFrame({
         t("region"): [region_label(p, c, k, lang, n) for p, c, k, n in
@@ -315,7 +317,9 @@ def facts_table(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("campaign"): [c if isinstance(c, str) else "" for c in facts["campaign"]],
         t("scope"): [i18n.t(f"scope_{s}", lang) if s in ("case", "part", "jurisdiction") else s
                      for s in facts["scope"].fillna("jurisdiction")],
-        t("evidence"): facts["evidence"].tolist(),
+        # shown without a mirror's pinyin ruby (偵破電信網(wǎng)絡(luò)詐騙: newcomer review 12); the
+        # exports keep the span as scraped
+        t("evidence"): [without_pinyin_ruby(e) if isinstance(e, str) else e for e in facts["evidence"]],
         t("source"): _text_list(facts, "doc_title"),
         t("published"): _text_list(facts, "published"),
     }, index=facts.index)

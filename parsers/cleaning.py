@@ -145,6 +145,12 @@ def strip_pinyin_ruby(mapped: Mapped) -> Mapped:
     return mapped.delete(plain) if len(plain) >= PLAIN_RUBY_MIN else mapped
 
 
+def without_pinyin_ruby(text: str) -> str:
+    """``text`` with scraped pinyin ruby removed (網(wǎng)絡(luò) → 網絡), for showing a quoted
+    span; the span itself stays as scraped (it is a substring of the page)."""
+    return strip_pinyin_ruby(Mapped.identity(text)).text if "(" in text else text
+
+
 # --- step 2: odd spaces ----------------------------------------------------------------------
 
 _HSPACE = "\u0020\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"

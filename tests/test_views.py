@@ -589,3 +589,10 @@ def test_every_fact_table_quotes_the_words_right_after_the_amount():
     # the overview's 计算依据 lists and a campaign's figures too (newcomer review 11)
     table = views.facts_table(views.kpi(DS, Filters(**year(2020)), "cases_solved").facts, "zh")
     assert list(table.columns[:5]) == ["地区", "指标", "数值", "原文", "来源"]
+
+
+def test_fact_tables_show_evidence_without_a_mirrors_pinyin_ruby():
+    # newcomer review 12: 偵破電信網(wǎng)絡(luò)詐騙案件113起 in every table of 332 facts
+    facts = DS.facts.head(2).assign(evidence=["偵破電信網(wǎng)絡(luò)詐騙案件113起", "抓获(含在逃)3人"])
+    table = views.facts_table(facts, "zh")
+    assert table["原文"].tolist() == ["偵破電信網絡詐騙案件113起", "抓获(含在逃)3人"]
