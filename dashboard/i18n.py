@@ -193,8 +193,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "already inside each force's totals, so they are not added up (see "
                        "the workings)"),
     "basis_sum_of_parts": ("由下级地区数字相加", "sum of sub-regions"),
-    "tile_sum_of_parts": ("下级地区相加", "sum of sub-regions"),
-    "tile_mixed": ("含下级地区补充", "with sub-regions"),
+    "tile_sum_of_parts": ("{n} 个地区相加", "sum of {n} regions"),
+    "tile_mixed": ("含下级地区补充（共 {n} 个地区）", "with sub-regions ({n} regions)"),
+    "tile_partial": ("统计期不全", "not the whole period"),
     "tile_parts_larger": ("下级合计 {value}", "sub-regions: {value}"),
     "kpi_parts_larger": ("下级地区合计 {value}，多于本级数字：本级数字只含部分，合计未计入",
                          "Sub-regions add up to {value}, more than this figure, which covers only part; "

@@ -97,6 +97,18 @@ def select_kpis(results: Mapping[str, Aggregate], n: int = N_KPIS,
     return (with_value + without)[:n]
 
 
+def _partial(result: Aggregate) -> bool:
+    """Whether some figure of the total covers less than the total's window (both bounds
+    known): the tile then says its total is not the whole window's."""
+    lo, hi = result.window
+    facts = result.facts
+    if lo is None or hi is None or facts.empty or "period_start" not in facts:
+        return False
+    window = (lo.isoformat(), hi.isoformat())
+    return any((s, e) != window for s, e in zip(facts["period_start"].astype(str).str[:10],
+                                                facts["period_end"].astype(str).str[:10]))
+
+
 def _tile_caption(result: Aggregate, metric: str, lang: str) -> str:
     if result.value is None:
         return i18n.t("kpi_no_value", lang)
@@ -105,8 +117,12 @@ def _tile_caption(result: Aggregate, metric: str, lang: str) -> str:
         parts.append(i18n.format_period(result.period_start, result.period_end, lang))
     if result.basis in ("sum_of_parts", "mixed"):
         # a 全国 tile built from one city's bulletin must say so — in a word, so the caption
-        # keeps to two lines and the ticker to the 1080-px wall
-        parts.append(i18n.t(f"tile_{result.basis}", lang))
+        # keeps to two lines and the ticker to the 1080-px wall — and from how many regions
+        parts.append(i18n.t(f"tile_{result.basis}", lang, n=result.n_regions))
+    if _partial(result):
+        # its figures do not each cover the window the header names (a one-day 紧急止付 as
+        # 全国's 2025H2: newcomer review 12)
+        parts.append(i18n.t("tile_partial", lang))
     if result.parts_value is not None:  # the figure covers only part (aggregate step 6)
         parts.append(i18n.t("tile_parts_larger", lang,
                             value=i18n.format_amount(result.parts_value, metric, "exact", lang)))

@@ -74,9 +74,9 @@ def test_a_tile_summed_from_sub_regions_says_so():
     # 全国 · 2026年 from one city's bulletin: the tile names the regions and that it is a sum
     summed = replace(agg(1234, n_sources=1), basis="sum_of_parts", n_regions=1)
     caption = screen.kpi_tiles({"cases_solved": summed}, "zh")[0].caption
-    assert caption.startswith("依据 1 篇通报") and caption.endswith("下级地区相加")
+    assert caption.startswith("依据 1 篇通报") and caption.endswith("1 个地区相加")
     mixed = replace(agg(1234, n_sources=3), basis="mixed", n_regions=2)
-    assert screen.kpi_tiles({"cases_solved": mixed}, "zh")[0].caption.endswith("含下级地区补充")
+    assert screen.kpi_tiles({"cases_solved": mixed}, "zh")[0].caption.endswith("含下级地区补充（共 2 个地区）")
     own = replace(agg(1234, n_sources=1), basis="reported", n_regions=1)
     assert "下级" not in screen.kpi_tiles({"cases_solved": own}, "zh")[0].caption
 
@@ -233,3 +233,17 @@ def test_the_province_bars_heading_says_when_periods_differ(lang, uneven, headin
     # newcomer review: the wall's 各省冻结资金 set 内蒙古's six months beside 山东's one
     # with no caveat; the wall has room for a few words in the heading, not a caption
     assert screen.panel_heading("regions", lang, uneven) == heading
+
+
+@pytest.mark.parametrize(("spans", "partial"), [
+    pytest.param([("2025-07-01", "2025-12-31")], False, id="the-whole-window"),
+    pytest.param([("2025-07-18", "2025-07-18")], True, id="one-day-as-the-half-year"),
+    pytest.param([("2025-07-01", "2025-12-31"), ("2025-09-01", "2025-09-30")], True, id="one-region-one-month"),
+])
+def test_a_tile_says_when_its_figures_do_not_cover_the_window(spans, partial):
+    # newcomer review 12: the 2025H2 wall showed one day's 紧急止付 as 全国's half-year
+    from datetime import date
+    facts = pd.DataFrame({"period_start": [s for s, _ in spans], "period_end": [e for _, e in spans]})
+    result = replace(agg(550_000), facts=facts, window=(date(2025, 7, 1), date(2025, 12, 31)))
+    caption = screen.kpi_tiles({"money_stopped": result}, "zh")[0].caption
+    assert caption.endswith("统计期不全") is partial
