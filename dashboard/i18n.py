@@ -235,6 +235,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "part_year": ("带 * 的数字：所用数字的统计期没有覆盖全年（例如只有1–6月），不能与全年的数字直接相比。",
                   "An amount marked * rests on figures that do not cover the whole year (January–June "
                   "only, say): do not compare it with a full year's."),
+    "published_from_address": ("（据网址）", " (from its address)"),
     "parts_larger_mark": ("带 † 的数字：该地区本级的数字小于其下级地区数字之和（本级数字可能只是一部分，"
                           "如一次行动或一类案件），引用前请核对原文。",
                           "An amount marked † is below what its sub-regions add up to (the region's "

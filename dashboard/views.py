@@ -33,7 +33,7 @@ TREND_METRICS: tuple[str, ...] = lexicon.TREND_METRICS
 KPI_COLUMNS: list[str] = [
     "fact_id", "doc_id", "metric", "value", "qualifier", "province", "city", "county",
     "period_start", "period_end", "campaign", "scope", "unit_kind", "evidence", "doc_title",
-    "published", "corrected", "correction_note",
+    "published", "published_from", "corrected", "correction_note",
 ]
 MISSING_SHOWN = 8  # regions named in "no figure for this window"; the rest are counted
 
@@ -274,12 +274,14 @@ def latest_documents(ds: Dataset, filters: Filters, n: int = 10) -> pd.DataFrame
 
 def _latest_documents(ds: Dataset, filters: Filters, n: int) -> pd.DataFrame:
     # the few columns first, so neither filtering nor sorting copies every bulletin's text
-    docs = ds.documents[["published", "title", "source", "n_facts", "doc_id", "published_date"]]
+    docs = ds.documents[["published", "published_from", "title", "source", "n_facts", "doc_id",
+                         "published_date"]]
     if filters.province or filters.campaign:
         # (unique(): Arrow's own pass; a Python set of every fact's doc_id cost ~0.01 s more)
         docs = docs[docs["doc_id"].isin(scoped_facts(ds, filters)["doc_id"].unique())]
     docs = docs.sort_values("published_date", ascending=False, na_position="last")
-    return one_per_bulletin(docs)[["published", "title", "source", "n_facts", "doc_id"]].head(n)
+    return one_per_bulletin(docs)[["published", "published_from", "title", "source", "n_facts",
+                                   "doc_id"]].head(n)
 
 
 def one_per_bulletin(docs: pd.DataFrame) -> pd.DataFrame:
@@ -297,6 +299,15 @@ def one_per_bulletin(docs: pd.DataFrame) -> pd.DataFrame:
 def _text_list(facts: pd.DataFrame, column: str) -> list[str]:
     values = facts[column] if column in facts else [None] * len(facts)
     return [v if isinstance(v, str) else "" for v in values]
+
+
+def published_texts(frame: pd.DataFrame, lang: str) -> list[str]:
+    """Each row's publication day, marked when it comes from the page's address, not its
+    text (data.published_from_address)."""
+    mark = i18n.t("published_from_address", lang)
+    origin = frame["published_from"] if "published_from" in frame else [None] * len(frame)
+    return [f"{p}{mark}" if p and o == "address" else p
+            for p, o in zip(_text_list(frame, "published"), origin)]
 
 
 def facts_table(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -321,7 +332,7 @@ def facts_table(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
         # exports keep the span as scraped
         t("evidence"): [without_pinyin_ruby(e) if isinstance(e, str) else e for e in facts["evidence"]],
         t("source"): _text_list(facts, "doc_title"),
-        t("published"): _text_list(facts, "published"),
+        t("published"): published_texts(facts, lang),
     }, index=facts.index)
     if "reason" in facts:
         out[t("reason")] = [i18n.reason_label(r, lang) for r in facts["reason"]]
@@ -725,7 +736,8 @@ def campaign_history(ds: Dataset, name: str, filters: Filters) -> CampaignDetail
         _metric=[metric_rank.get(m, len(metric_rank)) for m in listed["metric"]],
     ).sort_values(["_published", "_metric", "fact_id"], ascending=[False, True, True],
                   na_position="last", kind="mergesort").drop(columns=["_published", "_metric"])
-    return CampaignDetail({}, listed, docs[["published", "title", "source", "doc_id"]], years)
+    return CampaignDetail({}, listed, docs[["published", "published_from", "title", "source", "doc_id"]],
+                          years)
 
 
 def default_campaign(ds: Dataset, filters: Filters, names: list[str]) -> str | None:
@@ -746,7 +758,9 @@ def default_campaign(ds: Dataset, filters: Filters, names: list[str]) -> str | N
 
 def campaign_sources_table(documents: pd.DataFrame, lang: str) -> pd.DataFrame:
     """CampaignDetail.documents for display: published, title, source (— for a gap)."""
-    return tables.with_dashes(documents.drop(columns=["doc_id"])).rename(columns={
+    documents = documents.assign(published=published_texts(documents, lang))
+    return tables.with_dashes(documents.drop(columns=["doc_id", "published_from"],
+                                             errors="ignore")).rename(columns={
         "published": i18n.t("published", lang), "title": i18n.t("doc_title", lang),
         "source": i18n.t("source", lang)})
 

@@ -117,7 +117,8 @@ else:
 st.subheader(i18n.t("latest_bulletins", lang))
 latest = views.latest_documents(ds, filters)
 st.dataframe(
-    latest.drop(columns=["doc_id"]).fillna("—").rename(columns={
+    latest.assign(published=views.published_texts(latest, lang))
+    .drop(columns=["doc_id", "published_from"]).fillna("—").rename(columns={
         "published": i18n.t("published", lang), "title": i18n.t("doc_title", lang),
         "source": i18n.t("source", lang), "n_facts": i18n.t("n_facts", lang)}),
     hide_index=True, width="stretch",
