@@ -113,16 +113,18 @@ def _tile_caption(result: Aggregate, metric: str, lang: str) -> str:
     if result.value is None:
         return i18n.t("kpi_no_value", lang)
     parts = [i18n.t("kpi_sources", lang, n=result.n_sources)]
-    if result.period_start or result.period_end:
-        parts.append(i18n.format_period(result.period_start, result.period_end, lang))
-    if result.basis in ("sum_of_parts", "mixed"):
-        # a 全国 tile built from one city's bulletin must say so — in a word, so the caption
-        # keeps to two lines and the ticker to the 1080-px wall — and from how many regions
-        parts.append(i18n.t(f"tile_{result.basis}", lang, n=result.n_regions))
     if _partial(result):
         # its figures do not each cover the window the header names (a one-day 紧急止付 as
-        # 全国's 2025H2: newcomer review 12)
+        # 全国's 2025H2: newcomer review 12) — said in place of the span from the earliest
+        # start to the latest end, which read as the whole window (and so the caption keeps
+        # to two lines and the ticker to the 1080-px wall)
         parts.append(i18n.t("tile_partial", lang))
+    elif result.period_start or result.period_end:
+        parts.append(i18n.format_period(result.period_start, result.period_end, lang))
+    if result.basis in ("sum_of_parts", "mixed"):
+        # a 全国 tile built from one city's bulletin must say so, in a word, and from how
+        # many regions
+        parts.append(i18n.t(f"tile_{result.basis}", lang, n=result.n_regions))
     if result.parts_value is not None:  # the figure covers only part (aggregate step 6)
         parts.append(i18n.t("tile_parts_larger", lang,
                             value=i18n.format_amount(result.parts_value, metric, "exact", lang)))

@@ -244,6 +244,9 @@ def test_a_tile_says_when_its_figures_do_not_cover_the_window(spans, partial):
     # newcomer review 12: the 2025H2 wall showed one day's 紧急止付 as 全国's half-year
     from datetime import date
     facts = pd.DataFrame({"period_start": [s for s, _ in spans], "period_end": [e for _, e in spans]})
-    result = replace(agg(550_000), facts=facts, window=(date(2025, 7, 1), date(2025, 12, 31)))
+    result = replace(agg(550_000), facts=facts, window=(date(2025, 7, 1), date(2025, 12, 31)),
+                     period_start=date.fromisoformat(min(s for s, _ in spans)),
+                     period_end=date.fromisoformat(max(e for _, e in spans)))
     caption = screen.kpi_tiles({"money_stopped": result}, "zh")[0].caption
-    assert caption.endswith("统计期不全") is partial
+    assert ("统计期不全" in caption) is partial
+    assert ("2025-07-01 – 2025-12-31" in caption) is not partial  # the range only when whole
