@@ -201,7 +201,9 @@ def build_briefing_html(
     )
 
 
-def briefing_filename(generated_at: datetime, lang: str = "zh") -> str:
-    """Download name for the briefing in the page language, e.g.
-    反诈通报简报_20240301-0930.html / anti-fraud-briefing_20240301-0930.html."""
-    return f"{i18n.t('brief_file_stem', lang)}_{generated_at:%Y%m%d-%H%M}.html"
+def briefing_filename(generated_at: datetime, lang: str = "zh", view: tuple[str, ...] = ()) -> str:
+    """Download name for the briefing in the page language, the view's words (exports.view_words)
+    before the time, e.g. 反诈通报简报_广东省_2021_20240301-0930.html /
+    anti-fraud-briefing_全国_20240301-0930.html (newcomer review: a time alone did not say
+    which view a file holds)."""
+    return "_".join([i18n.t("brief_file_stem", lang), *view, f"{generated_at:%Y%m%d-%H%M}"]) + ".html"

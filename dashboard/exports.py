@@ -25,14 +25,13 @@ import pyarrow.parquet as pq
 from dashboard import i18n
 from parsers.records import FACT_COLUMNS
 
-def export_filename(scope: tuple[str | None, ...], window_code: str | None, suffix: str) -> str:
-    """facts_甘肃省_兰州市_2020.csv: the download's name says its region (全国 for none) and
-    window, so several downloads are not facts (1).csv, facts (2).csv… (newcomer review).
-    ``scope``: the view's province, city, campaign (checked names); anything but letters,
-    digits, CJK, '·' and '-' becomes '-'."""
+def view_words(scope: tuple[str | None, ...], window_code: str | None) -> list[str]:
+    """The words that name a view in a download's file name: region and campaign (全国 for
+    none), then the window code. ``scope``: the view's province, city, campaign (checked
+    names); anything but letters, digits, CJK, '·' and '-' becomes '-'."""
     parts = [p for p in scope if p] or ["全国"]
-    words = ["facts", *parts, *([window_code] if window_code else [])]
-    return "_".join(re.sub(r"[^\w\u4e00-\u9fff·-]+", "-", w).strip("-") or "-" for w in words) + suffix
+    words = [*parts, *([window_code] if window_code else [])]
+    return [re.sub(r"[^\w\u4e00-\u9fff·-]+", "-", w).strip("-") or "-" for w in words]
 
 
 DATE_COLUMNS: tuple[str, ...] = ("period_start", "period_end", "published", "reported")

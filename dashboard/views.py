@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import corrections, figures, geo, i18n, screen, tables, windows
+from dashboard import corrections, exports, figures, geo, i18n, screen, tables, windows
 from dashboard.aggregate import (REASON_CASE, REASON_PART, REASON_UNDATED, Aggregate,
                                  Resolution, base_reasons, by_region, covers_window,
                                  parts_total, region_adcodes, region_root, resolve, summary,
@@ -978,8 +978,22 @@ def briefing_html(ds: Dataset, filters: Filters, lang: str) -> str:
         generated_at=datetime.now(), lang=lang)
 
 
-def briefing_name(lang: str = i18n.DEFAULT_LANG) -> str:
-    return briefing_filename(datetime.now(), lang)
+def _file_words(filters: Filters, window: windows.Window | None) -> list[str]:
+    """The view's region, campaign and window as a download's name words (a custom range
+    as 20210105-20210301)."""
+    code = None if window is None else (window.code or f"{window.start:%Y%m%d}-{window.end:%Y%m%d}")
+    return exports.view_words((filters.province, filters.city, filters.campaign), code)
+
+
+def export_name(filters: Filters, window: windows.Window | None, suffix: str) -> str:
+    """facts_甘肃省_兰州市_2020H1.csv: a facts download named by its view."""
+    return "_".join(["facts", *_file_words(filters, window)]) + suffix
+
+
+def briefing_name(filters: Filters, window: windows.Window | None,
+                  lang: str = i18n.DEFAULT_LANG) -> str:
+    """反诈通报简报_广东省_2021_20261203-0821.html: the briefing named by its view and time."""
+    return briefing_filename(datetime.now(), lang, tuple(_file_words(filters, window)))
 
 
 def briefing_filters(filters: Filters, window: windows.Window | None, lang: str) -> dict[str, str]:

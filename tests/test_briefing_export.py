@@ -147,6 +147,7 @@ def test_format_cell(value, expected):
 def test_briefing_filename():
     assert briefing_filename(GENERATED) == "反诈通报简报_20240301-0930.html"
     assert briefing_filename(GENERATED, "en") == "anti-fraud-briefing_20240301-0930.html"
+    assert briefing_filename(GENERATED, "zh", ("广东省", "2021")) == "反诈通报简报_广东省_2021_20240301-0930.html"
 
 
 def test_a_chart_has_its_heading_and_caption_escaped():

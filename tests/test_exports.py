@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import pandas as pd
@@ -126,15 +127,33 @@ def test_each_row_carries_its_pages_address():
 
 
 @pytest.mark.parametrize(("scope", "window", "suffix", "expected"), [
-    ((None, None, None), "2025", ".csv", "facts_全国_2025.csv"),
-    (("甘肃省", "兰州市", None), "2020H1", ".parquet", "facts_甘肃省_兰州市_2020H1.parquet"),
-    (("湖北省", None, "“断卡”行动 2021"), "20210105-20210301", ".csv", "facts_湖北省_断卡-行动-2021_20210105-20210301.csv"),
-    ((None, None, "../../etc/passwd"), None, ".csv", "facts_etc-passwd.csv"),
+    pytest.param((None, None, None), ("year", "2025"), ".csv", "facts_全国_2025.csv", id="nationwide-year"),
+    pytest.param(("甘肃省", "兰州市", None), ("half", "2020H1"), ".parquet",
+                 "facts_甘肃省_兰州市_2020H1.parquet", id="city-half"),
+    pytest.param(("湖北省", None, "“断卡”行动 2021"), ("custom", ""), ".csv",
+                 "facts_湖北省_断卡-行动-2021_20210105-20210301.csv", id="custom-range-campaign-quotes"),
+    pytest.param((None, None, "../../etc/passwd"), None, ".csv", "facts_etc-passwd.csv", id="path-chars"),
 ])
 def test_an_export_is_named_by_its_region_and_window(scope, window, suffix, expected):
     # newcomer review: every download was facts.csv, so several became facts (1).csv, facts (2).csv…
-    from dashboard.exports import export_filename
-    assert export_filename(scope, window, suffix) == expected
+    from dashboard import views, windows
+    from dashboard.filters import Filters
+
+    shown = None if window is None else windows.Window(date(2021, 1, 5), date(2021, 3, 1), window[0], window[1])
+    filters = Filters(province=scope[0], city=scope[1], campaign=scope[2])
+    assert views.export_name(filters, shown, suffix) == expected
+
+
+def test_the_briefing_is_named_by_its_view_as_the_facts_are():
+    # newcomer review 12: 反诈通报简报_20261203-0821.html said only when, not which view
+    from dashboard import views, windows
+    from dashboard.filters import Filters
+
+    year = windows.Window(date(2021, 1, 1), date(2021, 12, 31), "year", "2021")
+    name = views.briefing_name(Filters(province="广东省"), year, "zh")
+    assert re.fullmatch(r"反诈通报简报_广东省_2021_\d{8}-\d{4}\.html", name), name
+    name = views.briefing_name(Filters(), None, "en")
+    assert re.fullmatch(r"anti-fraud-briefing_全国_\d{8}-\d{4}\.html", name), name
 
 
 def test_the_counted_columns_keep_their_types_in_parquet():

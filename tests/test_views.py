@@ -283,7 +283,7 @@ def test_briefing_speaks_the_pages_language(lang, filters, money, name):
     assert headings and headings[0].startswith(money)
     assert soup.select_one("div.figure p.meta").get_text()
     assert "#" not in [th.get_text() for th in soup.select("table.kpis th")]
-    assert views.briefing_name(lang).startswith(name)
+    assert views.briefing_name(Filters(), None, lang).startswith(name)
 
 
 def test_map_view_draws_the_window_and_maps_clicks_to_provinces():

@@ -32,9 +32,7 @@ event = st.dataframe(table, hide_index=True, width="stretch",
 
 left, right = st.columns(2)
 _window = loading.window_of(ds, filters)
-_name = lambda suffix: exports.export_filename(  # noqa: E731 - the view's region and window in the name
-    (filters.province, filters.city, filters.campaign),
-    (_window.code or f"{_window.start:%Y%m%d}-{_window.end:%Y%m%d}") if _window else None, suffix)
+_name = lambda suffix: views.export_name(filters, _window, suffix)  # noqa: E731 - named by the view
 # Built only when clicked (callables): Chinese metric name + unit beside the code, typed dates.
 left.download_button(i18n.t("download_csv", lang),
                      lambda: exports.to_csv_bytes(views.evidence_export(ds, filters, query)),
@@ -47,7 +45,7 @@ right.download_button(i18n.t("download_parquet", lang),
 
 
 st.download_button(i18n.t("download_briefing", lang), lambda: views.briefing_html(ds, filters, lang),
-                   file_name=views.briefing_name(lang), mime="text/html",
+                   file_name=views.briefing_name(filters, _window, lang), mime="text/html",
                    icon=":material/summarize:", key="briefing_download", on_click="ignore")
 
 rows = event.selection.rows if event is not None else []

@@ -125,5 +125,5 @@ st.dataframe(
 )
 
 st.download_button(i18n.t("download_briefing", lang), lambda: views.briefing_html(ds, filters, lang),
-                   file_name=views.briefing_name(lang), mime="text/html",
+                   file_name=views.briefing_name(filters, window, lang), mime="text/html",
                    key="overview_briefing_download", on_click="ignore")
