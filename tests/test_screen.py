@@ -50,14 +50,19 @@ def test_panel_at_cycles_through_the_order():
         screen.panel_at(0, ())
 
 
-def test_kpis_prefer_metrics_with_a_value_and_keep_the_row_full():
+def test_kpis_keep_their_places_whether_or_not_they_have_a_value():
+    # newcomer review 12: a window without 破获案件 moved 紧急止付 into its place
     results = {
         "cases_solved": agg(None), "suspects_arrested": agg(529), "money_frozen": agg(1.658e7),
         "money_recovered": agg(None), "money_stopped": agg(3e6, "at_least"),
     }
-    assert screen.select_kpis(results) == [
-        "suspects_arrested", "money_frozen", "money_stopped", "cases_solved"]
-    assert screen.select_kpis(results, n=2) == ["suspects_arrested", "money_frozen"]
+    order = ["cases_solved", "suspects_arrested", "money_frozen", "money_recovered"]
+    assert screen.select_kpis(results) == order
+    assert screen.select_kpis(results, n=2) == order[:2]
+    assert screen.select_kpis({m: agg(1) for m in order}) == order
+    tiles = screen.kpi_tiles(results, "zh")
+    assert [t.metric for t in tiles] == order
+    assert tiles[0].value_text == "—" and tiles[3].value_text == "—"
 
 
 def test_kpi_tiles_format_with_units_and_qualifiers():
