@@ -62,7 +62,7 @@ def warm() -> None:
         loading.kpis(ds, filters)
         year_metric = filters.metric or views.KPI_METRICS[0]
         years = loading.year_table(ds, filters, year_metric, filters.lang)
-        latest = views.latest_documents(ds, filters)
+        latest = views.latest_documents(ds, filters, loading.window_of(ds, filters))
         # the other pages' results (the same calls app.py's background warm-up makes)
         loading._warm(ds, filters)
         # plotly's trace classes and JSON encoder, pyarrow's pandas conversion: imported

@@ -265,17 +265,24 @@ def year_table(totals: pd.DataFrame, metric: str, lang: str) -> pd.DataFrame:
                               newest_first=True)
 
 
-def latest_documents(ds: Dataset, filters: Filters, n: int = 10) -> pd.DataFrame:
-    """Newest bulletins with at least one fact in the current region/campaign scope
-    (all bulletins when no region or campaign is chosen)."""
-    return ds.memo(("latest_documents", filters.province, filters.city, filters.campaign, n),
-                   lambda: _latest_documents(ds, filters, n))
+def latest_documents(ds: Dataset, filters: Filters, window: windows.Window | None = None,
+                     n: int = 10) -> pd.DataFrame:
+    """Newest bulletins with at least one fact in the current region/campaign scope (all
+    bulletins when no region or campaign is chosen), published inside ``window`` when one is
+    given (a 2016 view listed 2026 bulletins first: newcomer review 12); bulletins with no
+    known day then stay out. Columns: published, published_from, title, source, n_facts, doc_id."""
+    bounds = window.bounds if window is not None else None
+    return ds.memo(("latest_documents", filters.province, filters.city, filters.campaign, bounds, n),
+                   lambda: _latest_documents(ds, filters, bounds, n))
 
 
-def _latest_documents(ds: Dataset, filters: Filters, n: int) -> pd.DataFrame:
+def _latest_documents(ds: Dataset, filters: Filters, bounds, n: int) -> pd.DataFrame:
     # the few columns first, so neither filtering nor sorting copies every bulletin's text
     docs = ds.documents[["published", "published_from", "title", "source", "n_facts", "doc_id",
                          "published_date"]]
+    if bounds is not None:
+        day = docs["published_date"]
+        docs = docs[(day >= pd.Timestamp(bounds[0])) & (day <= pd.Timestamp(bounds[1]))]
     if filters.province or filters.campaign:
         # (unique(): Arrow's own pass; a Python set of every fact's doc_id cost ~0.01 s more)
         docs = docs[docs["doc_id"].isin(scoped_facts(ds, filters)["doc_id"].unique())]

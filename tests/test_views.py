@@ -52,6 +52,21 @@ def test_kpis_follow_filters():
     assert views.kpi(DS, Filters(campaign="陇风2020", **year(2020)), "cases_solved").value == 3208
 
 
+@pytest.mark.parametrize("window, expected", [
+    pytest.param(None, ["005_hubei", "008_beijing", "006_jincheng", "007_national", "004_gansu"], id="no-window"),
+    pytest.param((date(2020, 1, 1), date(2020, 12, 31)), ["004_gansu", "003_lanzhou", "002_zhengzhou_h2"],
+                 id="year-2020"),
+    pytest.param((date(2019, 7, 12), date(2019, 7, 12)), ["001_zhengzhou_copy"], id="one-day-inclusive"),
+    pytest.param((date(2016, 1, 1), date(2016, 12, 31)), [], id="no-bulletin"),
+])
+def test_latest_bulletins_are_the_windows_own(window, expected):
+    # newcomer review 12: a 2016 view listed the newest bulletins of every year first
+    from dashboard import windows
+
+    shown = None if window is None else windows.Window(window[0], window[1], "custom")
+    assert list(views.latest_documents(DS, Filters(), shown, n=5)["doc_id"]) == expected
+
+
 def test_default_window_is_the_latest_year_with_data():
     assert views.window_of(DS, Filters()).code == "2022"
     result = views.kpi(DS, Filters(), "cases_solved")

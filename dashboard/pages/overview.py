@@ -114,15 +114,18 @@ else:
     if views.has_parts_larger(years):
         st.caption(i18n.t("parts_larger_mark", lang))
 
-st.subheader(i18n.t("latest_bulletins", lang))
-latest = views.latest_documents(ds, filters)
-st.dataframe(
-    latest.assign(published=views.published_texts(latest, lang))
-    .drop(columns=["doc_id", "published_from"]).fillna("—").rename(columns={
-        "published": i18n.t("published", lang), "title": i18n.t("doc_title", lang),
-        "source": i18n.t("source", lang), "n_facts": i18n.t("n_facts", lang)}),
-    hide_index=True, width="stretch",
-)
+st.subheader(i18n.t("latest_bulletins", lang) + (f" · {window.label(lang)}" if window else ""))
+latest = views.latest_documents(ds, filters, window)
+if latest.empty:
+    st.caption(i18n.t("latest_none_in_window", lang))
+else:
+    st.dataframe(
+        latest.assign(published=views.published_texts(latest, lang))
+        .drop(columns=["doc_id", "published_from"]).fillna("—").rename(columns={
+            "published": i18n.t("published", lang), "title": i18n.t("doc_title", lang),
+            "source": i18n.t("source", lang), "n_facts": i18n.t("n_facts", lang)}),
+        hide_index=True, width="stretch",
+    )
 
 st.download_button(i18n.t("download_briefing", lang), lambda: views.briefing_html(ds, filters, lang),
                    file_name=views.briefing_name(filters, window, lang), mime="text/html",
