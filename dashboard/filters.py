@@ -219,6 +219,10 @@ class UrlNotice:
         return i18n.t(f"url_notice_{self.kind}", lang, **dict(self.args))
 
 
+# The keys of a link the filters read (the wall's screen=1 and a page's own keys aside).
+LINK_KEYS: tuple[str, ...] = ("province", "city", "metric", "campaign", "from", "to", "lang")
+
+
 def _raw(value: object) -> str | None:
     """The link's value as given (last of a list, stripped), however long; None if blank."""
     if isinstance(value, list):
@@ -261,6 +265,12 @@ def url_notices(params: Mapping[str, object], used: Filters,
     (the filters the page shows) does not carry, and dates moved into `accepted` (the span
     the date pickers take). Unknown keys are not filters and are not mentioned."""
     notices = []
+    for key in LINK_KEYS:
+        given = params.get(key)
+        if isinstance(given, list) and len({str(v).strip() for v in given}) > 1:
+            # ?province=广东省&province=湖南省: the last one is used, and said so (newcomer
+            # review 12); the key is one of ours, the value is quoted as plain text
+            notices.append(UrlNotice("repeated", (("name", key), ("value", quoted(_raw(given) or "")))))
     province = _raw(params.get("province"))
     if province and province != used.province:
         notices.append(UrlNotice("province", (("value", quoted(province)),)))
@@ -284,6 +294,8 @@ def url_notices(params: Mapping[str, object], used: Filters,
     start, end = asked
     if start and end and start > end:
         start, end = end, start
+        # swapped, as typed dates are (window_reversed); said as they are (newcomer review 12)
+        notices.append(UrlNotice("dates_swapped", (("start", _day(start)), ("end", _day(end)))))
     if (start or end) and used.start is None and used.end is None:
         # the whole range lies outside what the app accepts: the default window is shown
         notices.append(UrlNotice("dates_outside", (

@@ -104,6 +104,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "链接中的日期 {start} – {end} 超出本应用可选的范围（{min} – {max}），已改为显示默认时段（有数据的最近一年）。",
         "The link's dates {start} – {end} are outside the range this app accepts ({min} – {max}); "
         "the default window (the latest year with data) is shown instead."),
+    "url_notice_repeated": ("链接中的“{name}”出现了不止一次，只用了最后一个值“{value}”。",
+                            "The link gives “{name}” more than once; only the last value, “{value}”, "
+                            "was used."),
+    "url_notice_dates_swapped": ("链接中的截止日期早于起始日期，已对调：按 {start} 至 {end} 统计。",
+                                 "The link's end date is before its start date, so they were "
+                                 "swapped: figures cover {start} to {end}."),
     "url_notice_dismiss": ("知道了", "Dismiss"),
     "date_help": ("格式：年/月/日（YYYY/MM/DD），可直接输入，例如 2024/03/31。",
                   "Format: year/month/day (YYYY/MM/DD); type it or pick it, e.g. 2024/03/31."),

@@ -56,7 +56,7 @@ def _init_from_url(ds: Dataset) -> None:
         # from the defaults
         source = to_query_params(st.session_state.get(_CURRENT, Filters()))
     else:
-        source = st.query_params.to_dict()
+        source = link_params()
     wanted = from_query_params(source)
     provinces = _column_options(ds, "facts", "province")
     province = wanted.province if wanted.province in provinces else ALL
@@ -84,6 +84,16 @@ def _init_from_url(ds: Dataset) -> None:
             st.session_state[_NOTICES] = (tuple(notices), None)
     st.session_state.update(_window_state(ds, start, end))
     st.session_state.update(state)
+
+
+def link_params() -> dict[str, object]:
+    """The page's link: each key's value, a list when the key is given more than once
+    (st.query_params.to_dict() keeps only the last, so a repeat could not be told)."""
+    params: dict[str, object] = {}
+    for key in st.query_params:
+        values = st.query_params.get_all(key)
+        params[key] = values if len(values) > 1 else (values[0] if values else "")
+    return params
 
 
 DATE_MIN = date(2010, 1, 1)  # the custom range's date pickers accept this span

@@ -118,6 +118,21 @@ def test_an_unknown_city_names_the_province_shown_and_an_unknown_province_says_i
     assert told({"province": "火星省", "city": "火星市"}) == ["链接中的省份“火星省”不在数据中，已显示全国。"]
 
 
+@pytest.mark.parametrize("params, used, expected", [
+    pytest.param({"province": ["广东省", "湖南省"]}, Filters(province="湖南省"),
+                 ["链接中的“province”出现了不止一次，只用了最后一个值“湖南省”。"], id="two-provinces"),
+    pytest.param({"metric": ["cases_solved", "cases_solved"]}, Filters(metric="cases_solved"), [],
+                 id="the-same-value-twice-is-no-news"),
+    pytest.param({"utm": ["a", "b"]}, Filters(), [], id="not-a-filter-key"),
+    pytest.param({"campaign": ["<b>x</b>", "火星"]}, Filters(),
+                 ["链接中的“campaign”出现了不止一次，只用了最后一个值“火星”。",
+                  "链接中的专项行动“火星”不在数据中，已显示全部数字（不限专项行动）。"], id="repeated-and-unknown"),
+])
+def test_a_key_given_twice_is_told_with_the_value_used(params, used, expected):
+    # newcomer review 12: ?province=广东省&province=湖南省 silently took the last value
+    assert told(params, used) == expected
+
+
 def test_a_hostile_or_huge_value_is_quoted_as_clipped_plain_text():
     from dashboard.filters import URL_VALUE_SHOWN, quoted
 
@@ -152,9 +167,14 @@ def test_dates_moved_into_the_accepted_span_are_told_with_what_is_shown():
     assert told({"from": "2001-01-01", "to": "2030-12-31"}, clamped) == [
         "链接中的日期 2001-01-01 – 2030-12-31 超出本应用可选的范围（2010-01-01 – 2027-12-31），"
         "已改为显示 2010-01-01 – 2027-12-31。"]
-    # in order, reversed, or one-sided: only a moved date is told
+    # in order or one-sided: only a moved date is told; reversed: the swap is (newcomer review 12)
     inside = Filters(start=date(2020, 1, 1), end=date(2020, 7, 31))
-    assert told({"from": "2020-07-31", "to": "2020-01-01"}, inside) == []
+    assert told({"from": "2020-01-01", "to": "2020-07-31"}, inside) == []
+    assert told({"from": "2020-07-31", "to": "2020-01-01"}, inside) == [
+        "链接中的截止日期早于起始日期，已对调：按 2020-01-01 至 2020-07-31 统计。"]
+    assert told({"from": "2020-07-31", "to": "2020-01-01"}, inside, "en") == [
+        "The link's end date is before its start date, so they were swapped: figures cover "
+        "2020-01-01 to 2020-07-31."]
     assert told({"from": "2001-01-01"}, Filters(start=date(2010, 1, 1))) == [
         "链接中的日期 2001-01-01 – … 超出本应用可选的范围（2010-01-01 – 2027-12-31），"
         "已改为显示 2010-01-01 – …。"]

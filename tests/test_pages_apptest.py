@@ -390,6 +390,16 @@ def test_the_notice_can_be_dismissed(cache_dir, monkeypatch):
     assert not any(t.startswith("链接中的") for t in texts(at))
 
 
+def test_a_repeated_key_and_reversed_dates_are_told(cache_dir, monkeypatch):
+    # newcomer review 12: both were taken silently (the last value; the dates swapped)
+    at = link(cache_dir, monkeypatch, {"province": ["火星省", "甘肃省"],
+                                       "from": "2020-12-31", "to": "2020-01-01"})
+    assert [t for t in texts(at) if t.startswith("链接中的")] == [
+        "链接中的“province”出现了不止一次，只用了最后一个值“甘肃省”。",
+        "链接中的截止日期早于起始日期，已对调：按 2020-01-01 至 2020-12-31 统计。"]
+    assert at.sidebar.selectbox(key="f_province").value == "甘肃省"
+
+
 def test_a_script_in_the_link_is_quoted_as_clipped_plain_text(cache_dir, monkeypatch):
     from dashboard.filters import quoted
 

@@ -25,7 +25,7 @@ if screen.is_screen_requested(st.query_params.to_dict()):
     # A wall link is public: names it carries count only when the data knows them (and
     # are then shown as plain text), so a crafted URL can neither inject nor echo text.
     _ds = loading.get_dataset()
-    _params = st.query_params.to_dict()
+    _params = sidebar.link_params()
     filters = known_only(from_query_params(_params), _ds.facts, _ds.campaigns)
     # dates wholly beyond what the pages accept give the default window, as on every page
     _start, _end = accepted_range(filters.start, filters.end, sidebar.accepted_span())
