@@ -44,13 +44,16 @@ if screen_mode:
                                  url_path=spec.url_path, default=spec.default)
                          for spec in (*navigation.PUBLIC_PAGES, auth.screen_spec())]
     navigation.keep_own_params(None)  # (/campaigns?pick=…&screen=1: the wall picks nothing)
-    st.navigation(screen_everywhere, position="hidden").run()
+    wall = st.navigation(screen_everywhere, position="hidden")
+    navigation.note_page(wall, wall=True)
+    wall.run()
     st.stop()
 
 auth.logout_button()
 extra = auth.extra_sections(auth.current_edition(), auth.is_authenticated())
 page = st.navigation(navigation.build_navigation(filters.lang, extra))
 navigation.keep_own_params(page)
+navigation.note_page(page, wall=False)
 navigation.run_page(page, filters.lang)
 # The page is drawn: the other pages' results for these filters are built in the background
 # (once per dataset and filters), so a first visit to the map does not pay its cold build.

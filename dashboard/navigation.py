@@ -124,6 +124,31 @@ def keep_own_params(page: st.Page | None) -> None:
             del st.query_params[key]
 
 
+WALL_PATH = "screen"  # the wall's own page (auth.screen_spec); any page's URL with ?screen=1 is the wall too
+_LAST_PAGE = "_last_page_path"  # the last dashboard page a reader saw (not the wall)
+_WALL_EXIT = "_wall_exit_path"
+
+
+def note_page(page: st.Page, wall: bool) -> None:
+    """Remember where the wall's 退出大屏 leads (wall_exit_path). A dashboard page is
+    remembered as the reader's last page; the wall leads back to the page its URL names
+    (/map?screen=1 → map) or, on its own page (reached from the menu), to the last page the
+    reader saw — before, it always led to the overview (newcomer review 12)."""
+    path = page.url_path
+    if not wall and path != WALL_PATH:
+        st.session_state[_LAST_PAGE] = path
+        return
+    known = {"" if spec.default else spec.url_path for spec in PUBLIC_PAGES}
+    last = st.session_state.get(_LAST_PAGE, "")
+    st.session_state[_WALL_EXIT] = path if path in known else (last if isinstance(last, str) else "")
+
+
+def wall_exit_path() -> str:
+    """The url path 退出大屏 leads to ("" = the overview); one of our pages' own paths."""
+    path = st.session_state.get(_WALL_EXIT, "")
+    return path if isinstance(path, str) else ""
+
+
 def run_page(page: st.Page, lang: str) -> None:
     """Run the chosen page under a spinner: while its data loads or its numbers are
     computed the reader sees 正在计算… rather than a title over a blank page (Streamlit

@@ -72,14 +72,15 @@ def heading_html(text: str, level: int = 1) -> str:
     return f"<h{level}>{escape_text(text)}</h{level}>"
 
 
-def exit_link_html(label: str, query: dict[str, str]) -> str:
-    """<a> back to the dashboard's overview with ``query`` (the view's own, checked filter
-    values: filters.to_query_params), for st.html: the wall hides the sidebar, so without it
-    a reader who opened the wall from the menu had no way out. Label and query escaped;
+def exit_link_html(label: str, query: dict[str, str], path: str = "") -> str:
+    """<a> back to the dashboard's page ``path`` ("" = the overview; one of our own url
+    paths, navigation.wall_exit_path) with ``query`` (the view's own, checked filter values:
+    filters.to_query_params), for st.html: the wall hides the sidebar, so without it a
+    reader who opened the wall from the menu had no way out. Path, label and query escaped;
     the link stays in the tab (target _self)."""
-    from urllib.parse import urlencode
+    from urllib.parse import quote, urlencode
 
-    href = "./" + ("?" + urlencode(query) if query else "")
+    href = "./" + quote(path) + ("?" + urlencode(query) if query else "")
     return f'<a class="screen-exit" href="{escape_text(href)}" target="_self">{escape_text(label)}</a>'
 
 

@@ -449,6 +449,37 @@ def test_the_wall_offers_a_way_back_to_the_same_view(cache_dir, monkeypatch):
     assert "退出大屏" in links[0] and "screen=" not in links[0]
 
 
+def _exit_href(at: AppTest) -> str:
+    (link_html,) = [e.proto.body for e in at.get("html") if e.proto.body.startswith("<a class=\"screen-exit\"")]
+    return link_html.split('href="', 1)[1].split('"', 1)[0]
+
+
+def test_leaving_the_wall_returns_to_the_page_it_was_opened_from(cache_dir, monkeypatch):
+    # newcomer review 12: 退出大屏 on a wall opened from /map led to the overview
+    monkeypatch.setenv("FRAUD_CACHE_DIR", str(cache_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("dashboard/pages/map.py").run()
+    at.switch_page("dashboard/pages/screen.py").run()  # the menu's wall entry
+    assert not at.exception, at.exception
+    assert _exit_href(at).startswith("./map")
+    at.run()  # the wall's own reruns (its timer) keep the way back
+    assert _exit_href(at).startswith("./map")
+
+
+@pytest.mark.parametrize("page, expected", [
+    pytest.param("dashboard/pages/money.py", "./money", id="a-link-to-the-money-page"),
+    pytest.param("dashboard/pages/overview.py", "./?", id="the-root"),
+])
+def test_a_wall_link_returns_to_the_page_its_address_names(cache_dir, monkeypatch, page, expected):
+    monkeypatch.setenv("FRAUD_CACHE_DIR", str(cache_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"screen": "1", "lang": "en"})
+    at.switch_page(page).run()
+    assert not at.exception, at.exception
+    assert _exit_href(at).startswith(expected)
+
+
 def test_a_campaign_only_mentioned_promises_no_tables(tmp_path, monkeypatch):
     # newcomer review: 云剑-2022 (no figure in the data) said its years and facts were listed
     # below, and below there was only —

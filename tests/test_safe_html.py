@@ -70,3 +70,4 @@ def test_the_exit_link_escapes_its_label_and_query():
     assert "<script>" not in html and "<b>" not in html and '"><' not in html
     assert html.startswith('<a class="screen-exit" href="./?campaign=%22%3E%3Cscript%3E') and 'target="_self"' in html
     assert 'href="./"' in exit_link_html("退出大屏", {})
+    assert 'href="./map?lang=en"' in exit_link_html("x", {"lang": "en"}, "map")

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from dashboard import figures, geo, i18n, loading, screen, sidebar, views
+from dashboard import figures, geo, i18n, loading, navigation, screen, sidebar, views
 from dashboard.filters import accepted_range, from_query_params, known_only, to_query_params, url_notices
 from dashboard.pages import map_chart
 from dashboard.safe_html import exit_link_html, heading_html, shown
@@ -98,7 +98,8 @@ def screen_body() -> None:
         # the way back to the dashboard with the same view (the wall hides the sidebar) — its
         # region, metric, window and language; not the campaign, a bulletin's free text that
         # could carry an address into a link (the hostile-data browser test)
-        st.html(exit_link_html(screen.label("exit", lang), to_query_params(replace(filters, campaign=None))))
+        st.html(exit_link_html(screen.label("exit", lang), to_query_params(replace(filters, campaign=None)),
+                                navigation.wall_exit_path()))
     if notices and tick < screen.NOTICE_TICKS:
         # over the header's right side (screen.SCREEN_CSS), for the first minute: laid out
         # in the page they pushed the ticker off the screen
