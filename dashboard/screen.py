@@ -24,11 +24,12 @@ ROTATE_SECONDS = 20
 # One full scroll of the ticker; its fragment refreshes once per scroll, so a refresh
 # (which restarts the CSS animation) never cuts a scroll short.
 TICKER_SECONDS = 120
-# A wall link's unused values (filters.url_notices) are said over the header for the first
-# this-many timer runs (a minute), then go: the wall has no button to dismiss them, and
-# laid out above the counters they pushed the ticker off the 1080-px screen (newcomer review).
+# A wall link's unused values (filters.url_notices) are said over the ticker's band for the
+# first this-many timer runs (a minute), then go: the wall has no button to dismiss them;
+# laid out above the counters they pushed the ticker off the 1080-px screen (newcomer review),
+# and over the header's right side they hid the counters' labels (newcomer review 12).
 NOTICE_TICKS = 3
-# Preference order of the counters; the first ones with a countable value are shown.
+# The counters, in order: the first N_KPIS are shown, in place, value or not (select_kpis).
 SCREEN_KPI_METRICS: tuple[str, ...] = lexicon.WALL_METRICS  # from the one metric table
 N_KPIS = 4
 # Panels that take turns beside the (always visible) map.
@@ -243,7 +244,30 @@ def wall_sized(fig, height: int = PANEL_HEIGHT):
     fig.update_yaxes(tickfont=readable, title_font=readable)
     fig.update_layout(height=height, legend={"font": readable}, bargap=0.35,
                       hoverlabel={"font": {"size": WALL_SECONDARY_PX}})
+    rows = fig.layout.yaxis.categoryarray
+    if rows is not None and len(rows):
+        # every row named (the campaign timeline): plotly's automatic ticks dropped every
+        # other campaign's name once the chart was shorter than 550 px (newcomer review 12);
+        # wall_campaigns keeps the rows few enough for each to hold its 24-px name
+        fig.update_yaxes(tickmode="array", tickvals=list(rows), ticktext=list(rows))
+    room = _outside_label_room(fig)
+    if room > (fig.layout.margin.r or 0):
+        # a bar's value written past its end (3.59亿元) was cut at the panel's edge on a
+        # 1366-px wall: the right margin holds the longest label (newcomer review 12)
+        fig.update_layout(margin={"r": room})
     return fig
+
+
+def _outside_label_room(fig) -> int:
+    """CSS px needed right of the plot for bar labels drawn outside their bars, at the
+    wall's text size: a Han character or full-width sign an em, anything else 0.6 em."""
+    longest = 0.0
+    for trace in fig.data:
+        if getattr(trace, "type", None) != "bar" or trace.textposition != "outside" or trace.text is None:
+            continue
+        for text in trace.text:
+            longest = max(longest, sum(1.0 if ord(c) > 0x2E80 else 0.6 for c in str(text)))
+    return int(longest * WALL_SECONDARY_PX) + 16 if longest else 0
 
 
 # Rows of the campaigns panel: at 24 px labels in a 550 px chart with its axis and legend,
@@ -295,14 +319,14 @@ html, body, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"] {
 .st-key-screen_header [data-testid="stText"], .st-key-screen_header [data-testid="stText"] * { font-size: 24px !important; color: #9fb3c8 !important; }
 .st-key-screen_header a.screen-exit { position: fixed; top: 10px; right: 24px; z-index: 10; font-size: 20px; color: #6f8296 !important; text-decoration: none; }
 [data-testid="stLayoutWrapper"]:has(> .st-key-screen_notices) { position: absolute !important; }
-.st-key-screen_notices { position: fixed !important; top: 44px; right: 24px; z-index: 10; width: auto !important; max-width: 46vw;
+.st-key-screen_notices { position: fixed !important; bottom: 8px; left: 24px; right: 24px; z-index: 10; width: auto !important;
   background: #3a2a12; border: 1px solid #f28f3b; border-radius: 6px; padding: 4px 14px; }
 .st-key-screen_notices [data-testid="stText"], .st-key-screen_notices [data-testid="stText"] * { font-size: 24px !important; color: #ffd9a8 !important; }
 .st-key-screen_kpis [data-testid="stMetric"] { background: #18212d; border: 1px solid #24466f; border-radius: 10px; padding: 8px 20px; }
 .st-key-screen_kpis [data-testid="stMetricLabel"], .st-key-screen_kpis [data-testid="stMetricLabel"] * { font-size: 28px !important; color: #9fb3c8 !important; }
 .st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 64px !important; line-height: 1.15 !important; color: #ffd166 !important; font-variant-numeric: tabular-nums; }
 .st-key-screen_kpis [data-testid="stCaptionContainer"], .st-key-screen_kpis [data-testid="stCaptionContainer"] * { font-size: 24px !important; color: #a9bacb !important; }
-.st-key-screen_panels h3 { font-size: 30px !important; padding: 0 0 4px 0 !important; }
+.st-key-screen_panels h3 { font-size: 30px !important; padding: 0 0 4px 0 !important; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .st-key-screen_panels [data-testid="stAlert"], .st-key-screen_panels [data-testid="stAlert"] * { font-size: 24px !important; }
 .st-key-screen_ticker { background: #18212d; border-top: 2px solid #f28f3b; overflow: hidden !important; padding: 8px 0; }
 .st-key-screen_ticker [data-testid="stText"] { width: max-content !important; max-width: none !important; animation: screen-ticker __TICKER_SECONDS__s linear infinite; }
@@ -313,11 +337,15 @@ html, body, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"] {
   .st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 44px !important; }
   .st-key-screen_header h1 { font-size: 34px !important; }
 }
-/* A laptop or projector under 1080 px tall (1366×768): everything smaller so the wall still
-   fits without scrolling. The row of panels is laid out at 1/0.7 times the page's width (so
-   the charts are drawn near their 1920 size) and scaled by 0.7 as a whole (CSS zoom would
-   make plotly measure a zoomed box and shrink them twice); the 30 % of its height it no longer
-   fills is given back. Only below 860 px: the 1920×1080 wall and its 24 px secondary text are unchanged. */
+/* A laptop or projector under 1080 px tall (1366×768): header, counters and ticker smaller,
+   and the two charts as tall as the height left (100vh less the header, counters with
+   captions of up to two lines, panel titles and ticker: 385 px), so the wall fills the screen
+   without scrolling. Streamlit lays a
+   chart out at its figure's 550 px (flex-basis) and plotly draws it at the height it is given,
+   so both are set. (Before, the panel row was scaled by 0.7 as a whole: plotly then measured
+   the scaled box and drew each chart at 0.7 × 0.7 of its height, leaving 130 px empty above
+   the ticker, with 11-px ticks: newcomer review 12.) The charts' own text stays at its 24 px.
+   Only below 860 px: the 1920×1080 wall is unchanged. */
 @media (max-height: 860px) {
   .st-key-screen_header h1 { font-size: 30px !important; }
   .st-key-screen_header [data-testid="stText"], .st-key-screen_header [data-testid="stText"] * { font-size: 16px !important; }
@@ -325,11 +353,12 @@ html, body, .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"] {
   .st-key-screen_kpis [data-testid="stMetricLabel"], .st-key-screen_kpis [data-testid="stMetricLabel"] * { font-size: 18px !important; }
   .st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 36px !important; }
   .st-key-screen_kpis [data-testid="stCaptionContainer"], .st-key-screen_kpis [data-testid="stCaptionContainer"] * { font-size: 14px !important; }
-  .st-key-screen_panels { width: 142.86% !important; max-width: none !important; flex: none !important;
-    transform: scale(0.7); transform-origin: 0 0; margin-bottom: -190px; }
+  .st-key-screen_panels h3 { font-size: 24px !important; }
+  .st-key-screen_panels .st-key-screen_map, .st-key-screen_panels [class*="st-key-screen_panel_"],
+  .st-key-screen_panels [data-testid="stFullScreenFrame"], .st-key-screen_panels [data-testid="stPlotlyChart"] {
+    height: calc(100vh - 385px) !important; flex: 0 0 calc(100vh - 385px) !important; }
   .st-key-screen_ticker [data-testid="stText"], .st-key-screen_ticker [data-testid="stText"] * { font-size: 20px !important; }
   .st-key-screen_ticker { padding: 4px 0; }
-  .st-key-screen_notices { top: 36px; }
   .st-key-screen_notices [data-testid="stText"], .st-key-screen_notices [data-testid="stText"] * { font-size: 16px !important; }
 }
 @keyframes screen-ticker { from { transform: translateX(0); } to { transform: translateX(-50%); } }
@@ -342,8 +371,10 @@ SCREEN_CSS_EN = """
 @media (max-width: 1600px) {
   .st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 32px !important; }
 }
+.st-key-screen_panels h3 { font-size: 26px !important; }
 @media (max-height: 860px) {
   .st-key-screen_kpis [data-testid="stMetricValue"], .st-key-screen_kpis [data-testid="stMetricValue"] * { font-size: 26px !important; }
   .st-key-screen_kpis [data-testid="stMetricLabel"], .st-key-screen_kpis [data-testid="stMetricLabel"] * { font-size: 15px !important; }
+  .st-key-screen_panels h3 { font-size: 20px !important; }
 }
 """

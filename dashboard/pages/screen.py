@@ -101,8 +101,8 @@ def screen_body() -> None:
         st.html(exit_link_html(screen.label("exit", lang), to_query_params(replace(filters, campaign=None)),
                                 navigation.wall_exit_path()))
     if notices and tick < screen.NOTICE_TICKS:
-        # over the header's right side (screen.SCREEN_CSS), for the first minute: laid out
-        # in the page they pushed the ticker off the screen
+        # over the ticker's band (screen.SCREEN_CSS), for the first minute: laid out in the
+        # page they pushed the ticker off the screen, over the header they hid counters
         with st.container(key="screen_notices"):
             for notice in notices:
                 st.text(notice.text(lang))

@@ -164,7 +164,8 @@ def test_the_wall_fits_a_1366x768_laptop_without_scrolling(sample_server, page_f
 @pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)])
 def test_a_wall_links_notice_keeps_the_wall_on_one_screen(sample_server, page_for, screenshot, size):
     # newcomer review: a link's notice, laid out above the counters, pushed the page to 1129 px
-    # and the ticker off the wall; it now sits over the header for the first minute
+    # and the ticker off the wall; over the header it hid the counters' labels (review 12): it
+    # now sits over the ticker's band for the first minute
     page = page_for(size)
     page.goto(f"{sample_server}/?screen=1&province=%E7%81%AB%E6%98%9F%E7%9C%81"
               "&from=2015-01-01&to=2026-12-31")
@@ -175,3 +176,8 @@ def test_a_wall_links_notice_keeps_the_wall_on_one_screen(sample_server, page_fo
     page.wait_for_timeout(1000)
     screenshot(page, f"wall_{size[0]}x{size[1]}_notice", full_page=False)
     assert_wall_fits(page, size[1])
+    box = page.locator(".st-key-screen_notices").bounding_box()
+    for tile in page.locator(".st-key-screen_kpis [data-testid=stMetric]").all():
+        kpi = tile.bounding_box()
+        assert box["y"] >= kpi["y"] + kpi["height"] or box["y"] + box["height"] <= kpi["y"], (box, kpi)
+    assert box["y"] + box["height"] <= size[1] + 1
