@@ -218,6 +218,24 @@ def test_wall_sized_panel_text_is_at_least_24px():
     assert fig.layout.legend.font.size >= 24 and fig.layout.font.size >= 24
 
 
+def test_wall_sized_names_every_campaign_row_and_leaves_room_for_bar_labels():
+    # newcomer review 12: on a shorter wall plotly named every other campaign, and a bar's
+    # value written past its end (3.59亿元) was cut at the panel's edge
+    from dashboard import figures
+
+    summary = pd.DataFrame({"name": [f"行动{i}" for i in range(6)], "kind": "operation",
+                            "start": [f"2025-0{i + 1}-01" for i in range(6)], "end": None,
+                            "regions": "", "n_facts": 1})
+    fig = screen.wall_sized(figures.campaign_timeline(summary, pd.DataFrame(), lang="zh", dark=True))
+    assert list(fig.layout.yaxis.tickvals) == list(fig.layout.yaxis.categoryarray)
+    assert len(fig.layout.yaxis.tickvals) == 6
+    values = pd.DataFrame({"region": ["内蒙古自治区", "山东省"], "value": [3.59e8, 2.7e7],
+                           "qualifier": ["exact", "at_least"], "n_sources": [1, 1]})
+    bars = screen.wall_sized(figures.region_comparison(values, metric_label="冻结资金", lang="zh",
+                                                       dark=True, metric="money_frozen"))
+    assert bars.layout.margin.r >= 24 * len("≥2700万元") * 0.8  # the longest label, 24-px text
+
+
 def test_the_walls_campaign_panel_keeps_the_campaigns_with_most_figures():
     summary = pd.DataFrame({"name": [f"行动{i}" for i in range(12)], "kind": "operation",
                             "start": [f"2025-{i % 12 + 1:02d}" for i in range(12)],
