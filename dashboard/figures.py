@@ -348,9 +348,10 @@ def _city_values(bubbles: pd.DataFrame | None, values: pd.DataFrame,
     return cities
 
 
-def _with_unit(label: str, metric: str | None, lang: str) -> str:
+def _unit_title(label: str, metric: str | None, lang: str) -> str:
+    """单位：起 / Unit: cases — the colour bar's title; the metric's name when it has no unit."""
     unit = i18n.metric_unit(metric, lang) if metric else ""
-    return f"{label}（{unit}）" if unit and lang == "zh" else f"{label} ({unit})" if unit else label
+    return _t(lang, "unit_title", unit=unit) if unit else label
 
 
 def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
@@ -481,7 +482,9 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
         fig.update_layout(coloraxis={
             "colorscale": theme["colorscale"], "cmin": low, "cmax": high,
             # the unit beside the name (破案数（起）): the ticks are bare numbers (newcomer review)
-            "colorbar": {"title": {"text": _with_unit(metric_label, metric, lang), "font": {"size": secondary}},
+            # the unit only (单位：起): the map's title names the metric, and the name beside the
+            # bar ran over Xinjiang and read "Cases solved (cases)" (newcomer review 12)
+            "colorbar": {"title": {"text": _unit_title(metric_label, metric, lang), "font": {"size": secondary}},
                          "tickvals": tickvals, "ticktext": ticktext,
                          "tickfont": {"size": secondary}, "thickness": 14, "len": 0.45,
                          # lower left: beside the mainland, clear of the inset box

@@ -227,6 +227,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "map_province_only": ("本时段该省的数字都是全省数字，没有分到市县：各市县显示为灰色，全省合计见下表第一行。",
                           "This province's figures for the period are all province-wide, none by city or county: "
                           "the cities stay grey; the province's total is the table's first row."),
+    "map_default_metric": ("侧栏的指标为“全部指标”，地图一次只能画一个指标，现显示{metric}；可在侧栏选择其他指标。",
+                           "A map draws one metric at a time: with All metrics chosen in the sidebar, "
+                           "it shows {metric}. Choose another metric in the sidebar."),
     "map_level_hint": ("选择省份可查看其下辖城市。", "Pick a province to see its cities."),
     "drill_province": ("下钻到省份", "Drill into province"),
     "map_metric": ("地图指标", "Map metric"),
@@ -339,6 +342,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "fig_cities": ("地市边界", "city borders"),
     "fig_boundary": ("境界线", "boundary"),
     "fig_value": ("数值", "Value"),
+    "fig_unit_title": ("单位：{unit}", "Unit: {unit}"),
     "fig_scs_islands": ("南海诸岛", "South China Sea Islands"),
     # ---- briefing screen (大屏): prefix screen_
     "screen_nav_title": ("数据大屏", "Wall screen"),

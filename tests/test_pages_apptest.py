@@ -308,6 +308,15 @@ def test_map_page_drills_into_sidebar_province(app):
     assert regions == ["甘肃省", "兰州市", "城关区"]  # the province's own total first
 
 
+def test_the_map_says_which_metric_it_draws_for_all_metrics(app):
+    # newcomer review 12: with 全部指标 the map silently drew 破获案件
+    app.switch_page("dashboard/pages/map.py").run()
+    told = [c.value for c in app.caption if "全部指标" in c.value]
+    assert told == ["侧栏的指标为“全部指标”，地图一次只能画一个指标，现显示破获案件；可在侧栏选择其他指标。"]
+    app.sidebar.selectbox(key="f_metric").select("money_frozen").run()
+    assert not [c.value for c in app.caption if "全部指标" in c.value]
+
+
 @pytest.mark.parametrize("bounds", [
     pytest.param({"from": "2001-01-01", "to": "2030-12-31"}, id="both-outside-the-pickers"),
     pytest.param({"from": "2020-03-01", "to": "2099-12-31"}, id="far-future-end"),

@@ -23,6 +23,8 @@ def _drill_from_selection() -> None:
 
 
 st.title(f"{i18n.t('page_map', lang)} — {label}")
+if filters.metric is None:  # 全部指标 in the sidebar: a map draws one (newcomer review 12)
+    st.caption(i18n.t("map_default_metric", lang, metric=label))
 st.caption(i18n.t("map_level_hint", lang) + " " + i18n.t("window_rule", lang))
 # scrollZoom off: the mouse wheel scrolls the page; zoom with the +/- buttons or a drag.
 map_chart(fig, width="stretch", key="map_chart", on_select=_drill_from_selection,
