@@ -37,6 +37,8 @@ DARK_FONT_SIZE = 24
 METRIC_COLOURS = {"money_frozen": "#1f77b4", "money_stopped": "#d62728",
                   "money_recovered": "#2ca02c"}
 REGION_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
+# Regions the money page's trend draws at once (one dash each, each in the legend).
+TREND_REGIONS = len(REGION_DASHES)
 REGION_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "cross", "x")
 
 class ServedFigure(go.Figure):

@@ -237,6 +237,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "money_metrics": ("资金指标", "Money metrics"),
     "money_trend": ("资金数字随时间（每个数字画在其覆盖的时段上）",
                     "Money figures over time (each drawn over the period it covers)"),
+    "trend_regions": ("图中地区", "Regions in the chart"),
+    "trend_regions_note": ("本时段共有 {n} 个地区有资金数字；默认画出数字最大的 {k} 个，每个地区一种线型，最多同时 {k} 个。",
+                           "{n} regions have money figures in this window; the {k} with the largest figures are "
+                           "drawn by default, one line style each, at most {k} at a time."),
+    "trend_regions_none": ("请在上方选择至少一个地区。", "Choose at least one region above."),
     "region_comparison": ("地区对比", "Region comparison"),
     "compare_metric": ("对比指标", "Metric to compare"),
     "campaign_pick": ("选择专项行动/专案", "Choose a campaign / case"),

@@ -196,13 +196,26 @@ def map_view(ds: data.Dataset, filters: Filters, metric: str, lang: str) -> view
 # nationwide money trend's traces cost ~0.1-0.3 s a run, before its chart could be sent.
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _money_trend_figure(key: str, filters: Filters, lang: str,  # noqa: ARG001
-                        _ds: data.Dataset):
-    return figures.served(figures.money_trend(money_spans(_ds, filters), lang=lang))
+                        regions: tuple[str, ...] | None, _ds: data.Dataset):
+    spans = money_spans(_ds, filters)
+    if regions is not None:
+        spans = spans[spans["region"].fillna("—").isin(regions)]
+    return figures.served(figures.money_trend(spans, lang=lang))
 
 
-def money_trend_figure(ds: data.Dataset, filters: Filters, lang: str):
-    """figures.money_trend of money_spans (not empty), kept per (dataset, filters, language)."""
-    return _money_trend_figure(dataset_key(ds), filters, lang, ds)
+def money_trend_figure(ds: data.Dataset, filters: Filters, lang: str,
+                       regions: tuple[str, ...] | None = None):
+    """figures.money_trend of money_spans (not empty), only ``regions``' spans when given
+    (views.trend_regions' names); kept per (dataset, filters, language, regions)."""
+    return _money_trend_figure(dataset_key(ds), filters, lang, regions, ds)
+
+
+def default_money_trend(ds: data.Dataset, filters: Filters):
+    """The money trend as the page first draws it (views.trend_default's regions), for the
+    warm-ups: the same cache entry the page's first run asks for."""
+    regions = views.trend_default(views.trend_regions(money_spans(ds, filters)),
+                                  figures.TREND_REGIONS)
+    return money_trend_figure(ds, filters, filters.lang, regions)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -293,8 +306,7 @@ def _warm(ds: data.Dataset, filters: Filters) -> None:
     metric = filters.metric_or_default
     money_metric = filters.metric if filters.metric in views.TREND_METRICS else "money_frozen"
     steps = (lambda: map_view(ds, filters, metric, filters.lang),
-             lambda: money_spans(ds, filters).empty or money_trend_figure(ds, filters,
-                                                                          filters.lang),
+             lambda: money_spans(ds, filters).empty or default_money_trend(ds, filters),
              lambda: region_values(ds, filters, money_metric).empty
              or region_figure(ds, filters, money_metric, filters.lang),
              lambda: evidence_view(ds, filters, filters.lang),

@@ -69,7 +69,7 @@ def warm() -> None:
         # lazily on first use, so used once here
         charts = [loading.map_view(ds, filters, filters.metric_or_default, filters.lang).figure]
         if not loading.money_spans(ds, filters).empty:
-            charts.append(loading.money_trend_figure(ds, filters, filters.lang))
+            charts.append(loading.default_money_trend(ds, filters))
         timeline = loading.campaign_timeline(ds, filters, filters.lang)
         if timeline is not None:
             charts.append(timeline)

@@ -522,6 +522,23 @@ SPAN_COLUMNS = ["region", "metric", "value", "qualifier", "period_start", "perio
                 "fact_id", "doc_id", "evidence"]
 
 
+def trend_regions(spans: pd.DataFrame) -> list[str]:
+    """The regions of money_spans, those with the largest figure first: the money page
+    draws the first figures.TREND_REGIONS of them by default, each with its own legend
+    entry (newcomer review 12: 20 regions drawn as one colour per metric could not be told
+    apart)."""
+    if spans.empty:
+        return []
+    largest = spans.assign(region=spans["region"].fillna("—")).groupby("region", sort=False)["value"].max()
+    return list(largest.sort_values(ascending=False, kind="stable").index)
+
+
+def trend_default(regions: list[str], most: int) -> tuple[str, ...] | None:
+    """The regions the money trend draws before the reader chooses: None (every region,
+    no picker) when there are at most ``most``, else the first ``most`` of trend_regions."""
+    return None if len(regions) <= most else tuple(regions[:most])
+
+
 def money_spans(ds: Dataset, filters: Filters,
                 metrics: tuple[str, ...] = TREND_METRICS) -> pd.DataFrame:
     """The facts each region's total uses, one span each (so the chart never shows a

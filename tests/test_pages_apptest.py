@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -355,6 +356,28 @@ def test_money_facts_list_draws_only_when_opened(app):
     used = app.dataframe[-1].value
     assert len(used) > 0
 
+
+
+def test_money_trend_draws_a_few_regions_at_a_time_and_the_reader_picks_them(app, monkeypatch):
+    from dashboard import figures
+    monkeypatch.setattr(figures, "TREND_REGIONS", 1)  # the fixture's 2021 has two regions
+    choose_window(app, "year", "2021")
+    app.switch_page("dashboard/pages/money.py").run()
+    assert not app.exception, app.exception
+    picker = app.multiselect(key="money_trend_regions")
+    assert picker.options == ["北京市", "山西省"] and picker.value == ["北京市"]  # largest first
+    assert any("共有 2 个地区" in c.value for c in app.caption)
+
+    def metrics_drawn() -> set[str]:  # one region drawn: its traces are named by metric
+        chart = next(c for c in app.get("plotly_chart") if c.proto.id.endswith("money_trend"))
+        return {t.get("name") for t in json.loads(chart.proto.spec)["data"]}
+
+    assert metrics_drawn() == {"挽回及避免损失"}  # 北京's 2021 figure
+    picker.set_value(["山西省"]).run()
+    assert not app.exception, app.exception
+    assert metrics_drawn() == {"紧急止付"}  # 山西's
+    app.multiselect(key="money_trend_regions").set_value([]).run()
+    assert any("至少一个地区" in i.value for i in app.info)
 
 
 def link(cache_dir, monkeypatch, params: dict[str, str]) -> AppTest:

@@ -46,6 +46,21 @@ def test_money_spans_of_a_chosen_province_keep_its_own_figures():
     assert frozen[["region", "value"]].values.tolist() == [["湖北省", 460_000_000]]
 
 
+def test_trend_regions_put_the_largest_figure_first_and_name_the_unplaced():
+    spans = pd.DataFrame({"region": ["山西省", "北京市", None, "山西省"],
+                          "value": [12.8e6, 2.1e8, 5e7, 3e8]})
+    assert views.trend_regions(spans) == ["山西省", "北京市", "—"]  # by each region's largest
+    assert views.trend_regions(spans.iloc[0:0]) == []
+
+
+@pytest.mark.parametrize("regions, most, expected", [
+    pytest.param(["甲", "乙"], 2, None, id="few-enough-no-picker"),
+    pytest.param(["甲", "乙", "丙"], 2, ("甲", "乙"), id="more-the-first-most"),
+])
+def test_trend_default(regions, most, expected):
+    assert views.trend_default(regions, most) == expected
+
+
 def test_kpis_follow_filters():
     assert views.kpi(DS, Filters(province="甘肃省", city="兰州市", **year(2020)),
                      "cases_solved").value == 585

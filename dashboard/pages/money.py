@@ -2,7 +2,7 @@
 and a region comparison — all for the one window chosen in the sidebar."""
 import streamlit as st
 
-from dashboard import i18n, loading, views
+from dashboard import figures, i18n, loading, views
 from dashboard.pages import figure_caption, page_context, show_facts
 
 ds, filters, lang = page_context()
@@ -16,9 +16,23 @@ spans = loading.money_spans(ds, filters)
 if spans.empty:
     st.info(i18n.t("no_data", lang))
 else:
-    trend = loading.money_trend_figure(ds, filters, lang)
-    st.plotly_chart(trend, width="stretch", key="money_trend")
-    figure_caption(trend)
+    regions = views.trend_regions(spans)
+    chosen = views.trend_default(regions, figures.TREND_REGIONS)
+    if chosen is not None:
+        # a few regions at a time, each with its own line style and legend entry: twenty
+        # drawn at once could only be told apart by hovering (newcomer review 12)
+        picked = set(st.multiselect(
+            i18n.t("trend_regions", lang), regions, default=list(chosen),
+            max_selections=figures.TREND_REGIONS, key="money_trend_regions",
+            placeholder=i18n.t("choose_option", lang)))
+        chosen = tuple(r for r in regions if r in picked)  # one cache entry per set
+        st.caption(i18n.t("trend_regions_note", lang, n=len(regions), k=figures.TREND_REGIONS))
+    if chosen == ():
+        st.info(i18n.t("trend_regions_none", lang))
+    else:
+        trend = loading.money_trend_figure(ds, filters, lang, chosen)
+        st.plotly_chart(trend, width="stretch", key="money_trend")
+        figure_caption(trend)
 
 st.subheader(i18n.t("region_comparison", lang))
 default = filters.metric if filters.metric in views.TREND_METRICS else "money_frozen"
