@@ -364,6 +364,34 @@ def _median_row(runs: list[dict]) -> dict:
     return row
 
 
+def _peak_rss_mb() -> float:
+    """This process's peak RSS in MB: VmHWM, the high-water mark of its own address space.
+
+    Not getrusage's ru_maxrss: Linux carries that across execve from the forked copy of the
+    parent, so a child started by a parent that had just generated a cache (~600 MB)
+    reported the parent's peak as its own (629 MB where the pages took 363 MB)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _memory_now() -> dict:
+    """This process's resident memory now, and how much of it is transparent huge pages
+    (/proc/self/smaps_rollup; Linux only, else {}): THP backing (whole 2 MB pages for a
+    part-used region) is ~100 MB of the 10k serving RSS."""
+    try:
+        rollup = Path("/proc/self/smaps_rollup").read_text()
+    except OSError:
+        return {}
+    kb = {line.split(":")[0]: int(line.split()[1]) for line in rollup.splitlines()[1:]
+          if line.split()[-1] == "kB"}
+    return {"rss_now_mb": kb.get("Rss", 0) / 1024, "anon_huge_mb": kb.get("AnonHugePages", 0) / 1024}
+
+
 def measure_size(n_docs: int, pages: list[str], repeat: int = 3) -> dict:
     """One size, in this process: floor, load, then per page cold / warm / filter change."""
     os.environ["FRAUD_CACHE_DIR"] = str(ensure_cache(n_docs))
@@ -383,11 +411,12 @@ def measure_size(n_docs: int, pages: list[str], repeat: int = 3) -> dict:
     # page (what a server holds for one visitor), then the overview again.
     at = AppTest.from_file(app, default_timeout=timeout)
     at.run()
-    report["rss_overview_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    report["rss_overview_mb"] = _peak_rss_mb()
     for name in pages:
         at.switch_page(PAGES[name]).run()
-        report[f"rss_after_{name}_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    report["serving_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        report[f"rss_after_{name}_mb"] = _peak_rss_mb()
+    report["serving_rss_mb"] = _peak_rss_mb()
+    report.update(_memory_now())
     del at
     _clear_caches()
     with Clock() as floor:
@@ -419,7 +448,7 @@ def measure_size(n_docs: int, pages: list[str], repeat: int = 3) -> dict:
             row.update(first_visit_cpu=row["cold_cpu"] - load.cpu,
                        first_visit_wall=row["cold_wall"] - load.wall)
         report["pages"][name] = row
-    report["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    report["peak_rss_mb"] = _peak_rss_mb()
     return report
 
 
@@ -603,7 +632,9 @@ def print_report(results: list[dict]) -> None:
               f"{r['rss_overview_mb']:.0f} MB; "
               + ", ".join(f"{n} {r[f'rss_after_{n}_mb']:.0f}" for n in r["pages"]
                           if f"rss_after_{n}_mb" in r)
-              + f"); whole benchmark process {r['peak_rss_mb']:.0f} MB")
+              + f"); whole benchmark process {r['peak_rss_mb']:.0f} MB"
+              + (f"; resident after the pages {r['rss_now_mb']:.0f} MB, of which transparent "
+                 f"huge pages {r['anon_huge_mb']:.0f} MB" if "rss_now_mb" in r else ""))
         print(f"  floor (read Parquet tables) {_fmt(r['floor_cpu'])}   load+derive "
               f"{_fmt(r['load_cpu'])}   views.kpis nationwide, cold {_fmt(r['kpis_cpu'])}")
         print(f"  {'page':<10} {'cold, direct':>16} {'cold, after overview':>22} {'first visit':>16} "
