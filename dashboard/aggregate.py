@@ -703,7 +703,9 @@ def region_adcodes(rows: pd.DataFrame, level: Level) -> dict[Path, str]:
             continue
         digits = code.strip()[:6]
         if len(digits) == 6 and digits.isdigit():
-            out[key] = digits[:keep] + "0" * (6 - keep)
+            # a fact of this very region keeps its own code: a municipality's district is a
+            # depth-2 region with a county code (海淀区 110108, not 北京市's 110100)
+            out[key] = digits if len(path) == depth else digits[:keep] + "0" * (6 - keep)
     return out
 
 

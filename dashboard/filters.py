@@ -23,7 +23,7 @@ from datetime import date
 import pandas as pd
 
 from dashboard import i18n
-from dashboard.regions import region_path
+from dashboard.regions import region_path, second_level
 from dashboard.i18n import DEFAULT_LANG, LANGS
 from parsers.records import METRICS
 
@@ -107,8 +107,8 @@ def known_only(filters: Filters, facts: pd.DataFrame, campaigns: pd.DataFrame) -
     its province. Metric, language and dates were already checked by from_query_params."""
     province = filters.province if filters.province in _names(facts["province"]) else None
     city = None
-    if province and filters.city:
-        in_province = facts.loc[facts["province"] == province, "city"]
+    if province and filters.city and filters.city != province:  # 北京市/北京市: the whole
+        in_province = second_level(facts.loc[facts["province"] == province])
         city = filters.city if filters.city in _names(in_province) else None
     known = _names(facts["campaign"]) | _names(campaigns["name"])
     campaign = filters.campaign if filters.campaign in known else None
@@ -160,7 +160,7 @@ def region_mask(facts: pd.DataFrame, province: str | None, city: str | None) -> 
     if province:
         mask &= _same_region(facts["province"], province)
     if province and city and len(region_path(province, city)) > 1:  # 北京市/北京市 is the whole municipality
-        mask &= _same_region(facts["city"], city)
+        mask &= _same_region(second_level(facts), city)  # a city, or a municipality's district
     return mask
 
 
@@ -275,7 +275,7 @@ def url_notices(params: Mapping[str, object], used: Filters,
     if province and province != used.province:
         notices.append(UrlNotice("province", (("value", quoted(province)),)))
     city = _raw(params.get("city"))
-    if city and city != used.city:
+    if city and city != used.city and city != province:  # 北京市/北京市 is the municipality
         if not province:
             notices.append(UrlNotice("city_alone", (("value", quoted(city)),)))
         elif province == used.province:  # an unknown province already said it all

@@ -63,6 +63,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "nationwide": ("全国", "Nationwide"),
     "nationwide_in_text": ("全国", "the whole country"),  # inside a sentence ("… for the whole country")
     "all_cities": ("全省", "Whole province"),
+    "district": ("区县", "District"),
+    "all_districts": ("全市", "Whole municipality"),
     "metric": ("指标", "Metric"),
     "all_metrics": ("全部指标", "All metrics"),
     "campaign": ("专项行动/专案", "Campaign / case"),

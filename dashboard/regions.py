@@ -30,6 +30,24 @@ def region_path(province: object, city: object = None, county: object = None) ->
     return tuple(x for x in (province, city, county) if x is not None)
 
 
+def second_level(facts: pd.DataFrame) -> pd.Series:
+    """Each row's region one level below its province, as region_path reads it: the city,
+    or in a municipality (city == province) the district in the county cell; missing at
+    province level. The sidebar's 城市 / 区县 choice and its filter read this, so 北京市 offers
+    海淀区 as 河南省 offers 郑州市 (before, 北京市 offered only 北京市 itself)."""
+    province = facts["province"].astype("string").str.strip()
+    city = facts["city"].astype("string").str.strip()
+    county = facts["county"].astype("string").str.strip()
+    municipal = city.eq(province).fillna(False).to_numpy(dtype=bool)
+    second = city.where(~municipal, county).where(province.notna())  # no province: ()
+    return second.where(second.ne("")).astype(object).where(lambda s: s.notna(), None)
+
+
+def municipal(facts: pd.DataFrame, province: str) -> bool:
+    """Whether ``province`` is a municipality in these facts (some row's city is itself)."""
+    return bool(facts.loc[facts["province"] == province, "city"].eq(province).any())
+
+
 def unresolved(province: object, nationwide: object) -> bool:
     """A figure with no province that the parser did not find to be the nation's (Fact.
     nationwide is False): its force is unknown, so it is no nationwide figure. A cache made

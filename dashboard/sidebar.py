@@ -15,6 +15,7 @@ import streamlit as st
 
 from dashboard import i18n, views, windows
 from dashboard.data import Dataset
+from dashboard.regions import municipal, second_level
 from dashboard.filters import (Filters, accepted_range, from_query_params, page_params,
                                to_query_params, url_notices)
 
@@ -37,11 +38,14 @@ def _options(values) -> list[str]:
 
 def _column_options(ds: Dataset, table: str, column: str, province: str | None = None
                     ) -> list[str]:
-    """_options of a dataset column (cities: within `province`), once per dataset."""
+    """_options of a dataset column, once per dataset. Cities are those within `province`,
+    one level below it as regions.second_level reads it: a municipality's districts."""
     def compute() -> list[str]:
         frame = getattr(ds, table)
         if province is not None:
             frame = frame.loc[frame["province"] == province]
+        if column == "city" and table == "facts":
+            return _options(second_level(frame))
         return _options(frame[column])
     return ds.memo(("sidebar_options", table, column, province), compute)
 
@@ -232,10 +236,12 @@ def render_filters(ds: Dataset) -> Filters:
     cities = _column_options(ds, "facts", "city", province) if province else [ALL]
     if st.session_state.get(KEY["city"]) not in cities:
         st.session_state[KEY["city"]] = ALL
+    district = bool(province) and ds.memo(("sidebar_municipal", province),
+                                          lambda: municipal(ds.facts, province))
     city = sb.selectbox(
-        i18n.t("city", lang), cities, key=KEY["city"], disabled=not province,
-        placeholder=i18n.t("choose_option", lang),
-        format_func=lambda c: c or i18n.t("all_cities", lang))
+        i18n.t("district" if district else "city", lang), cities, key=KEY["city"],
+        disabled=not province, placeholder=i18n.t("choose_option", lang),
+        format_func=lambda c: c or i18n.t("all_districts" if district else "all_cities", lang))
     metric = sb.selectbox(
         i18n.t("metric", lang), [ALL, *i18n.metric_options()], key=KEY["metric"],
         placeholder=i18n.t("choose_option", lang),

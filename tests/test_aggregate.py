@@ -543,3 +543,15 @@ def test_the_rows_a_region_dropped_come_first_in_the_left_out_list():
                   fact(value=90, province="湖南省", city="长沙市", start="2023-02-01", end="2023-03-31"))
     result = aggregate(facts, "cases_solved", province="湖南省")
     assert list(result.excluded["reason"]) == ["covered_by_parent_total"] + ["case_level"] * 5
+
+
+@pytest.mark.parametrize("path, code, level, expected", [
+    pytest.param(("北京市", "海淀区"), "110108", "city", "110108", id="municipal-district-own-code"),
+    pytest.param(("海南省", "东方市"), "469007", "city", "469007", id="province-direct-city-own-code"),
+    pytest.param(("河南省", "郑州市", "中牟县"), "410122", "city", "410100", id="county-gives-its-city"),
+    pytest.param(("河南省", "郑州市", "中牟县"), "410122", "province", "410000", id="county-gives-its-province"),
+])
+def test_region_adcodes_keep_a_regions_own_code(path, code, level, expected):
+    from dashboard.aggregate import region_adcodes
+    rows = pd.DataFrame({"path": [path], "adcode": [code]})
+    assert region_adcodes(rows, level) == {path[:{"province": 1, "city": 2}[level]]: expected}

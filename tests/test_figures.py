@@ -687,3 +687,26 @@ def test_a_map_with_no_figure_says_so_on_the_map():
     notes = [a.text for a in focused.layout.annotations]
     assert "全省 ≥5700万元；没有地市一级的数字可上图" in notes, notes
     assert not any(n.startswith("所选") for n in notes)
+
+
+def haidian_bubble() -> pd.DataFrame:
+    return pd.DataFrame([dict(
+        name="海淀区", level="city", adcode="110108", lon=116.30, lat=39.96, value=4.3e8,
+        qualifier="exact", period_start="2025-01-01", period_end="2025-12-31", n_sources=1)])
+
+
+@pytest.mark.parametrize("focus, bubbles, drawn", [
+    pytest.param("110000", haidian_bubble, {"海淀区"}, id="municipality-districts-are-bubbles"),
+    pytest.param("410000", city_bubbles, {"中牟县"}, id="province-cities-are-polygons"),
+])
+def test_city_level_rows_are_bubbles_only_where_the_map_has_no_polygon_for_them(focus, bubbles, drawn):
+    # a municipality's boundary file is one polygon, so its districts (city-level rows, as
+    # regions.region_path reads them) were drawn nowhere before
+    values = pd.concat([province_values(), pd.DataFrame([dict(
+        province="北京市", adcode="110000", value=8e8, qualifier="at_least",
+        period_start="2025-01-01", period_end="2025-12-10", n_sources=1)])], ignore_index=True)
+    fig = F.province_choropleth(values, metric_label="冻结资金", lang="zh", bubbles=bubbles(),
+                                focus_province=focus)
+    [points] = role(fig, "bubbles")
+    names = {name for name in ("海淀区", "郑州市", "中牟县") if any(name in t for t in points.hovertext)}
+    assert names == drawn

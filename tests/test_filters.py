@@ -7,7 +7,8 @@ from urllib.parse import parse_qs, urlencode
 import pandas as pd
 import pytest
 
-from dashboard.filters import Filters, apply_filters, from_query_params, to_query_params
+from dashboard.filters import (Filters, apply_filters, from_query_params, known_only,
+                               to_query_params)
 
 
 @pytest.mark.parametrize("filters", [
@@ -50,24 +51,36 @@ def _facts():
         ("e", "cases_solved", "湖北省", "武汉市", None, None, None, None),
         ("f", "cases_solved", "北京市", "北京市", None, "2021-01-01", "2021-06-30", None),
         ("g", "cases_solved", None, None, None, "2020-01-01", "2020-12-31", None),
+        ("h", "cases_solved", "北京市", "北京市", "海淀区", "2021-01-01", "2021-06-30", None),
     ]
     return pd.DataFrame(rows, columns=["fact_id", "metric", "province", "city", "county",
                                        "period_start", "period_end", "campaign"])
 
 
 @pytest.mark.parametrize("filters, expected", [
-    (Filters(), list("abcdefg")),
+    (Filters(), list("abcdefgh")),
     (Filters(province="甘肃省"), list("abc")),
     (Filters(province="甘肃省", city="兰州市"), list("ab")),
-    (Filters(province="北京市", city="北京市"), ["f"]),
+    (Filters(province="北京市", city="北京市"), ["f", "h"]),  # the whole municipality
+    (Filters(province="北京市", city="海淀区"), ["h"]),  # a municipality's district
     (Filters(metric="money_frozen"), ["d"]),
     (Filters(campaign="5·03"), ["b"]),
     (Filters(start=date(2020, 6, 1), end=date(2020, 6, 30)), list("abcg")),  # touching
     (Filters(end=date(2019, 12, 31)), ["d"]),
-    (Filters(start=date(2021, 1, 1)), ["f"]),
+    (Filters(start=date(2021, 1, 1)), ["f", "h"]),
 ])
 def test_apply_filters(filters, expected):
     assert apply_filters(_facts(), filters)["fact_id"].tolist() == expected
+
+
+@pytest.mark.parametrize("filters, city", [
+    pytest.param(Filters(province="北京市", city="海淀区"), "海淀区", id="a-municipalitys-district"),
+    pytest.param(Filters(province="北京市", city="北京市"), None, id="the-municipality-itself"),
+    pytest.param(Filters(province="甘肃省", city="城关区"), None, id="a-county-is-no-city"),
+    pytest.param(Filters(province="甘肃省", city="兰州市"), "兰州市", id="a-city"),
+])
+def test_known_only_reads_the_level_below_the_province(filters, city):
+    assert known_only(filters, _facts(), pd.DataFrame({"name": []})).city == city
 
 
 def test_apply_filters_can_leave_window_and_metric_to_the_aggregator():

@@ -358,6 +358,18 @@ def test_money_facts_list_draws_only_when_opened(app):
 
 
 
+@pytest.mark.parametrize("province, label, whole", [
+    pytest.param("北京市", "区县", "全市", id="a-municipality-offers-districts"),
+    pytest.param("甘肃省", "城市", "全省", id="a-province-offers-cities"),
+])
+def test_the_level_below_a_province_is_named_for_it(app, province, label, whole):
+    app.sidebar.selectbox(key="f_province").select(province).run()
+    assert not app.exception, app.exception
+    second = app.sidebar.selectbox(key="f_city")
+    assert second.label == label and second.format_func("") == whole
+    assert province not in second.options  # 北京市 offered 北京市 under itself
+
+
 def test_money_trend_draws_a_few_regions_at_a_time_and_the_reader_picks_them(app, monkeypatch):
     from dashboard import figures
     monkeypatch.setattr(figures, "TREND_REGIONS", 1)  # the fixture's 2021 has two regions

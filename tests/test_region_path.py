@@ -1,6 +1,7 @@
 """The region hierarchy is read in one place (regions.region_path), municipality rule included."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from dashboard import aggregate, regions
@@ -24,6 +25,23 @@ def test_region_path(row, path):
 @pytest.mark.parametrize("row, path", CASES)
 def test_aggregation_reads_the_same_hierarchy(row, path):
     assert aggregate.path_of(*row) == regions.region_path(*row)
+
+
+@pytest.mark.parametrize("row, path", CASES)
+def test_second_level_is_the_paths_second_name(row, path):
+    # the sidebar's 城市 / 区县 choice: a municipality offers its districts
+    frame = pd.DataFrame([row], columns=["province", "city", "county"])
+    assert regions.second_level(frame).tolist() == [path[1] if len(path) > 1 else None]
+
+
+@pytest.mark.parametrize("province, expected", [
+    pytest.param("北京市", True, id="city-is-itself"),
+    pytest.param("河南省", False, id="a-province"),
+    pytest.param("湖北省", False, id="not-in-the-facts"),
+])
+def test_municipal(province, expected):
+    frame = pd.DataFrame([c[0] for c in CASES], columns=["province", "city", "county"])
+    assert regions.municipal(frame, province) is expected
 
 
 @pytest.mark.parametrize("row, label, level", [
