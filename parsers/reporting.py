@@ -332,15 +332,28 @@ def _named_in_order(body: list[Sentence], gaz: Gazetteer) -> list[Place]:
     # an ambiguous one (新城警方返还… / 在西安市公安局新城分局…: 西安's 新城区, not 呼和浩特's)
     # (else the first such county: 东乡县公安局 … 从广河县将2人抓获 — 临夏's 东乡, not 江西's)
     # (not a place a fraudster's pretended force names: 自称是“广州市公安局”的人)
-    settled = [m.place for s in body for m in gaz.find_mentions(s.text)
-               if not m.ambiguous and m.place.level in ("city", "county")
-               and not posed_as(s.text, m.start)]
-    first_city = next((p for p in settled if p.level == "city"), settled[0] if settled else None)
+    first_city: list[Place | None] = []  # found once, only while no force is named yet
     for s in body:
-        context = named[0] if named else first_city
+        if not named and not first_city:
+            first_city.append(_first_settled(body, gaz))
+        context = named[0] if named else first_city[0]
         named += [f.place for f in find_forces(s.text, context, gaz)
                   if f.place and not f.generic and not f.row]
     return named
+
+
+def _first_settled(body: list[Sentence], gaz: Gazetteer) -> Place | None:
+    """The first city the body names without ambiguity, else its first such county; the
+    scan stops at that city instead of reading every sentence's places."""
+    county = None
+    for s in body:
+        for m in gaz.find_mentions(s.text):
+            if m.ambiguous or m.place.level not in ("city", "county") or posed_as(s.text, m.start):
+                continue
+            if m.place.level == "city":
+                return m.place
+            county = county or m.place
+    return county
 
 
 def _province_lead(body: list[Sentence], gaz: Gazetteer, title: str | None = None) -> Place | None:
