@@ -54,6 +54,8 @@ extra = auth.extra_sections(auth.current_edition(), auth.is_authenticated())
 page = st.navigation(navigation.build_navigation(filters.lang, extra))
 navigation.keep_own_params(page)
 navigation.note_page(page, wall=False)
+if page.url_path != navigation.WALL_PATH:  # the wall says a link's notices its own way
+    sidebar.show_url_notices(filters)
 navigation.run_page(page, filters.lang)
 # The page is drawn: the other pages' results for these filters are built in the background
 # (once per dataset and filters), so a first visit to the map does not pay its cold build.

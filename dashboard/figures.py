@@ -344,12 +344,12 @@ def _city_values(bubbles: pd.DataFrame | None, values: pd.DataFrame,
     cities = bubbles[bubbles["level"] == "city"] if bubbles is not None and len(bubbles) \
         and "level" in bubbles else pd.DataFrame(columns=["adcode", "value"])
     cities = _has_value(cities)
-    if _one_polygon(focus):
+    if one_polygon(focus):
         return _has_value(values[values["adcode"].astype(str) == str(focus)[:2] + "0000"])
     return cities
 
 
-def _one_polygon(focus: str) -> bool:
+def one_polygon(focus: str) -> bool:
     """A municipality: its boundary file has one polygon, the province itself, so its
     districts (city-level rows, regions.region_path) are drawn as bubbles, not filled."""
     features = geo.cities_of_province(focus)["features"]
@@ -396,7 +396,7 @@ def province_choropleth(values: pd.DataFrame, *, metric_label: str, lang: str,
                                              role="city_base"))
         coloured = _coloured_regions(cities, data, names, metric_label, lang, theme,
                                      subplot="geo", role="city_data", metric=metric)
-        point_rows = bubbles[(bubbles["level"] != "city") | _one_polygon(focus_province)] \
+        point_rows = bubbles[(bubbles["level"] != "city") | one_polygon(focus_province)] \
             if bubbles is not None and len(bubbles) and "level" in bubbles else None
     else:
         # the whole country at once: lighter outlines (geo.national_provinces), and each

@@ -260,10 +260,11 @@ def _day(value: date | None) -> str:
 
 
 def url_notices(params: Mapping[str, object], used: Filters,
-                accepted: tuple[date, date]) -> list[UrlNotice]:
+                accepted: tuple[date, date], municipal: bool = False) -> list[UrlNotice]:
     """What a reader of this link must be told: each filter value of `params` that `used`
     (the filters the page shows) does not carry, and dates moved into `accepted` (the span
-    the date pickers take). Unknown keys are not filters and are not mentioned."""
+    the date pickers take). Unknown keys are not filters and are not mentioned. ``municipal``:
+    the province shown is a municipality, whose second level is a district (区县, 全市)."""
     notices = []
     for key in LINK_KEYS:
         given = params.get(key)
@@ -279,7 +280,8 @@ def url_notices(params: Mapping[str, object], used: Filters,
         if not province:
             notices.append(UrlNotice("city_alone", (("value", quoted(city)),)))
         elif province == used.province:  # an unknown province already said it all
-            notices.append(UrlNotice("city", (("value", quoted(city)), ("province", province))))
+            notices.append(UrlNotice("district" if municipal else "city",
+                                     (("value", quoted(city)), ("province", province))))
     for key, kept in (("metric", used.metric), ("campaign", used.campaign), ("lang", used.lang)):
         value = _raw(params.get(key))
         if value and value != kept:

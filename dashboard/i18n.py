@@ -82,6 +82,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "url_notice_city": ("链接中的城市“{value}”不在{province}的数据中，已显示{province}全省。",
                         "The link's city “{value}” is not in the data of {province}, so the whole "
                         "of {province} is shown."),
+    "url_notice_district": ("链接中的区县“{value}”不在{province}的数据中，已显示{province}全市。",
+                            "The link's district “{value}” is not in the data of {province}, so the "
+                            "whole of {province} is shown."),
     "url_notice_city_alone": ("链接中的城市“{value}”没有指明所在省份，已显示全国。",
                               "The link's city “{value}” comes without its province, so nationwide "
                               "figures are shown."),

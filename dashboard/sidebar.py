@@ -50,6 +50,11 @@ def _column_options(ds: Dataset, table: str, column: str, province: str | None =
     return ds.memo(("sidebar_options", table, column, province), compute)
 
 
+def is_municipal(ds: Dataset, province: str) -> bool:
+    """regions.municipal, once per dataset and province: its second level is 区县."""
+    return ds.memo(("sidebar_municipal", province), lambda: municipal(ds.facts, province))
+
+
 def _init_from_url(ds: Dataset) -> None:
     from_link = not st.session_state.get(_INITIALISED)
     if not from_link:
@@ -83,7 +88,8 @@ def _init_from_url(ds: Dataset) -> None:
         used = Filters(province=state[KEY["province"]] or None, city=state[KEY["city"]] or None,
                        metric=wanted.metric, start=dates[0], end=dates[1],
                        campaign=state[KEY["campaign"]] or None, lang=wanted.lang)
-        notices = url_notices(source, used, accepted)
+        notices = url_notices(source, used, accepted, municipal=bool(used.province) and is_municipal(
+            ds, used.province))
         if notices:
             st.session_state[_NOTICES] = (tuple(notices), None)
     st.session_state.update(_window_state(ds, start, end))
@@ -236,8 +242,7 @@ def render_filters(ds: Dataset) -> Filters:
     cities = _column_options(ds, "facts", "city", province) if province else [ALL]
     if st.session_state.get(KEY["city"]) not in cities:
         st.session_state[KEY["city"]] = ALL
-    district = bool(province) and ds.memo(("sidebar_municipal", province),
-                                          lambda: municipal(ds.facts, province))
+    district = bool(province) and is_municipal(ds, province)
     city = sb.selectbox(
         i18n.t("district" if district else "city", lang), cities, key=KEY["city"],
         disabled=not province, placeholder=i18n.t("choose_option", lang),
@@ -265,7 +270,6 @@ def render_filters(ds: Dataset) -> Filters:
                       start=used.start, end=used.end, campaign=campaign or None,
                       lang=lang)
     st.session_state[_CURRENT] = filters
-    _show_url_notices(filters)
     wanted = to_query_params(filters)
     wanted.update(page_params(st.query_params.to_dict()))  # a page's own value: it checks it
     if st.query_params.to_dict() != wanted:
@@ -277,10 +281,19 @@ def _dismiss_url_notices() -> None:
     st.session_state.pop(_NOTICES, None)
 
 
-def _show_url_notices(filters: Filters) -> None:
+def take_url_notices() -> list:
+    """The link's notices (filters.UrlNotice), handed over once and forgotten: the wall's
+    own page says them over its ticker band for a minute (pages/screen.py), not in this
+    bordered box with a button, which pushed its counters down (newcomer review 13)."""
+    notices, _ = st.session_state.pop(_NOTICES, ((), None))
+    return list(notices)
+
+
+def show_url_notices(filters: Filters) -> None:
     """The link's unused values, above the page, in the page language, as plain text
     (they quote the link: never Markdown or HTML). Said while the view is still the one the
-    link opened (a language switch keeps it); a changed filter or 知道了 ends them."""
+    link opened (a language switch keeps it); a changed filter or 知道了 ends them. Called
+    by app.py once the page is known (the wall's page takes them instead)."""
     if _NOTICES not in st.session_state:
         return
     notices, view = st.session_state[_NOTICES]

@@ -6,6 +6,7 @@ Streamlit). All totals go through dashboard.aggregate, so nothing is double-coun
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 from datetime import datetime
 
 import numpy as np
@@ -464,10 +465,12 @@ def comparison_caption(values: pd.DataFrame, lang: str, chart: str = "bars") -> 
     start = pd.to_datetime(values["period_start"], errors="coerce")
     end = pd.to_datetime(values["period_end"], errors="coerce")
     days = [(e - s).days + 1 for s, e in zip(start, end) if pd.notna(s) and pd.notna(e)]
-    if len(days) < 2 or min(days) == max(days):
+    if len(days) < 2:
         return ""
-    return i18n.t(key, lang, shortest=_duration(min(days), lang),
-                  longest=_duration(max(days), lang))
+    shortest, longest = _duration(min(days), lang), _duration(max(days), lang)
+    if shortest == longest:  # 365 and 366 days are both 12个月: no difference to tell
+        return ""
+    return i18n.t(key, lang, shortest=shortest, longest=longest)
 
 
 def kpi_notes(result: Aggregate, metric: str, lang: str) -> list[str]:
@@ -1063,10 +1066,22 @@ class MapView:
     notes: tuple[str, ...] = ()
 
 
-def map_view(ds: Dataset, filters: Filters, metric: str, lang: str) -> MapView:
-    """Province choropleth (drilled into filters.province when set) with city/county
-    bubbles, and the table beside it; with a city chosen too, only that city's bubbles and
-    rows (its own total and its counties'). Pure: loading.map_view caches it per view."""
+class MapInputs(NamedTuple):
+    """What province_choropleth draws for a view: ``values`` (province rows; in a
+    municipality with a district chosen, without the municipality's own row, whose figure
+    is not the district's), ``bubbles`` (with a city chosen, only that city's and its
+    counties'), ``focus`` (the chosen province's adcode or None), ``city`` (the chosen
+    city or district, or None) and ``one_polygon`` (the focus is a municipality, drawn as
+    one polygon with its districts as bubbles)."""
+    values: pd.DataFrame
+    bubbles: pd.DataFrame
+    focus: str | None
+    city: str | None
+    one_polygon: bool
+
+
+def map_inputs(ds: Dataset, filters: Filters, metric: str) -> MapInputs:
+    """The map page's and the wall's figure inputs, read in one place."""
     values = map_values(ds, filters, metric)
     bubbles = map_bubbles(ds, filters, metric, filters.province)
     city = filters.city if filters.province and filters.city != filters.province else None
@@ -1077,6 +1092,19 @@ def map_view(ds: Dataset, filters: Filters, metric: str, lang: str) -> MapView:
         codes = values.loc[values["province"] == filters.province, "adcode"].dropna()
         # the boundary file knows every province, with or without a figure in the window
         focus = codes.iloc[0] if len(codes) else geo.province_adcode(filters.province)
+    one_polygon = focus is not None and figures.one_polygon(focus)
+    if one_polygon and city:
+        # 海淀区 chosen: 北京市's one polygon in 北京市's colour read as 海淀区's figure
+        # (newcomer review 13); it stays grey and the district is its bubble
+        values = values[values["province"] != filters.province]
+    return MapInputs(values, bubbles, focus, city, one_polygon)
+
+
+def map_view(ds: Dataset, filters: Filters, metric: str, lang: str) -> MapView:
+    """Province choropleth (drilled into filters.province when set) with city/county
+    bubbles, and the table beside it; with a city chosen too, only that city's bubbles and
+    rows (its own total and its counties'). Pure: loading.map_view caches it per view."""
+    values, bubbles, focus, city, one_polygon = map_inputs(ds, filters, metric)
     fig = figures.served(figures.province_choropleth(
         values, metric_label=i18n.metric_label(metric, lang), lang=lang, bubbles=bubbles,
         focus_province=focus, metric=metric))
@@ -1090,10 +1118,12 @@ def map_view(ds: Dataset, filters: Filters, metric: str, lang: str) -> MapView:
         table = pd.concat([own, bubbles], ignore_index=True) if len(own) else bubbles
         province_only = len(own) > 0 and bubbles.empty
     drawn = bubbles[bubbles["value"].notna() & bubbles["lon"].notna()]
-    if filters.province:
+    if filters.province and not one_polygon:
         drawn = drawn[drawn["level"] != "city"]  # the cities are coloured polygons there
     # what the colours compare: the provinces nationwide, the cities' polygons drilled in
-    coloured = bubbles[bubbles["level"] == "city"] if filters.province else values
+    # (a municipality's one polygon: its own figure alone, nothing to compare)
+    coloured = values.iloc[0:0] if one_polygon else \
+        bubbles[bubbles["level"] == "city"] if filters.province else values
     notes = (i18n.t("map_bubbles" if filters.province else "map_bubbles_national", lang)
              if len(drawn) else "",
              comparison_caption(coloured[coloured["value"].notna()], lang, chart="map"))

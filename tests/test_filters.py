@@ -98,6 +98,17 @@ def told(params, used=Filters(), lang="zh"):
     return [n.text(lang) for n in url_notices(params, used, ACCEPTED)]
 
 
+@pytest.mark.parametrize("municipal, zh", [
+    pytest.param(True, "链接中的区县“浦东新区”不在北京市的数据中，已显示北京市全市。", id="a-municipalitys-district"),
+    pytest.param(False, "链接中的城市“浦东新区”不在北京市的数据中，已显示北京市全省。", id="a-provinces-city"),
+])
+def test_an_unknown_second_level_is_named_for_its_province(municipal, zh):
+    from dashboard.filters import url_notices
+    notices = url_notices({"province": "北京市", "city": "浦东新区"}, Filters(province="北京市"),
+                          ACCEPTED, municipal=municipal)
+    assert [n.text("zh") for n in notices] == [zh]
+
+
 def test_a_link_whose_values_are_all_used_says_nothing():
     used = Filters(province="甘肃省", city="兰州市", metric="cases_solved", campaign="5·03",
                    start=date(2020, 1, 1), end=date(2020, 12, 31), lang="en")

@@ -511,6 +511,20 @@ def test_leaving_the_wall_returns_to_the_page_it_was_opened_from(cache_dir, monk
     assert _exit_href(at).startswith("./map")
 
 
+def test_a_link_to_the_walls_own_page_says_its_notices_over_the_ticker(cache_dir, monkeypatch):
+    # newcomer review 13: /screen?province=火星省 drew the pages' bordered notice box with its
+    # button above the wall, pushing the counters down (?screen=1 links did it right)
+    monkeypatch.setenv("FRAUD_CACHE_DIR", str(cache_dir))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"province": "火星省"})
+    at.switch_page("dashboard/pages/screen.py").run()
+    assert not at.exception, at.exception
+    assert not [b for b in at.button if b.key == "url_notices_dismiss"]
+    from dashboard import i18n
+    expected = i18n.t("url_notice_province", "zh", value="火星省")
+    assert [t.value for t in at.get("text") if "火星省" in t.value] == [expected]
+
+
 @pytest.mark.parametrize("page, expected", [
     pytest.param("dashboard/pages/money.py", "./money", id="a-link-to-the-money-page"),
     pytest.param("dashboard/pages/overview.py", "./?", id="the-root"),

@@ -474,6 +474,9 @@ def test_a_region_comparison_of_unequal_periods_says_so():
     assert "统计期长短不一（1个月至4个月）" in views.comparison_caption(values, "zh")
     even = values.assign(period_start="2022-01-01", period_end="2022-12-31")
     assert views.comparison_caption(even, "zh") == ""
+    # a leap year's 366 days beside 365: both 12个月, so nothing differs that it could name
+    leap = values.assign(period_start=["2019-01-01", "2020-01-01"], period_end=["2019-12-31", "2020-12-31"])
+    assert views.comparison_caption(leap, "zh") == ""
     from dashboard import figures
     fig = figures.region_comparison(values, metric_label="冻结资金", lang="zh")
     assert any("2022-03-01" in h for h in fig.data[0].hovertext)  # each bar's own period
@@ -626,3 +629,20 @@ def test_fact_tables_show_evidence_without_a_mirrors_pinyin_ruby():
     facts = DS.facts.head(2).assign(evidence=["偵破電信網(wǎng)絡(luò)詐騙案件113起", "抓获(含在逃)3人"])
     table = views.facts_table(facts, "zh")
     assert table["原文"].tolist() == ["偵破電信網絡詐騙案件113起", "抓获(含在逃)3人"]
+
+
+@pytest.mark.parametrize("city, municipality_coloured", [
+    pytest.param(None, True, id="the-whole-municipality-in-its-colour"),
+    pytest.param("海淀区", False, id="a-district-not-in-the-municipalitys-colour"),
+])
+def test_a_municipality_map_colours_its_polygon_only_for_the_whole(city, municipality_coloured):
+    # newcomer review 13: 北京市 · 海淀区 drew all of 北京 in 北京市's ≥8亿 while the table said 4.3亿
+    inputs = views.map_inputs(DS, Filters(province="北京市", city=city, **year(2021)), "cases_solved")
+    assert inputs.one_polygon
+    assert ("北京市" in set(inputs.values["province"])) is municipality_coloured
+    assert inputs.city == city
+
+
+def test_an_ordinary_province_is_not_one_polygon():
+    inputs = views.map_inputs(DS, Filters(province="甘肃省", city="兰州市", **year(2020)), "cases_solved")
+    assert not inputs.one_polygon and "甘肃省" in set(inputs.values["province"])

@@ -25,7 +25,10 @@ def _drill_from_selection() -> None:
 st.title(f"{i18n.t('page_map', lang)} — {label}")
 if filters.metric is None:  # 全部指标 in the sidebar: a map draws one (newcomer review 12)
     st.caption(i18n.t("map_default_metric", lang, metric=label))
-st.caption(i18n.t("map_level_hint", lang) + " " + i18n.t("window_rule", lang))
+# "pick a province to see its cities" only where no province is picked (a municipality's
+# map shows districts, and a drilled-in one needs no such hint: newcomer review 13)
+st.caption(("" if filters.province else i18n.t("map_level_hint", lang) + " ")
+           + i18n.t("window_rule", lang))
 # scrollZoom off: the mouse wheel scrolls the page; zoom with the +/- buttons or a drag.
 map_chart(fig, width="stretch", key="map_chart", on_select=_drill_from_selection,
           selection_mode="points", config={"scrollZoom": False})

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from dashboard import figures, geo, i18n, loading, navigation, screen, sidebar, views
+from dashboard import figures, i18n, loading, navigation, screen, sidebar, views
 from dashboard.filters import accepted_range, from_query_params, known_only, to_query_params, url_notices
 from dashboard.pages import map_chart
 from dashboard.safe_html import exit_link_html, heading_html, shown
@@ -31,10 +31,11 @@ if screen.is_screen_requested(st.query_params.to_dict()):
     _start, _end = accepted_range(filters.start, filters.end, sidebar.accepted_span())
     filters = replace(filters, start=_start, end=_end)
     # what of the link the wall does not show is said, as on every page (plain text)
-    notices = url_notices(_params, filters, sidebar.accepted_span())
+    notices = url_notices(_params, filters, sidebar.accepted_span(),
+                          municipal=bool(filters.province) and sidebar.is_municipal(_ds, filters.province))
 else:  # reached from the menu: keep the sidebar's view, and make the URL the wall link
     filters = sidebar.current_filters()
-    notices = []
+    notices = sidebar.take_url_notices()  # a link to /screen: said over the ticker band
     st.query_params[screen.SCREEN_PARAM] = "1"
 lang = filters.lang
 if lang == "en":  # (constant too: the counters' size for longer English amounts)
@@ -48,9 +49,7 @@ def _wall_sized(fig):
 
 def _map_figure(ds, metric: str):
     """The nation, or the chosen province drilled into (its cities by their own figures)."""
-    values = views.map_values(ds, filters, metric)
-    bubbles = views.map_bubbles(ds, filters, metric, filters.province)
-    focus = geo.province_adcode(filters.province) if filters.province else None
+    values, bubbles, focus, _, _ = views.map_inputs(ds, filters, metric)
     return figures.province_choropleth(values, metric_label=i18n.metric_label(metric, lang),
                                        lang=lang, bubbles=bubbles, focus_province=focus,
                                        height=PANEL_HEIGHT, dark=True, metric=metric)
