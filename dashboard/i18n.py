@@ -222,7 +222,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "workings_below": ("所用、时段不明和未计入的数字列在这一行卡片下方。",
                        "The figures used, undated and left out are listed below this row of cards."),
     "latest_bulletins": ("最新通报", "Latest bulletins"),
-    "latest_none_in_window": ("本时段内没有已知发布日期的通报。", "No bulletin with a known date was published in this window."),
+    "latest_none_in_window": ("没有在本时段发布、也没有报告本时段数字的通报。",
+                              "No bulletin was published in this window or reports a figure for it."),
     "overview_intro": (
         "数字取自公安机关公开通报；同一数字重复出现只计一次，嵌套时段取最长者，"
         "专案/个案数字不计入辖区总数。",

@@ -269,9 +269,12 @@ def year_table(totals: pd.DataFrame, metric: str, lang: str) -> pd.DataFrame:
 def latest_documents(ds: Dataset, filters: Filters, window: windows.Window | None = None,
                      n: int = 10) -> pd.DataFrame:
     """Newest bulletins with at least one fact in the current region/campaign scope (all
-    bulletins when no region or campaign is chosen), published inside ``window`` when one is
-    given (a 2016 view listed 2026 bulletins first: newcomer review 12); bulletins with no
-    known day then stay out. Columns: published, published_from, title, source, n_facts, doc_id."""
+    bulletins when no region or campaign is chosen). With a ``window``, the window's own:
+    published inside it (a 2016 view listed 2026 bulletins first: newcomer review 12), or
+    reporting a figure whose period lies inside it (a year's report comes out the next
+    January: a 2025 card rested on a bulletin the 2025 list left out, newcomer review 13);
+    bulletins with neither stay out. Columns: published, published_from, title, source,
+    n_facts, doc_id."""
     bounds = window.bounds if window is not None else None
     return ds.memo(("latest_documents", filters.province, filters.city, filters.campaign, bounds, n),
                    lambda: _latest_documents(ds, filters, bounds, n))
@@ -281,12 +284,15 @@ def _latest_documents(ds: Dataset, filters: Filters, bounds, n: int) -> pd.DataF
     # the few columns first, so neither filtering nor sorting copies every bulletin's text
     docs = ds.documents[["published", "published_from", "title", "source", "n_facts", "doc_id",
                          "published_date"]]
+    scoped = scoped_facts(ds, filters) if filters.province or filters.campaign else ds.facts
     if bounds is not None:
+        lo, hi = pd.Timestamp(bounds[0]), pd.Timestamp(bounds[1])
         day = docs["published_date"]
-        docs = docs[(day >= pd.Timestamp(bounds[0])) & (day <= pd.Timestamp(bounds[1]))]
+        about = scoped.loc[(scoped["start_date"] >= lo) & (scoped["end_date"] <= hi), "doc_id"]
+        docs = docs[((day >= lo) & (day <= hi)) | docs["doc_id"].isin(about.unique())]
     if filters.province or filters.campaign:
         # (unique(): Arrow's own pass; a Python set of every fact's doc_id cost ~0.01 s more)
-        docs = docs[docs["doc_id"].isin(scoped_facts(ds, filters)["doc_id"].unique())]
+        docs = docs[docs["doc_id"].isin(scoped["doc_id"].unique())]
     docs = docs.sort_values("published_date", ascending=False, na_position="last")
     return one_per_bulletin(docs)[["published", "published_from", "title", "source", "n_facts",
                                    "doc_id"]].head(n)
