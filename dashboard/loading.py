@@ -197,9 +197,7 @@ def map_view(ds: data.Dataset, filters: Filters, metric: str, lang: str) -> view
 @st.cache_resource(show_spinner=False, max_entries=32)
 def _money_trend_figure(key: str, filters: Filters, lang: str,  # noqa: ARG001
                         regions: tuple[str, ...] | None, _ds: data.Dataset):
-    spans = money_spans(_ds, filters)
-    if regions is not None:
-        spans = spans[spans["region"].fillna("—").isin(regions)]
+    spans = views.trend_spans(money_spans(_ds, filters), regions)
     return figures.served(figures.money_trend(spans, lang=lang))
 
 

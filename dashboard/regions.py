@@ -40,7 +40,8 @@ def second_level(facts: pd.DataFrame) -> pd.Series:
     county = facts["county"].astype("string").str.strip()
     municipal = city.eq(province).fillna(False).to_numpy(dtype=bool)
     second = city.where(~municipal, county).where(province.notna())  # no province: ()
-    return second.where(second.ne("")).astype(object).where(lambda s: s.notna(), None)
+    second = second.mask(second.eq("").fillna(False))  # a blank cell names no region
+    return second.astype(object).where(second.notna(), None)
 
 
 def municipal(facts: pd.DataFrame, province: str) -> bool:

@@ -6,8 +6,8 @@ Streamlit). All totals go through dashboard.aggregate, so nothing is double-coun
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import NamedTuple
 from datetime import datetime
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -538,8 +538,17 @@ def trend_regions(spans: pd.DataFrame) -> list[str]:
     apart)."""
     if spans.empty:
         return []
-    largest = spans.assign(region=spans["region"].fillna("—")).groupby("region", sort=False)["value"].max()
+    largest = spans.assign(region=_trend_region(spans)).groupby("region", sort=False)["value"].max()
     return list(largest.sort_values(ascending=False, kind="stable").index)
+
+
+def trend_spans(spans: pd.DataFrame, regions: tuple[str, ...] | None) -> pd.DataFrame:
+    """money_spans of ``regions`` (trend_regions' names) only; all of them for None."""
+    return spans if regions is None else spans[_trend_region(spans).isin(regions)]
+
+
+def _trend_region(spans: pd.DataFrame) -> pd.Series:
+    return spans["region"].fillna("—")  # a figure with no region is one more line, named —
 
 
 def trend_default(regions: list[str], most: int) -> tuple[str, ...] | None:

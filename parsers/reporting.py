@@ -332,11 +332,9 @@ def _named_in_order(body: list[Sentence], gaz: Gazetteer) -> list[Place]:
     # an ambiguous one (新城警方返还… / 在西安市公安局新城分局…: 西安's 新城区, not 呼和浩特's)
     # (else the first such county: 东乡县公安局 … 从广河县将2人抓获 — 临夏's 东乡, not 江西's)
     # (not a place a fraudster's pretended force names: 自称是“广州市公安局”的人)
-    first_city: list[Place | None] = []  # found once, only while no force is named yet
+    first_city = _first_settled(body, gaz)
     for s in body:
-        if not named and not first_city:
-            first_city.append(_first_settled(body, gaz))
-        context = named[0] if named else first_city[0]
+        context = named[0] if named else first_city
         named += [f.place for f in find_forces(s.text, context, gaz)
                   if f.place and not f.generic and not f.row]
     return named
